@@ -1,0 +1,34 @@
+# The two set-up commands: `make demo` and `make test`. Each creates .venv and installs what it needs.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DEMO_DB ?= demo.db
+
+.PHONY: demo test lint eval bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: $(VENV)/.installed
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(VENV)/bin/dragoman --db $(DEMO_DB) ingest src/dragoman/data/samples
+	$(VENV)/bin/dragoman --db $(DEMO_DB) report
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check src tests bench eval
+	$(VENV)/bin/mypy
+
+eval: $(VENV)/.installed
+	$(PY) -m eval.run
+
+bench: $(VENV)/.installed
+	$(PY) -m bench.ingest
+
+clean:
+	rm -rf $(VENV) *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

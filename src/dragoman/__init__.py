@@ -1,0 +1,52 @@
+"""Dragoman: a multilingual news-intelligence engine.
+
+Library first; the CLI, API and web application are thin layers over it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from dragoman.archive import Archive, IngestReport
+from dragoman.errors import DragomanError, ExtractionError, InputError, MissingDependency
+from dragoman.identity import article_id
+from dragoman.model import Article, Entity, Mention, Quote, RawPage, Story
+from dragoman.pipeline import Pipeline
+from dragoman.pipeline.standard import analysis_stages, ingest_stages
+
+__version__ = "0.1.0"
+
+
+def _run_one(stages: list, record: RawPage | Article) -> Article:  # type: ignore[type-arg]
+    from dragoman.model import Failure
+
+    for out in Pipeline(stages).run([record]):
+        if isinstance(out, Failure):
+            raise ExtractionError(out.source, out.reason)
+        if isinstance(out, Article):
+            return out
+    raise ExtractionError(record.source, "no article came out of the pipeline")
+
+
+def extract_text(text: str, url: str | None = None, reference: datetime | None = None) -> Article:
+    """Extract an article from a page flattened to text (site chrome and all)."""
+    return _run_one(ingest_stages(), RawPage("<text>", text, "text", url, reference))
+
+
+def extract_html(html: str, url: str | None = None, reference: datetime | None = None) -> Article:
+    """Extract an article from an HTML page."""
+    return _run_one(ingest_stages(), RawPage(url or "<html>", html, "html", url, reference))
+
+
+def analyze(text: str, lang: str | None = None) -> Article:
+    """Run the analysis stages on ``text`` taken verbatim; offsets point into that exact text."""
+    article = Article(id=article_id(None, text), source="<analyze>", text=text, language=lang,
+                      language_score=1.0 if lang else 0.0)
+    return _run_one(analysis_stages(), article)
+
+
+__all__ = [
+    "Archive", "Article", "DragomanError", "Entity", "ExtractionError", "IngestReport",
+    "InputError", "Mention", "MissingDependency", "Quote", "RawPage", "Story",
+    "analyze", "extract_html", "extract_text",
+]  # fmt: skip

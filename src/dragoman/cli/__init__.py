@@ -1,0 +1,13 @@
+"""The command line: thin commands over the library.
+
+``app`` defines the ``dragoman`` group; each module below adds the commands of
+one concern. A new concern adds a module and one import line here.
+"""
+
+from dragoman.cli import core  # noqa: F401  (registers commands)
+from dragoman.cli.app import main
+
+__all__ = ["main"]
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

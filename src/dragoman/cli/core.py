@@ -1,0 +1,174 @@
+"""Core commands: ingest, extract, export, search, show, report, stats."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from dragoman.archive import IngestReport
+from dragoman.cli.app import date_label, main, open_archive
+from dragoman.errors import DragomanError
+from dragoman.export import article_to_dict, to_csv, to_jsonl
+from dragoman.model import Article, Failure, Record, RawPage
+from dragoman.sources import DEFAULT_MAX_BYTES
+
+
+class _Progress:
+    """A one-line counter on stderr while records stream by (only on a terminal)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.failed = 0
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, record: Record) -> None:
+        if isinstance(record, Failure):
+            self.failed += 1
+            click.echo(f"error: {record.source}: {record.reason}", err=True)
+        else:
+            self.count += 1
+        if self.live:
+            click.echo(f"\r{self.count} articles, {self.failed} failed", err=True, nl=False)
+
+    def done(self) -> None:
+        if self.live:
+            click.echo("", err=True)
+
+
+def _print_summary(report: IngestReport) -> None:
+    click.echo(
+        f"{len(report.added)} added, {len(report.existing)} already in the archive, "
+        f"{len(report.failures)} failed",
+        err=True,
+    )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Largest input file accepted.")
+@click.option("--stats", "show_stats", is_flag=True, help="Print per-stage timings.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, show_stats: bool) -> None:
+    """Ingest files, folders, JSONL files or - (stdin) into the archive.
+
+    Exit status 0 when every input was ingested, 1 when any failed; failures
+    are named on stderr and every other input is still ingested.
+    """
+    archive = open_archive(ctx)
+    progress = _Progress()
+    report = archive.ingest(list(paths), max_bytes=max_bytes, on_record=progress)
+    progress.done()
+    _print_summary(report)
+    if show_stats:
+        for s in report.stages:
+            click.echo(f"  {s.name:<10} {s.records_out:>6} out {s.failures:>4} failed "
+                       f"{s.seconds:8.3f}s", err=True)
+    ctx.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "html"]), default="auto",
+              show_default=True, help="How to read FILE.")
+@click.option("--url", default=None, help="The page's URL, when known.")
+def extract(file: str, fmt: str, url: str | None) -> None:
+    """Extract one page (no archive) and print the article as JSON."""
+    from dragoman import _run_one
+    from dragoman.pipeline.standard import ingest_stages
+    from dragoman.sources import read_bytes
+
+    data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    for record in read_bytes(data, file, fmt):
+        if isinstance(record, Failure):
+            raise click.ClickException(f"{record.source}: {record.reason}")
+        if isinstance(record, RawPage):
+            record.url = record.url or url
+            try:
+                article = _run_one(ingest_stages(), record)
+            except DragomanError as exc:
+                raise click.ClickException(str(exc)) from exc
+            click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True)
+@click.pass_context
+def export(ctx: click.Context, fmt: str) -> None:
+    """Write every article to stdout (JSON Lines or CSV)."""
+    archive = open_archive(ctx)
+    rows = to_jsonl(archive.articles()) if fmt == "jsonl" else to_csv(archive.articles())
+    for row in rows:
+        click.echo(row, nl=fmt == "jsonl")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--lang", default=None, help="Only articles in this language (ISO 639-1).")
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def search(ctx: click.Context, query: str, lang: str | None, limit: int, as_json: bool) -> None:
+    """Keyword search (Arabic letter variants and diacritics are matched loosely)."""
+    hits = open_archive(ctx).search(query, lang=lang, limit=limit)
+    if as_json:
+        click.echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        click.echo("no matches", err=True)
+    for h in hits:
+        click.echo(f"{h.article_id}  [{h.language}] {h.published or '-'}  {h.title or '(untitled)'}")
+        click.echo(f"    {h.snippet}")
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the export record as JSON.")
+@click.pass_context
+def show(ctx: click.Context, article_id: str, as_json: bool) -> None:
+    """Show one article (an id or a unique prefix of one)."""
+    try:
+        article = open_archive(ctx).get(article_id)
+    except DragomanError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{article.title or '(untitled)'}")
+    click.echo(f"id {article.id} | {article.language} | {date_label(article)} | "
+               f"site {article.site or '-'} | by {', '.join(article.authors) or '-'}")
+    if article.url:
+        click.echo(article.url)
+    click.echo("")
+    click.echo(article.text)
+
+
+@main.command()
+@click.pass_context
+def report(ctx: click.Context) -> None:
+    """A readable report of the archive: articles, languages, titles, dates."""
+    archive = open_archive(ctx)
+    stats = archive.stats()
+    click.echo(f"Archive {archive.location}: {stats['articles']} articles")
+    langs = stats["languages"]
+    assert isinstance(langs, dict)
+    click.echo("Languages: " + ", ".join(f"{k} {v}" for k, v in langs.items()))
+    click.echo("")
+    for article in archive.articles():
+        data = article_to_dict(article)
+        direction = "\u200f" if article.language in {"ar", "fa", "he", "ur"} else ""
+        click.echo(f"[{article.language}] {direction}{article.title or '(untitled)'}")
+        click.echo(f"     id {article.id}  {date_label(data)}  site {article.site or '-'}  "
+                   f"by {', '.join(article.authors) or '-'}  {len(article.text)} chars")
+
+
+@main.command()
+@click.pass_context
+def stats(ctx: click.Context) -> None:
+    """Counts of articles, languages, entities and quotes, as JSON."""
+    click.echo(json.dumps(open_archive(ctx).stats(), ensure_ascii=False, indent=2))

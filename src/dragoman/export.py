@@ -1,0 +1,93 @@
+"""The export schema: one JSON object per article. Field names are a stable contract."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from dragoman.language.normalize import normalize_for_match
+from dragoman.model import Article
+
+SCHEMA_FIELDS = (
+    "id", "url", "site", "title", "authors", "published", "language", "text",
+    "entities", "quotes", "story",
+)  # fmt: skip
+
+
+def _entities(article: Article) -> list[dict[str, Any]]:
+    by_id = {e.id: e for e in article.entities}
+    groups: dict[tuple[str | None, str, str], list[dict[str, Any]]] = {}
+    for m in article.mentions:
+        key = (m.entity_id, m.label, "" if m.entity_id else normalize_for_match(m.text))
+        groups.setdefault(key, []).append({"start": m.start, "end": m.end, "text": m.text})
+    out = []
+    for (entity_id, label, _), mentions in groups.items():
+        entity = by_id.get(entity_id) if entity_id else None
+        out.append(
+            {
+                "id": entity_id,
+                "name": entity.name if entity else mentions[0]["text"],
+                "type": entity.type if entity else label,
+                "mentions": mentions,
+            }
+        )
+    return out
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "url": article.url,
+        "site": article.site,
+        "title": article.title,
+        "authors": list(article.authors),
+        "published": article.published,
+        "published_confidence": article.published_confidence,
+        "language": article.language,
+        "text": article.text,
+        "entities": _entities(article),
+        "quotes": [
+            {
+                "speaker": {"id": q.speaker_id, "name": q.speaker_name or q.speaker_text},
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "direct": q.direct,
+                "cue": q.cue,
+            }
+            for q in article.quotes
+        ],
+        "story": article.story_id,
+        "storyline": article.storyline_id,
+        "duplicate_of": article.duplicate_of,
+        "source": article.source,
+    }
+
+
+def to_jsonl(articles: Iterable[Article]) -> Iterator[str]:
+    for article in articles:
+        yield json.dumps(article_to_dict(article), ensure_ascii=False)
+
+
+CSV_FIELDS = ("id", "url", "site", "title", "authors", "published", "language", "entities",
+              "quotes", "story", "text")  # fmt: skip
+
+
+def to_csv(articles: Iterable[Article]) -> Iterator[str]:
+    """CSV rows (header first); list fields are joined with '; '."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    yield buffer.getvalue()
+    for article in articles:
+        buffer.seek(0)
+        buffer.truncate()
+        row = article_to_dict(article)
+        row["authors"] = "; ".join(row["authors"])
+        row["entities"] = "; ".join(sorted({e["name"] for e in row["entities"]}))
+        row["quotes"] = len(row["quotes"])
+        writer.writerow(row)
+        yield buffer.getvalue()

@@ -1,0 +1,231 @@
+"""Article extraction from pages already flattened to text (site chrome still in them).
+
+Each line gets features (length, punctuation, repetition, script, position,
+per-language chrome/caption patterns); the header zone before the first body
+paragraph yields the title, site, date and byline; the body runs from the first
+body paragraph to the last, keeping inline headings and dropping chrome and
+captions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from dragoman.extract.dates import ParsedDate, find_relative_date, parse_date_line
+from dragoman.language.rules import all_rules
+from dragoman.model import Block
+
+# A line with at least this many words and sentence punctuation is body text.
+# Calibrated on the two seed pages and the bundled samples: the shortest real
+# paragraph there has 9 words, the longest chrome line without punctuation 13.
+BODY_MIN_WORDS = 8
+# Lines this long are body text even without final punctuation (run-on paragraphs).
+BODY_RUN_ON_WORDS = 25
+# Titles are rarely shorter or longer than this (words).
+TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
+# A navigation line repeats its words (site and section names): share of repeated tokens.
+NAV_REPEAT_SHARE = 0.25
+# Bylines are short: at most this many words after the prefix.
+BYLINE_MAX_WORDS = 5
+# "HEADLINE – SITE": the site part of a title line has at most this many words.
+SITE_MAX_WORDS = 5
+# Confidence given to a date read from a dateline in the page header.
+HEADER_DATE_CONFIDENCE = 0.9
+# Confidence of a relative date ("today") resolved against a known reference date.
+RELATIVE_DATE_CONFIDENCE = 0.6
+
+# Terminal punctuation, optionally followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?؟…。！？:][\"'”’»)\]]*\s*$")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+_TITLE_SITE = re.compile(r"^(?P<title>.+?)\s+[–—|-]\s+(?P<site>[^–—|]+?)\s*$")
+
+
+@dataclass(slots=True)
+class Line:
+    index: int
+    text: str
+    words: int
+    ends_sentence: bool
+    repeat_share: float
+    script: str
+    chrome: bool
+    caption: bool
+
+
+@dataclass(slots=True)
+class PlainTextResult:
+    text: str
+    blocks: list[Block]
+    title: str | None
+    site: str | None
+    authors: list[str]
+    published: ParsedDate | None
+    published_confidence: float
+    modified: ParsedDate | None
+
+
+def _script(text: str) -> str:
+    """Dominant script of the letters in ``text`` (first word of the Unicode name)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "UNKNOWN").split(" ")[0]
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+    rules = all_rules()
+    chrome = "|".join(f"(?:{p})" for r in rules for p in r.chrome_patterns)
+    caption = "|".join(f"(?:{p})" for r in rules for p in r.caption_patterns)
+    bylines = tuple(sorted({p for r in rules for p in r.byline_prefixes}, key=len, reverse=True))
+    updated = tuple(p for r in rules for p in r.updated_prefixes)
+    flags = re.IGNORECASE
+    return (
+        re.compile(rf"^\s*(?:{chrome})\s*[.:!]?\s*$", flags),
+        re.compile(rf"^\s*(?:{caption})\s*$", flags),
+        bylines,
+        updated,
+    )
+
+
+def _line(index: int, text: str) -> Line:
+    chrome_re, caption_re, _, _ = _patterns()
+    tokens = [t.casefold() for t in _WORD.findall(text)]
+    repeat = 1 - len(set(tokens)) / len(tokens) if tokens else 0.0
+    return Line(
+        index=index,
+        text=text,
+        words=len(tokens),
+        ends_sentence=bool(_SENTENCE_END.search(text)),
+        repeat_share=repeat,
+        script=_script(text),
+        chrome=bool(chrome_re.match(text)),
+        caption=bool(caption_re.match(text)),
+    )
+
+
+def _is_body(line: Line) -> bool:
+    if line.chrome or line.caption:
+        return False
+    return line.words >= BODY_RUN_ON_WORDS or (line.words >= BODY_MIN_WORDS and line.ends_sentence)
+
+
+def _is_nav(line: Line, body_script: str) -> bool:
+    """Menus and site-name strips: repeated words, or a script other than the body's."""
+    if line.ends_sentence:
+        return False
+    if line.words >= 4 and line.repeat_share >= NAV_REPEAT_SHARE:
+        return True
+    return bool(body_script) and line.script != body_script and line.words >= 2
+
+
+def _byline(line: Line) -> list[str] | None:
+    """Author names when the line is a byline ("By A and B", "بقلم ...", "Jane Roe")."""
+    _, _, prefixes, _ = _patterns()
+    text = line.text.strip()
+    lowered = text.casefold()
+    for prefix in prefixes:
+        if lowered.startswith(prefix.casefold()) and len(text) > len(prefix):
+            rest = text[len(prefix) :].strip(" :،,-–—")
+            if rest and not text[len(prefix)].isalpha():
+                return _split_authors(rest)
+    return None
+
+
+def _looks_like_name(line: Line) -> bool:
+    """A bare byline: 2-4 capitalised Latin words, no digits, no sentence punctuation."""
+    tokens = line.text.split()
+    return (
+        2 <= len(tokens) <= 4
+        and not line.ends_sentence
+        and not line.chrome
+        and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+        and line.script == "LATIN"
+    )
+
+
+def _split_authors(text: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|،|&|\band\b|\bund\b|\bet\b|\sو(?=\S))\s*", text)
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= BYLINE_MAX_WORDS]
+
+
+def extract_plaintext(page: str, reference: datetime | None = None) -> PlainTextResult:
+    """Split a flattened page into header (title, site, date, byline) and clean body."""
+    raw_lines = [ln.strip() for ln in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [_line(i, t) for i, t in enumerate(raw_lines) if t]
+    body_idx = [k for k, ln in enumerate(lines) if _is_body(ln)]
+    if not body_idx:
+        return PlainTextResult("", [], None, None, [], None, 0.0, None)
+    first, last = body_idx[0], body_idx[-1]
+    body_script = _script(" ".join(lines[k].text for k in body_idx))
+
+    title, site, authors = None, None, []
+    published: ParsedDate | None = None
+    modified: ParsedDate | None = None
+    confidence = 0.0
+    _, _, _, updated_prefixes = _patterns()
+    candidates: list[Line] = []
+    for k, ln in enumerate(lines[:first]):
+        if ln.chrome or ln.caption or _is_nav(ln, body_script):
+            continue
+        dated = parse_date_line(ln.text)
+        if dated is not None:
+            is_update = ln.text.casefold().lstrip().startswith(
+                tuple(p.casefold() for p in updated_prefixes)
+            )
+            if is_update:
+                modified = modified or dated
+            elif published is None:
+                published, confidence = dated, HEADER_DATE_CONFIDENCE
+            continue
+        names = _byline(ln)
+        if names is not None:
+            authors = authors or names
+            continue
+        if k == 0 and title is None:
+            m = _TITLE_SITE.match(ln.text)
+            if m and len(m.group("site").split()) <= SITE_MAX_WORDS:
+                title, site = m.group("title").strip(), m.group("site").strip()
+                continue
+        candidates.append(ln)
+
+    # A bare name line right after the title or dateline is the byline.
+    remaining: list[Line] = []
+    for ln in candidates:
+        if not authors and _looks_like_name(ln) and (title is not None or remaining):
+            authors = [ln.text.strip()]
+        else:
+            remaining.append(ln)
+    if title is None:
+        fitting = [c for c in remaining if TITLE_MIN_WORDS <= c.words <= TITLE_MAX_WORDS]
+        if fitting:
+            title = max(fitting, key=lambda c: c.words).text.strip()
+
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for ln in lines[first : last + 1]:
+        if ln.chrome or ln.caption:
+            continue
+        kind = "paragraph" if _is_body(ln) or ln.ends_sentence else "heading"
+        if kind == "heading" and _is_nav(ln, body_script):
+            continue
+        if parts:
+            pos += 2
+        parts.append(ln.text)
+        blocks.append(Block(pos, pos + len(ln.text), kind))
+        pos += len(ln.text)
+    text = "\n\n".join(parts)
+
+    if published is None and reference is not None:
+        header = "\n".join(ln.text for ln in lines[: first + 1])
+        rel = find_relative_date(header, reference)
+        if rel is not None:
+            published, confidence = rel, RELATIVE_DATE_CONFIDENCE
+    return PlainTextResult(text, blocks, title, site, authors, published, confidence, modified)

@@ -1,0 +1,51 @@
+"""Per-language rules: one file per language, registered here and nowhere else.
+
+Adding a language means writing ``dragoman/language/xx.py`` with a ``RULES``
+object and adding it to ``_MODULES`` below.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_MODULES = ("en", "ar", "fr")
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    code: str
+    # Month names and abbreviations (as written, before normalize_for_match) -> month number.
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: tuple[str, ...] = ()
+    # Words that place a date relative to the reference date: word -> day offset.
+    relative_days: dict[str, int] = field(default_factory=dict)
+    # Regexes (case-insensitive) that mark a whole line as site chrome.
+    chrome_patterns: tuple[str, ...] = ()
+    # Prefixes that introduce a byline ("By", "بقلم").
+    byline_prefixes: tuple[str, ...] = ()
+    # Prefixes for a modification date ("Updated", "تحديث").
+    updated_prefixes: tuple[str, ...] = ()
+    # Regexes that mark a line as an image caption or credit.
+    caption_patterns: tuple[str, ...] = ()
+    # Morning/evening markers after a clock time: marker -> True for PM.
+    meridiem: dict[str, bool] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, LanguageRules]:
+    found: dict[str, LanguageRules] = {}
+    for name in _MODULES:
+        module = importlib.import_module(f"dragoman.language.{name}")
+        rules: LanguageRules = module.RULES
+        found[rules.code] = rules
+    return found
+
+
+def rules_for(code: str | None) -> LanguageRules | None:
+    return _registry().get(code or "")
+
+
+def all_rules() -> list[LanguageRules]:
+    return list(_registry().values())

@@ -1,0 +1,94 @@
+"""Run a list of stages over a stream of records, timing and counting each stage."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from dragoman.model import Article, Failure, Record
+from dragoman.pipeline.stage import Stage
+
+
+@dataclass(slots=True)
+class StageStats:
+    name: str
+    seconds: float = 0.0  # time spent inside this stage only (upstream excluded)
+    records_out: int = 0
+    failures: int = 0
+
+    @property
+    def per_second(self) -> float:
+        return self.records_out / self.seconds if self.seconds > 0 else float("inf")
+
+
+@dataclass(slots=True)
+class _Clock:
+    """Time spent pulling from upstream, so each stage's own time can be isolated."""
+
+    upstream_seconds: float = 0.0
+
+
+def _pull(source: Iterable[Record], clock: _Clock) -> Iterator[Record]:
+    it = iter(source)
+    while True:
+        t0 = time.perf_counter()
+        try:
+            record = next(it)
+        except StopIteration:
+            clock.upstream_seconds += time.perf_counter() - t0
+            return
+        clock.upstream_seconds += time.perf_counter() - t0
+        yield record
+
+
+def _timed(stage: Stage, source: Iterable[Record], stats: StageStats) -> Iterator[Record]:
+    clock = _Clock()
+    it = iter(stage(_pull(source, clock)))
+    while True:
+        t0 = time.perf_counter()
+        before = clock.upstream_seconds
+        try:
+            record = next(it)
+        except StopIteration:
+            stats.seconds += (time.perf_counter() - t0) - (clock.upstream_seconds - before)
+            return
+        stats.seconds += (time.perf_counter() - t0) - (clock.upstream_seconds - before)
+        if isinstance(record, Failure):
+            if record.stage == stage.name:
+                stats.failures += 1
+        else:
+            stats.records_out += 1
+        yield record
+
+
+@dataclass(slots=True)
+class Pipeline:
+    """A pipeline is a plain list of stages; running it is lazy."""
+
+    stages: Sequence[Stage]
+    stats: list[StageStats] = field(default_factory=list)
+
+    def check(self, available: Iterable[str] = ()) -> None:
+        """Raise ValueError when a stage needs a field no earlier stage adds."""
+        have = set(available)
+        for stage in self.stages:
+            missing = set(stage.needs) - have
+            if missing:
+                raise ValueError(
+                    f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage adds"
+                )
+            have |= set(stage.adds)
+
+    def run(self, records: Iterable[Record]) -> Iterator[Record]:
+        self.stats = [StageStats(s.name) for s in self.stages]
+        stream: Iterable[Record] = records
+        for stage, stats in zip(self.stages, self.stats, strict=True):
+            stream = _timed(stage, stream, stats)
+        yield from stream
+
+    def articles(self, records: Iterable[Record]) -> Iterator[Article]:
+        """Run and keep only the articles (failures are dropped)."""
+        for record in self.run(records):
+            if isinstance(record, Article):
+                yield record

@@ -1,0 +1,67 @@
+"""One tiny contract: a stage takes an iterator of records and yields records.
+
+A stage declares the Article fields it ``needs`` and the ones it ``adds`` so a
+pipeline can be checked before it runs. Failures travel through every stage
+untouched, so one bad input never stops the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar, runtime_checkable
+
+from dragoman.errors import DragomanError
+from dragoman.model import Article, Failure, RawPage, Record
+
+In = TypeVar("In", RawPage, Article)
+
+
+@runtime_checkable
+class Stage(Protocol):
+    name: str
+    needs: frozenset[str]
+    adds: frozenset[str]
+
+    def __call__(self, records: Iterable[Record]) -> Iterator[Record]: ...
+
+
+def _source_of(record: Record) -> str:
+    return record.source
+
+
+@dataclass(slots=True)
+class map_stage:  # noqa: N801 - used like a decorator-built function
+    """A stage that applies ``fn`` to each record of type ``accepts``.
+
+    Records of other types pass through. A ``DragomanError`` raised by ``fn``
+    becomes a ``Failure`` naming the record's source; so does any other
+    exception when ``isolate`` is true (the default), so that a bug triggered by
+    one odd page costs that page, not the batch.
+    """
+
+    name: str
+    fn: Callable[[RawPage | Article], Record | None]
+    accepts: type = Article
+    needs: frozenset[str] = field(default_factory=frozenset)
+    adds: frozenset[str] = field(default_factory=frozenset)
+    isolate: bool = True
+
+    def __call__(self, records: Iterable[Record]) -> Iterator[Record]:
+        for record in records:
+            if not isinstance(record, self.accepts):
+                yield record
+                continue
+            try:
+                out = self.fn(record)
+            except DragomanError as exc:
+                reason = getattr(exc, "reason", None) or str(exc)
+                yield Failure(_source_of(record), reason, self.name)
+                continue
+            except Exception as exc:  # noqa: BLE001 - isolation is the point
+                if not self.isolate:
+                    raise
+                yield Failure(_source_of(record), f"{type(exc).__name__}: {exc}", self.name)
+                continue
+            if out is not None:
+                yield out

@@ -1,0 +1,24 @@
+"""Shared fixtures: paths to the bundled samples and to ../shared (skipped when absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "src" / "dragoman" / "data" / "samples"
+SHARED = ROOT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with a clear reason."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent (shared data is only on development machines)")
+    return path
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
