@@ -1,4 +1,8 @@
-"""Shared fixtures: paths to the bundled samples and to ../shared (skipped when absent)."""
+"""Shared fixtures: paths to the bundled samples and to ../shared (skipped when absent).
+
+Import helpers as ``from tests.conftest import shared_path``; every test folder is a
+package (has an ``__init__.py``).
+"""
 
 from __future__ import annotations
 

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from dragoman.errors import DragomanError
-from dragoman.model import Article, Failure, RawPage, Record
-
-In = TypeVar("In", RawPage, Article)
+from dragoman.model import Article, Failure, Record
 
 
 @runtime_checkable
@@ -41,7 +39,7 @@ class map_stage:  # noqa: N801 - used like a decorator-built function
     """
 
     name: str
-    fn: Callable[[RawPage | Article], Record | None]
+    fn: Callable[[Any], Record | None]  # takes a record of type ``accepts``
     accepts: type = Article
     needs: frozenset[str] = field(default_factory=frozenset)
     adds: frozenset[str] = field(default_factory=frozenset)
@@ -58,7 +56,7 @@ class map_stage:  # noqa: N801 - used like a decorator-built function
                 reason = getattr(exc, "reason", None) or str(exc)
                 yield Failure(_source_of(record), reason, self.name)
                 continue
-            except Exception as exc:  # noqa: BLE001 - isolation is the point
+            except Exception as exc:
                 if not self.isolate:
                     raise
                 yield Failure(_source_of(record), f"{type(exc).__name__}: {exc}", self.name)
