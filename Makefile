@@ -16,8 +16,12 @@ demo: $(VENV)/.installed
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(VENV)/bin/dragoman --db $(DEMO_DB) ingest src/dragoman/data/samples
 	$(VENV)/bin/dragoman --db $(DEMO_DB) report
+	@echo 'Open the web application and API (then visit http://127.0.0.1:8000/):'
+	@echo '  $(VENV)/bin/dragoman --db $(DEMO_DB) serve'
 
 test: $(VENV)/.installed
+	@# Debian's Chromium for the browser tests (root on Debian only; they skip without it).
+	@command -v chromium >/dev/null || (test "$$(id -u)" = 0 && command -v apt-get >/dev/null && (export DEBIAN_FRONTEND=noninteractive; apt-get install -y -q chromium >/dev/null || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null))) || true
 	$(PY) -m pytest -q
 
 lint: $(VENV)/.installed
@@ -29,6 +33,9 @@ eval: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m bench.ingest
+	nice -n 10 $(PY) -m bench.warc
+	nice -n 10 $(PY) -m bench.stream
+	nice -n 10 $(PY) -m bench.load
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

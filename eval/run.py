@@ -12,7 +12,15 @@ import sys
 import time
 from pathlib import Path
 
-EVALUATIONS: list[str] = []
+EVALUATIONS: list[str] = [
+    "eval.dedup:main",
+    "eval.extraction:main",
+    "eval.calibrate_lines:main",
+    "eval.ner:main",
+    "eval.crosslingual:main",
+    "eval.stories:main",
+    "eval.quotes:main",
+]
 
 RESULTS = Path(__file__).resolve().parent / "results"
 

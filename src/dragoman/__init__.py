@@ -6,6 +6,7 @@ Library first; the CLI, API and web application are thin layers over it.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from dragoman.archive import Archive, IngestReport
 from dragoman.errors import DragomanError, ExtractionError, InputError, MissingDependency
@@ -13,6 +14,9 @@ from dragoman.identity import article_id
 from dragoman.model import Article, Entity, Mention, Quote, RawPage, Story
 from dragoman.pipeline import Pipeline
 from dragoman.pipeline.standard import analysis_stages, ingest_stages
+
+if TYPE_CHECKING:
+    from dragoman.stories.similarity import Similarity
 
 __version__ = "0.1.0"
 
@@ -45,8 +49,17 @@ def analyze(text: str, lang: str | None = None) -> Article:
     return _run_one(analysis_stages(), article)
 
 
+def similarity(a: Article | str, b: Article | str, embedder: str = "use") -> Similarity:
+    """How similar two articles (or texts) are, in any languages, with the parts of the score:
+    embedding cosine, shared entities, shared places, days apart."""
+    from dragoman.stories.similarity import similarity as _similarity
+
+    return _similarity(analyze(a) if isinstance(a, str) else a,
+                       analyze(b) if isinstance(b, str) else b, embedder)
+
+
 __all__ = [
     "Archive", "Article", "DragomanError", "Entity", "ExtractionError", "IngestReport",
     "InputError", "Mention", "MissingDependency", "Quote", "RawPage", "Story",
-    "analyze", "extract_html", "extract_text",
+    "analyze", "extract_html", "extract_text", "similarity",
 ]  # fmt: skip

@@ -5,12 +5,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from dragoman.dedup.tracker import DuplicateTracker
+from dragoman.errors import DragomanError
 from dragoman.model import Article, Failure, RawPage, Record
 from dragoman.pipeline import Pipeline, StageStats
 from dragoman.pipeline.standard import ingest_stages
 from dragoman.sources import DEFAULT_MAX_BYTES, read_paths
 from dragoman.store import SearchHit, Store, open_store
+
+if TYPE_CHECKING:
+    from dragoman.stories.service import StoryService
 
 DEFAULT_DB = "dragoman.db"
 
@@ -37,6 +43,10 @@ class Archive:
     def __init__(self, location: str | None = None, store: Store | None = None) -> None:
         self.location = location or default_db()
         self.store: Store = store if store is not None else open_store(self.location)
+        # Near-duplicates are marked when the store can keep signatures (both backends can).
+        self.dedup: DuplicateTracker | None = None
+        if hasattr(self.store, "put_signature"):
+            self.dedup = DuplicateTracker(self.store)  # type: ignore[arg-type]
 
     def __enter__(self) -> Archive:
         return self
@@ -71,23 +81,78 @@ class Archive:
     def ingest_records(
         self, records: Iterable[Record], on_record: Callable[[Record], None] | None = None
     ) -> IngestReport:
-        pipeline = Pipeline(ingest_stages())
+        known = getattr(self.store, "entity_aliases", None)  # learned names keep their ids
+        pipeline = Pipeline(ingest_stages({"entities": {"known": known()}} if known else None))
         report = IngestReport()
         for record in pipeline.run(records):
             if isinstance(record, Failure):
                 report.failures.append(record)
             elif isinstance(record, Article):
-                if self.store.put_article(record):
+                if self.add_article(record):
                     report.added.append(record.id)
                 else:
                     report.existing.append(record.id)
             if on_record is not None:
                 on_record(record)
         report.stages = pipeline.stats
+        if report.added or self.stories_pending():
+            self.update_stories(report)
         return report
+
+    # -- stories (dragoman.stories): embed and place new articles after each ingest ----------
+    def story_service(self) -> StoryService:
+        """The story service over this archive (embedder from $DRAGOMAN_EMBEDDER, default use)."""
+        from dragoman.stories.service import StoryService
+
+        if getattr(self, "_stories", None) is None:
+            self._stories = StoryService(self.store,  # type: ignore[arg-type]
+                                         os.environ.get("DRAGOMAN_EMBEDDER", "use"))
+        return self._stories
+
+    def stories_pending(self) -> bool:
+        return bool(getattr(self.store, "unclustered_article_ids", lambda: [])())
+
+    def update_stories(self, report: IngestReport | None = None) -> int:
+        """Embed and place every article without a story; failures go to ``report``."""
+        if os.environ.get("DRAGOMAN_STORIES", "1") == "0" or not hasattr(self.store, "put_groups"):
+            return 0
+        try:
+            return self.story_service().update()
+        except DragomanError as exc:
+            if report is None:
+                raise
+            report.failures.append(Failure("<stories>", str(exc), "stories"))
+            return 0
+
+    def recluster(self) -> int:
+        """Rebuild every story and storyline from scratch (stored vectors are reused)."""
+        return self.story_service().recluster()
+
+    def hybrid_search(self, query: str, lang: str | None = None, limit: int = 20) -> list[SearchHit]:
+        """Keyword hits fused with cross-lingual embedding hits (dragoman.search.hybrid)."""
+        from dragoman.search.hybrid import hybrid_search
+
+        return hybrid_search(self.store, self.story_service(), query, lang=lang, limit=limit)
+
+    def add_article(self, article: Article) -> bool:
+        """Store one analysed article, marking it when it copies one already stored
+        (``duplicate_of``); False when it is already in the archive."""
+        if self.dedup is not None:
+            self.dedup.mark(article)
+        if self.store.put_article(article):
+            if self.dedup is not None:
+                self.dedup.remember(article)
+            return True
+        if self.dedup is not None:
+            self.dedup.forget(article)
+        return False
 
     def get(self, article_id: str) -> Article:
         return self.store.get_article(article_id)
+
+    def copies(self, article_id: str) -> list[str]:
+        """Ids of the near-duplicate copies recorded for an original article."""
+        return list(self.store.copies_of(article_id))  # type: ignore[attr-defined]
 
     def articles(self) -> Iterator[Article]:
         return self.store.iter_articles()

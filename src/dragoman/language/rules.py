@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_MODULES = ("en", "ar", "fr")
+_MODULES = ("en", "ar", "fr", "ru", "hi")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,27 @@ class LanguageRules:
     caption_patterns: tuple[str, ...] = ()
     # Morning/evening markers after a clock time: marker -> True for PM.
     meridiem: dict[str, bool] = field(default_factory=dict)
+    # -- quotations (dragoman.quotes); all words as written, matched after normalize_for_match --
+    # Inflected speech verbs that cue a statement ("said", "قال"); multi-word cues allowed.
+    speech_verbs: tuple[str, ...] = ()
+    # Participles whose subject is the main clause's ("saying", "قائلا", "مضيفا").
+    speech_participles: tuple[str, ...] = ()
+    # Verbs whose object is the addressee ("told", "assured").
+    addressee_verbs: tuple[str, ...] = ()
+    # Phrases that put the source after them: "according to X", "وفقا لـ X".
+    reported_speech_markers: tuple[str, ...] = ()
+    # Words introducing reported content ("that", "أن", "إن").
+    complementizers: tuple[str, ...] = ()
+    # Personal pronouns that can be a speaker ("he", "she"); resolved to an earlier mention.
+    speaker_pronouns: tuple[str, ...] = ()
+    # Head words of role phrases that can be a speaker ("spokesman", "المتحدث").
+    speaker_roles: tuple[str, ...] = ()
+    # Words that end a speaker phrase ("on", "in", "في", "اليوم").
+    speaker_stop_words: tuple[str, ...] = ()
+    # One-letter clitics that may be glued to a cue verb or a name ("و", "ف", "ب", "ل").
+    clitic_prefixes: tuple[str, ...] = ()
+    # True when the subject usually follows the verb (Arabic VSO: "وقال الوزير ...").
+    subject_after_verb: bool = False
 
 
 @lru_cache(maxsize=1)

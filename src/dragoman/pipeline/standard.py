@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from dragoman.extract import extract_page
 from dragoman.language.detect import detect_language
 from dragoman.language.segment import split_sentences
@@ -31,15 +34,24 @@ def language_stage() -> Stage:
 
 # Analysis stages after language identification, in order, by registry name
 # (registered in dragoman.registry; each is a factory returning a Stage).
-ANALYSIS_ORDER: tuple[str, ...] = ()
+ANALYSIS_ORDER: tuple[str, ...] = ("entities", "quotes")
 
 
-def analysis_stages() -> list[Stage]:
-    """Stages that analyse an Article's text (no extraction, no storage)."""
+StageOptions = Mapping[str, Mapping[str, Any]]  # stage name -> options for its factory
+
+
+def analysis_stages(options: StageOptions | None = None) -> list[Stage]:
+    """Stages that analyse an Article's text (no extraction, no storage).
+
+    ``options`` pass archive state to a stage factory, e.g. the entity names an
+    archive already knows: ``{"entities": {"known": [...]}}``.
+    """
     from dragoman import registry
 
-    return [language_stage(), *(registry.create("stage", name) for name in ANALYSIS_ORDER)]
+    opts = options or {}
+    return [language_stage(),
+            *(registry.create("stage", name, **opts.get(name, {})) for name in ANALYSIS_ORDER)]
 
 
-def ingest_stages() -> list[Stage]:
-    return [extract_stage(), *analysis_stages()]
+def ingest_stages(options: StageOptions | None = None) -> list[Stage]:
+    return [extract_stage(), *analysis_stages(options)]

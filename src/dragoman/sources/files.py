@@ -85,9 +85,9 @@ def _jsonl_pages(text: str, source: str) -> Iterator[RawPage | Failure]:
             obj = json.loads(line)
             if not isinstance(obj, dict):
                 raise InputError(where, "JSONL line is not an object")
-            if "html" in obj and obj["html"]:
+            if obj.get("html"):
                 content, kind = str(obj["html"]), "html"
-            elif "text" in obj and obj["text"]:
+            elif obj.get("text"):
                 content, kind = str(obj["text"]), "text"
             else:
                 raise InputError(where, "JSONL line has neither 'html' nor 'text'")
@@ -135,7 +135,14 @@ def read_paths(
     paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, kind: InputKind = "auto"
 ) -> Iterator[RawPage | Failure]:
     """Pages from files, folders (recursively, in name order) and ``-`` (stdin)."""
+    from dragoman.sources.warc import is_warc, read_warc  # warc.py imports this module
+
     for name in paths:
+        if name.startswith(("http://", "https://")):  # a page, a feed or a news sitemap
+            from dragoman.sources.web import read_url
+
+            yield from read_url(name)
+            continue
         if name == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
             if len(data) > max_bytes:
@@ -149,6 +156,9 @@ def read_paths(
             continue
         for path in _files_under(root):
             source = str(path)
+            if is_warc(path):  # archives are streamed; --max-bytes applies per record
+                yield from read_warc(path, max_bytes)
+                continue
             try:
                 size = path.stat().st_size
                 if size > max_bytes:

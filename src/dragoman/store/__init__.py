@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dragoman.store.base import SearchHit, Store
+from dragoman.store.base import QuoteHit, SearchHit, Store
 from dragoman.store.sqlite import SQLiteStore
 
 
@@ -16,4 +16,4 @@ def open_store(location: str) -> Store:
     return SQLiteStore(location)
 
 
-__all__ = ["SQLiteStore", "SearchHit", "Store", "open_store"]
+__all__ = ["QuoteHit", "SQLiteStore", "SearchHit", "Store", "open_store"]

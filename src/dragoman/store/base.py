@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from dragoman.model import Article, Entity
+from dragoman.model import Article, Entity, Quote
 
 
 @dataclass(slots=True)
@@ -17,6 +17,18 @@ class SearchHit:
     published: str | None
     snippet: str
     score: float
+
+
+@dataclass(slots=True)
+class QuoteHit:
+    """A stored quotation with the article it comes from."""
+
+    quote: Quote
+    article_id: str
+    language: str | None
+    published: str | None
+    title: str | None
+    url: str | None
 
 
 class Store(Protocol):

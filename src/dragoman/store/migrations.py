@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from dragoman.errors import StoreError
+
 
 def run_statements(db: sqlite3.Connection, sql: str) -> None:
     """Execute ``;``-terminated statements inside the caller's transaction.
@@ -103,14 +105,113 @@ def m002_entities_quotes(db: sqlite3.Connection) -> None:
 
 def m003_entity_links(db: sqlite3.Connection) -> None:
     """Entity linking tables (names by language, learned aliases)."""
+    run_statements(
+        db,
+        """
+        -- Every surface form an entity was linked from, by article language: the
+        -- linker's memory of learned names, and entity lookup by name in any script.
+        CREATE TABLE entity_aliases (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            alias_norm TEXT NOT NULL,
+            language TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (entity_id, alias, language)
+        );
+        CREATE INDEX entity_aliases_norm ON entity_aliases(alias_norm);
+        """,
+    )
 
 
 def m004_stories(db: sqlite3.Connection) -> None:
     """Document vectors, stories and storylines."""
+    run_statements(db, STORIES_SQL.replace("BYTEA", "BLOB"))
+
+
+# Vectors are float32 BLOBs tagged with the backend and version that made them;
+# stories and storylines share one shape (``state`` holds the running centroid's
+# entity counts as JSON, ``centroid`` the float32 sum of member vectors).
+STORIES_SQL = """
+    CREATE INDEX articles_story ON articles(story_id);
+    CREATE INDEX articles_storyline ON articles(storyline_id);
+    CREATE TABLE vectors (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        backend TEXT NOT NULL,
+        version TEXT NOT NULL,
+        dim INTEGER NOT NULL,
+        vector BYTEA NOT NULL
+    );
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        storyline_id TEXT,
+        titles TEXT NOT NULL DEFAULT '{}',
+        first_seen TEXT,
+        last_seen TEXT,
+        article_count INTEGER NOT NULL DEFAULT 0,
+        duplicates INTEGER NOT NULL DEFAULT 0,
+        languages TEXT NOT NULL DEFAULT '[]',
+        top_entities TEXT NOT NULL DEFAULT '[]',
+        state TEXT NOT NULL DEFAULT '{}',
+        centroid BYTEA,
+        backend TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX stories_last_seen ON stories(last_seen);
+    CREATE INDEX stories_storyline ON stories(storyline_id);
+    CREATE TABLE storylines (
+        id TEXT PRIMARY KEY,
+        titles TEXT NOT NULL DEFAULT '{}',
+        first_seen TEXT,
+        last_seen TEXT,
+        story_count INTEGER NOT NULL DEFAULT 0,
+        article_count INTEGER NOT NULL DEFAULT 0,
+        languages TEXT NOT NULL DEFAULT '[]',
+        top_entities TEXT NOT NULL DEFAULT '[]',
+        state TEXT NOT NULL DEFAULT '{}',
+        centroid BYTEA,
+        backend TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX storylines_last_seen ON storylines(last_seen);
+    CREATE TABLE vector_means (
+        space TEXT NOT NULL,
+        language TEXT NOT NULL,
+        total BYTEA NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (space, language)
+    );
+"""
 
 
 def m005_sources(db: sqlite3.Connection) -> None:
     """Feed state, near-duplicate signatures, batch shard records."""
+    run_statements(db, SOURCES_SQL.replace("BYTEA", "BLOB"))
+
+
+# Shared with the PostgreSQL backend (which keeps BYTEA); plain SQL both dialects accept.
+SOURCES_SQL = """
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+    CREATE TABLE signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        size INTEGER NOT NULL,
+        minhash BYTEA NOT NULL
+    );
+    CREATE TABLE feed_state (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        checked_at TEXT
+    );
+    CREATE TABLE feed_items (
+        feed TEXT NOT NULL,
+        item TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed, item)
+    );
+    CREATE TABLE shards (
+        shard TEXT PRIMARY KEY,
+        articles INTEGER NOT NULL,
+        finished_at TEXT NOT NULL
+    );
+"""
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -126,7 +227,7 @@ def migrate(db: sqlite3.Connection) -> int:
     """Apply pending migrations, each in its own transaction; return the schema version."""
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > len(MIGRATIONS):
-        raise RuntimeError(
+        raise StoreError(
             f"archive schema version {version} is newer than this Dragoman ({len(MIGRATIONS)}); "
             "upgrade Dragoman"
         )

@@ -1,0 +1,100 @@
+"""NER quality and speed on the dev splits (see eval/train_ner.py for the splits).
+
+    .venv/bin/python -m eval.run ner
+
+Figures per language: entity-level exact-match F1 (span and type) over PER, ORG,
+LOC with the shipped CRF model on the dev tokens (``*_f1``), the same measured
+end to end through ``recognize()`` on the dev sentences written out as text
+(``*_text_f1``: character spans, our tokenizer), and single-thread speed of
+``recognize()`` in sentences per CPU-second (sentence spans given, so NER only).
+spaCy's en_core_web_sm is scored the same way when it is installed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from dragoman.entities import ner
+from eval.train_ner import NER_DATA, SCORED, Sentence, score, splits
+
+Recognize = Callable[[str, str | None, list[tuple[int, int]]], list]
+
+
+def as_text(dev: list[Sentence]) -> tuple[str, list[tuple[int, int]], set[tuple[int, int, str]]]:
+    """The dev sentences as one text (a line each), their spans, and gold character spans."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    gold: set[tuple[int, int, str]] = set()
+    pos = 0
+    for tokens, tags in dev:
+        offsets = []
+        for token in tokens:
+            offsets.append((pos, pos + len(token)))
+            pos += len(token) + 1
+        spans.append((offsets[0][0], offsets[-1][1]))
+        parts.append(" ".join(tokens))
+        gold.update(
+            (offsets[a][0], offsets[b - 1][1], lab) for a, b, lab in ner.bio_spans(tags) if lab in SCORED
+        )
+    return "\n".join(parts), spans, gold
+
+
+def text_scores(recognize: Recognize, dev: list[Sentence], language: str) -> dict[str, float]:
+    """Exact-match F1 over character spans, and sentences per CPU-second of this thread.
+
+    CPU time, not wall time: the figure is per core and does not depend on what
+    else the machine runs (the CRF backend is single-threaded).
+    """
+    text, spans, gold = as_text(dev)
+    t0 = time.thread_time()
+    mentions = recognize(text, language, spans)
+    seconds = time.thread_time() - t0
+    pred = {(m.start, m.end, m.label) for m in mentions if m.label in SCORED}
+    hit = len(pred & gold)
+    precision = hit / len(pred) if pred else 0.0
+    recall = hit / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if hit else 0.0
+    return {"f1": round(f1, 4), "sentences_per_cpu_second": round(len(spans) / seconds, 1)}
+
+
+def main() -> dict:
+    if not NER_DATA.is_dir():
+        return {"skipped": f"{NER_DATA} is absent"}
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):  # one thread: speed per core, spaCy's BLAS included
+        return _figures()
+
+
+def _figures() -> dict:
+    figures: dict = {}
+    crf = ner.CrfRecognizer()
+    for language in ("en", "ar"):
+        model = crf.model(language)
+        if model is None:
+            figures[f"{language}_skipped"] = "no model"
+            continue
+        _, dev, described = splits(language)
+        end_to_end = text_scores(crf, dev, language)  # first: word-feature caches start cold
+        token_scores = score(model, dev)
+        figures[f"{language}_dev"] = described["dev"]
+        figures[f"{language}_f1"] = token_scores["f1"]
+        for key in ("precision", "recall", "PER_f1", "ORG_f1", "LOC_f1"):
+            figures[f"{language}_{key}"] = token_scores[key]
+        figures[f"{language}_text_f1"] = end_to_end["f1"]
+        figures[f"{language}_sentences_per_cpu_second"] = end_to_end["sentences_per_cpu_second"]
+    try:
+        spacy_en = ner.SpacyRecognizer()
+    except (ner.ModelError, ner.MissingDependency) as exc:
+        figures["spacy_en_skipped"] = str(exc)
+    else:
+        _, dev, _ = splits("en")
+        spacy_scores = text_scores(spacy_en, dev, "en")
+        figures["spacy_en_core_web_sm_text_f1"] = spacy_scores["f1"]
+        figures["spacy_en_core_web_sm_sentences_per_cpu_second"] = spacy_scores["sentences_per_cpu_second"]
+    return figures
+
+
+if __name__ == "__main__":
+    print(main())

@@ -1,0 +1,207 @@
+"""JSON endpoints under /api/v1. Thin: each one validates its parameters and asks the store."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Query
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field, model_validator
+
+from dragoman.api.app import MAX_BODY_BYTES, Services, services
+from dragoman.api.data import (
+    article_detail,
+    entity_detail,
+    run_search,
+    story_detail,
+    storyline_detail,
+)
+from dragoman.errors import InputError
+from dragoman.model import RawPage
+
+# Most rows one list request returns.
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+# Deepest offset accepted (deeper paging is a crawl; use `dragoman export`).
+MAX_OFFSET = 100_000
+
+router = APIRouter()
+Svc = Annotated[Services, Depends(services)]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="rows per page")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+Lang = Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$", description="ISO 639 code")]
+Ident = Annotated[str | None, Query(max_length=128)]
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"description": text, "content": {"application/json": {"example": {
+        "error": {"status": code, "code": slug, "message": "…"}}}}}
+    for code, slug, text in (
+        (400, "bad_request", "unusable input, e.g. a search query that cannot be parsed"),
+        (404, "not_found", "no such record"),
+        (422, "invalid_parameter", "a parameter failed validation"),
+        (429, "rate_limited", "too many requests from this address"),
+    )
+}
+
+
+def page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
+    following = offset + limit if offset + limit < total else None
+    return {"items": items, "total": total, "limit": limit, "offset": offset,
+            "next_offset": following}
+
+
+@router.get("/health", tags=["service"], summary="Liveness and archive reachability")
+def health(svc: Svc) -> dict[str, Any]:
+    store = svc.store()
+    return {"status": "ok", "articles": store.count_articles(),
+            "schema_version": store.schema_version, "writes": svc.write_token is not None}
+
+
+@router.get("/stats", tags=["service"], summary="Counts by kind and language")
+def stats(svc: Svc) -> dict[str, Any]:
+    store = svc.store()
+    data = dict(store.stats())
+    data["stories"] = store.list_stories(limit=1)[1]
+    data["storylines"] = store.list_storylines(limit=1)[1]
+    return data
+
+
+@router.get("/articles", tags=["articles"], responses=ERRORS,
+            summary="Articles, newest first, with filters and paging")
+def articles(svc: Svc, language: Lang = None, site: Ident = None, since: Day = None,
+             until: Day = None, entity: Ident = None, story: Ident = None,
+             storyline: Ident = None, limit: Limit = DEFAULT_PAGE_SIZE,
+             offset: Offset = 0) -> dict[str, Any]:
+    rows, total = svc.store().list_articles(
+        language=language, site=site, since=since, until=until, entity=entity, story=story,
+        storyline=storyline, limit=limit, offset=offset)
+    return page(rows, total, limit, offset)
+
+
+@router.get("/articles/{article_id}", tags=["articles"], responses=ERRORS,
+            summary="One article: clean text, entities and quotations with offsets")
+def article(svc: Svc, article_id: str) -> dict[str, Any]:
+    return article_detail(svc.store(), article_id[:128])
+
+
+@router.get("/search", tags=["articles"], responses=ERRORS,
+            summary="Search articles: keyword + cross-lingual (hybrid), or keyword only")
+def search(svc: Svc, q: Annotated[str, Query(min_length=1, max_length=500)],
+           lang: Lang = None, limit: Limit = DEFAULT_PAGE_SIZE,
+           mode: Annotated[str, Query(pattern="^(hybrid|keyword)$")] = "hybrid",
+           ) -> dict[str, Any]:
+    hits, used = run_search(svc, q, lang, limit, mode)
+    return {"query": q, "mode": used, "items": hits, "total": len(hits)}
+
+
+@router.get("/entities", tags=["entities"], responses=ERRORS,
+            summary="Entities, most mentioned first")
+def entities(svc: Svc, type: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|MISC)$")] = None,
+             name: Annotated[str | None, Query(max_length=200)] = None,
+             limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0) -> dict[str, Any]:
+    rows, total = svc.store().list_entities(type=type, name=name, limit=limit, offset=offset)
+    return page(rows, total, limit, offset)
+
+
+@router.get("/entities/{entity_id:path}", tags=["entities"], responses=ERRORS,
+            summary="One entity: names by language, mentions over time, related entities")
+def entity(svc: Svc, entity_id: str) -> dict[str, Any]:
+    return entity_detail(svc.store(), entity_id[:128])
+
+
+@router.get("/quotations", tags=["quotations"], responses=ERRORS,
+            summary="Quotations with their speakers, newest first")
+def quotations(svc: Svc, speaker: Annotated[str | None, Query(max_length=200)] = None,
+               language: Lang = None, since: Day = None, until: Day = None,
+               article: Ident = None, limit: Limit = DEFAULT_PAGE_SIZE,
+               offset: Offset = 0) -> dict[str, Any]:
+    rows, total = svc.store().list_quotes(speaker=speaker, language=language, since=since,
+                                          until=until, article=article, limit=limit,
+                                          offset=offset)
+    return page(rows, total, limit, offset)
+
+
+@router.get("/stories", tags=["stories"], responses=ERRORS,
+            summary="Stories (articles about one event, in any language)")
+def stories(svc: Svc, since: Day = None, until: Day = None, language: Lang = None,
+            storyline: Ident = None, limit: Limit = DEFAULT_PAGE_SIZE,
+            offset: Offset = 0) -> dict[str, Any]:
+    rows, total = svc.store().list_stories(since=since, until=until, language=language,
+                                           storyline=storyline, limit=limit, offset=offset)
+    return page(rows, total, limit, offset)
+
+
+@router.get("/stories/{story_id}", tags=["stories"], responses=ERRORS,
+            summary="One story: its articles by language and coverage per day")
+def story(svc: Svc, story_id: str) -> dict[str, Any]:
+    return story_detail(svc.store(), story_id[:128])
+
+
+@router.get("/storylines", tags=["stories"], responses=ERRORS,
+            summary="Storylines (stories that continue one another)")
+def storylines(svc: Svc, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0) -> dict[str, Any]:
+    rows, total = svc.store().list_storylines(limit=limit, offset=offset)
+    return page(rows, total, limit, offset)
+
+
+@router.get("/storylines/{storyline_id}", tags=["stories"], responses=ERRORS,
+            summary="One storyline and its stories")
+def storyline(svc: Svc, storyline_id: str) -> dict[str, Any]:
+    return storyline_detail(svc.store(), storyline_id[:128])
+
+
+class IngestRequest(BaseModel):
+    """A page to analyse: give ``text`` (a page flattened to text) or ``html``."""
+
+    text: str | None = Field(None, max_length=MAX_BODY_BYTES)
+    html: str | None = Field(None, max_length=MAX_BODY_BYTES)
+    url: str | None = Field(None, max_length=2048, pattern=r"^https?://\S+$")
+    fetched_at: datetime | None = Field(
+        None, description="reference date for relative dates such as 'today'")
+
+    @model_validator(mode="after")
+    def one_body(self) -> IngestRequest:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
+
+
+def ingest_page(svc: Services, body: IngestRequest) -> tuple[dict[str, Any], bool]:
+    """Analyse and store one page; the article and whether it was new."""
+    content = body.text if body.text is not None else body.html
+    assert content is not None  # the validator guarantees one of them
+    page_ = RawPage(source=body.url or "api", content=content,
+                    kind="text" if body.text is not None else "html", url=body.url,
+                    fetched_at=body.fetched_at)
+    report = svc.ingest(page_)
+    ids = report.added or report.existing
+    if not ids:
+        failure = report.failures[0] if report.failures else None
+        raise InputError(page_.source, failure.reason if failure else "no article came out")
+    data = article_detail(svc.store(), ids[0])
+    # A later step (e.g. story placement) may fail after the article was stored.
+    data["ingest_warnings"] = [f"{f.stage or 'ingest'}: {f.reason}" for f in report.failures]
+    return data, bool(report.added)
+
+
+def require_write(svc: Svc, authorization: Annotated[str | None, Header()] = None,
+                  x_dragoman_token: Annotated[str | None, Header()] = None) -> Services:
+    """The write-token check, run before the body is validated."""
+    supplied = x_dragoman_token
+    if authorization and authorization.lower().startswith("bearer "):
+        supplied = authorization[7:].strip()
+    svc.check_write(supplied)
+    return svc
+
+
+@router.post("/articles", tags=["articles"], status_code=201,
+             responses={**ERRORS, 200: {"description": "the page was already in the archive"},
+                        401: {"description": "missing or wrong write token"},
+                        403: {"description": "writes are off (no token configured)"},
+                        413: {"description": "request body too large"}},
+             summary="Ingest one page (text or HTML) and return the analysed article")
+def ingest(svc: Annotated[Services, Depends(require_write)],
+           body: IngestRequest) -> JSONResponse:
+    data, added = ingest_page(svc, body)
+    return JSONResponse(data, status_code=201 if added else 200)

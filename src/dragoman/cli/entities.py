@@ -1,0 +1,120 @@
+"""Entity commands: entities, entity, analyze."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from dragoman.cli.app import main, open_archive
+from dragoman.errors import DragomanError, NotFound
+from dragoman.export import article_to_dict
+
+_TYPES = click.Choice(["PER", "ORG", "LOC", "MISC"], case_sensitive=False)
+
+
+def _store(ctx: click.Context) -> Any:
+    store = open_archive(ctx).store
+    if not hasattr(store, "entity_counts"):
+        raise click.ClickException("this archive backend has no entity queries")
+    return store
+
+
+@main.command()
+@click.option("--type", "entity_type", type=_TYPES, default=None, help="Only this type.")
+@click.option("--limit", default=50, show_default=True, help="How many to list (0: all).")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.pass_context
+def entities(ctx: click.Context, entity_type: str | None, limit: int, as_json: bool) -> None:
+    """Entities in the archive, most mentioned first."""
+    rows = _store(ctx).entity_counts(entity_type.upper() if entity_type else None)
+    for row in rows[:limit] if limit else rows:
+        if as_json:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            click.echo(f"{row['id']:<28} {row['type']:<4} {row['articles']:>5} art "
+                       f"{row['mentions']:>6} men  {row['name']}")
+
+
+def _kb_ids(name: str) -> list[str]:
+    from dragoman.entities.kb import load_kb
+    from dragoman.entities.linking import Linker
+
+    kb = load_kb()
+    if name in kb.entities:
+        return [name]
+    linker = Linker(kb)
+    found = {linker.resolve(name, label)[0] for label in ("PER", "ORG", "LOC", "MISC")}
+    return sorted(i for i in found if i)
+
+
+@main.command()
+@click.argument("name_or_id")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of text.")
+@click.pass_context
+def entity(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
+    """An entity by id or by any of its names (any language or script): its names by
+    language and the articles that mention it, by date."""
+    store = _store(ctx)
+    ids = list(dict.fromkeys([*store.find_entity_ids(name_or_id), *_kb_ids(name_or_id)]))
+    found = []
+    for entity_id in ids:
+        try:
+            stored = store.get_entity(entity_id)
+        except NotFound:
+            stored = None
+        articles = store.entity_articles(entity_id)
+        if stored is None and not articles:
+            continue
+        names = dict(stored.names) if stored else {}
+        aliases = sorted({row[3] for row in store.entity_aliases(entity_id)})
+        found.append({"id": entity_id, "name": stored.name if stored else entity_id,
+                      "type": stored.type if stored else None, "names": names,
+                      "aliases": aliases, "articles": articles})
+    if not found:
+        raise click.ClickException(f"no entity {name_or_id!r} is mentioned in the archive")
+    for item in found:
+        if as_json:
+            click.echo(json.dumps(item, ensure_ascii=False))
+            continue
+        click.echo(f"{item['name']}  [{item['id']}, {item['type']}]")
+        for lang, name in sorted(item["names"].items()):
+            click.echo(f"  {lang}: {name}")
+        if item["aliases"]:
+            click.echo("  seen as: " + " · ".join(item["aliases"]))
+        click.echo(f"  {len(item['articles'])} articles:")
+        for a in item["articles"]:
+            click.echo(f"    {a['published'] or 'date unknown':<25} {a['id']:<12} "
+                       f"[{a['language']}] {a['title'] or ''}  ({a['mentions']} mentions)")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--lang", default=None, help="Language code (detected when omitted).")
+@click.option("--json", "as_json", is_flag=True, help="The whole analysed article as JSON.")
+def analyze(file: str, lang: str | None, as_json: bool) -> None:
+    """Analyse FILE's text verbatim (no extraction): offsets index that exact text."""
+    import dragoman
+
+    try:
+        if file == "-":
+            text = sys.stdin.read()
+        else:
+            with open(file, encoding="utf-8") as f:
+                text = f.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"cannot read {file}: {exc}") from exc
+    try:
+        article = dragoman.analyze(text, lang=lang)
+    except DragomanError as exc:
+        raise click.ClickException(str(exc)) from exc
+    data = article_to_dict(article)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"language: {data['language']}")
+    for e in data["entities"]:
+        spans = ", ".join(f"{m['start']}-{m['end']}" for m in e["mentions"])
+        click.echo(f"{e['type']:<4} {e['name']}  [{e['id']}]  {spans}")

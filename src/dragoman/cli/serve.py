@@ -1,0 +1,53 @@
+"""``dragoman serve``: the REST API and the web application in one process."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import click
+
+from dragoman.cli.app import main
+from dragoman.errors import DragomanError
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--write-token", envvar="DRAGOMAN_WRITE_TOKEN", default=None, metavar="TOKEN",
+              help="Enable ingest (POST) and require this token ($DRAGOMAN_WRITE_TOKEN).")
+@click.option("--rate-limit", default=None, type=click.IntRange(0),
+              help="Requests per minute per client address (default 600); 0 for no limit.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, write_token: str | None,
+          rate_limit: int | None) -> None:
+    """Serve the REST API (/api/v1, reference at /docs) and the web application."""
+    try:
+        import uvicorn
+
+        from dragoman.api import create_app
+
+        options = {} if rate_limit is None else {"rate_limit": rate_limit}
+        app = create_app(ctx.obj["db"], write_token, **options)
+    except ImportError as exc:
+        raise click.ClickException(
+            f"serving needs '{exc.name}': pip install 'dragoman[serve]'") from exc
+    except DragomanError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not is_loopback(host):
+        click.echo(f"warning: binding to {host}, which is not a loopback address: anyone who "
+                   "can reach this machine can read the archive. There is no TLS; put a "
+                   "reverse proxy in front for anything but a trusted network.", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"Dragoman: archive {ctx.obj['db']} at http://{shown}:{port}/ "
+               f"(API reference: http://{shown}:{port}/docs); writes "
+               f"{'on (token required)' if write_token else 'off'}", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -1,0 +1,122 @@
+"""Story commands: similar, stories, story, recluster."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+import click
+
+from dragoman.cli.app import main, open_archive
+from dragoman.errors import DragomanError
+
+
+def _store(ctx: click.Context) -> Any:
+    archive = open_archive(ctx)
+    if not hasattr(archive.store, "story_list"):
+        raise click.ClickException("this archive backend does not keep stories")
+    return archive
+
+
+def _echo_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--limit", default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def similar(ctx: click.Context, article_id: str, limit: int, as_json: bool) -> None:
+    """Articles most similar to ARTICLE_ID, in any language, with the parts of each score."""
+    archive = _store(ctx)
+    try:
+        ranked = archive.story_service().similar(article_id, limit=limit)
+    except DragomanError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        _echo_json([{"id": a.id, "language": a.language, "title": a.title,
+                     "published": a.published, "story": a.story_id, **asdict(s)}
+                    for a, s in ranked])
+        return
+    for a, s in ranked:
+        why = f"cosine {s.cosine:.2f}"
+        if s.shared_entities:
+            why += f", entities {', '.join(s.shared_entities[:4])}"
+        if s.shared_places:
+            why += f", places {', '.join(s.shared_places[:4])}"
+        why += f", {s.days_apart:.0f} days apart" if s.days_apart is not None else ", date unknown"
+        click.echo(f"{s.score:.3f}  {a.id}  [{a.language}] {a.title or '(untitled)'}")
+        click.echo(f"       {why}")
+
+
+@main.command()
+@click.option("--since", default=None, metavar="YYYY-MM-DD", help="Stories seen on or after.")
+@click.option("--lang", default=None, help="Stories with an article in this language.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def stories(ctx: click.Context, since: str | None, lang: str | None, limit: int,
+            as_json: bool) -> None:
+    """Stories, largest first: titles per language, dates, article count, languages."""
+    archive = _store(ctx)
+    rows = archive.store.story_list(since=since, lang=lang, limit=limit)
+    keep = ("id", "storyline_id", "titles", "first_seen", "last_seen", "count", "duplicates",
+            "languages", "top_entities")
+    if as_json:
+        _echo_json([{k: r[k] for k in keep} for r in rows])
+        return
+    if not rows:
+        click.echo("no stories", err=True)
+    for r in rows:
+        title = r["titles"].get(lang or "", None) or next(iter(r["titles"].values()), "(untitled)")
+        span = f"{r['first_seen'] or '?'}..{r['last_seen'] or '?'}"
+        click.echo(f"{r['id']}  {r['count']:>4} articles  {span}  [{','.join(r['languages'])}]  "
+                   f"{title}")
+
+
+@main.command()
+@click.argument("story_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
+    """One story: articles by language, timeline, entities and quotations."""
+    from dragoman.stories.service import story_detail
+
+    archive = _store(ctx)
+    try:
+        detail = story_detail(archive.store, story_id)
+    except DragomanError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        _echo_json(detail)
+        return
+    click.echo(f"story {detail['id']} (storyline {detail['storyline']}): {detail['articles']} "
+               f"articles, {detail['duplicates']} duplicates, "
+               f"{detail['first_seen'] or '?'}..{detail['last_seen'] or '?'}")
+    for lang, title in detail["titles"].items():
+        click.echo(f"  [{lang}] {title}")
+    for lang, items in detail["by_language"].items():
+        click.echo(f"\n{lang}:")
+        for a in items:
+            dup = f"  (duplicate of {a['duplicate_of']})" if a["duplicate_of"] else ""
+            click.echo(f"  {a['published'] or 'undated':<25} {a['id']}  {a['title'] or ''}{dup}")
+    click.echo("\ntimeline: " + ", ".join(f"{d} {n}" for d, n in detail["timeline"].items()))
+    if detail["entities"]:
+        click.echo("entities: " + ", ".join(f"{k} ({v})" for k, v in detail["entities"].items()))
+    for q in detail["quotes"][:20]:
+        click.echo(f"  {q['speaker'] or '?'}: “{q['text']}” [{q['language']}]")
+
+
+@main.command()
+@click.pass_context
+def recluster(ctx: click.Context) -> None:
+    """Rebuild every story and storyline from scratch (stored vectors are reused)."""
+    archive = _store(ctx)
+    try:
+        placed = archive.recluster()
+    except DragomanError as exc:
+        raise click.ClickException(str(exc)) from exc
+    count = len(archive.store.story_list(limit=1_000_000))
+    click.echo(f"{placed} articles placed in {count} stories", err=True)

@@ -1,0 +1,1 @@
+"""Named entities: recognition (ner) and linking across languages and scripts."""

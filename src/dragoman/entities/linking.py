@@ -1,0 +1,647 @@
+"""Entity linking: one identity per person, organisation or place across languages and scripts.
+
+For one article, in order:
+
+1. each NER mention is looked up by its name key in the knowledge base, then in
+   the ``Memory`` of entities learned from earlier articles, then by consonant
+   skeleton (``transliterate``): exactly for Latin and Cyrillic spellings, within
+   one edit for Arabic ones (``ستولتنبرج`` ~ ``ستولتنبرغ``). Arabic proclitics
+   (``و ف ب ل ك``) are tried off when the full form is unknown: ``والناتو``,
+   ``لبوتين``. Single-word person names wait for step 4;
+2. knowledge-base names that NER missed are looked for in the text (capitalised
+   and not part of a longer capitalised name, in Latin script);
+3. role titles found in the text (``NATO Secretary General``, ``المتحدث باسم
+   الكرملين``) resolve to the holder on the article's date, unless a name is
+   written right beside them; a generic title (``Secretary General``) only when
+   exactly one of its organisations is named in the article;
+4. short person mentions (``Stoltenberg``, ``ستولتنبرغ``) attach to a full name
+   of the article sharing that word or its skeleton, else to the KB;
+5. context names (``the alliance``, ``الحلف``) attach to their entity when it is
+   named elsewhere in the article and no other candidate is;
+6. what is still unknown becomes a learned entity whose id is a hash of its
+   type and name key; the Memory keeps its names, so later spellings in other
+   scripts attach to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dragoman.entities.kb import (
+    RANK_SEED,
+    KnowledgeBase,
+    Role,
+    load_kb,
+    name_key,
+    name_skeleton,
+    tagged_vowelled,
+    token_key,
+    variant_key,
+)
+from dragoman.entities.memory import (
+    ARABIC,
+    PLACE_VOWELLED_MIN,
+    SHORT_NAME_MIN,
+    SKELETON_NEAR_MIN,
+    SPOT_MAX_TOKENS,
+    Memory,
+    acronym_readings,
+    learned_id,
+    loose_variants,
+    mention_variants,
+    proclitic_variants,
+    title_cut,
+    tokens_near,
+    usable_skeleton,
+    vowels_agree,
+)
+from dragoman.entities.tokenize import tokenize
+from dragoman.entities.transliterate import deletions, script_of, skeleton, vowelled
+from dragoman.model import Entity, EntityType, Mention
+
+# Shortest surname (letters) looked for alone in the text once its full name has appeared.
+SURNAME_MIN = 4
+# NER mentions less sure than this (the tagger's marginal probability of the span) link
+# to known entities but found no new one: a span more likely wrong than right.
+LEARN_MIN_SCORE = 0.5
+# Scores of mentions that NER did not produce (NER mentions keep their own score).
+DETECTED_SCORE = 0.9
+ROLE_SCORE = 0.8
+CONTEXT_SCORE = 0.7
+# Characters allowed between a title and the name it introduces ("NATO chief Mark Rutte").
+TITLE_GAP = 3
+
+# Which entity types a mention of each NER label may link to, preferred first
+# (ORG/LOC metonymy: "the Kremlin said", "Russia beat Spain").
+_COMPATIBLE: dict[str, tuple[str, ...]] = {
+    "PER": ("PER",),
+    "ORG": ("ORG", "LOC", "MISC"),
+    "LOC": ("LOC", "ORG"),
+    "MISC": ("MISC", "ORG"),
+}
+_LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "«", "»", "(", ")", "—", "-", "–"}
+_POSSESSIVE = {"'s", "’s", "'S", "’S"}
+# The script of the text an NER model of each language reads.
+_LANGUAGE_SCRIPT = {
+    "ar": "ar",
+    "fa": "ar",
+    "ur": "ar",
+    "ru": "cy",
+    "uk": "cy",
+    "bg": "cy",
+    "en": "la",
+    "fr": "la",
+    "es": "la",
+    "de": "la",
+    "it": "la",
+    "pt": "la",
+    "nl": "la",
+    "tr": "la",
+}
+
+
+@dataclass(slots=True)
+class _Doc:
+    """One article being linked: its tokens, keys and mentions."""
+
+    text: str
+    language: str | None
+    date: str | None
+    ner: bool  # whether NER ran on the text
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    breaks: list[bool] = field(default_factory=list)  # a line break before token i
+    mentions: list[Mention] = field(default_factory=list)
+    derived: set[int] = field(default_factory=set)  # id() of title and context mentions
+    occupied: bytearray = field(default_factory=bytearray)  # 1 where a mention lies
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(self.occupied[start:end])
+
+    def add(self, mention: Mention, derived: bool = False) -> None:
+        self.mentions.append(mention)
+        self.occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        if derived:
+            self.derived.add(id(mention))
+
+
+class Linker:
+    """Links mentions of an article to KB or learned entities (see the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, memory: Memory | None = None) -> None:
+        self.kb = kb if kb is not None else load_kb()
+        self.memory = memory if memory is not None else Memory()
+        self._kb_skeletons: dict[str, set[str]] | None = None
+
+    # -- looking a name up ------------------------------------------------------------------
+    def _type_of(self, entity_id: str) -> str | None:
+        entity = self.kb.entities.get(entity_id)
+        return entity.type if entity is not None else self.memory.types.get(entity_id)
+
+    def _pick(self, ids: Iterable[str], label: str) -> str | None:
+        """The best candidate of a compatible type: seed KB entries first (a LOC "White
+        House" is the building, not Casablanca's old name), then by type, then rank."""
+        allowed = _COMPATIBLE.get(label, (label,))
+        found = [
+            (self._gazetteer(i), allowed.index(t), n, i)
+            for n, i in enumerate(ids)
+            if (t := self._type_of(i)) is not None and t in allowed
+        ]
+        return min(found)[3] if found else None
+
+    def _gazetteer(self, entity_id: str) -> bool:
+        entity = self.kb.entities.get(entity_id)
+        return entity is not None and entity.rank < RANK_SEED
+
+    def _skeletons_of(self, entity_id: str) -> set[str]:
+        if entity_id in self.memory.skeletons:
+            return self.memory.skeletons[entity_id]
+        if self._kb_skeletons is None:
+            inverse: dict[str, set[str]] = {}
+            for skel, ids in self.kb.by_skeleton.items():
+                for i in ids:
+                    inverse.setdefault(i, set()).add(skel)
+            self._kb_skeletons = inverse
+        return self._kb_skeletons.get(entity_id, set())
+
+    def _by_skeleton(self, name: str, label: str) -> str | None:
+        """An entity with a name of the same consonant skeleton in another script (within
+        one edit per long word when either side is Arabic); for short names, the same
+        skeleton with its vowels."""
+        skel = name_skeleton(name)
+        script = script_of(name)
+        if not usable_skeleton(skel):
+            if len(skel.replace(" ", "")) < SHORT_NAME_MIN:
+                return None
+            _, _, vkey = tagged_vowelled(name).partition(":")
+            ids = [
+                i
+                for other in ("la", "ar", "cy")
+                if other != script
+                for index in (self.kb.by_vowelled, self.memory.vowelled)
+                for i in index.get(f"{other}:{vkey}", ())
+            ]
+            if script in ("ar", "la"):  # Arabic leaves short vowels unwritten
+                other = "la" if script == "ar" else "ar"
+                for entity_id in self.memory.short.get(f"{other}:{skel}", ()):
+                    for tagged in self.memory.vowelled_of.get(entity_id, ()):
+                        if tagged.startswith(other) and vowels_agree(
+                            vkey, tagged.partition(":")[2], script == "ar"
+                        ):
+                            ids.append(entity_id)
+            return self._pick(ids, label)
+        pool: list[str] = []
+        for other in ("la", "ar", "cy"):
+            if other == script:
+                continue
+            fuzzy = (script, other) == ("ar", "la")  # Arabic spells Latin names by ear
+            for variant in deletions(skel) if fuzzy else (skel,):
+                pool.extend(self.kb.near_skeleton.get(f"{other}:{variant}", ()))
+                pool.extend(self.memory.near_skeleton.get(f"{other}:{variant}", ()))
+        exact, close = [], []
+        for entity_id in dict.fromkeys(pool):
+            for tagged in self._skeletons_of(entity_id):
+                other, _, s = tagged.partition(":")
+                if other == script:
+                    continue
+                if s == skel:
+                    exact.append(entity_id)
+                elif tokens_near(skel, s, (script, other) == ("ar", "la")):
+                    close.append(entity_id)
+        found = self._pick(exact, label) or self._pick(close, label)
+        if found is None and " " in skel and len(set(exact)) == 1:
+            found = exact[0]  # a full name in another script outweighs NER's label for it
+        return found
+
+    def lookup(self, name: str, label: str) -> str | None:
+        """The entity a name refers to, by key (KB, then memory), then by skeleton."""
+        key = name_key(name)
+        if not key:
+            return None
+        found = self._pick(self.kb.by_key.get(key, ()), label)
+        if found is None:
+            found = self._pick(self.kb.variant_keys.get(variant_key(key), ()), label)
+        for k in (key, variant_key(key)):
+            if found is None and k in self.memory.by_key:
+                found = self._pick((self.memory.by_key[k],), label)
+        return found
+
+    def resolve(self, text: str, label: str) -> tuple[str | None, int]:
+        """``(entity id, characters of proclitic to drop)`` for a mention's text."""
+        variants = mention_variants(text)
+        for shift, variant in variants:
+            found = self.lookup(variant, label)
+            if found is not None:
+                return found, shift
+        for shift, variant in variants:
+            found = self._by_skeleton(variant, label)
+            if found is not None:
+                return found, shift
+        if label in ("LOC", "ORG") and script_of(text) != "la":
+            # An Arabic or Cyrillic spelling of a city's Latin name, same skeleton.
+            for shift, variant in variants:
+                skel = name_skeleton(variant)
+                if usable_skeleton(skel):
+                    key = skel
+                else:  # short names with their vowels: Palu ~ بالو (BVLV)
+                    key = tagged_vowelled(variant).partition(":")[2]
+                    if len(skel) < 2 or len(key) < PLACE_VOWELLED_MIN or " " in key:
+                        continue
+                ids = self.kb.place_skeletons.get(f"la:{key}", [])
+                found = self._pick(ids, label)
+                if found is not None:
+                    return found, shift
+        for shift, variant in variants:  # a spelled-out acronym: سي إن إن = CNN
+            for reading in acronym_readings(variant):
+                found = self.lookup(reading, label)
+                if found is not None:
+                    return found, shift
+        for shift, variant in variants:  # NER got the type wrong ("Zelenskyy" as LOC)
+            exact = self.kb.by_key.get(name_key(variant), [])
+            if len(exact) == 1 and self.kb.entities[exact[0]].rank >= RANK_SEED:
+                return exact[0], shift
+        return None, 0
+
+    def resolve_loosely(self, text: str, label: str) -> tuple[str | None, int]:
+        """``resolve`` for a mention NER cut too wide (see ``loose_variants``)."""
+        for shift, variant in loose_variants(text):
+            found = self.lookup(variant, label) or self._by_skeleton(variant, label)
+            if found is not None:
+                return found, shift
+        return None, 0
+
+    # -- one article --------------------------------------------------------------------------
+    def link(
+        self,
+        text: str,
+        mentions: list[Mention],
+        language: str | None = None,
+        date: str | None = None,
+        ner: bool = True,
+    ) -> tuple[list[Mention], list[Entity]]:
+        """Mentions with ``entity_id`` set (plus those found by KB, titles and context) and
+        the entities they refer to. ``ner``: whether ``mentions`` come from NER over the
+        text (if not, one-word KB person names are looked for too)."""
+        doc = _Doc(text, language, date, ner, occupied=bytearray(len(text)))
+        doc.spans = tokenize(text)
+        last = 0
+        for a, b in doc.spans:
+            piece = text[a:b]
+            doc.keys.append("" if piece in _POSSESSIVE else token_key(piece))
+            doc.breaks.append("\n" in text[last:a])
+            last = b
+        deferred: list[Mention] = []
+        named: dict[str, str] = {name_key(m.text): m.label for m in mentions}
+        for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+            mention = Mention(m.start, m.end, m.text, m.label, m.entity_id, m.score)
+            doc.add(mention)
+            if mention.entity_id:
+                continue
+            if mention.label == "PER" and len(name_key(mention.text).split()) < 2:
+                deferred.append(mention)
+                continue
+            self._resolve_mention(mention)
+            if mention.entity_id is None:
+                self._split(doc, mention, named)
+            if mention.entity_id is None:
+                self._resolve_mention(mention, loosely=True)
+        for mention in doc.mentions:
+            if mention.entity_id is None and mention not in deferred:
+                self._learn(mention, doc)
+        matches = self._scan(doc)
+        self._detect(doc, matches)
+        self._spot(doc)
+        self._titles(doc, matches)
+        self._short_mentions(doc, deferred)
+        self._context(doc, matches)
+        doc.mentions.sort(key=lambda m: (m.start, -m.end))
+        entities = self._entities(doc)
+        for entity in entities:  # later spellings, in any script, attach to these names
+            if not entity.id.startswith("x-"):
+                for form in entity.aliases:
+                    self.memory.remember(entity.id, entity.type, entity.name, form, language)
+        return doc.mentions, entities
+
+    def _resolve_mention(self, mention: Mention, loosely: bool = False) -> None:
+        resolve = self.resolve_loosely if loosely else self.resolve
+        found, shift = resolve(mention.text, mention.label)
+        if found is not None:
+            _trim(mention, shift)
+            mention.entity_id = found
+            kind = self._type_of(found)
+            if kind not in _COMPATIBLE.get(mention.label, ()):
+                mention.label = _entity_type(kind or mention.label)
+
+    def _split(self, doc: _Doc, mention: Mention, named: dict[str, str]) -> None:
+        """Two names NER ran together ("الناتو ينس ستولتنبرغ", "Chelsea Daniel Sturridge")
+        become two mentions, when each is known or written alone elsewhere in the article
+        (``named``: name key -> label of the article's NER mentions)."""
+        spans = tokenize(mention.text)
+        whole = name_key(mention.text)
+        for k in range(1, len(spans)):
+            left = mention.text[: spans[k - 1][1]]
+            right = mention.text[spans[k][0] :]
+            parts = []
+            for part in (left, right):
+                found, shift = self._resolve_any(part)
+                key = name_key(part)
+                label = (self._type_of(found) if found else None) or named.get(key)
+                if label is None or key == whole:
+                    break
+                parts.append((found, shift, _entity_type(label)))
+            if len(parts) < 2:
+                continue
+            (left_id, left_shift, left_label), (right_id, right_shift, right_label) = parts
+            mention.end = mention.start + len(left)
+            mention.text = left
+            mention.entity_id = left_id
+            mention.label = left_label
+            _trim(mention, left_shift)
+            start = mention.start - left_shift + spans[k][0] + right_shift
+            doc.add(Mention(start, start + len(right) - right_shift, right[right_shift:],
+                            right_label, right_id, mention.score))
+            return
+
+    def _resolve_any(self, text: str) -> tuple[str | None, int]:
+        for label in ("PER", "ORG", "LOC"):
+            found, shift = self.resolve(text, label)
+            if found is not None and not self._gazetteer(found):
+                return found, shift
+        return None, 0
+
+    def _learn(self, mention: Mention, doc: _Doc) -> None:
+        """A new (or memory) entity for an unknown name; a definite Arabic form is canonical."""
+        shift, name = 0, mention.text
+        for s, variant in proclitic_variants(mention.text)[1:]:
+            if s and variant.startswith("ال"):
+                shift, name = s, variant
+        cut = title_cut(name)
+        shift, name = shift + cut, name[cut:]
+        _trim(mention, shift)
+        key = name_key(name)
+        if not key:
+            return
+        found = self._by_skeleton(name, mention.label)
+        if found is None and mention.score < LEARN_MIN_SCORE:
+            return  # a doubtful span may name a known entity, never found a new one
+        entity_id = found if found is not None else learned_id(mention.label, key)
+        mention.entity_id = entity_id
+        label = self._type_of(entity_id) or mention.label
+        if label != mention.label:
+            mention.label = _entity_type(label)
+        self.memory.remember(entity_id, label, mention.text, mention.text, doc.language)
+
+    # -- scanning the text for names, titles and context words ---------------------------------
+    def _scan(self, doc: _Doc) -> list[tuple[int, int, int, int, str]]:
+        """Every ``(start token, end token, start char, end char, key)`` whose key is a
+        KB detection name, title or context name."""
+        kb, keys, spans = self.kb, doc.keys, doc.spans
+        wanted = (kb.detect_keys, kb.surname_keys, kb.title_keys, kb.generic_keys, kb.context_keys)
+        out = []
+        for i, first in enumerate(keys):
+            if not first:
+                continue
+            a, b = spans[i]
+            starts = [(0, first)]
+            if ARABIC.match(doc.text, a):
+                starts += [(s, token_key(v)) for s, v in proclitic_variants(doc.text[a:b])[1:]]
+            for shift, key in starts:
+                for j in range(i + 1, min(len(keys), i + kb.max_tokens) + 1):
+                    if j > i + 1:
+                        if not keys[j - 1] or doc.breaks[j - 1]:
+                            break
+                        key = f"{key} {keys[j - 1]}"
+                    if key not in kb.prefixes:
+                        break
+                    if any(key in index for index in wanted):
+                        out.append((i, j, a + shift, spans[j - 1][1], key))
+        out.sort(key=lambda x: (x[2] - x[3], x[2]))  # longest first
+        return out
+
+    def _titles(self, doc: _Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
+        named = {m.entity_id for m in doc.mentions if m.entity_id}
+        taken: list[tuple[int, int]] = []  # a title inside a longer one is the same title
+        for _, _, start, end, key in matches:
+            if key not in self.kb.title_keys and key not in self.kb.generic_keys:
+                continue
+            if any(a <= start and end <= b for a, b in taken):
+                continue
+            taken.append((start, end))
+            roles = self.kb.title_keys.get(key)
+            if roles is None:
+                generic = self.kb.generic_keys.get(key, [])
+                roles = [r for r in generic if r.org in named]
+                if len({r.org for r in roles}) != 1:
+                    continue
+            if self._beside_person(doc, start, end) or any(
+                m.start < end and start < m.end and not (start <= m.start and m.end <= end)
+                for m in doc.mentions
+            ):
+                continue
+            holder = _holder(roles, doc.date, named)
+            if holder is not None:
+                doc.add(Mention(start, end, doc.text[start:end], "PER", holder, ROLE_SCORE), derived=True)
+                named.add(holder)
+
+    @staticmethod
+    def _beside_person(doc: _Doc, start: int, end: int) -> bool:
+        for m in doc.mentions:
+            if m.label != "PER":
+                continue
+            after = doc.text[end : m.start] if m.start >= end else None
+            before = doc.text[m.end : start] if m.end <= start else None
+            for gap in (after, before):
+                if gap is not None and len(gap) <= TITLE_GAP and not gap.strip(" ,،"):
+                    return True
+        return False
+
+    def _detect(self, doc: _Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
+        # One-word person names in Latin script are left to NER ("Harris", "May"), except
+        # where it did not run; Arabic and Cyrillic spellings of foreign surnames
+        # (ترامب, بوتين) are distinctive enough to look for anyway.
+        expected = _LANGUAGE_SCRIPT.get(doc.language or "")
+        for i, j, start, end, key in matches:
+            ids = self.kb.detect_keys.get(key)
+            if ids is None and (
+                self.kb.surname_keys.get(key)
+                and (
+                    not doc.ner
+                    or script_of(doc.text[start:end]) in ("ar", "cy")
+                    or script_of(doc.text[start:end]) != expected
+                )
+            ):
+                ids = self.kb.surname_keys[key]
+            if not ids or doc.covered(start, end) or not self._plausible(doc, i, j, key):
+                continue
+            entity = self.kb.entities[ids[0]]
+            doc.add(Mention(start, end, doc.text[start:end], entity.type, entity.id, DETECTED_SCORE))
+
+    def _spot(self, doc: _Doc) -> None:
+        """Learned names written in another script (the Arabic spelling of a name first
+        seen in English), found by exact skeleton where NER missed them."""
+        spotted, firsts = self.memory.spotted, self.memory.spot_first
+        if not spotted:
+            return
+        text, spans, keys = doc.text, doc.spans, doc.keys
+        for i, first in enumerate(keys):
+            a = spans[i][0]
+            if not first or doc.occupied[a]:
+                continue
+            script = script_of(first)
+            if script == "la" and not _LATIN_UPPER.match(text, a):
+                continue
+            others = [o for o in ("la", "ar", "cy") if o != script]
+            for shift, variant in proclitic_variants(text[a : spans[i][1]]):
+                key = token_key(variant) if shift else first
+                skels = [skeleton(key)]
+                vowels = [vowelled(key)]
+                if not any(f"{o}:{skels[0]}" in firsts or f"v|{o}:{vowels[0]}" in firsts for o in others):
+                    continue
+                found = None
+                for j in range(i + 1, min(len(keys), i + SPOT_MAX_TOKENS) + 1):
+                    if j > i + 1:
+                        if (
+                            not keys[j - 1]
+                            or doc.breaks[j - 1]
+                            or (script == "la" and not _LATIN_UPPER.match(text, spans[j - 1][0]))
+                        ):
+                            break
+                        skels.append(skeleton(keys[j - 1]))
+                        vowels.append(vowelled(keys[j - 1]))
+                    if not skels[-1]:
+                        break
+                    joined, vjoined = " ".join(skels), " ".join(vowels)
+                    for other in ("la", "ar", "cy"):
+                        if other == script:
+                            continue
+                        hit = spotted.get(f"{other}:{joined}") or spotted.get(f"v|{other}:{vjoined}")
+                        if hit is not None:
+                            found = (j, hit)
+                if found is not None:
+                    j, entity_id = found
+                    start, end = a + shift, spans[j - 1][1]
+                    if not doc.covered(start, end):
+                        label = _entity_type(self.memory.types.get(entity_id, "MISC"))
+                        doc.add(Mention(start, end, text[start:end], label, entity_id, DETECTED_SCORE))
+                    break
+
+    def _plausible(self, doc: _Doc, i: int, j: int, key: str) -> bool:
+        """Latin-script names must be capitalised, acronyms in capitals, and not part of a
+        longer capitalised name ("Washington Post", "New Georgia")."""
+        text, spans = doc.text, doc.spans
+        first = text[spans[i][0] : spans[i][1]]
+        if ARABIC.match(first):
+            return True
+        if not _LATIN_UPPER.match(first):
+            return False
+        if key in self.kb.acronyms:
+            span = text[spans[i][0] : spans[j - 1][1]]
+            if not span.replace(".", "").replace(" ", "").isupper():
+                return False
+        if j < len(spans) and doc.keys[j] and not doc.breaks[j]:
+            nxt = text[spans[j][0] : spans[j][1]]
+            if _LATIN_UPPER.match(nxt) or (
+                nxt == "of" and j + 1 < len(spans) and _LATIN_UPPER.match(text[spans[j + 1][0] :])
+            ):
+                return False
+        if i > 0 and doc.keys[i - 1] and not doc.breaks[i]:
+            prev = text[spans[i - 1][0] : spans[i - 1][1]]
+            sentence_start = i < 2 or text[spans[i - 2][0] : spans[i - 2][1]] in _SENTENCE_END
+            if _LATIN_UPPER.match(prev) and not sentence_start:
+                return False
+        return True
+
+    def _short_mentions(self, doc: _Doc, deferred: list[Mention]) -> None:
+        """Single-word person names: a full name of this article first, then the KB/memory."""
+        words: dict[str, set[str]] = {}
+        skeletons: dict[str, set[str]] = {}
+        for m in doc.mentions:
+            if m.label == "PER" and m.entity_id and id(m) not in doc.derived:
+                for key in name_key(m.text).split()[1:] or ():
+                    words.setdefault(key, set()).add(m.entity_id)
+                    skel = name_skeleton(key)
+                    if len(skel) >= SKELETON_NEAR_MIN:
+                        skeletons.setdefault(skel, set()).add(m.entity_id)
+        for mention in deferred:
+            for shift, variant in mention_variants(mention.text):
+                key = name_key(variant)
+                ids = words.get(key) or skeletons.get(name_skeleton(key)) if key else None
+                if ids and len(ids) == 1:
+                    _trim(mention, shift)
+                    mention.entity_id = next(iter(ids))
+                    break
+            else:
+                self._resolve_mention(mention)
+                if mention.entity_id is None:
+                    self._learn(mention, doc)
+        # The surname alone where NER missed it ("وانضمت إلى ستولتنبرج").
+        for i, (a, b) in enumerate(doc.spans if words else ()):
+            if len(doc.keys[i]) < SURNAME_MIN or doc.covered(a, b):
+                continue
+            piece = doc.text[a:b]
+            if not (ARABIC.match(piece) or _LATIN_UPPER.match(piece)):
+                continue
+            for shift, variant in proclitic_variants(piece):
+                key = token_key(variant)
+                ids = words.get(key) or skeletons.get(skeleton(key))
+                if ids and len(ids) == 1:
+                    doc.add(Mention(a + shift, b, piece[shift:], "PER", next(iter(ids)), DETECTED_SCORE))
+                    break
+
+    def _context(self, doc: _Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
+        named = {m.entity_id for m in doc.mentions if m.entity_id}
+        for i, _, start, end, key in matches:
+            ids = [e for e in self.kb.context_keys.get(key, ()) if e in named]
+            if len(ids) != 1 or doc.covered(start, end):
+                continue
+            token = doc.text[doc.spans[i][0] : doc.spans[i][1]]
+            if ARABIC.match(token) and not any(v.startswith("ال") for _, v in proclitic_variants(token)):
+                continue  # "حلف وارسو" is another pact; only the definite "الحلف" refers back
+            entity = self.kb.entities[ids[0]]
+            doc.add(
+                Mention(start, end, doc.text[start:end], entity.type, entity.id, CONTEXT_SCORE), derived=True
+            )
+
+    def _entities(self, doc: _Doc) -> list[Entity]:
+        seen: dict[str, list[str]] = {}
+        for m in doc.mentions:
+            if m.entity_id:
+                forms = seen.setdefault(m.entity_id, [])
+                if m.text not in forms and id(m) not in doc.derived:
+                    forms.append(m.text)
+        out = []
+        for entity_id, forms in seen.items():
+            kb_entity = self.kb.entities.get(entity_id)
+            if kb_entity is not None:
+                out.append(Entity(entity_id, kb_entity.name, kb_entity.type, dict(kb_entity.names), forms))
+                continue
+            names = dict(self.memory.names.get(entity_id, {}))
+            if doc.language:
+                names.setdefault(doc.language, max(forms, key=len))
+            label = self.memory.types.get(entity_id, "MISC")
+            display = self.memory.display.get(entity_id) or (forms[0] if forms else entity_id)
+            out.append(Entity(entity_id, display, _entity_type(label), names, forms))
+        return out
+
+
+def _entity_type(label: str) -> EntityType:
+    return label if label in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]
+
+
+def _trim(mention: Mention, shift: int) -> None:
+    if shift and shift < len(mention.text):
+        mention.start += shift
+        mention.text = mention.text[shift:]
+
+
+def _holder(roles: list[Role], date: str | None, named: set[str]) -> str | None:
+    """Who held one of ``roles``: someone the article names, else the holder on ``date``."""
+    holders = {h[0] for r in roles for h in r.holders}
+    mentioned = holders & named
+    if len(mentioned) == 1:
+        return mentioned.pop()
+    found = {h for r in roles if (h := r.holder_at(date)) is not None}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,235 @@
+"""Names as the linker compares them: readings of a mention (Arabic proclitics, leading
+titles, over-wide NER spans) and the Memory of names learned from text, indexed by key,
+consonant skeleton and vowelled skeleton in each script."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from dragoman.entities.kb import name_key, name_skeleton, tagged_vowelled, token_key, variant_key
+from dragoman.entities.tokenize import tokenize
+from dragoman.entities.transliterate import deletions, near, script_of, vowels_written
+
+# Skeleton matching needs at least this many consonant classes in the whole name:
+# shorter skeletons (Ali, Eli, Adam → "L", "DM") collide between unrelated names.
+SKELETON_MIN = 5
+# Names with fewer consonant classes than SKELETON_MIN match across scripts only with their
+# vowels too (Revlon ~ ريفلون), and only from this many classes (Kim ~ كيم is too short).
+SHORT_NAME_MIN = 3
+# Shortest vowelled skeleton of a one-word place matched across scripts (BVLV, Palu).
+PLACE_VOWELLED_MIN = 4
+# A token's skeleton may differ by one edit (never in its first consonant) only when it has
+# at least this many classes: at 4, Zelenskyy (SLNSK) met Luhansk (لوهانسك, LNSK).
+SKELETON_NEAR_MIN = 5
+# A learned one-word name is spotted in other-script text NER missed only with at least
+# this many consonant classes (Arabic words reach 5 with affixes: مستشفيات is MSTSFT).
+SPOT_SINGLE_MIN = 7
+# ... or, matched with its vowels, this many letters of vowelled skeleton (Lombok, لومبوك:
+# LVMBVK; Boots, BVTS, is too short to look for in running text).
+SPOT_VOWELLED_MIN = 6
+# Longest learned name (in words) spotted in text.
+SPOT_MAX_TOKENS = 3
+ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def learned_id(label: str, key: str) -> str:
+    """The id of an entity learned from text: deterministic in its type and name key."""
+    return "x-" + hashlib.sha1(f"{label}|{key}".encode()).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1 << 16)
+def proclitic_variants(text: str) -> tuple[tuple[int, str], ...]:
+    """``(shift, name)`` readings of a mention: as written, then without Arabic proclitics
+    (و ف then ب ل ك; ``للـ`` is ل + ال) or a leading English "the"."""
+    out = [(0, text)]
+    if text[:4].lower() == "the " and len(text) > 4:
+        out.append((4, text[4:]))
+    if not ARABIC.match(text):
+        return tuple(out)
+    i = 1 if text[:1] in ("و", "ف") and len(text) > 4 else 0
+    if i:
+        out.append((1, text[1:]))
+    if text[i : i + 1] in ("ب", "ل", "ك") and len(text) - i > 3:
+        if text[i : i + 2] == "لل":
+            out.append((i, "ال" + text[i + 2 :]))
+        else:
+            out.append((i + 1, text[i + 1 :]))
+    return tuple(out)
+
+
+# Words NER sometimes takes into a name ("President X", "المحللة فلانة"): tried off the
+# front of a mention when the whole is unknown (as ``token_key`` folds them).
+_TITLE_WORDS = frozenset(token_key(w) for w in (
+    "President", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prime", "Minister", "Senator",
+    "Sen", "Rep", "Gen", "General", "Judge", "Chancellor", "Governor", "Gov", "Mayor",
+    "Coach", "Captain", "Prince", "Princess", "King", "Queen", "Sheikh", "Monsieur",
+    "Madame", "M", "Mme", "Président", "Señor", "Presidente",
+    "الرئيس", "الرئيسة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الوزير", "الوزيرة",
+    "المستشار", "المستشارة", "الشيخ", "الأمير", "الأميرة", "الملك", "الملكة", "النائب",
+    "النائبة", "المحلل", "المحللة", "الخبير", "الخبيرة", "الباحث", "الباحثة", "الكاتب",
+    "الكاتبة", "الصحفي", "الصحفية", "الناشط", "الناشطة", "اللاعب", "اللاعبة", "المدرب",
+    "الفنان", "الفنانة", "الجنرال", "اللواء", "العميد", "القاضي", "القاضية", "رئيس", "وزير",
+    # Words Arabic NER glues to a name: prepositions, "team", "company", "newspaper".
+    "على", "أمام", "لصالح", "ضد", "فريق", "لفريق", "نادي", "لنادي", "المتصدر", "منتخب",
+    "مدرب", "قائد", "زعيم", "شركة", "صحيفة", "لصحيفة", "وكالة", "قناة", "مجلة", "موقع",
+))  # fmt: skip
+
+
+def title_cut(text: str) -> int:
+    """Characters of leading title words in ``text`` (0 when none, never the whole)."""
+    spans = tokenize(text)
+    drop = 0
+    while drop < len(spans) - 1 and token_key(text[slice(*spans[drop])]) in _TITLE_WORDS:
+        drop += 1
+    return spans[drop][0] if drop else 0
+
+
+def mention_variants(text: str) -> list[tuple[int, str]]:
+    """``proclitic_variants`` and, after them, the same without leading title words."""
+    out = list(proclitic_variants(text))
+    for shift, variant in proclitic_variants(text):
+        cut = title_cut(variant)
+        if cut:
+            out.append((shift + cut, variant[cut:]))
+    return out
+
+
+def loose_variants(text: str) -> list[tuple[int, str]]:
+    """Last-resort readings of an Arabic mention NER cut too wide: without the و/ف of
+    every word ("وإيسي وتويزرمان"), then without leading words ("قام كوفاتشيتش")."""
+    if not ARABIC.match(text):
+        return []
+    spans = tokenize(text)
+    if len(spans) < 2:
+        return []
+    words = [text[a:b] for a, b in spans]
+    out = []
+    bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w for w in words]
+    if bare != words:
+        out.append((len(words[0]) - len(bare[0]), " ".join(bare)))
+    out.extend((spans[k][0], text[spans[k][0] :]) for k in range(1, len(spans)))
+    return out
+
+
+def vowels_agree(mine: str, theirs: str, mine_arabic: bool) -> bool:
+    a, b = mine.split(), theirs.split()
+    if len(a) != len(b):
+        return False
+    pairs = zip(a, b, strict=True) if mine_arabic else zip(b, a, strict=True)
+    return all(vowels_written(arabic, latin) for arabic, latin in pairs)
+
+
+def usable_skeleton(skeleton: str) -> bool:
+    return len(skeleton.replace(" ", "")) >= SKELETON_MIN
+
+
+def tokens_near(a: str, b: str, fuzzy: bool) -> bool:
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    return all(
+        x == y or (fuzzy and min(len(x), len(y)) >= SKELETON_NEAR_MIN and x[0] == y[0] and near(x, y))
+        for x, y in zip(ta, tb, strict=True)
+    )
+
+
+class Memory:
+    """Names of entities learned from text (and new spellings of KB entities).
+
+    Filled from an archive's snapshot (``remember`` per stored alias) and by the
+    linker as it goes, so one ingest run and the next share identities.
+    """
+
+    def __init__(self, rows: Iterable[tuple[str, str, str, str, str | None]] = ()) -> None:
+        self.types: dict[str, str] = {}
+        self.display: dict[str, str] = {}
+        self.names: dict[str, dict[str, str]] = {}
+        self.by_key: dict[str, str] = {}
+        self.skeletons: dict[str, set[str]] = {}
+        self.near_skeleton: dict[str, list[str]] = {}
+        # script:skeleton -> id of names distinctive enough to spot in text NER missed
+        # (None when two entities share one).
+        self.spotted: dict[str, str | None] = {}
+        self.vowelled: dict[str, list[str]] = {}  # script:vowelled skeleton -> ids
+        self.spot_first: set[str] = set()  # first words of spotted keys: a quick filter
+        self.short: dict[str, list[str]] = {}  # script:skeleton -> ids, every name
+        self.vowelled_of: dict[str, set[str]] = {}  # id -> its script:vowelled keys
+        for entity_id, label, name, alias, language in rows:
+            self.remember(entity_id, label, name, alias, language)
+
+    def remember(
+        self, entity_id: str, label: str, name: str, alias: str, language: str | None = None
+    ) -> None:
+        key = name_key(alias)
+        if not key:
+            return
+        self.types.setdefault(entity_id, label)
+        self.display.setdefault(entity_id, name)
+        if language:
+            self.names.setdefault(entity_id, {}).setdefault(language, alias)
+        self.by_key.setdefault(key, entity_id)
+        self.by_key.setdefault(variant_key(key), entity_id)
+        skel = name_skeleton(alias)
+        script = script_of(alias)
+        consonants = len(skel.replace(" ", ""))
+        vkey = tagged_vowelled(alias)
+        if consonants >= SHORT_NAME_MIN:
+            for index, key in ((self.vowelled, vkey), (self.short, f"{script}:{skel}")):
+                ids = index.setdefault(key, [])
+                if entity_id not in ids:
+                    ids.append(entity_id)
+            self.vowelled_of.setdefault(entity_id, set()).add(vkey)
+        if (
+            label in ("PER", "ORG", "LOC")
+            and consonants >= SHORT_NAME_MIN
+            and (len(vkey.partition(":")[2].replace(" ", "")) >= SPOT_VOWELLED_MIN)
+        ):
+            self._spottable("v|" + vkey, entity_id)
+        tagged = f"{script}:{skel}"
+        if not usable_skeleton(skel) or tagged in self.skeletons.setdefault(entity_id, set()):
+            return
+        self.skeletons[entity_id].add(tagged)
+        parts = skel.split()
+        if label in ("PER", "ORG", "LOC") and (
+            (len(parts) > 1 and all(len(p) >= 2 for p in parts)) or len(skel) >= SPOT_SINGLE_MIN
+        ):
+            self._spottable(tagged, entity_id)
+        for variant in deletions(skel):
+            ids = self.near_skeleton.setdefault(f"{script}:{variant}", [])
+            if entity_id not in ids:
+                ids.append(entity_id)
+
+    def _spottable(self, key: str, entity_id: str) -> None:
+        known = self.spotted.get(key, entity_id)
+        self.spotted[key] = entity_id if known == entity_id else None
+        self.spot_first.add(key.split(" ", 1)[0])  # "v|ar:LVMBVK" or "la:STLTNBRG"
+
+
+# Latin letters as Arabic spells them out in acronyms (سي إن إن = CNN), after
+# ``token_key`` folding; some names stand for two letters (بي: B or P).
+_LETTER_NAMES: dict[str, str] = {
+    "ايه": "ae", "اي": "aei", "بي": "bp", "سي": "c", "دي": "d", "اف": "f", "جي": "g",
+    "اتش": "h", "ايتش": "h", "اتشي": "h", "جيه": "j", "جاي": "j", "كيه": "k", "كاي": "k",
+    "ال": "l", "ام": "m", "ان": "n", "او": "o", "كيو": "q", "ار": "r", "اس": "s", "تي": "t",
+    "يو": "u", "في": "v", "دبليو": "w", "اكس": "x", "واي": "y", "زد": "z", "زي": "z",
+}  # fmt: skip
+# Most readings of one spelled-out acronym tried (each ambiguous letter doubles them).
+MAX_ACRONYM_READINGS = 16
+
+
+def acronym_readings(text: str) -> list[str]:
+    """Latin acronyms an Arabic spelled-out one may stand for: سي بي إس → ["cbs", "cps"]."""
+    if not ARABIC.match(text):
+        return []
+    keys = name_key(text).split()
+    # token_key drops a leading "ال", so the letter L (إل / ال) arrives as an empty key.
+    letters = [_LETTER_NAMES.get(k) for k in keys]
+    if len(letters) < 2 or any(options is None for options in letters):
+        return []
+    readings = [""]
+    for options in letters:
+        readings = [r + o for r in readings for o in options or ""][:MAX_ACRONYM_READINGS]
+    return readings

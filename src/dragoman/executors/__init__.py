@@ -1,0 +1,1 @@
+"""Running the pipeline at scale: batch runs (local or Ray Data) and feed watching."""

@@ -1,0 +1,408 @@
+"""Direct and reported quotations with their cue and speaker.
+
+Direct quotations are quoted spans (see ``marks``) attached to a speech cue in
+the same sentence: after the closing mark (``“…,” he said``) or before the
+opening one (``Stoltenberg said: “…”``, ``وقال “…”``). Reported speech is a
+speech cue followed by its content up to the end of the sentence
+(``X said that …``, ``وأشار إلى أن …``) or preceded by it (``…, X said.``),
+and ``according to X`` / ``وفقا لـ`` / ``بحسب``. Speakers come from the phrase
+next to the cue; pronouns, roles and implicit subjects are resolved to an
+earlier speaker or mention (see ``speakers``). All cue words come from the
+language's rules file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from dragoman.language.rules import rules_for
+from dragoman.model import Article, Quote
+from dragoman.quotes.lexicon import Lexicon, Word, lexicon, words
+from dragoman.quotes.marks import QuotedSpan, find_quoted
+from dragoman.quotes.speakers import (
+    _DETERMINERS,
+    MAX_SPEAKER_WORDS,
+    SPEAKER_MEMORY_CHARS,
+    Mentions,
+    Speaker,
+    _chunk_after,
+    _chunk_before,
+    phrase_speaker,
+    resolve_role,
+)
+
+# Most words between a cue (with its speaker and addressee) and an opening mark for
+# the quotation to be the cue's own statement rather than a phrase quoted inside
+# reported speech. Calibrated on PolNeAR train.
+MAX_CUE_GAP_WORDS = 0
+# Most words between a closing mark and the cue after it ("“…,” the senator from Ohio said").
+AFTER_QUOTE_WINDOW = 12
+# The same after a quotation that ends its own sentence (“… .” Trump said.).
+AFTER_CLOSED_WINDOW = 4
+# A quotation with no cue is kept only when it has at least this many words
+# (shorter ones are titles and scare quotes). Calibrated on PolNeAR train.
+MIN_UNCUED_WORDS = 8
+# How many earlier speakers and sentence subjects a pronoun may refer to.
+RESOLVE_CANDIDATES = 6
+# A sentence's subject is looked for among its first words (pronoun resolution).
+SUBJECT_WORDS = 14
+# Reported content shorter than this many words is not reported speech ("he said so").
+MIN_REPORTED_WORDS = 3
+# Longest reported content, in characters (one long sentence); longer is cut at the bound.
+MAX_REPORTED_CHARS = 600
+
+_END = re.compile(r"[.!?؟\n]")
+_OPEN_PUNCT = re.compile(r"^[\s,:]*$")
+
+
+@dataclass(slots=True)
+class _Cue:
+    wi: int  # first word index
+    wj: int  # one past the last word index
+    start: int
+    end: int
+    kind: str  # "verb" | "participle" | "marker"
+    speaker: Speaker | None = None
+    speaker_after_end: int | None = None  # word index after a post-verb speaker
+    addressee: str | None = None
+    used: bool = False
+
+
+class _Context:
+    def __init__(self, article: Article, lex: Lexicon) -> None:
+        self.text = article.text
+        self.lex = lex
+        self.words = words(self.text)
+        self.starts = [w.start for w in self.words]
+        self.mentions = Mentions(article)
+        sents = sorted(article.sentences) or _fallback_sentences(self.text)
+        self.sent_starts = [s for s, _ in sents]
+        self.sents = sents
+        self.history: list[tuple[int, Speaker]] = []  # explicit speakers by cue position
+        self.quoted: list[tuple[int, int]] = []
+        self.cues_done: list[_Cue] = []
+        self._subjects: list[tuple[int, Speaker]] | None = None
+
+    def subjects_before(self, pos: int) -> list[tuple[int, Speaker]]:
+        """Subjects (first person named) of the latest sentences starting before ``pos``."""
+        if self._subjects is None:
+            self._subjects = self._find_subjects()
+        i = bisect.bisect_left(self._subjects, pos, key=lambda h: h[0])
+        return self._subjects[max(0, i - RESOLVE_CANDIDATES):i]
+
+    def _find_subjects(self) -> list[tuple[int, Speaker]]:
+        found: list[tuple[int, Speaker]] = []
+        inside = [range(a - 1, b + 1) for a, b in self.quoted]
+        for s, e in self.sents:
+            if any(s in r for r in inside):
+                continue  # a sentence that opens with a quotation
+            head = self.words[self.word_at(s):self.word_at(e)][:SUBJECT_WORDS]
+            head = [w for w in head if not any(w.start in r for r in inside)]
+            sp = phrase_speaker(self.text, head, self.lex, self.mentions, before_verb=False,
+                                names_only=True)
+            if sp is not None:
+                found.append((sp.start, sp))
+        return found
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return (0, len(self.text))
+        s, e = self.sents[i]
+        return (s, max(e, pos))
+
+    def word_at(self, pos: int) -> int:
+        return bisect.bisect_left(self.starts, pos)
+
+
+def _fallback_sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer(r"[.!?]+[\"”’»]?\s+|\n+", text):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _find_cues(ctx: _Context) -> list[_Cue]:
+    lex, ws = ctx.lex, ctx.words
+    cues: list[_Cue] = []
+    i = 0
+    while i < len(ws):
+        n = lex.match_phrase(ws, i, lex.verbs)
+        kind = "verb"
+        if n and (ws[i].text[:1].isupper() or (i and ws[i - 1].key in _DETERMINERS)):
+            n = 0  # "States", "the claims": a noun, not a cue
+        if not n:
+            n, kind = lex.match_phrase(ws, i, lex.markers), "marker"
+        if not n and ws[i].key in lex.participles:
+            n, kind = 1, "participle"
+        if n:
+            cues.append(_Cue(i, i + n, ws[i].start, ws[i + n - 1].end, kind))
+            i += n
+        else:
+            i += 1
+    return cues
+
+
+def _resolve(ctx: _Context, sp: Speaker | None, pos: int) -> Speaker | None:
+    """Explicit speakers are kept (roles resolved); pronouns and implicit subjects refer back
+    to the latest explicit speaker or sentence subject."""
+    lex = ctx.lex
+    if sp is not None and sp.text.casefold() not in lex.pronouns:
+        if sp.entity_id is None:
+            sp = resolve_role(ctx.text, sp, lex, ctx.mentions)
+        bisect.insort(ctx.history, (pos, sp), key=lambda h: h[0])
+        return sp
+    i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
+    candidates = ctx.history[max(0, i - RESOLVE_CANDIDATES):i] + ctx.subjects_before(pos)
+    candidates.sort(key=lambda h: h[0], reverse=True)
+    recent = [c for c in candidates if pos - c[0] <= SPEAKER_MEMORY_CHARS] or candidates[:1]
+    return recent[0][1] if recent else None
+
+
+def _attach_speaker(ctx: _Context, cue: _Cue) -> None:
+    """The phrase next to the cue: before it (English "X said") or after it (VSO, "said X")."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    sent_start = ctx.sentence(cue.start)[0]
+    if cue.kind == "marker":
+        chunk = _chunk_after(text, ws, cue.wj, lex)
+        sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=False)
+        glued = lex.glued(ws, cue.wi, cue.wj - cue.wi, lex.markers)
+        if sp is not None and glued and sp.start == ws[cue.wj].start:  # "وفقا لوزارة"
+            sp = Speaker(sp.start + glued, sp.end, text[sp.start + glued:sp.end], sp.entity_id,
+                         sp.name, sp.label)
+        cue.speaker_after_end = cue.wj + len(chunk)
+        cue.speaker = sp  # "according to X" does not change who is speaking
+        if sp is not None and sp.entity_id is None:
+            cue.speaker = resolve_role(text, sp, lex, ctx.mentions)
+        return
+    sp = None
+    earlier = [c for c in ctx.cues_done if c.start >= sent_start and c.speaker is not None]
+    if cue.kind == "participle" and earlier:  # "ودعا …، مؤكدا": the main verb's speaker
+        cue.speaker = earlier[-1].speaker
+        return
+    if cue.kind == "participle":  # "…, saying": the sentence's subject, its first name
+        head = [w for w in ws[ctx.word_at(sent_start):cue.wi]
+                if not any(a <= w.start < b for a, b in ctx.quoted)][:MAX_SPEAKER_WORDS]
+        sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False)
+        if sp is not None and sp.text.casefold() in lex.pronouns:
+            sp = None
+        if lex.rules.subject_after_verb:
+            sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False,
+                                names_only=True)
+    if cue.kind == "verb":
+        before = _chunk_before(text, ws, cue.wi, sent_start)
+        after = _chunk_after(text, ws, cue.wj, lex)
+        if lex.rules.subject_after_verb:
+            if before and before[-1].key not in lex.stops:  # SVO: "لكن التحالف أكد"
+                sp = phrase_speaker(text, before[-1:], lex, ctx.mentions, before_verb=True)
+            if sp is None:
+                sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
+                if sp is not None:
+                    cue.speaker_after_end = cue.wj + len(after)
+        else:
+            sp = phrase_speaker(text, before, lex, ctx.mentions, before_verb=True)
+            prev = text[max(sent_start, cue.start - 4):cue.start]
+            quoted_before = re.search(r"[”\"»’']", prev)
+            if sp is None and not quoted_before and not before and prev.rstrip().endswith(","):
+                sp = _appositive_subject(ctx, cue, sent_start)
+            told = lex.strip_clitic(ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs
+            inverted = quoted_before or (not before and _names_start(after) and not told)
+            if sp is None and after and inverted:
+                sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
+                if sp is not None:
+                    cue.speaker_after_end = cue.wj + len(after)
+        if ws[cue.wi].key in lex.addressee_verbs or lex.strip_clitic(
+                ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs:
+            k = cue.speaker_after_end or cue.wj
+            obj = _chunk_after(text, ws, k, lex)
+            if obj and obj[0].key not in lex.complementizers:
+                cue.addressee = text[obj[0].start:obj[-1].end]
+                cue.speaker_after_end = k + len(obj)
+    cue.speaker = _resolve(ctx, sp, cue.start)
+
+
+def _names_start(chunk: list[Word]) -> bool:
+    return bool(chunk) and chunk[0].text[:1].isupper()
+
+
+def _appositive_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None:
+    """"Jens Stoltenberg, NATO's secretary general, said": the phrase before the appositive."""
+    text, ws = ctx.text, ctx.words
+    appos = _chunk_before(text, ws, cue.wi, floor)
+    if appos:
+        return None
+    k = cue.wi - 1  # last word of the appositive
+    while k > 0 and ws[k - 1].start >= floor and "," not in text[ws[k - 1].end:ws[k].start]:
+        k -= 1
+    k -= 1  # last word of the subject
+    if k < 0 or ws[k].start < floor or cue.wi - k > 12:
+        return None
+    subject = [*_chunk_before(text, ws, k, floor), ws[k]]
+    return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
+
+
+def _quote_record(text: str, start: int, end: int, direct: bool, cue: _Cue | None,
+                  sp: Speaker | None) -> Quote:
+    return Quote(
+        start=start, end=end, text=text[start:end], direct=direct,
+        cue=text[cue.start:cue.end] if cue else "", cue_start=cue.start if cue else None,
+        cue_end=cue.end if cue else None,
+        speaker_text=sp.text if sp else None, speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None, speaker_id=sp.entity_id if sp else None,
+        speaker_name=(sp.name or sp.text) if sp else None,
+        addressee=cue.addressee if cue else None,
+    )
+
+
+def _cue_after(ctx: _Context, q: QuotedSpan, cues_at: dict[int, _Cue]) -> _Cue | None:
+    text = ctx.text
+    wi = ctx.word_at(q.close_at + 1)
+    if wi >= len(ctx.words):
+        return None
+    # After a closed sentence (“… .”) only a cue right away belongs to the quotation.
+    window = AFTER_CLOSED_WINDOW if text[q.close_at - 1] in ".!?" else AFTER_QUOTE_WINDOW
+    for k in range(wi, min(wi + window, len(ctx.words))):
+        cue = cues_at.get(k)
+        if _END.search(text, q.close_at + 1, ctx.words[k].start):
+            return None
+        if (cue is not None and cue.kind != "marker") or (cue is not None and k == wi):
+            return cue
+    return None
+
+
+def _cue_before(ctx: _Context, q: QuotedSpan, cues: list[_Cue], floor: int) -> _Cue | None:
+    """The last cue of the clause before the opening mark, when the gap is short."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    last = bisect.bisect_left(cues, q.open_at, key=lambda c: c.start)
+    for cue in reversed(cues[bisect.bisect_left(cues, floor, key=lambda c: c.start):last]):
+        if cue.end > q.open_at or cue.used:
+            continue
+        k = cue.speaker_after_end or cue.wj
+        gap = ws[k:ctx.word_at(q.open_at)]
+        for g in range(len(gap) - 1, -1, -1):  # only what follows "that" / "أن" counts
+            if lex.strip_clitic(gap[g].key, lex.complementizers) in lex.complementizers:
+                gap = gap[g + 1:]
+                break
+        tail = text[(ws[k - 1].end if k else 0):q.open_at]
+        if re.search(r"[:,]\s*$", tail) or len(gap) <= MAX_CUE_GAP_WORDS:
+            return cue
+        return None
+    return None
+
+
+def _colon_speaker(ctx: _Context, q: QuotedSpan, floor: int) -> Speaker | None:
+    """A speaker named just before a colon that introduces the quotation."""
+    colon = ctx.text.rfind(":", floor, q.open_at)
+    if colon < 0 or ctx.text[colon + 1:q.open_at].strip():
+        return None
+    wi = ctx.word_at(colon)
+    chunk = _chunk_before(ctx.text, ctx.words, wi, floor)
+    sp = phrase_speaker(ctx.text, chunk, ctx.lex, ctx.mentions, before_verb=True)
+    return _resolve(ctx, sp, q.open_at) if sp is not None else None
+
+
+def find_quotes(article: Article) -> tuple[list[Quote], list[str]]:
+    """Quotations in ``article`` (offsets into article.text) and warnings about skipped marks."""
+    rules = rules_for(article.language)
+    if rules is None or not rules.speech_verbs or not article.text.strip():
+        return [], []
+    ctx = _Context(article, lexicon(rules))
+    text = ctx.text
+    spans, warnings = find_quoted(text)
+    ctx.quoted = [(q.start, q.end) for q in spans]
+    cues = _find_cues(ctx)
+    for cue in cues:
+        _attach_speaker(ctx, cue)
+        ctx.cues_done.append(cue)
+    cues_at = {c.wi: c for c in cues}
+    cue_starts = [c.start for c in cues]
+    quotes: list[Quote] = []
+    prev: Quote | None = None
+    for q in spans:
+        sent_start = ctx.sentence(q.open_at)[0]
+        floor = max(sent_start, prev.end + 1 if prev else 0, text.rfind("\n", 0, q.open_at) + 1)
+        opens_clause = not words(text, floor, q.open_at) or re.search(
+            r"[,:،—–-]\s*$", text[floor:q.open_at])
+        found = _cue_before(ctx, q, cues, floor) or (
+            _cue_after(ctx, q, cues_at) if opens_clause else None)
+        n_words = len(words(text, q.start, q.end))
+        inherit = None
+        if found is not None:
+            found.used = True
+            sp = found.speaker
+        elif (prev is not None and prev.direct and prev.speaker_text
+              and "\n" not in text[prev.end:q.open_at]):  # “A,” he said. “B.”
+            inherit, sp = prev, None
+        elif any(c.end <= q.open_at and c.kind != "marker"
+                 for c in cues[bisect.bisect_left(cue_starts, floor):
+                               bisect.bisect_left(cue_starts, q.open_at)]):
+            continue  # a phrase quoted inside reported speech: the cue's content covers it
+        elif (sp := _colon_speaker(ctx, q, floor)) is not None:
+            pass  # "Republican pollster Daron Shaw: “…”"
+        elif n_words >= MIN_UNCUED_WORDS:
+            sp = _resolve(ctx, None, q.open_at)
+        else:
+            continue
+        record = _quote_record(text, q.start, q.end, True, found, sp)
+        if inherit is not None:  # the same statement, going on
+            for name in ("cue", "cue_start", "cue_end", "speaker_text", "speaker_start",
+                         "speaker_end", "speaker_id", "speaker_name", "addressee"):
+                setattr(record, name, getattr(inherit, name))
+        quotes.append(record)
+        prev = record
+    quotes.extend(_reported(ctx, cues, quotes))
+    quotes.sort(key=lambda x: x.start)
+    return quotes, warnings
+
+
+def _overlaps(a: int, b: int, quotes: list[Quote]) -> bool:
+    return any(min(b, q.end) - max(a, q.start) > (b - a) // 2 for q in quotes)
+
+
+def _reported(ctx: _Context, cues: list[_Cue], direct: list[Quote]) -> list[Quote]:
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    out: list[Quote] = []
+    for cue in cues:
+        if cue.used:
+            continue
+        s_start, s_end = ctx.sentence(cue.start)
+        k = cue.speaker_after_end or cue.wj
+        start = end = None
+        after = [w for w in ws[k:ctx.word_at(s_end)]]
+        if cue.kind == "marker" and not _OPEN_PUNCT.match(text[s_start:ctx.words[cue.wi].start]):
+            start, end = s_start, cue.start  # "…, according to X."
+        elif cue.kind == "marker":
+            start = ws[k].start if k < len(ws) and ws[k].start < s_end else None
+            end = s_end
+        elif len(after) >= MIN_REPORTED_WORDS and not re.match(r"\s*[.,;]", text[
+                ws[k - 1].end:]):
+            j = 0
+            while j < min(len(after), 9) and lex.strip_clitic(
+                    after[j].key, lex.complementizers) not in lex.complementizers:
+                j += 1
+            j = j + 1 if j < min(len(after), 9) else 0
+            if j == 0 and after and after[0].key in lex.stops and lex.rules.subject_after_verb:
+                j = 1 if len(after) > 1 and after[1].key in lex.complementizers else 0
+            if j == 0 and cue.addressee and after and after[0].key in lex.stops:
+                continue  # "told leaders at the opening of …": no content follows
+            start, end = (after[j].start if j < len(after) else None), s_end
+        elif cue.speaker is not None and cue.kind == "verb":
+            first = cue.speaker.start if cue.speaker.start < cue.start else cue.start
+            head = text[s_start:first].rstrip(" ,\"”’")
+            if len(head.split()) >= MIN_REPORTED_WORDS and head.endswith((",", "")):
+                start, end = s_start, s_start + len(head)
+        if start is None or end is None or end <= start:
+            continue
+        end = min(end, start + MAX_REPORTED_CHARS)
+        while end > start and text[end - 1] in " .,;،":
+            end -= 1
+        if len(words(text, start, end)) < MIN_REPORTED_WORDS or _overlaps(start, end, direct):
+            continue
+        if out and out[-1].start == start:
+            continue
+        out.append(_quote_record(text, start, end, False, cue, cue.speaker))
+    return out

@@ -1,0 +1,140 @@
+"""Find text inside quotation marks, in every common style, with bounded length.
+
+A mark is an opener when it stands before a word (after a space, a bracket, a
+dash, a colon or the start of a line) and a closer when it stands after a word
+and before something that is not a letter. That single test tells a quotation
+from an apostrophe (``don't``, ``Stoltenberg’s``) and from an inch sign
+(``5'11"``, ``12" pizza``: a digit before a straight mark makes it neither).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Longest quotation accepted, in characters; longer spans are treated as an
+# unbalanced mark. Calibrated on PolNeAR train: 99.8% of quoted contents are shorter.
+MAX_QUOTE_CHARS = 1500
+# Most paragraphs one quotation may run over (the "no closing mark, next paragraph
+# reopens" convention).
+MAX_QUOTE_PARAGRAPHS = 6
+
+# (openers, closers) per family; a family's closer never closes another family's opener.
+_FAMILIES: tuple[tuple[str, str], ...] = (
+    ("“„”‟", "”“"),
+    ("«", "»"),
+    ("‹", "›"),
+    ('"', '"'),
+    ("‘‚'", "’'"),
+)
+_ALL_MARKS = "".join(sorted({c for o, c in _FAMILIES for c in o + c}))
+_MARK = re.compile("[" + re.escape(_ALL_MARKS) + "]")
+_OPEN_BEFORE = set(" \t\n([{—–-:/") | set(_ALL_MARKS)
+_STRAIGHT = "\"'"
+# Marks that only ever open or close; French sets them off with (no-break) spaces.
+_DIRECTIONAL_OPEN = "«‹"
+_DIRECTIONAL_CLOSE = "»›"
+
+
+@dataclass(slots=True)
+class QuotedSpan:
+    """Text between an opening and a closing mark: ``start``/``end`` exclude the marks."""
+
+    start: int
+    end: int
+    family: int
+    paragraphs: int = 1
+
+    @property
+    def open_at(self) -> int:
+        return self.start - 1
+
+    @property
+    def close_at(self) -> int:
+        return self.end
+
+
+def _family_of(mark: str, opener: bool) -> int:
+    for i, (opens, closes) in enumerate(_FAMILIES):
+        if mark in (opens if opener else closes):
+            return i
+    return -1
+
+
+def _is_opener(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in _DIRECTIONAL_OPEN:
+        return True
+    if after.isspace():
+        return False
+    if text[i] in _STRAIGHT and before.isdigit():
+        return False
+    return before in _OPEN_BEFORE or before.isspace()
+
+
+def _is_closer(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in _DIRECTIONAL_CLOSE:
+        return True
+    if before.isspace():
+        return False
+    if text[i] in _STRAIGHT and before.isdigit():
+        return False  # 5'11", 12" pizza
+    return not after.isalnum()
+
+
+def _continues(text: str, newline_at: int, family: int) -> int | None:
+    """Where a quotation resumes when the next paragraph reopens it (multi-paragraph style)."""
+    j = newline_at
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j < len(text) and text[j] in _FAMILIES[family][0] and _is_opener(text, j):
+        return j
+    return None
+
+
+def find_quoted(text: str) -> tuple[list[QuotedSpan], list[str]]:
+    """Outermost quoted spans, in order, and warnings about marks that were ignored."""
+    spans: list[QuotedSpan] = []
+    warnings: list[str] = []
+    marks = [m.start() for m in _MARK.finditer(text)]
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        family = _family_of(text[i], opener=True)
+        if family < 0 or not _is_opener(text, i):
+            k += 1
+            continue
+        end, paragraphs, j = None, 1, k + 1
+        while j < len(marks):
+            m = marks[j]
+            para_break = text.find("\n", marks[j - 1] + 1, m)
+            if para_break >= 0:
+                resume = _continues(text, para_break, family)
+                if resume is None or resume > m:
+                    break
+                paragraphs += 1
+                if paragraphs > MAX_QUOTE_PARAGRAPHS:
+                    break
+                if resume == m:  # the reopening mark itself
+                    j += 1
+                    continue
+            if m - i > MAX_QUOTE_CHARS:
+                break
+            if _family_of(text[m], opener=False) == family and _is_closer(text, m):
+                end = m
+                break
+            j += 1
+        if end is None:
+            if text[i] not in _STRAIGHT or _family_of(text[i], False) != family:
+                warnings.append(f"quotes: unclosed or over-long quotation at {i} ignored "
+                                f"(limit {MAX_QUOTE_CHARS} chars, {MAX_QUOTE_PARAGRAPHS} paragraphs)")
+            k += 1
+            continue
+        if end > i + 1:
+            spans.append(QuotedSpan(i + 1, end, family, paragraphs))
+        while k < len(marks) and marks[k] <= end:
+            k += 1
+    return spans, warnings

@@ -1,0 +1,244 @@
+"""Who is speaking: the phrase next to a cue, and what a pronoun, role or implicit subject refers to."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from dragoman.model import Article, Mention
+from dragoman.quotes.lexicon import Lexicon, Word
+
+# Most words a speaker phrase may have (longer phrases are clauses, not speakers).
+MAX_SPEAKER_WORDS = 8
+# A pronoun or implicit subject refers back to the last speaker only when that
+# speaker was named this recently (characters); further back the latest person
+# mention is taken instead. Calibrated on PolNeAR train.
+SPEAKER_MEMORY_CHARS = 1200
+# Most words of a verb-initial sentence's subject (without a named-entity mention), e.g.
+# "الرئيس الكيني ويليام روتو"; written for the Arabic set's VSO sentences.
+ARABIC_SUBJECT_WORDS = 5
+# How far after an earlier role phrase a name may stand to identify it ("the
+# Secretary General, Jens Stoltenberg"), in characters.
+ROLE_NAME_DISTANCE = 60
+
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st",
+                     "jr", "sr", "prof", "pres", "sgt", "capt", "adm", "maj"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "le", "la", "les",
+                          "un", "une", "l"})
+_SKIP_BEFORE_VERB = frozenset({"also", "has", "had", "have", "later", "then", "again", "once",
+                               "previously", "recently", "repeatedly", "quickly", "simply",
+                               "flatly", "publicly", "privately", "often",
+                               "frequently", "further", "reportedly", "always", "never", "did",
+                               "does", "would", "will", "was", "were", "is"})
+_BOUNDARY = re.compile(r"[.!?;:,،؛؟\"“”«»„‹›()\[\]\n—–]")
+
+
+@dataclass(slots=True)
+class Speaker:
+    start: int
+    end: int
+    text: str
+    entity_id: str | None = None
+    name: str | None = None
+    label: str = ""  # PER / ORG / ... when it comes from a mention
+
+
+class Mentions:
+    """The article's mentions, searchable by position."""
+
+    def __init__(self, article: Article) -> None:
+        self.items: list[Mention] = sorted(article.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+        self.names = {e.id: e.name for e in article.entities}
+        # Words the article also writes in lower case are common words, not names,
+        # even when capitalised at the start of a sentence ("The", "When").
+        self.common = frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", article.text))
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def last_person_before(self, pos: int) -> Mention | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            if self.items[i].label == "PER":
+                return self.items[i]
+            i -= 1
+        return None
+
+    def speaker(self, m: Mention) -> Speaker:
+        name = self.names.get(m.entity_id or "") if m.entity_id else None
+        return Speaker(m.start, m.end, m.text, m.entity_id, name, m.label)
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b]
+
+
+def _is_name_word(w: Word, common: frozenset[str]) -> bool:
+    return (w.text[:1].isupper() and w.text.casefold() not in common
+            and not w.text.endswith(("'s", "’s")))
+
+
+def _best_mention(found: list[Mention], near_end: bool) -> Mention | None:
+    people = [m for m in found if m.label == "PER"] or [m for m in found if m.label == "ORG"]
+    if not people:
+        return None
+    return people[-1] if near_end else people[0]
+
+
+def _chunk_before(text: str, ws: list[Word], i: int, floor: int) -> list[Word]:
+    """Words right before ws[i] with no punctuation between them (abbreviation dots allowed)."""
+    out: list[Word] = []
+    j = i - 1
+    while j >= 0 and ws[j].start >= floor and len(out) < MAX_SPEAKER_WORDS + 2:
+        between = _gap(text, ws[j].end, (out[0] if out else ws[i]).start)
+        if _BOUNDARY.search(between) and not (between.strip() == "." and ws[j].key in _TITLES):
+            break
+        out.insert(0, ws[j])
+        j -= 1
+    return out
+
+
+def _chunk_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> list[Word]:
+    """Words from ws[i] up to a stop word, a complementizer or punctuation."""
+    out: list[Word] = []
+    j = i
+    while j < len(ws) and len(out) < MAX_SPEAKER_WORDS:
+        prev_end = out[-1].end if out else (ws[i - 1].end if i > 0 else 0)
+        if _BOUNDARY.search(_gap(text, prev_end, ws[j].start)):
+            between = _gap(text, prev_end, ws[j].start).strip()
+            if not (out and between == "." and out[-1].key in _TITLES):
+                break
+        key = lex.strip_clitic(ws[j].key, lex.complementizers)
+        if (ws[j].key in lex.stops or key in lex.complementizers or ws[j].key in lex.verbs
+                or ws[j].key in lex.participles):
+            break
+        out.append(ws[j])
+        j += 1
+    return out
+
+
+def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mentions,
+                   before_verb: bool, names_only: bool = False) -> Speaker | None:
+    """The speaker inside a phrase next to the cue; None when there is none (implicit).
+
+    ``names_only``: only a person mention or (cased scripts) a name, no roles or pronouns.
+    """
+    if not chunk:
+        return None
+    if names_only and lex.rules.subject_after_verb:  # VSO: right after the opening verb
+        if chunk[0].key in lex.stops:
+            return None
+        chunk = chunk[:ARABIC_SUBJECT_WORDS + 1]
+    found = mentions.within(chunk[0].start, chunk[-1].end)
+    best = _best_mention(found, near_end=before_verb or lex.rules.subject_after_verb)
+    if best is not None and best.label != "PER":
+        roles = [w for w in chunk if w.end <= best.start and lex.strip_clitic(w.key, lex.roles)
+                 in lex.roles]
+        if roles:  # "the spokesman for X", "المتحدث باسم X": a person, the organisation kept
+            start = roles[0].start + _clitic_len(roles[0], lex)
+            return Speaker(start, best.end, text[start:best.end])
+    if best is not None:
+        return mentions.speaker(best)
+    if names_only and lex.rules.subject_after_verb:  # VSO: the words after the opening verb
+        k = 0 if chunk[0].key.startswith("ال") else 1
+        words = []
+        for w in chunk[k:k + ARABIC_SUBJECT_WORDS]:
+            if w.key in lex.stops or w.key.startswith(("بال", "لل", "كال")):
+                break
+            words.append(w)
+        if not any(lex.strip_clitic(w.key, lex.roles) in lex.roles for w in words):
+            return None  # without a role word or a person mention it may not be a person
+        return Speaker(words[0].start, words[-1].end, text[words[0].start:words[-1].end])
+    if names_only:  # a name opening the clause (after an introductory phrase and comma)
+        starts = [0, *[k + 1 for k in range(len(chunk) - 1)
+                       if "," in text[chunk[k].end:chunk[k + 1].start]][:1]]
+        for k in starts:
+            while k < len(chunk) - 1 and (chunk[k].key in _DETERMINERS or chunk[k].key in
+                                          lex.roles or chunk[k].key in _TITLES):
+                k += 1  # "La ministre Claire Dubois"
+            run = name_run(text, chunk[k:k + 4], mentions.common | lex.stops, from_end=False)
+            if run and run[0] is chunk[k]:
+                return Speaker(run[0].start, run[-1].end, text[run[0].start:run[-1].end])
+        return None
+    if before_verb:
+        while chunk and chunk[-1].key in _SKIP_BEFORE_VERB:
+            chunk = chunk[:-1]
+        if not chunk or chunk[-1].key in lex.stops:
+            return None
+        if chunk[-1].key in lex.pronouns:
+            return Speaker(chunk[-1].start, chunk[-1].end, chunk[-1].text)
+    elif chunk[0].key in lex.pronouns:
+        return Speaker(chunk[0].start, chunk[0].end, chunk[0].text)
+    if lex.rules.code != "ar":  # scripts with capitals: the name run nearest the verb
+        run = name_run(text, chunk, mentions.common | lex.stops, from_end=before_verb)
+        if run:
+            head = run[0]
+            k = chunk.index(head)
+            while k > 0 and (chunk[k - 1].key in lex.roles or chunk[k - 1].key in _TITLES
+                             or _is_name_word(chunk[k - 1], mentions.common | lex.stops)):
+                k -= 1
+            return Speaker(chunk[k].start, run[-1].end, text[chunk[k].start:run[-1].end])
+    words = chunk[-MAX_SPEAKER_WORDS:] if before_verb else chunk
+    if before_verb:
+        for k in range(len(words) - 1, -1, -1):  # the role phrase ends the subject
+            if words[k].key in _DETERMINERS:
+                words = words[k:]
+                break
+    has_role = any(lex.strip_clitic(w.key, lex.roles) in lex.roles for w in words)
+    if before_verb and len(words) > 3 and not has_role:
+        return None  # a clause, not a speaker
+    if not has_role and (words[0].key in lex.stops or not words[0].key.isalpha()):
+        return None  # "58", "we’ve", "when": not a noun phrase that can speak
+    start = words[0].start + _clitic_len(words[0], lex)
+    return Speaker(start, words[-1].end, text[start:words[-1].end])
+
+
+def _clitic_len(w: Word, lex: Lexicon) -> int:
+    for c in lex.clitics:
+        if w.key.startswith(c) and w.key[len(c):] in lex.roles:
+            return len(c)
+    return 0
+
+
+def name_run(text: str, chunk: list[Word], common: frozenset[str],
+             from_end: bool) -> list[Word]:
+    """The last (or first) run of capitalised non-common words in ``chunk``."""
+    runs: list[list[Word]] = []
+    cur: list[Word] = []
+    for w in chunk:
+        joined = cur and text[cur[-1].end:w.start].strip() in ("", ".")
+        if _is_name_word(w, common) and (not cur or joined):
+            cur.append(w)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = [w] if _is_name_word(w, common) else []
+    if cur:
+        runs.append(cur)
+    runs = [r for r in runs if not text[r[-1].end:r[-1].end + 2].startswith(("'s", "’s"))]
+    if not runs:
+        return []
+    return runs[-1] if from_end else runs[0]
+
+
+def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) -> Speaker:
+    """A role phrase ("the Secretary General") -> the person named next to it earlier."""
+    keys = [k for k in re.findall(r"\w+", speaker.text.casefold()) if k not in _DETERMINERS]
+    if not keys or not any(k in lex.roles for k in keys) or not mentions.items:
+        return speaker
+    needle = re.compile(r"\b" + r"\W+".join(map(re.escape, keys)) + r"\b", re.IGNORECASE)
+    best: Mention | None = None
+    for m in needle.finditer(text, 0, speaker.start):
+        near = [x for x in mentions.within(m.end(), m.end() + ROLE_NAME_DISTANCE)
+                if x.label == "PER"]
+        if near:
+            best = near[0]
+    return mentions.speaker(best) if best else speaker

@@ -1,0 +1,303 @@
+"""Read queries for browsing the archive (API and web pages): filtered lists, timelines, groups.
+
+A mixin of ``SQLiteStore`` kept in its own module so that sqlite.py stays small. Every
+query is parameterized; filters are optional keyword arguments; list queries return
+``(rows, total)`` so callers can page. Stories and storylines are read from the
+``story_id``/``storyline_id`` columns of ``articles``, so these pages work whatever the
+story stage stores beside them.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# What ``published`` is compared on: the date part of the ISO string.
+_DAY = "substr(a.published, 1, 10)"
+_ARTICLE_SUMMARY = (
+    "a.id, a.title, a.site, a.language, a.published, a.published_confidence, a.url, "
+    "a.story_id, a.storyline_id, length(a.text) AS chars"
+)
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, with LIKE's wildcards escaped."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _article_filters(
+    language: str | None = None,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    entity: str | None = None,
+    story: str | None = None,
+    storyline: str | None = None,
+) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    for column, value in (("a.language", language), ("a.site", site), ("a.story_id", story),
+                          ("a.storyline_id", storyline)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    # Compared as ISO strings so the index on ``published`` serves them; "~" sorts after
+    # any time part, so ``until`` keeps the whole day.
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        where.append("a.published <= ?")
+        params.append(until + "~")
+    if entity:
+        where.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+        params.append(entity)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+# Aggregated listings kept per connection (they are recomputed after any write).
+MEMO_ENTRIES = 256
+
+
+class BrowseQueries:
+    db: sqlite3.Connection
+
+    def _memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """``compute()``, reused while no other connection has committed a change.
+
+        ``PRAGMA data_version`` changes when another connection (or process) commits; the
+        browsing connections only read, so an unchanged version means an unchanged answer.
+        """
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        memo: dict[tuple[Any, ...], tuple[int, Any]] = self.__dict__.setdefault("_browse_memo", {})
+        hit = memo.get(key)
+        if hit is not None and hit[0] == version:
+            return copy.deepcopy(hit[1])  # callers may change what they get
+        value = compute()
+        if len(memo) >= MEMO_ENTRIES:
+            memo.clear()
+        memo[key] = (version, copy.deepcopy(value))
+        return value
+
+    def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute(sql, params).fetchall()]
+
+    def list_articles(
+        self, *, limit: int = 50, offset: int = 0, **filters: str | None
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Article summaries, newest first; filters: language, site, since, until (YYYY-MM-DD),
+        entity, story, storyline."""
+        where, params = _article_filters(**filters)
+        total = int(self.db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
+        rows = self._rows(
+            f"SELECT {_ARTICLE_SUMMARY} FROM articles a{where} "
+            "ORDER BY coalesce(a.published, a.ingested_at) DESC, a.rowid DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return rows, total
+
+    def latest_day(self) -> str | None:
+        """The newest publication day in the archive (the reference for "stories of the day")."""
+        row = self.db.execute("SELECT max(published) FROM articles").fetchone()
+        return row[0][:10] if row and row[0] else None
+
+    def list_entities(
+        self, *, type: str | None = None, name: str | None = None, limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[dict[str, Any]], int]:
+        return self._memo(("entities", type, name, limit, offset),
+                          lambda: self._list_entities(type, name, limit, offset))
+
+    def _list_entities(self, type: str | None, name: str | None, limit: int,
+                       offset: int) -> tuple[list[dict[str, Any]], int]:
+        """Entities with their mention and article counts, most mentioned first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if type:
+            where.append("e.type = ?")
+            params.append(type)
+        if name:
+            where.append("(e.name LIKE ? ESCAPE '\\' OR e.names LIKE ? ESCAPE '\\' "
+                         "OR e.aliases LIKE ? ESCAPE '\\')")
+            params += [_like(name)] * 3
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        total = int(self.db.execute(f"SELECT count(*) FROM entities e{clause}", params)
+                    .fetchone()[0])
+        rows = self._rows(
+            "SELECT e.id, e.name, e.type, e.names, e.aliases, count(m.entity_id) AS mentions, "
+            "count(DISTINCT m.article_id) AS articles FROM entities e "
+            f"LEFT JOIN mentions m ON m.entity_id = e.id{clause} GROUP BY e.id "
+            "ORDER BY mentions DESC, e.name LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        for r in rows:
+            r["names"] = json.loads(r["names"])
+            r["aliases"] = json.loads(r["aliases"])
+        return rows, total
+
+    def entity_timeline(self, entity_id: str) -> list[dict[str, Any]]:
+        """Mentions of an entity per publication day and language (dated articles only)."""
+        return self._rows(
+            f"SELECT {_DAY} AS day, a.language, count(*) AS mentions "
+            "FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.entity_id = ? AND a.published IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+            (entity_id,),
+        )
+
+    def quote_timeline(self, speaker_id: str) -> list[dict[str, Any]]:
+        """Quotations attributed to an entity per publication day and language."""
+        return self._rows(
+            f"SELECT {_DAY} AS day, a.language, count(*) AS quotes "
+            "FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "WHERE q.speaker_id = ? AND a.published IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+            (speaker_id,),
+        )
+
+    def entity_mention_forms(self, entity_id: str) -> list[dict[str, Any]]:
+        """How an entity is written, per language, with counts."""
+        return self._rows(
+            "SELECT m.text, a.language, count(*) AS n FROM mentions m "
+            "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? "
+            "GROUP BY 1, 2 ORDER BY n DESC, 1",
+            (entity_id,),
+        )
+
+    def related_entities(self, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Entities mentioned in the same articles, by number of shared articles."""
+        return self._rows(
+            "SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS shared "
+            "FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?) "
+            "AND m.entity_id != ? GROUP BY e.id ORDER BY shared DESC, e.name LIMIT ?",
+            (entity_id, entity_id, limit),
+        )
+
+    def list_quotes(
+        self, *, speaker: str | None = None, language: str | None = None,
+        since: str | None = None, until: str | None = None, article: str | None = None,
+        limit: int = 50, offset: int = 0,
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Quotations with their article's title, language and date, newest first.
+
+        ``speaker`` matches the speaker's entity id or, for unlinked speakers, the name.
+        """
+        where, params = _article_filters(language=language, since=since, until=until)
+        extra: list[str] = []
+        if speaker:
+            extra.append("(q.speaker_id = ? OR q.speaker_name = ? OR q.speaker_text = ?)")
+            params += [speaker] * 3
+        if article:
+            extra.append("q.article_id = ?")
+            params.append(article)
+        if extra:
+            where = (where + " AND " if where else " WHERE ") + " AND ".join(extra)
+        base = f"FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
+        total = int(self.db.execute(f"SELECT count(*) {base}", params).fetchone()[0])
+        rows = self._rows(
+            "SELECT q.article_id, q.start, q.\"end\", q.text, q.direct, q.cue, q.speaker_id, "
+            "coalesce(q.speaker_name, q.speaker_text) AS speaker, a.title, a.language, "
+            f"a.published, a.published_confidence {base} "
+            "ORDER BY coalesce(a.published, '') DESC, q.article_id, q.start LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        for r in rows:
+            r["direct"] = bool(r["direct"])
+        return rows, total
+
+    def list_stories(
+        self, *, since: str | None = None, until: str | None = None,
+        language: str | None = None, storyline: str | None = None,
+        limit: int = 50, offset: int = 0,
+    ) -> tuple[list[dict[str, Any]], int]:
+        return self._memo(
+            ("stories", since, until, language, storyline, limit, offset),
+            lambda: self._list_stories(since, until, language, storyline, limit, offset))
+
+    def _list_stories(
+        self, since: str | None, until: str | None, language: str | None,
+        storyline: str | None, limit: int, offset: int,
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Stories (groups of articles sharing ``story_id``), largest then newest first.
+
+        ``since``/``until`` keep the stories active in that period (first article on or
+        before ``until``, last on or after ``since``). One pass over the articles: the
+        total comes from a window count over the groups.
+        """
+        where, params = _article_filters(storyline=storyline)
+        where = (where + " AND " if where else " WHERE ") + "a.story_id IS NOT NULL"
+        having: list[str] = []
+        if since:
+            having.append("max(a.published) >= ?")
+            params.append(since)
+        if until:
+            having.append("min(a.published) <= ?")
+            params.append(until + "~")
+        if language:
+            having.append("sum(a.language = ?) > 0")
+            params.append(language)
+        grouped = (
+            "SELECT a.story_id AS id, count(*) AS articles, "
+            "group_concat(DISTINCT a.language) AS languages, min(a.published) AS first_seen, "
+            "max(a.published) AS last_seen, max(a.storyline_id) AS storyline_id, "
+            f"count(*) OVER () AS total FROM articles a{where} GROUP BY a.story_id"
+            + (" HAVING " + " AND ".join(having) if having else "")
+        )
+        rows = self._rows(f"{grouped} ORDER BY articles DESC, last_seen DESC, id LIMIT ? OFFSET ?",
+                          [*params, limit, offset])
+        if rows:
+            total = int(rows[0]["total"])
+        else:
+            total = int(self.db.execute(f"SELECT count(*) FROM ({grouped})", params).fetchone()[0])
+        for r in rows:
+            del r["total"]
+            r["languages"] = sorted((r["languages"] or "").split(","))
+            r["titles"] = self.story_titles(r["id"])
+        return rows, total
+
+    def story_titles(self, story_id: str) -> dict[str, str]:
+        """One title per language: the story stage's titles where it stored them, else the
+        earliest titled article's in each language."""
+        titles: dict[str, str] = {}
+        try:
+            row = self.db.execute("SELECT titles FROM stories WHERE id = ?", (story_id,)).fetchone()
+        except sqlite3.OperationalError:  # an archive from before the stories table
+            row = None
+        if row and row[0]:
+            titles.update(json.loads(row[0]))
+        for r in self.db.execute(
+            "SELECT language, title FROM articles WHERE story_id = ? AND title IS NOT NULL "
+            "ORDER BY coalesce(published, '9999'), rowid",
+            (story_id,),
+        ):
+            titles.setdefault(r["language"] or "und", r["title"])
+        return titles
+
+    def list_storylines(self, *, limit: int = 50, offset: int = 0
+                        ) -> tuple[list[dict[str, Any]], int]:
+        return self._memo(("storylines", limit, offset),
+                          lambda: self._list_storylines(limit, offset))
+
+    def _list_storylines(self, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+        """Storylines (groups of stories sharing ``storyline_id``), newest first."""
+        base = "FROM articles a WHERE a.storyline_id IS NOT NULL"
+        total = int(self.db.execute(f"SELECT count(DISTINCT a.storyline_id) {base}")
+                    .fetchone()[0])
+        rows = self._rows(
+            "SELECT a.storyline_id AS id, count(DISTINCT a.story_id) AS stories, "
+            "count(*) AS articles, group_concat(DISTINCT a.language) AS languages, "
+            f"min(a.published) AS first_seen, max(a.published) AS last_seen {base} "
+            "GROUP BY a.storyline_id ORDER BY last_seen DESC, id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        for r in rows:
+            r["languages"] = sorted((r["languages"] or "").split(","))
+            first = self.db.execute(
+                "SELECT story_id FROM articles WHERE storyline_id = ? AND story_id IS NOT NULL "
+                "ORDER BY coalesce(published, '9999'), rowid LIMIT 1", (r["id"],)).fetchone()
+            r["titles"] = self.story_titles(first[0]) if first else {}
+        return rows, total

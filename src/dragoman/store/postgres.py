@@ -1,0 +1,366 @@
+"""The PostgreSQL archive: the same interface as ``SQLiteStore``, for many writers and big corpora.
+
+Selected by URL: ``--db postgresql://user@host/db`` or ``$DRAGOMAN_DB``. A schema
+other than ``public`` is chosen with ``?options=-csearch_path%3Dname``.
+
+- One transaction per article; unique constraints on ``id`` and ``url`` with
+  ``ON CONFLICT DO NOTHING`` make concurrent writers (several processes ingesting
+  the same pages) lose nothing and store nothing twice.
+- Full-text search: a ``tsvector`` with the ``simple`` configuration over the
+  normalized text (no stemming, so it works for Arabic and every other script);
+  queries are normalized the same way, as in the SQLite FTS5 index.
+- Vectors: ``pgvector`` when the extension is installed (cosine distance in the
+  server), else a documented fallback: float32 arrays in a BYTEA column ranked in Python.
+- Migrations are functions as for SQLite; ``dragoman_schema.version`` records the
+  last one, and an advisory lock serializes processes that open a fresh database at once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import asdict
+from typing import Any
+
+import numpy as np
+
+from dragoman.errors import MissingDependency, NotFound, StoreError
+from dragoman.language.normalize import normalize_for_match
+from dragoman.model import Article, Block, Entity, Mention, Quote
+from dragoman.store.base import SearchHit
+from dragoman.store.migrations import SOURCES_SQL
+from dragoman.store.sourcestate import SourceStateQueries
+from dragoman.store.sqlite import _ARTICLE_COLUMNS, _JSON_COLUMNS, _TOKEN, _snippet
+
+# Arbitrary constant key of the advisory lock taken while migrating.
+_MIGRATION_LOCK = 0x64726167
+# Articles read per round trip by iter_articles.
+PAGE_ROWS = 500
+
+_QCOLS = [f for f in Quote.__dataclass_fields__]  # type: ignore[attr-defined]
+
+
+def _m001_articles(db: Any) -> None:
+    db.execute("""
+        CREATE TABLE articles (
+            rowid BIGSERIAL PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            url TEXT UNIQUE,
+            source TEXT NOT NULL,
+            site TEXT,
+            title TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            published TEXT,
+            published_confidence DOUBLE PRECISION NOT NULL DEFAULT 0,
+            published_source TEXT NOT NULL DEFAULT 'none',
+            modified TEXT,
+            language TEXT,
+            language_score DOUBLE PRECISION NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            fetched_at TEXT,
+            extractor TEXT NOT NULL DEFAULT '',
+            blocks TEXT NOT NULL DEFAULT '[]',
+            sentences TEXT NOT NULL DEFAULT '[]',
+            warnings TEXT NOT NULL DEFAULT '[]',
+            story_id TEXT,
+            storyline_id TEXT,
+            duplicate_of TEXT,
+            ingested_at TEXT NOT NULL
+                DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+            search tsvector NOT NULL
+        )""")
+    db.execute("CREATE INDEX articles_language ON articles(language)")
+    db.execute("CREATE INDEX articles_published ON articles(published)")
+    db.execute("CREATE INDEX articles_search ON articles USING GIN (search)")
+
+
+def _m002_entities_quotes(db: Any) -> None:
+    db.execute("""
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+            names JSONB NOT NULL DEFAULT '{}', aliases JSONB NOT NULL DEFAULT '[]'
+        )""")
+    db.execute("""
+        CREATE TABLE mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            label TEXT NOT NULL, entity_id TEXT, score DOUBLE PRECISION NOT NULL DEFAULT 1,
+            PRIMARY KEY (article_id, start, "end")
+        )""")
+    db.execute("CREATE INDEX mentions_entity ON mentions(entity_id)")
+    db.execute("""
+        CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            direct BOOLEAN NOT NULL, cue TEXT NOT NULL DEFAULT '', cue_start INTEGER,
+            cue_end INTEGER, speaker_text TEXT, speaker_start INTEGER, speaker_end INTEGER,
+            speaker_id TEXT, speaker_name TEXT, addressee TEXT,
+            PRIMARY KEY (article_id, start, "end")
+        )""")
+    db.execute("CREATE INDEX quotes_speaker ON quotes(speaker_id)")
+
+
+def _m003_entity_links(db: Any) -> None:
+    """Placeholder kept so version numbers match SQLite's migration list."""
+
+
+def _m004_vectors(db: Any) -> None:
+    """Document vectors: pgvector when the extension can be created, else float32 BYTEA."""
+    has_vector = db.execute(
+        "SELECT 1 FROM pg_available_extensions WHERE name = 'vector'"
+    ).fetchone()
+    if has_vector:
+        db.execute("CREATE EXTENSION IF NOT EXISTS vector")
+        db.execute("CREATE TABLE vectors (article_id TEXT PRIMARY KEY "
+                   "REFERENCES articles(id) ON DELETE CASCADE, model TEXT NOT NULL, "
+                   "embedding vector NOT NULL)")  # fmt: skip
+    else:
+        db.execute("CREATE TABLE vectors (article_id TEXT PRIMARY KEY "
+                   "REFERENCES articles(id) ON DELETE CASCADE, model TEXT NOT NULL, "
+                   "embedding BYTEA NOT NULL)")  # fmt: skip
+
+
+def _m005_sources(db: Any) -> None:
+    for statement in SOURCES_SQL.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[Any], None]] = [
+    _m001_articles, _m002_entities_quotes, _m003_entity_links, _m004_vectors, _m005_sources,
+]  # fmt: skip
+
+
+def ts_query(query: str) -> str:
+    """A safe ``to_tsquery`` string: every normalized word must match; ``word*`` is a prefix."""
+    terms = []
+    for raw in query.split():
+        prefix = raw.endswith("*")
+        for token in _TOKEN.findall(normalize_for_match(raw)):
+            terms.append(token + (":*" if prefix else ""))
+    return " & ".join(terms)
+
+
+class PostgresStore(SourceStateQueries):
+    """Implements ``dragoman.store.base.Store`` on PostgreSQL (psycopg 3)."""
+
+    _PLACEHOLDER = "%s"
+
+    def __init__(self, url: str) -> None:
+        try:
+            import psycopg
+            from psycopg.rows import dict_row
+        except ImportError as exc:
+            raise MissingDependency("psycopg", "postgres", "the PostgreSQL archive") from exc
+        self.path = url.split("@")[-1]  # shown in messages without credentials
+        try:
+            self.db = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to PostgreSQL at {self.path}: {exc}") from exc
+        self._errors = psycopg.Error
+        self.schema_version = self._migrate()
+        self.has_pgvector = bool(self.db.execute(
+            "SELECT 1 FROM pg_extension WHERE extname = 'vector'").fetchone())  # fmt: skip
+
+    def _migrate(self) -> int:
+        with self.db.transaction():
+            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+            self.db.execute("CREATE TABLE IF NOT EXISTS dragoman_schema (version INTEGER NOT NULL)")
+            row = self.db.execute("SELECT version FROM dragoman_schema").fetchone()
+            if row is None:
+                self.db.execute("INSERT INTO dragoman_schema VALUES (0)")
+            version = row["version"] if row else 0
+        if version > len(MIGRATIONS):
+            raise StoreError(f"archive schema version {version} is newer than this Dragoman "
+                             f"({len(MIGRATIONS)}); upgrade Dragoman")  # fmt: skip
+        for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.db.transaction():
+                self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+                current = self.db.execute("SELECT version FROM dragoman_schema").fetchone()
+                if current["version"] >= number:  # another process got there first
+                    continue
+                step(self.db)
+                self.db.execute("UPDATE dragoman_schema SET version = %s", (number,))
+        return len(MIGRATIONS)
+
+    def _q(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        from psycopg.rows import tuple_row
+
+        return self.db.cursor(row_factory=tuple_row).execute(sql.replace("?", "%s"), params)
+
+    # -- writing -----------------------------------------------------------------------------
+    def put_article(self, article: Article) -> bool:
+        row: dict[str, Any] = {c: getattr(article, c) for c in _ARTICLE_COLUMNS}
+        for c in _JSON_COLUMNS:
+            row[c] = json.dumps([asdict(x) if hasattr(x, "__dataclass_fields__") else x
+                                 for x in row[c]], ensure_ascii=False)  # fmt: skip
+        row["search"] = normalize_for_match(f"{article.title or ''}\n{article.text}")
+        cols = ", ".join(_ARTICLE_COLUMNS)
+        marks = ", ".join(f"%({c})s" for c in _ARTICLE_COLUMNS)
+        with self.db.transaction():
+            inserted = self.db.execute(
+                f"INSERT INTO articles ({cols}, search) VALUES ({marks}, "
+                "to_tsvector('simple', %(search)s)) ON CONFLICT DO NOTHING RETURNING rowid",
+                row,
+            ).fetchone()
+            if inserted is None:
+                return False
+            self._put_facts(article)
+        return True
+
+    def _put_facts(self, article: Article) -> None:
+        cur = self.db.cursor()
+        # Sorted so that concurrent transactions lock entity rows in one order (no deadlock).
+        for e in sorted(article.entities, key=lambda e: e.id):
+            cur.execute(
+                "INSERT INTO entities (id, name, type, names, aliases) VALUES (%s, %s, %s, %s, %s) "
+                "ON CONFLICT (id) DO UPDATE SET names = entities.names || excluded.names",
+                (e.id, e.name, e.type, json.dumps(e.names, ensure_ascii=False),
+                 json.dumps(e.aliases, ensure_ascii=False)),
+            )  # fmt: skip
+        if article.mentions:
+            cur.executemany(
+                'INSERT INTO mentions (article_id, start, "end", text, label, entity_id, score) '
+                "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                [(article.id, m.start, m.end, m.text, m.label, m.entity_id, m.score)
+                 for m in article.mentions],
+            )  # fmt: skip
+        if article.quotes:
+            names = ", ".join(f'"{c}"' for c in _QCOLS)
+            cur.executemany(
+                f"INSERT INTO quotes (article_id, {names}) VALUES (%s, "
+                f"{', '.join('%s' for _ in _QCOLS)}) ON CONFLICT DO NOTHING",
+                [(article.id, *(getattr(q, c) for c in _QCOLS)) for q in article.quotes],
+            )
+
+    # -- reading -----------------------------------------------------------------------------
+    def _article(self, row: dict[str, Any]) -> Article:
+        data: dict[str, Any] = {c: row[c] for c in _ARTICLE_COLUMNS}
+        for c in _JSON_COLUMNS:
+            data[c] = json.loads(data[c])
+        data["blocks"] = [Block(**b) for b in data["blocks"]]
+        data["sentences"] = [tuple(s) for s in data["sentences"]]
+        article = Article(**data)
+        aid = article.id
+        article.mentions = [
+            Mention(r["start"], r["end"], r["text"], r["label"], r["entity_id"], r["score"])
+            for r in self.db.execute(
+                "SELECT * FROM mentions WHERE article_id = %s ORDER BY start", (aid,))
+        ]  # fmt: skip
+        ids = sorted({m.entity_id for m in article.mentions if m.entity_id})
+        article.entities = [self.get_entity(i) for i in ids]
+        article.quotes = [
+            Quote(**{c: r[c] for c in _QCOLS})
+            for r in self.db.execute(
+                "SELECT * FROM quotes WHERE article_id = %s ORDER BY start", (aid,))
+        ]  # fmt: skip
+        return article
+
+    def get_article(self, article_id: str) -> Article:
+        prefix = article_id.replace("%", "").replace("_", "") + "%"
+        rows = self.db.execute(
+            "SELECT * FROM articles WHERE id = %s OR id LIKE %s ORDER BY (id = %s) DESC LIMIT 2",
+            (article_id, prefix, article_id),
+        ).fetchall()
+        if not rows or (len(rows) > 1 and rows[0]["id"] != article_id):
+            reason = "no article" if not rows else "more than one article"
+            raise NotFound(f"{reason} with id {article_id!r} in {self.path}")
+        return self._article(rows[0])
+
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute(
+            "SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone() is not None  # fmt: skip
+
+    def iter_articles(self) -> Iterator[Article]:
+        last = 0
+        while True:
+            rows = self.db.execute(
+                "SELECT * FROM articles WHERE rowid > %s ORDER BY rowid LIMIT %s", (last, PAGE_ROWS)
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield self._article(row)
+            last = rows[-1]["rowid"]
+
+    def count_articles(self) -> int:
+        return int(self.db.execute("SELECT count(*) AS n FROM articles").fetchone()["n"])
+
+    def get_entity(self, entity_id: str) -> Entity:
+        row = self.db.execute("SELECT * FROM entities WHERE id = %s", (entity_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no entity with id {entity_id!r} in {self.path}")
+        return Entity(row["id"], row["name"], row["type"], dict(row["names"]), list(row["aliases"]))
+
+    def iter_entities(self) -> Iterator[Entity]:
+        for row in self.db.execute("SELECT id FROM entities ORDER BY name").fetchall():
+            yield self.get_entity(row["id"])
+
+    def search(self, query: str, lang: str | None = None, limit: int = 20) -> list[SearchHit]:
+        tsq = ts_query(query)
+        if not tsq:
+            return []
+        sql = ("SELECT id, title, language, published, text, "
+               "ts_rank_cd(search, q) AS rank FROM articles, to_tsquery('simple', %s) q "
+               "WHERE search @@ q")  # fmt: skip
+        params: list[Any] = [tsq]
+        if lang:
+            sql += " AND language = %s"
+            params.append(lang)
+        sql += " ORDER BY rank DESC, rowid LIMIT %s"
+        params.append(limit)
+        return [
+            SearchHit(r["id"], r["title"], r["language"], r["published"],
+                      _snippet(r["text"], query), float(r["rank"]))
+            for r in self.db.execute(sql, params)
+        ]  # fmt: skip
+
+    def stats(self) -> dict[str, object]:
+        langs = {r["lang"]: r["n"] for r in self.db.execute(
+            "SELECT coalesce(language, 'und') AS lang, count(*) AS n FROM articles "
+            "GROUP BY 1 ORDER BY 2 DESC")}  # fmt: skip
+
+        def count(table: str) -> int:
+            return int(self.db.execute(f"SELECT count(*) AS n FROM {table}").fetchone()["n"])
+
+        return {
+            "articles": self.count_articles(),
+            "languages": langs,
+            "entities": count("entities"),
+            "mentions": count("mentions"),
+            "quotes": count("quotes"),
+            "schema_version": self.schema_version,
+        }
+
+    # -- vectors -----------------------------------------------------------------------------
+    def put_vector(self, article_id: str, model: str, vector: list[float]) -> None:
+        value: Any = ("[" + ",".join(f"{x:.7g}" for x in vector) + "]" if self.has_pgvector
+                      else np.asarray(vector, dtype=np.float32).tobytes())  # fmt: skip
+        self.db.execute(
+            "INSERT INTO vectors (article_id, model, embedding) VALUES (%s, %s, %s) "
+            "ON CONFLICT (article_id) DO UPDATE SET model = excluded.model, "
+            "embedding = excluded.embedding",
+            (article_id, model, value),
+        )
+
+    def nearest(self, vector: list[float], limit: int = 10) -> list[tuple[str, float]]:
+        """Article ids by cosine similarity to ``vector`` (pgvector in the server when present;
+        otherwise every stored vector is scored here, fine up to ~10^5 articles)."""
+        if self.has_pgvector:
+            text = "[" + ",".join(f"{x:.7g}" for x in vector) + "]"
+            rows = self.db.execute(
+                "SELECT article_id, 1 - (embedding <=> %s::vector) AS sim FROM vectors "
+                "ORDER BY embedding <=> %s::vector LIMIT %s", (text, text, limit)).fetchall()
+            return [(r["article_id"], float(r["sim"])) for r in rows]
+        rows = self.db.execute("SELECT article_id, embedding FROM vectors").fetchall()
+        if not rows:
+            return []
+        matrix = np.stack([np.frombuffer(r["embedding"], dtype=np.float32) for r in rows])
+        query = np.asarray(vector, dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
+        sims = matrix @ query / np.where(norms == 0, 1.0, norms)
+        order = np.argsort(-sims)[:limit]
+        return [(rows[i]["article_id"], float(sims[i])) for i in order]
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,96 @@
+"""Sources-and-scale state kept in the archive: near-duplicate signatures, feed state,
+batch shard records (tables from migration ``m005_sources``).
+
+A mixin shared by ``SQLiteStore`` and ``PostgresStore``: the SQL is written once
+with ``?`` placeholders and plain upserts both dialects accept; the PostgreSQL
+backend sets ``_PLACEHOLDER = "%s"``. Every write is one autocommitted statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class SourceStateQueries:
+    db: Any
+    _PLACEHOLDER = "?"
+
+    def _q(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        if self._PLACEHOLDER != "?":
+            sql = sql.replace("?", self._PLACEHOLDER)
+        return self.db.execute(sql, params)
+
+    # -- near-duplicates ---------------------------------------------------------------------
+    def put_signature(self, article_id: str, size: int, minhash: bytes) -> None:
+        self._q(
+            "INSERT INTO signatures (article_id, size, minhash) VALUES (?, ?, ?) "
+            "ON CONFLICT (article_id) DO NOTHING",
+            (article_id, size, minhash),
+        )
+
+    def iter_signatures(self) -> Iterator[tuple[str, str | None, int, bytes]]:
+        """(article id, duplicate_of, shingle count, minhash) in ingestion order."""
+        rows = self._q(
+            "SELECT a.id, a.duplicate_of, s.size, s.minhash FROM signatures s "
+            "JOIN articles a ON a.id = s.article_id ORDER BY a.rowid"
+        ).fetchall()
+        for r in rows:
+            yield r[0], r[1], int(r[2]), bytes(r[3])
+
+    def iter_unsigned(self) -> Iterator[tuple[str, str, str | None]]:
+        """(id, text, duplicate_of) of articles stored without a signature (e.g. after a kill)."""
+        rows = self._q(
+            "SELECT a.id, a.text, a.duplicate_of FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM signatures s WHERE s.article_id = a.id) ORDER BY a.rowid"
+        ).fetchall()
+        for r in rows:
+            yield r[0], r[1], r[2]
+
+    def copies_of(self, article_id: str) -> list[str]:
+        """Ids of the articles recorded as near-duplicates of this one, oldest first."""
+        rows = self._q(
+            "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY rowid", (article_id,)
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    # -- feeds -------------------------------------------------------------------------------
+    def get_feed_state(self, url: str) -> tuple[str | None, str | None]:
+        """(ETag, Last-Modified) recorded for a feed, for a conditional GET."""
+        row = self._q("SELECT etag, last_modified FROM feed_state WHERE url = ?", (url,)).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def put_feed_state(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        self._q(
+            "INSERT INTO feed_state (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
+            "last_modified = excluded.last_modified, checked_at = excluded.checked_at",
+            (url, etag, last_modified, _now()),
+        )
+
+    def seen_feed_items(self, feed: str) -> set[str]:
+        rows = self._q("SELECT item FROM feed_items WHERE feed = ?", (feed,)).fetchall()
+        return {r[0] for r in rows}
+
+    def mark_feed_item(self, feed: str, item: str, outcome: str) -> None:
+        self._q(
+            "INSERT INTO feed_items (feed, item, outcome, seen_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (feed, item) DO NOTHING",
+            (feed, item, outcome, _now()),
+        )
+
+    # -- batch shards ------------------------------------------------------------------------
+    def shard_done(self, shard: str) -> bool:
+        return self._q("SELECT 1 FROM shards WHERE shard = ?", (shard,)).fetchone() is not None
+
+    def mark_shard(self, shard: str, articles: int) -> None:
+        self._q(
+            "INSERT INTO shards (shard, articles, finished_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (shard) DO NOTHING",
+            (shard, articles, _now()),
+        )

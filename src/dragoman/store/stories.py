@@ -1,0 +1,201 @@
+"""SQLite queries for vectors, stories and storylines (mixed into ``SQLiteStore``).
+
+The tables are made by ``migrations.m004_stories``. Vectors are float32 BLOBs
+tagged with the embedder backend and version that made them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import numpy as np
+
+_GROUP_TABLE = {"story": "stories", "storyline": "storylines"}
+
+
+def _blob(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+def _vector(blob: bytes | None, dim: int | None = None) -> np.ndarray:
+    if blob is None:
+        return np.zeros(dim or 0, dtype=np.float32)
+    return np.frombuffer(blob, dtype=np.float32).copy()
+
+
+class StoryQueries:
+    db: sqlite3.Connection
+
+    # -- vectors -------------------------------------------------------------------------------
+    def put_vectors(self, rows: Iterable[tuple[str, str, str, np.ndarray]]) -> None:
+        """(article_id, backend, version, vector) rows; replaces a vector of another backend."""
+        self.db.executemany(
+            "INSERT INTO vectors (article_id, backend, version, dim, vector) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(article_id) DO UPDATE SET backend = excluded.backend, "
+            "version = excluded.version, dim = excluded.dim, vector = excluded.vector",
+            [(a, b, v, len(x), _blob(x)) for a, b, v, x in rows],
+        )
+
+    def get_vectors(self, article_ids: list[str], backend: str, version: str) -> dict[str, np.ndarray]:
+        """Stored vectors of these articles made by exactly this backend and version."""
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.execute(
+                f"SELECT article_id, vector FROM vectors WHERE article_id IN ({marks}) "
+                "AND backend = ? AND version = ?", (*chunk, backend, version),
+            ):
+                out[row[0]] = _vector(row[1])
+        return out
+
+    def iter_vectors(self, backend: str, version: str,
+                     lang: str | None = None) -> Iterator[tuple[str, str | None, np.ndarray]]:
+        """(article id, language, vector) of every article with a vector of this backend/version."""
+        sql = ("SELECT v.article_id, a.language, v.vector FROM vectors v "
+               "JOIN articles a ON a.id = v.article_id WHERE v.backend = ? AND v.version = ?")
+        params: list[Any] = [backend, version]
+        if lang:
+            sql += " AND a.language = ?"
+            params.append(lang)
+        for row in self.db.execute(sql + " ORDER BY a.rowid", params):
+            yield row[0], row[1], _vector(row[2])
+
+    # -- article placement ---------------------------------------------------------------------
+    def unclustered_article_ids(self) -> list[str]:
+        """Articles with no story yet, oldest ingested first."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM articles WHERE story_id IS NULL ORDER BY rowid")]
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def place_articles(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        """(article_id, story_id, storyline_id) rows."""
+        self.db.executemany("UPDATE articles SET story_id = ?, storyline_id = ? WHERE id = ?",
+                            [(s, line, a) for a, s, line in rows])
+
+    def save_clustering(self, placements: list[tuple[str, str, str]],
+                        groups: list[dict[str, Any]], backend: str,
+                        means: dict[str, tuple[np.ndarray, int]] | None = None) -> None:
+        """Placements, the changed stories/storylines and the language means, in one transaction."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.place_articles(placements)
+            self.put_groups(groups, backend)
+            self.db.executemany(
+                "INSERT OR REPLACE INTO vector_means (space, language, total, count) "
+                "VALUES (?, ?, ?, ?)",
+                [(backend, lang, _blob(total), count)
+                 for lang, (total, count) in (means or {}).items()],
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    # -- stories and storylines ----------------------------------------------------------------
+    def put_groups(self, records: Iterable[dict[str, Any]], backend: str) -> None:
+        """Upsert story and storyline records (as ``Group.to_record`` makes them)."""
+        for r in records:
+            state = json.dumps({"entity_counts": r["entity_counts"],
+                                "place_counts": r["place_counts"], "members": r["members"]},
+                               ensure_ascii=False)
+            common = (r["id"], json.dumps(r["titles"], ensure_ascii=False), r["first_seen"],
+                      r["last_seen"])
+            tail = (json.dumps(r["languages"]), json.dumps(r["top_entities"], ensure_ascii=False),
+                    state, _blob(r["total"]), backend)
+            if r["kind"] == "story":
+                self.db.execute(
+                    "INSERT OR REPLACE INTO stories (id, titles, first_seen, last_seen, "
+                    "storyline_id, article_count, duplicates, languages, top_entities, state, "
+                    "centroid, backend) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*common, r["storyline_id"], r["count"], r["duplicates"], *tail),
+                )
+            else:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO storylines (id, titles, first_seen, last_seen, "
+                    "story_count, article_count, languages, top_entities, state, centroid, backend)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*common, r["members"], r["count"], *tail),
+                )
+
+    def vector_means(self, space: str) -> dict[str, tuple[np.ndarray, int]]:
+        return {r[0]: (_vector(r[1]), int(r[2])) for r in self.db.execute(
+            "SELECT language, total, count FROM vector_means WHERE space = ?", (space,))}
+
+    def stories_clock(self) -> str | None:
+        """The newest day any story was seen (the clustering clock)."""
+        row = self.db.execute("SELECT max(last_seen) FROM stories").fetchone()
+        return row[0] if row else None
+
+    def _group(self, kind: str, row: sqlite3.Row) -> dict[str, Any]:
+        state = json.loads(row["state"])
+        return {
+            "kind": kind, "id": row["id"], "titles": json.loads(row["titles"]),
+            "first_seen": row["first_seen"], "last_seen": row["last_seen"],
+            "count": row["article_count"],
+            "duplicates": row["duplicates"] if kind == "story" else 0,
+            "languages": json.loads(row["languages"]),
+            "top_entities": json.loads(row["top_entities"]),
+            "storyline_id": row["storyline_id"] if kind == "story" else None,
+            "entity_counts": state.get("entity_counts", {}),
+            "place_counts": state.get("place_counts", {}),
+            "members": state.get("members", 0), "total": _vector(row["centroid"]),
+            "backend": row["backend"],
+        }
+
+    def active_groups(self, kind: str, since: str | None) -> list[dict[str, Any]]:
+        """Stories (or storylines) last seen on or after ``since`` (every one without a date)."""
+        table = _GROUP_TABLE[kind]
+        sql = f"SELECT * FROM {table}"
+        params: list[Any] = []
+        if since:
+            sql += " WHERE last_seen IS NULL OR last_seen >= ?"
+            params.append(since)
+        return [self._group(kind, r) for r in self.db.execute(sql + " ORDER BY rowid", params)]
+
+    def get_group(self, kind: str, group_id: str) -> dict[str, Any] | None:
+        table = _GROUP_TABLE[kind]
+        row = self.db.execute(
+            f"SELECT * FROM {table} WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 1",
+            (group_id, group_id.replace("%", "") + "%", group_id),
+        ).fetchone()
+        return self._group(kind, row) if row else None
+
+    def story_list(self, since: str | None = None, lang: str | None = None,
+                     limit: int = 50) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM stories WHERE 1 = 1"
+        params: list[Any] = []
+        if since:
+            sql += " AND last_seen >= ?"
+            params.append(since)
+        if lang:
+            sql += " AND EXISTS (SELECT 1 FROM json_each(stories.languages) WHERE value = ?)"
+            params.append(lang)
+        sql += " ORDER BY article_count DESC, last_seen DESC, id LIMIT ?"
+        params.append(limit)
+        return [self._group("story", r) for r in self.db.execute(sql, params)]
+
+    def group_articles(self, kind: str, group_id: str) -> list[dict[str, Any]]:
+        column = "story_id" if kind == "story" else "storyline_id"
+        return [dict(r) for r in self.db.execute(
+            f"SELECT id, language, title, published, duplicate_of, story_id, source FROM articles "
+            f"WHERE {column} = ? ORDER BY coalesce(published, ''), rowid", (group_id,))]
+
+    def clear_stories(self) -> None:
+        """Forget every story, storyline and placement (vectors are kept)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("UPDATE articles SET story_id = NULL, storyline_id = NULL")
+            self.db.execute("DELETE FROM stories")
+            self.db.execute("DELETE FROM storylines")
+            self.db.execute("DELETE FROM vector_means")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
