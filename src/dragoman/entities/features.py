@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import cast
 
 from dragoman.entities.gazetteer import gazetteer_tags
 from dragoman.language.normalize import normalize_for_match
@@ -103,13 +104,16 @@ def sentence_features(
     gazetteer: frozenset[str] | None = None,
     lexicon: frozenset[str] | None = None,
     letters: Callable[[str], str] | None = None,
+    vectors: Callable[[list[str]], list[tuple[str, ...]]] | None = None,
 ) -> list[list[str]]:
     """Feature strings for each token of one sentence.
 
     ``gazetteer``: normalized place names; ``lexicon``: normalized words seen at
     least twice in the training data (the others are marked rare, which teaches
     the model how unknown words behave: many are names); ``letters``: a word's
-    bucketed name-likeness from its letters (:mod:`dragoman.entities.charmodel`).
+    bucketed name-likeness from its letters (:mod:`dragoman.entities.charmodel`);
+    ``vectors``: feature strings of word stems from their embeddings
+    (:mod:`dragoman.entities.wordvec`).
     """
     arabic = language == "ar"
     tokens = [t[:MAX_WORD_CHARS] for t in tokens]
@@ -117,14 +121,25 @@ def sentence_features(
     words = [_word(t, arabic) for t in tokens]
     keys = [_context_key(t, arabic) for t in tokens]
     gaz = gazetteer_tags([w[1] for w in words], [w[2] for w in words], gazetteer or frozenset())
+    char_keys = [char_key(t, language) for t in tokens] if letters or vectors else []
     nb = [""] * n
     if letters is not None:
-        for i, token in enumerate(tokens):
-            key = char_key(token, language)
+        for i, key in enumerate(char_keys):
             nb[i] = letters(key) if key else ""
+    vec: list[tuple[str, ...]] = [()] * n
+    if vectors is not None:
+        at = [i for i, key in enumerate(char_keys) if key]
+        for i, found in zip(at, vectors([cast(str, char_keys[i]) for i in at]), strict=True):
+            vec[i] = found
     out: list[list[str]] = []
     for i in range(n):
         feats = ["b", *words[i][0]]
+        if vec[i]:
+            feats.extend(vec[i])
+            if i > 0 and vec[i - 1]:
+                feats.append("-1" + vec[i - 1][1])
+            if i < n - 1 and vec[i + 1]:
+                feats.append("+1" + vec[i + 1][1])
         if nb[i]:
             feats.append("nb=" + nb[i])
             if i > 0 and nb[i - 1]:

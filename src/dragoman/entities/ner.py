@@ -37,6 +37,7 @@ from dragoman.entities.charmodel import (
 from dragoman.entities.features import FEATURE_VERSION, char_key, sentence_features
 from dragoman.entities.gazetteer import load_gazetteer
 from dragoman.entities.tokenize import tokenize
+from dragoman.entities.wordvec import WordVectorModel, load_word_vectors, train_word_vectors
 from dragoman.errors import DragomanError, MissingDependency
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import EntityType, Mention
@@ -99,11 +100,15 @@ class CrfModel:
     gazetteer: frozenset[str] | None = None
     lexicon: frozenset[str] | None = None
     letters: CharModel | None = None
+    vectors: WordVectorModel | None = None
 
     def tag(self, tokens: list[str]) -> tuple[list[str], list[float]]:
         """BIO tags of one token sequence and the marginal probability of each tag."""
         letters = self.letters.bucket if self.letters else None
-        features = sentence_features(tokens, self.language, self.gazetteer, self.lexicon, letters)
+        vectors = self.vectors.features if self.vectors else None
+        features = sentence_features(
+            tokens, self.language, self.gazetteer, self.lexicon, letters, vectors
+        )
         tags: list[str] = list(self.tagger.tag(features))
         probs = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
         return tags, probs
@@ -142,7 +147,7 @@ def load_crf(path: str | Path, language: str | None = None) -> CrfModel:
         tagger.open(str(path))
     except (OSError, ValueError) as exc:
         raise ModelError(f"{path} is not a CRFsuite model file: {exc}") from exc
-    gazetteer, lexicon, letters = (_side_file(path, metadata, key) for key in _SIDE_FILES)
+    gazetteer, lexicon, letters, vectors = (_side_file(path, metadata, key) for key in _SIDE_FILES)
     return CrfModel(
         path,
         lang,
@@ -151,10 +156,11 @@ def load_crf(path: str | Path, language: str | None = None) -> CrfModel:
         load_gazetteer(gazetteer) if gazetteer else None,
         load_gazetteer(lexicon) if lexicon else None,
         load_char_model(letters) if letters else None,
+        load_word_vectors(vectors) if vectors else None,
     )
 
 
-_SIDE_FILES = ("gazetteer", "lexicon", "letters")
+_SIDE_FILES = ("gazetteer", "lexicon", "letters", "vectors")
 
 
 def _side_file(path: Path, metadata: dict[str, Any], key: str) -> Path | None:
@@ -219,9 +225,13 @@ class CrfRecognizer:
         model = self.model(language)
         if model is None:
             return []
+        tokenized = [tokenize(text, s_start, s_end) for s_start, s_end in sentences]
+        if model.vectors is not None:  # embed the text's new words in one batch
+            words = (char_key(text[a:b], model.language) for spans in tokenized for a, b in spans)
+            model.vectors.features([w for w in words if w])
         mentions: list[Mention] = []
-        for s_start, s_end in sentences:
-            for window in _windows(tokenize(text, s_start, s_end)):
+        for spans in tokenized:
+            for window in _windows(spans):
                 tags, probs = model.tag([text[a:b] for a, b in window])
                 for first, last, label in bio_spans(tags):
                     start, end = window[first][0], window[last - 1][1]
@@ -245,6 +255,7 @@ def train_crf(
     lexicon_min_count: int = 0,
     algorithm: str = "lbfgs",
     letter_model: bool = False,
+    word_vectors: bool = False,
     metadata: dict[str, Any] | None = None,
 ) -> CrfModel:
     """Train a CRF model on (tokens, BIO tags) sentences and write it (+ metadata) to ``path``.
@@ -263,9 +274,10 @@ def train_crf(
             handle.write("\n".join(sorted(lexicon)) + "\n")
     entries = load_gazetteer(gazetteer) if gazetteer else None
     letters = _train_letters(examples, language, path) if letter_model else None
+    vectors = _train_vectors(examples, language, path) if word_vectors else None
     trainer = _crfsuite().Trainer(verbose=False)
     for tokens, tags in examples:
-        features = sentence_features(tokens, language, entries, lexicon, letters)
+        features = sentence_features(tokens, language, entries, lexicon, letters, vectors)
         trainer.append(features, [normalize_tag(t) for t in tags])
     trainer.select(algorithm)
     params: dict[str, Any] = {
@@ -292,6 +304,7 @@ def train_crf(
         "gazetteer": gazetteer.name if gazetteer else None,
         "lexicon": path.with_suffix(".lexicon.gz").name if lexicon is not None else None,
         "letters": path.with_suffix(".letters.json.gz").name if letter_model else None,
+        "vectors": path.with_suffix(".wordvec.npz").name if word_vectors else None,
         **(metadata or {}),
     }
     path.with_suffix(".json").write_text(
@@ -315,6 +328,21 @@ def _train_letters(
     full.save(path.with_suffix(".letters.json.gz"))
     crossed = cross_fitted_buckets(names, others)
     return lambda word: crossed.get(word) or full.bucket(word)
+
+
+def _train_vectors(
+    examples: list[tuple[list[str], list[str]]], language: str, path: Path
+) -> Callable[[list[str]], list[tuple[str, ...]]]:
+    """Train and save the word-vector model; training features are cross-fitted."""
+    pairs = (
+        (key, normalize_tag(tag).partition("-")[2] or "O")
+        for tokens, tags in examples
+        for token, tag in zip(tokens, tags, strict=True)
+        if (key := char_key(token, language))
+    )
+    model, crossed = train_word_vectors(pairs)
+    model.save(path.with_suffix(".wordvec.npz"))
+    return lambda words: [crossed.get(w) or model.features([w])[0] for w in words]
 
 
 # --------------------------------------------------------------------------- spaCy

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from dragoman.model import Article, Entity, Quote
 
@@ -48,6 +48,27 @@ class Store(Protocol):
     def search(self, query: str, lang: str | None = None, limit: int = 20) -> list[SearchHit]: ...
 
     def iter_entities(self) -> Iterator[Entity]: ...
+
+    def get_entity(self, entity_id: str) -> Entity:
+        """The entity with this id; raises NotFound."""
+
+    def entity_aliases(
+        self, entity_id: str | None = None
+    ) -> list[tuple[str, str, str, str, str | None]]:
+        """(entity id, type, name, alias, language) of every stored surface form."""
+
+    def find_entity_ids(self, name: str) -> list[str]:
+        """Ids of entities with this id, or with this name or surface form in any script."""
+
+    def entity_articles(self, entity_id: str) -> list[dict[str, Any]]:
+        """Articles mentioning an entity, oldest publication first."""
+
+    def entity_counts(self, entity_type: str | None = None) -> list[dict[str, Any]]:
+        """Entities with their numbers of articles and mentions, most mentioned first."""
+
+    def find_quotes(self, speaker: str | None = None, lang: str | None = None,
+                    since: str | None = None, limit: int = 200) -> list[QuoteHit]:
+        """Quotations, oldest article first, by speaker (id or any name), language, date."""
 
     def stats(self) -> dict[str, object]: ...
 

@@ -1,7 +1,7 @@
 """Read queries for browsing the archive (API and web pages): filtered lists, timelines, groups.
 
-A mixin of ``SQLiteStore`` kept in its own module so that sqlite.py stays small. Every
-query is parameterized; filters are optional keyword arguments; list queries return
+A mixin of both backends (``SQLiteStore``, ``PostgresStore``), written once through
+``dialect.SQLBase``. Every query is parameterized; filters are optional keyword arguments; list queries return
 ``(rows, total)`` so callers can page. Stories and storylines are read from the
 ``story_id``/``storyline_id`` columns of ``articles``, so these pages work whatever the
 story stage stores beside them.
@@ -10,10 +10,11 @@ story stage stores beside them.
 from __future__ import annotations
 
 import copy
-import json
 import sqlite3
 from collections.abc import Callable
 from typing import Any, TypeVar
+
+from dragoman.store.dialect import SQLBase
 
 T = TypeVar("T")
 
@@ -64,16 +65,16 @@ def _article_filters(
 MEMO_ENTRIES = 256
 
 
-class BrowseQueries:
-    db: sqlite3.Connection
-
+class BrowseQueries(SQLBase):
     def _memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
         """``compute()``, reused while no other connection has committed a change.
 
         ``PRAGMA data_version`` changes when another connection (or process) commits; the
         browsing connections only read, so an unchanged version means an unchanged answer.
         """
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        version = self._data_version()
+        if version is None:
+            return compute()
         memo: dict[tuple[Any, ...], tuple[int, Any]] = self.__dict__.setdefault("_browse_memo", {})
         hit = memo.get(key)
         if hit is not None and hit[0] == version:
@@ -85,7 +86,7 @@ class BrowseQueries:
         return value
 
     def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.db.execute(sql, params).fetchall()]
+        return [dict(r) for r in self._q(sql, params).fetchall()]
 
     def list_articles(
         self, *, limit: int = 50, offset: int = 0, **filters: str | None
@@ -93,7 +94,7 @@ class BrowseQueries:
         """Article summaries, newest first; filters: language, site, since, until (YYYY-MM-DD),
         entity, story, storyline."""
         where, params = _article_filters(**filters)
-        total = int(self.db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
+        total = int(self._q(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
         rows = self._rows(
             f"SELECT {_ARTICLE_SUMMARY} FROM articles a{where} "
             "ORDER BY coalesce(a.published, a.ingested_at) DESC, a.rowid DESC LIMIT ? OFFSET ?",
@@ -103,7 +104,7 @@ class BrowseQueries:
 
     def latest_day(self) -> str | None:
         """The newest publication day in the archive (the reference for "stories of the day")."""
-        row = self.db.execute("SELECT max(published) FROM articles").fetchone()
+        row = self._q("SELECT max(published) FROM articles").fetchone()
         return row[0][:10] if row and row[0] else None
 
     def list_entities(
@@ -122,12 +123,12 @@ class BrowseQueries:
             where.append("e.type = ?")
             params.append(type)
         if name:
-            where.append("(e.name LIKE ? ESCAPE '\\' OR e.names LIKE ? ESCAPE '\\' "
-                         "OR e.aliases LIKE ? ESCAPE '\\')")
+            like = f"{self._LIKE} ? ESCAPE '\\'"
+            names, aliases = (self._JSON_AS_TEXT.format(c) for c in ("e.names", "e.aliases"))
+            where.append(f"(e.name {like} OR {names} {like} OR {aliases} {like})")
             params += [_like(name)] * 3
         clause = (" WHERE " + " AND ".join(where)) if where else ""
-        total = int(self.db.execute(f"SELECT count(*) FROM entities e{clause}", params)
-                    .fetchone()[0])
+        total = int(self._q(f"SELECT count(*) FROM entities e{clause}", params).fetchone()[0])
         rows = self._rows(
             "SELECT e.id, e.name, e.type, e.names, e.aliases, count(m.entity_id) AS mentions, "
             "count(DISTINCT m.article_id) AS articles FROM entities e "
@@ -136,8 +137,8 @@ class BrowseQueries:
             [*params, limit, offset],
         )
         for r in rows:
-            r["names"] = json.loads(r["names"])
-            r["aliases"] = json.loads(r["aliases"])
+            r["names"] = self._json(r["names"])
+            r["aliases"] = self._json(r["aliases"])
         return rows, total
 
     def entity_timeline(self, entity_id: str) -> list[dict[str, Any]]:
@@ -197,7 +198,7 @@ class BrowseQueries:
         if extra:
             where = (where + " AND " if where else " WHERE ") + " AND ".join(extra)
         base = f"FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
-        total = int(self.db.execute(f"SELECT count(*) {base}", params).fetchone()[0])
+        total = int(self._q(f"SELECT count(*) {base}", params).fetchone()[0])
         rows = self._rows(
             "SELECT q.article_id, q.start, q.\"end\", q.text, q.direct, q.cue, q.speaker_id, "
             "coalesce(q.speaker_name, q.speaker_text) AS speaker, a.title, a.language, "
@@ -238,21 +239,23 @@ class BrowseQueries:
             having.append("min(a.published) <= ?")
             params.append(until + "~")
         if language:
-            having.append("sum(a.language = ?) > 0")
+            having.append("sum(CASE WHEN a.language = ? THEN 1 ELSE 0 END) > 0")
             params.append(language)
         grouped = (
             "SELECT a.story_id AS id, count(*) AS articles, "
-            "group_concat(DISTINCT a.language) AS languages, min(a.published) AS first_seen, "
+            f"{self._GROUP_CONCAT_DISTINCT.format('a.language')} AS languages, "
+            "min(a.published) AS first_seen, "
             "max(a.published) AS last_seen, max(a.storyline_id) AS storyline_id, "
             f"count(*) OVER () AS total FROM articles a{where} GROUP BY a.story_id"
             + (" HAVING " + " AND ".join(having) if having else "")
         )
-        rows = self._rows(f"{grouped} ORDER BY articles DESC, last_seen DESC, id LIMIT ? OFFSET ?",
-                          [*params, limit, offset])
+        rows = self._rows(
+            f"{grouped} ORDER BY articles DESC, last_seen DESC NULLS LAST, id LIMIT ? OFFSET ?",
+            [*params, limit, offset])
         if rows:
             total = int(rows[0]["total"])
         else:
-            total = int(self.db.execute(f"SELECT count(*) FROM ({grouped})", params).fetchone()[0])
+            total = int(self._q(f"SELECT count(*) FROM ({grouped}) AS g", params).fetchone()[0])
         for r in rows:
             del r["total"]
             r["languages"] = sorted((r["languages"] or "").split(","))
@@ -264,12 +267,12 @@ class BrowseQueries:
         earliest titled article's in each language."""
         titles: dict[str, str] = {}
         try:
-            row = self.db.execute("SELECT titles FROM stories WHERE id = ?", (story_id,)).fetchone()
+            row = self._q("SELECT titles FROM stories WHERE id = ?", (story_id,)).fetchone()
         except sqlite3.OperationalError:  # an archive from before the stories table
             row = None
         if row and row[0]:
-            titles.update(json.loads(row[0]))
-        for r in self.db.execute(
+            titles.update(self._json(row[0]))
+        for r in self._q(
             "SELECT language, title FROM articles WHERE story_id = ? AND title IS NOT NULL "
             "ORDER BY coalesce(published, '9999'), rowid",
             (story_id,),
@@ -285,18 +288,18 @@ class BrowseQueries:
     def _list_storylines(self, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
         """Storylines (groups of stories sharing ``storyline_id``), newest first."""
         base = "FROM articles a WHERE a.storyline_id IS NOT NULL"
-        total = int(self.db.execute(f"SELECT count(DISTINCT a.storyline_id) {base}")
-                    .fetchone()[0])
+        total = int(self._q(f"SELECT count(DISTINCT a.storyline_id) {base}").fetchone()[0])
         rows = self._rows(
             "SELECT a.storyline_id AS id, count(DISTINCT a.story_id) AS stories, "
-            "count(*) AS articles, group_concat(DISTINCT a.language) AS languages, "
-            f"min(a.published) AS first_seen, max(a.published) AS last_seen {base} "
-            "GROUP BY a.storyline_id ORDER BY last_seen DESC, id LIMIT ? OFFSET ?",
+            f"count(*) AS articles, {self._GROUP_CONCAT_DISTINCT.format('a.language')} "
+            "AS languages, min(a.published) AS first_seen, max(a.published) AS last_seen "
+            f"{base} GROUP BY a.storyline_id ORDER BY last_seen DESC NULLS LAST, id "
+            "LIMIT ? OFFSET ?",
             (limit, offset),
         )
         for r in rows:
             r["languages"] = sorted((r["languages"] or "").split(","))
-            first = self.db.execute(
+            first = self._q(
                 "SELECT story_id FROM articles WHERE storyline_id = ? AND story_id IS NOT NULL "
                 "ORDER BY coalesce(published, '9999'), rowid LIMIT 1", (r["id"],)).fetchone()
             r["titles"] = self.story_titles(first[0]) if first else {}

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 from dragoman.errors import StoreError
 
 
-def run_statements(db: sqlite3.Connection, sql: str) -> None:
-    """Execute ``;``-terminated statements inside the caller's transaction.
-
-    (``executescript`` would commit the open transaction first.)
+def run_statements(db: Any, sql: str) -> None:
+    """Execute ``;``-terminated statements inside the caller's transaction (SQLite or
+    PostgreSQL connection). (``executescript`` would commit the open transaction first.)
     """
     for statement in sql.split(";\n"):
         if statement.strip() and not all(
@@ -105,21 +105,22 @@ def m002_entities_quotes(db: sqlite3.Connection) -> None:
 
 def m003_entity_links(db: sqlite3.Connection) -> None:
     """Entity linking tables (names by language, learned aliases)."""
-    run_statements(
-        db,
-        """
-        -- Every surface form an entity was linked from, by article language: the
-        -- linker's memory of learned names, and entity lookup by name in any script.
-        CREATE TABLE entity_aliases (
-            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-            alias TEXT NOT NULL,
-            alias_norm TEXT NOT NULL,
-            language TEXT NOT NULL DEFAULT '',
-            PRIMARY KEY (entity_id, alias, language)
-        );
-        CREATE INDEX entity_aliases_norm ON entity_aliases(alias_norm);
-        """,
-    )
+    run_statements(db, ENTITY_LINKS_SQL)
+
+
+# Shared with the PostgreSQL backend.
+ENTITY_LINKS_SQL = """
+    -- Every surface form an entity was linked from, by article language: the
+    -- linker's memory of learned names, and entity lookup by name in any script.
+    CREATE TABLE entity_aliases (
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        alias_norm TEXT NOT NULL,
+        language TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (entity_id, alias, language)
+    );
+    CREATE INDEX entity_aliases_norm ON entity_aliases(alias_norm);
+"""
 
 
 def m004_stories(db: sqlite3.Connection) -> None:

@@ -9,10 +9,13 @@ other than ``public`` is chosen with ``?options=-csearch_path%3Dname``.
 - Full-text search: a ``tsvector`` with the ``simple`` configuration over the
   normalized text (no stemming, so it works for Arabic and every other script);
   queries are normalized the same way, as in the SQLite FTS5 index.
-- Vectors: ``pgvector`` when the extension is installed (cosine distance in the
-  server), else a documented fallback: float32 arrays in a BYTEA column ranked in Python.
-- Migrations are functions as for SQLite; ``dragoman_schema.version`` records the
-  last one, and an advisory lock serializes processes that open a fresh database at once.
+- Vectors, stories and storylines: the same tables as SQLite (float32 vectors in BYTEA,
+  ranked in Python by the semantic search and the story stage).
+- Queries beyond the core interface (entities, quotations, browsing, stories, source
+  state) are the shared mixins, written once for both engines (see ``dialect.py``).
+- Migrations are functions numbered as SQLite's and creating the same tables;
+  ``dragoman_schema.version`` records the last one, and an advisory lock serializes
+  processes that open a fresh database at once.
 """
 
 from __future__ import annotations
@@ -22,15 +25,22 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-import numpy as np
-
 from dragoman.errors import MissingDependency, NotFound, StoreError
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article, Block, Entity, Mention, Quote
 from dragoman.store.base import SearchHit
-from dragoman.store.migrations import SOURCES_SQL
+from dragoman.store.browse import BrowseQueries
+from dragoman.store.dialect import PostgresDialect
+from dragoman.store.facts import FactQueries, quote_from_row
+from dragoman.store.migrations import (
+    ENTITY_LINKS_SQL,
+    SOURCES_SQL,
+    STORIES_SQL,
+    run_statements,
+)
 from dragoman.store.sourcestate import SourceStateQueries
 from dragoman.store.sqlite import _ARTICLE_COLUMNS, _JSON_COLUMNS, _TOKEN, _snippet
+from dragoman.store.stories import StoryQueries
 
 # Arbitrary constant key of the advisory lock taken while migrating.
 _MIGRATION_LOCK = 0x64726167
@@ -100,34 +110,28 @@ def _m002_entities_quotes(db: Any) -> None:
     db.execute("CREATE INDEX quotes_speaker ON quotes(speaker_id)")
 
 
+def _add_rowid(db: Any, *tables: str) -> None:
+    """The ``rowid`` SQLite gives every table, where the shared queries order by it."""
+    for table in tables:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN rowid BIGSERIAL")
+
+
 def _m003_entity_links(db: Any) -> None:
-    """Placeholder kept so version numbers match SQLite's migration list."""
+    run_statements(db, ENTITY_LINKS_SQL)
+    _add_rowid(db, "entity_aliases")
 
 
-def _m004_vectors(db: Any) -> None:
-    """Document vectors: pgvector when the extension can be created, else float32 BYTEA."""
-    has_vector = db.execute(
-        "SELECT 1 FROM pg_available_extensions WHERE name = 'vector'"
-    ).fetchone()
-    if has_vector:
-        db.execute("CREATE EXTENSION IF NOT EXISTS vector")
-        db.execute("CREATE TABLE vectors (article_id TEXT PRIMARY KEY "
-                   "REFERENCES articles(id) ON DELETE CASCADE, model TEXT NOT NULL, "
-                   "embedding vector NOT NULL)")  # fmt: skip
-    else:
-        db.execute("CREATE TABLE vectors (article_id TEXT PRIMARY KEY "
-                   "REFERENCES articles(id) ON DELETE CASCADE, model TEXT NOT NULL, "
-                   "embedding BYTEA NOT NULL)")  # fmt: skip
+def _m004_stories(db: Any) -> None:
+    run_statements(db, STORIES_SQL)
+    _add_rowid(db, "stories", "storylines", "vector_means")
 
 
 def _m005_sources(db: Any) -> None:
-    for statement in SOURCES_SQL.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    run_statements(db, SOURCES_SQL)
 
 
 MIGRATIONS: list[Callable[[Any], None]] = [
-    _m001_articles, _m002_entities_quotes, _m003_entity_links, _m004_vectors, _m005_sources,
+    _m001_articles, _m002_entities_quotes, _m003_entity_links, _m004_stories, _m005_sources,
 ]  # fmt: skip
 
 
@@ -141,10 +145,9 @@ def ts_query(query: str) -> str:
     return " & ".join(terms)
 
 
-class PostgresStore(SourceStateQueries):
+class PostgresStore(PostgresDialect, BrowseQueries, SourceStateQueries, StoryQueries,
+                    FactQueries):
     """Implements ``dragoman.store.base.Store`` on PostgreSQL (psycopg 3)."""
-
-    _PLACEHOLDER = "%s"
 
     def __init__(self, url: str) -> None:
         try:
@@ -157,10 +160,7 @@ class PostgresStore(SourceStateQueries):
             self.db = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to PostgreSQL at {self.path}: {exc}") from exc
-        self._errors = psycopg.Error
         self.schema_version = self._migrate()
-        self.has_pgvector = bool(self.db.execute(
-            "SELECT 1 FROM pg_extension WHERE extname = 'vector'").fetchone())  # fmt: skip
 
     def _migrate(self) -> int:
         with self.db.transaction():
@@ -182,11 +182,6 @@ class PostgresStore(SourceStateQueries):
                 step(self.db)
                 self.db.execute("UPDATE dragoman_schema SET version = %s", (number,))
         return len(MIGRATIONS)
-
-    def _q(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
-        from psycopg.rows import tuple_row
-
-        return self.db.cursor(row_factory=tuple_row).execute(sql.replace("?", "%s"), params)
 
     # -- writing -----------------------------------------------------------------------------
     def put_article(self, article: Article) -> bool:
@@ -218,6 +213,13 @@ class PostgresStore(SourceStateQueries):
                 (e.id, e.name, e.type, json.dumps(e.names, ensure_ascii=False),
                  json.dumps(e.aliases, ensure_ascii=False)),
             )  # fmt: skip
+            if e.aliases:
+                cur.executemany(
+                    "INSERT INTO entity_aliases (entity_id, alias, alias_norm, language) "
+                    "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                    [(e.id, a, normalize_for_match(a), article.language or "")
+                     for a in e.aliases],
+                )  # fmt: skip
         if article.mentions:
             cur.executemany(
                 'INSERT INTO mentions (article_id, start, "end", text, label, entity_id, score) '
@@ -250,7 +252,7 @@ class PostgresStore(SourceStateQueries):
         ids = sorted({m.entity_id for m in article.mentions if m.entity_id})
         article.entities = [self.get_entity(i) for i in ids]
         article.quotes = [
-            Quote(**{c: r[c] for c in _QCOLS})
+            quote_from_row(r)
             for r in self.db.execute(
                 "SELECT * FROM quotes WHERE article_id = %s ORDER BY start", (aid,))
         ]  # fmt: skip
@@ -331,36 +333,6 @@ class PostgresStore(SourceStateQueries):
             "quotes": count("quotes"),
             "schema_version": self.schema_version,
         }
-
-    # -- vectors -----------------------------------------------------------------------------
-    def put_vector(self, article_id: str, model: str, vector: list[float]) -> None:
-        value: Any = ("[" + ",".join(f"{x:.7g}" for x in vector) + "]" if self.has_pgvector
-                      else np.asarray(vector, dtype=np.float32).tobytes())  # fmt: skip
-        self.db.execute(
-            "INSERT INTO vectors (article_id, model, embedding) VALUES (%s, %s, %s) "
-            "ON CONFLICT (article_id) DO UPDATE SET model = excluded.model, "
-            "embedding = excluded.embedding",
-            (article_id, model, value),
-        )
-
-    def nearest(self, vector: list[float], limit: int = 10) -> list[tuple[str, float]]:
-        """Article ids by cosine similarity to ``vector`` (pgvector in the server when present;
-        otherwise every stored vector is scored here, fine up to ~10^5 articles)."""
-        if self.has_pgvector:
-            text = "[" + ",".join(f"{x:.7g}" for x in vector) + "]"
-            rows = self.db.execute(
-                "SELECT article_id, 1 - (embedding <=> %s::vector) AS sim FROM vectors "
-                "ORDER BY embedding <=> %s::vector LIMIT %s", (text, text, limit)).fetchall()
-            return [(r["article_id"], float(r["sim"])) for r in rows]
-        rows = self.db.execute("SELECT article_id, embedding FROM vectors").fetchall()
-        if not rows:
-            return []
-        matrix = np.stack([np.frombuffer(r["embedding"], dtype=np.float32) for r in rows])
-        query = np.asarray(vector, dtype=np.float32)
-        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
-        sims = matrix @ query / np.where(norms == 0, 1.0, norms)
-        order = np.argsort(-sims)[:limit]
-        return [(rows[i]["article_id"], float(sims[i])) for i in order]
 
     def close(self) -> None:
         self.db.close()

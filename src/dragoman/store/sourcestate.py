@@ -2,30 +2,23 @@
 batch shard records (tables from migration ``m005_sources``).
 
 A mixin shared by ``SQLiteStore`` and ``PostgresStore``: the SQL is written once
-with ``?`` placeholders and plain upserts both dialects accept; the PostgreSQL
-backend sets ``_PLACEHOLDER = "%s"``. Every write is one autocommitted statement.
+with ``?`` placeholders and plain upserts both dialects accept, and runs through
+``dialect.SQLBase._q``. Every write is one autocommitted statement.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
+
+from dragoman.store.dialect import SQLBase
 
 
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class SourceStateQueries:
-    db: Any
-    _PLACEHOLDER = "?"
-
-    def _q(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
-        if self._PLACEHOLDER != "?":
-            sql = sql.replace("?", self._PLACEHOLDER)
-        return self.db.execute(sql, params)
-
+class SourceStateQueries(SQLBase):
     # -- near-duplicates ---------------------------------------------------------------------
     def put_signature(self, article_id: str, size: int, minhash: bytes) -> None:
         self._q(

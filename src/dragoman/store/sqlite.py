@@ -13,8 +13,9 @@ from typing import Any
 from dragoman.errors import NotFound, StoreError
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article, Block, Entity, Mention, Quote
-from dragoman.store.base import QuoteHit, SearchHit
+from dragoman.store.base import SearchHit
 from dragoman.store.browse import BrowseQueries
+from dragoman.store.facts import FactQueries, quote_from_row
 from dragoman.store.migrations import migrate
 from dragoman.store.sourcestate import SourceStateQueries
 from dragoman.store.stories import StoryQueries
@@ -53,7 +54,7 @@ def _snippet(text: str, query: str) -> str:
     return text[:SNIPPET_CHARS]
 
 
-class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries):
+class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries, FactQueries):
     """Implements ``dragoman.store.base.Store``; ``":memory:"`` gives a throwaway archive."""
 
     def __init__(self, path: str | Path = "dragoman.db") -> None:
@@ -148,9 +149,8 @@ class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries):
         ]
         ids = sorted({m.entity_id for m in article.mentions if m.entity_id})
         article.entities = [self.get_entity(i) for i in ids]
-        qcols = list(Quote.__dataclass_fields__)  # type: ignore[attr-defined]
         article.quotes = [
-            Quote(**{c: (bool(r[c]) if c == "direct" else r[c]) for c in qcols})  # type: ignore[arg-type]
+            quote_from_row(r)
             for r in self.db.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY start", (aid,))
         ]
         return article
@@ -186,55 +186,6 @@ class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries):
         for row in self.db.execute("SELECT id FROM entities ORDER BY name").fetchall():
             yield self.get_entity(row["id"])
 
-    # -- entities (dragoman.entities) ---------------------------------------------------------
-    def entity_aliases(
-        self, entity_id: str | None = None
-    ) -> list[tuple[str, str, str, str, str | None]]:
-        """(entity id, type, name, alias, language) of every stored surface form (of one entity)."""
-        sql = ("SELECT a.entity_id, e.type, e.name, a.alias, a.language FROM entity_aliases a"
-               " JOIN entities e ON e.id = a.entity_id")
-        params: tuple[str, ...] = ()
-        if entity_id is not None:
-            sql += " WHERE a.entity_id = ?"
-            params = (entity_id,)
-        return [(r[0], r[1], r[2], r[3], r[4] or None)
-                for r in self.db.execute(sql + " ORDER BY a.rowid", params)]
-
-    def find_entity_ids(self, name: str) -> list[str]:
-        """Ids of entities with this id, or with this name or surface form in any script."""
-        norm = normalize_for_match(name)
-        rows = self.db.execute(
-            "SELECT id FROM entities WHERE id = ? UNION "
-            "SELECT entity_id FROM entity_aliases WHERE alias_norm = ?",
-            (name, norm),
-        ).fetchall()
-        return [r[0] for r in rows]
-
-    def entity_articles(self, entity_id: str) -> list[dict[str, Any]]:
-        """Articles mentioning an entity, oldest publication first (undated last)."""
-        return [
-            dict(r)
-            for r in self.db.execute(
-                "SELECT a.id, a.title, a.published, a.language, count(*) AS mentions"
-                " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
-                " GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id",
-                (entity_id,),
-            )
-        ]
-
-    def entity_counts(self, entity_type: str | None = None) -> list[dict[str, Any]]:
-        """Entities with their number of articles and mentions, most mentioned first."""
-        sql = (
-            "SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS articles,"
-            " count(*) AS mentions FROM entities e JOIN mentions m ON m.entity_id = e.id"
-        )
-        params: list[Any] = []
-        if entity_type:
-            sql += " WHERE e.type = ?"
-            params.append(entity_type)
-        sql += " GROUP BY e.id ORDER BY mentions DESC, e.name"
-        return [dict(r) for r in self.db.execute(sql, params)]
-
     def search(self, query: str, lang: str | None = None, limit: int = 20) -> list[SearchHit]:
         match = fts_query(query)
         if not match:
@@ -253,41 +204,6 @@ class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries):
         return [
             SearchHit(r["id"], r["title"], r["language"], r["published"],
                       _snippet(r["text"], query), -float(r["rank"]))
-            for r in self.db.execute(sql, params)
-        ]
-
-    def find_quotes(self, speaker: str | None = None, lang: str | None = None,
-                    since: str | None = None, limit: int = 200) -> list[QuoteHit]:
-        """Quotations, oldest article first; ``speaker`` is an entity id or any of its names
-        (in any language, matched loosely), else a part of the raw speaker text."""
-        self.db.create_function("dragoman_norm", 1, lambda v: normalize_for_match(v) if v else "",
-                                deterministic=True)
-        sql = ("SELECT q.*, a.language, a.published, a.title, a.url FROM quotes q "
-               "JOIN articles a ON a.id = q.article_id WHERE 1 = 1")
-        params: list[Any] = []
-        if speaker:
-            like = f"%{normalize_for_match(speaker)}%"
-            ids = [r[0] for r in self.db.execute(
-                "SELECT id FROM entities WHERE id = ? OR dragoman_norm(name) LIKE ? "
-                "OR dragoman_norm(names) LIKE ? OR dragoman_norm(aliases) LIKE ?",
-                (speaker, like, like, like))]
-            marks = ", ".join("?" for _ in ids) or "NULL"
-            sql += (f" AND (q.speaker_id = ? OR q.speaker_id IN ({marks})"
-                    " OR dragoman_norm(q.speaker_name) LIKE ? OR dragoman_norm(q.speaker_text) LIKE ?)")
-            params += [speaker, *ids, like, like]
-        if lang:
-            sql += " AND a.language = ?"
-            params.append(lang)
-        if since:
-            sql += " AND a.published >= ?"
-            params.append(since)
-        sql += " ORDER BY a.published IS NULL, a.published, a.rowid, q.start LIMIT ?"
-        params.append(limit)
-        qcols = list(Quote.__dataclass_fields__)  # type: ignore[attr-defined]
-        return [
-            QuoteHit(Quote(**{c: (bool(r[c]) if c == "direct" else r[c])  # type: ignore[arg-type]
-                              for c in qcols}),
-                     r["article_id"], r["language"], r["published"], r["title"], r["url"])
             for r in self.db.execute(sql, params)
         ]
 

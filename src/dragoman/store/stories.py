@@ -1,17 +1,19 @@
-"""SQLite queries for vectors, stories and storylines (mixed into ``SQLiteStore``).
+"""Queries for vectors, stories and storylines (mixed into both backends' stores).
 
-The tables are made by ``migrations.m004_stories``. Vectors are float32 BLOBs
-tagged with the embedder backend and version that made them.
+The tables are made by ``migrations.m004_stories`` (and PostgreSQL's twin). Vectors are
+float32 BLOBs tagged with the embedder backend and version that made them. The SQL is
+written once through ``dialect.SQLBase``.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
+
+from dragoman.store.dialect import SQLBase
 
 _GROUP_TABLE = {"story": "stories", "storyline": "storylines"}
 
@@ -26,13 +28,19 @@ def _vector(blob: bytes | None, dim: int | None = None) -> np.ndarray:
     return np.frombuffer(blob, dtype=np.float32).copy()
 
 
-class StoryQueries:
-    db: sqlite3.Connection
+_STORY_COLUMNS = ("id", "titles", "first_seen", "last_seen", "storyline_id", "article_count",
+                  "duplicates", "languages", "top_entities", "state", "centroid", "backend")
+_STORYLINE_COLUMNS = ("id", "titles", "first_seen", "last_seen", "story_count",
+                      "article_count", "languages", "top_entities", "state", "centroid",
+                      "backend")
+
+
+class StoryQueries(SQLBase):
 
     # -- vectors -------------------------------------------------------------------------------
     def put_vectors(self, rows: Iterable[tuple[str, str, str, np.ndarray]]) -> None:
         """(article_id, backend, version, vector) rows; replaces a vector of another backend."""
-        self.db.executemany(
+        self._qmany(
             "INSERT INTO vectors (article_id, backend, version, dim, vector) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(article_id) DO UPDATE SET backend = excluded.backend, "
             "version = excluded.version, dim = excluded.dim, vector = excluded.vector",
@@ -45,7 +53,7 @@ class StoryQueries:
         for start in range(0, len(article_ids), 500):
             chunk = article_ids[start:start + 500]
             marks = ", ".join("?" for _ in chunk)
-            for row in self.db.execute(
+            for row in self._q(
                 f"SELECT article_id, vector FROM vectors WHERE article_id IN ({marks}) "
                 "AND backend = ? AND version = ?", (*chunk, backend, version),
             ):
@@ -61,42 +69,37 @@ class StoryQueries:
         if lang:
             sql += " AND a.language = ?"
             params.append(lang)
-        for row in self.db.execute(sql + " ORDER BY a.rowid", params):
+        for row in self._q(sql + " ORDER BY a.rowid", params):
             yield row[0], row[1], _vector(row[2])
 
     # -- article placement ---------------------------------------------------------------------
     def unclustered_article_ids(self) -> list[str]:
         """Articles with no story yet, oldest ingested first."""
-        return [r[0] for r in self.db.execute(
+        return [r[0] for r in self._q(
             "SELECT id FROM articles WHERE story_id IS NULL ORDER BY rowid")]
 
     def story_of(self, article_id: str) -> str | None:
-        row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self._q("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
     def place_articles(self, rows: Iterable[tuple[str, str, str]]) -> None:
         """(article_id, story_id, storyline_id) rows."""
-        self.db.executemany("UPDATE articles SET story_id = ?, storyline_id = ? WHERE id = ?",
-                            [(s, line, a) for a, s, line in rows])
+        self._qmany("UPDATE articles SET story_id = ?, storyline_id = ? WHERE id = ?",
+                    [(s, line, a) for a, s, line in rows])
 
     def save_clustering(self, placements: list[tuple[str, str, str]],
                         groups: list[dict[str, Any]], backend: str,
                         means: dict[str, tuple[np.ndarray, int]] | None = None) -> None:
         """Placements, the changed stories/storylines and the language means, in one transaction."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._write():
             self.place_articles(placements)
             self.put_groups(groups, backend)
-            self.db.executemany(
-                "INSERT OR REPLACE INTO vector_means (space, language, total, count) "
-                "VALUES (?, ?, ?, ?)",
+            self._qmany(
+                self._replace_sql("vector_means", ("space", "language", "total", "count"),
+                                  ("space", "language")),
                 [(backend, lang, _blob(total), count)
                  for lang, (total, count) in (means or {}).items()],
             )
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     # -- stories and storylines ----------------------------------------------------------------
     def put_groups(self, records: Iterable[dict[str, Any]], backend: str) -> None:
@@ -110,30 +113,22 @@ class StoryQueries:
             tail = (json.dumps(r["languages"]), json.dumps(r["top_entities"], ensure_ascii=False),
                     state, _blob(r["total"]), backend)
             if r["kind"] == "story":
-                self.db.execute(
-                    "INSERT OR REPLACE INTO stories (id, titles, first_seen, last_seen, "
-                    "storyline_id, article_count, duplicates, languages, top_entities, state, "
-                    "centroid, backend) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*common, r["storyline_id"], r["count"], r["duplicates"], *tail),
-                )
+                self._q(self._replace_sql("stories", _STORY_COLUMNS, ("id",)),
+                        (*common, r["storyline_id"], r["count"], r["duplicates"], *tail))
             else:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO storylines (id, titles, first_seen, last_seen, "
-                    "story_count, article_count, languages, top_entities, state, centroid, backend)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*common, r["members"], r["count"], *tail),
-                )
+                self._q(self._replace_sql("storylines", _STORYLINE_COLUMNS, ("id",)),
+                        (*common, r["members"], r["count"], *tail))
 
     def vector_means(self, space: str) -> dict[str, tuple[np.ndarray, int]]:
-        return {r[0]: (_vector(r[1]), int(r[2])) for r in self.db.execute(
+        return {r[0]: (_vector(r[1]), int(r[2])) for r in self._q(
             "SELECT language, total, count FROM vector_means WHERE space = ?", (space,))}
 
     def stories_clock(self) -> str | None:
         """The newest day any story was seen (the clustering clock)."""
-        row = self.db.execute("SELECT max(last_seen) FROM stories").fetchone()
+        row = self._q("SELECT max(last_seen) FROM stories").fetchone()
         return row[0] if row else None
 
-    def _group(self, kind: str, row: sqlite3.Row) -> dict[str, Any]:
+    def _group(self, kind: str, row: Any) -> dict[str, Any]:
         state = json.loads(row["state"])
         return {
             "kind": kind, "id": row["id"], "titles": json.loads(row["titles"]),
@@ -157,12 +152,12 @@ class StoryQueries:
         if since:
             sql += " WHERE last_seen IS NULL OR last_seen >= ?"
             params.append(since)
-        return [self._group(kind, r) for r in self.db.execute(sql + " ORDER BY rowid", params)]
+        return [self._group(kind, r) for r in self._q(sql + " ORDER BY rowid", params)]
 
     def get_group(self, kind: str, group_id: str) -> dict[str, Any] | None:
         table = _GROUP_TABLE[kind]
-        row = self.db.execute(
-            f"SELECT * FROM {table} WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 1",
+        row = self._q(
+            f"SELECT * FROM {table} WHERE id = ? OR id LIKE ? ORDER BY (id = ?) DESC LIMIT 1",
             (group_id, group_id.replace("%", "") + "%", group_id),
         ).fetchone()
         return self._group(kind, row) if row else None
@@ -175,27 +170,23 @@ class StoryQueries:
             sql += " AND last_seen >= ?"
             params.append(since)
         if lang:
-            sql += " AND EXISTS (SELECT 1 FROM json_each(stories.languages) WHERE value = ?)"
-            params.append(lang)
-        sql += " ORDER BY article_count DESC, last_seen DESC, id LIMIT ?"
+            # ``languages`` is a JSON array of language codes, so the quoted code is exact.
+            sql += " AND languages LIKE ?"
+            params.append(f'%{json.dumps(lang)}%')
+        sql += " ORDER BY article_count DESC, last_seen DESC NULLS LAST, id LIMIT ?"
         params.append(limit)
-        return [self._group("story", r) for r in self.db.execute(sql, params)]
+        return [self._group("story", r) for r in self._q(sql, params)]
 
     def group_articles(self, kind: str, group_id: str) -> list[dict[str, Any]]:
         column = "story_id" if kind == "story" else "storyline_id"
-        return [dict(r) for r in self.db.execute(
+        return [dict(r) for r in self._q(
             f"SELECT id, language, title, published, duplicate_of, story_id, source FROM articles "
             f"WHERE {column} = ? ORDER BY coalesce(published, ''), rowid", (group_id,))]
 
     def clear_stories(self) -> None:
         """Forget every story, storyline and placement (vectors are kept)."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            self.db.execute("UPDATE articles SET story_id = NULL, storyline_id = NULL")
-            self.db.execute("DELETE FROM stories")
-            self.db.execute("DELETE FROM storylines")
-            self.db.execute("DELETE FROM vector_means")
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        with self._write():
+            self._q("UPDATE articles SET story_id = NULL, storyline_id = NULL")
+            self._q("DELETE FROM stories")
+            self._q("DELETE FROM storylines")
+            self._q("DELETE FROM vector_means")

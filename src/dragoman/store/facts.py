@@ -1,0 +1,120 @@
+"""Entity and quotation queries (``dragoman entities``, ``entity``, ``quotes``, the linker).
+
+A mixin of both backends, written once in the SQL both accept (see ``dialect.SQLBase``).
+Loose name matching (any language or script, normalized) runs here in Python with
+``normalize_for_match``, so it is the same on every backend.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dragoman.language.normalize import normalize_for_match
+from dragoman.model import Quote
+from dragoman.store.base import QuoteHit
+from dragoman.store.dialect import SQLBase
+
+_QUOTE_COLUMNS = list(Quote.__dataclass_fields__)  # type: ignore[attr-defined]
+# Names bound per statement at most (3 × this stays below both engines' parameter limits).
+_MAX_MATCHES = 5000
+
+
+def quote_from_row(row: Any) -> Quote:
+    """A ``Quote`` from a row of the ``quotes`` table (SQLite keeps ``direct`` as 0/1)."""
+    return Quote(**{c: (bool(row[c]) if c == "direct" else row[c])  # type: ignore[arg-type]
+                    for c in _QUOTE_COLUMNS})
+
+
+class FactQueries(SQLBase):
+    def entity_aliases(
+        self, entity_id: str | None = None
+    ) -> list[tuple[str, str, str, str, str | None]]:
+        """(entity id, type, name, alias, language) of every stored surface form (of one entity)."""
+        sql = ("SELECT a.entity_id, e.type, e.name, a.alias, a.language FROM entity_aliases a"
+               " JOIN entities e ON e.id = a.entity_id")
+        params: tuple[str, ...] = ()
+        if entity_id is not None:
+            sql += " WHERE a.entity_id = ?"
+            params = (entity_id,)
+        return [(r[0], r[1], r[2], r[3], r[4] or None)
+                for r in self._q(sql + " ORDER BY a.rowid", params)]
+
+    def find_entity_ids(self, name: str) -> list[str]:
+        """Ids of entities with this id, or with this name or surface form in any script."""
+        rows = self._q(
+            "SELECT id FROM entities WHERE id = ? UNION "
+            "SELECT entity_id FROM entity_aliases WHERE alias_norm = ?",
+            (name, normalize_for_match(name)),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def entity_articles(self, entity_id: str) -> list[dict[str, Any]]:
+        """Articles mentioning an entity, oldest publication first (undated last)."""
+        # Grouped by the primary key so that PostgreSQL accepts the other article columns.
+        return [
+            dict(r)
+            for r in self._q(
+                "SELECT a.id, a.title, a.published, a.language, count(*) AS mentions"
+                " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
+                " GROUP BY a.rowid ORDER BY a.published IS NULL, a.published, a.id",
+                (entity_id,),
+            )
+        ]
+
+    def entity_counts(self, entity_type: str | None = None) -> list[dict[str, Any]]:
+        """Entities with their number of articles and mentions, most mentioned first."""
+        sql = (
+            "SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS articles,"
+            " count(*) AS mentions FROM entities e JOIN mentions m ON m.entity_id = e.id"
+        )
+        params: list[Any] = []
+        if entity_type:
+            sql += " WHERE e.type = ?"
+            params.append(entity_type)
+        sql += " GROUP BY e.id ORDER BY mentions DESC, e.name"
+        return [dict(r) for r in self._q(sql, params)]
+
+    def _speaker_matches(self, speaker: str) -> tuple[list[str], list[str]]:
+        """(entity ids, raw speaker strings) that ``speaker`` names, loosely, in any script."""
+        norm = normalize_for_match(speaker)
+
+        def hit(text: str | None) -> bool:
+            return bool(text) and norm in normalize_for_match(text or "")
+
+        ids = [speaker]
+        for r in self._q("SELECT id, name, names, aliases FROM entities"):
+            names = self._json(r[2]) or {}
+            if hit(r[1]) or any(hit(str(v)) for v in names.values()) or any(
+                    hit(str(a)) for a in self._json(r[3]) or []):
+                ids.append(r[0])
+        texts = [r[0] for r in self._q(
+            "SELECT speaker_name FROM quotes UNION SELECT speaker_text FROM quotes")
+            if hit(r[0])]
+        return ids, texts
+
+    def find_quotes(self, speaker: str | None = None, lang: str | None = None,
+                    since: str | None = None, limit: int = 200) -> list[QuoteHit]:
+        """Quotations, oldest article first; ``speaker`` is an entity id or any of its names
+        (in any language, matched loosely), else a part of the raw speaker text."""
+        sql = ("SELECT q.*, a.language, a.published, a.title, a.url FROM quotes q "
+               "JOIN articles a ON a.id = q.article_id WHERE 1 = 1")
+        params: list[Any] = []
+        if speaker:
+            ids, texts = self._speaker_matches(speaker)
+            ids, texts = ids[:_MAX_MATCHES], texts[:_MAX_MATCHES]
+            id_marks = ", ".join("?" for _ in ids)
+            text_marks = ", ".join("?" for _ in texts) or "NULL"
+            sql += (f" AND (q.speaker_id IN ({id_marks}) OR q.speaker_name IN ({text_marks})"
+                    f" OR q.speaker_text IN ({text_marks}))")
+            params += [*ids, *texts, *texts]
+        if lang:
+            sql += " AND a.language = ?"
+            params.append(lang)
+        if since:
+            sql += " AND a.published >= ?"
+            params.append(since)
+        sql += " ORDER BY a.published IS NULL, a.published, a.rowid, q.start LIMIT ?"
+        params.append(limit)
+        return [QuoteHit(quote_from_row(r), r["article_id"], r["language"], r["published"],
+                         r["title"], r["url"])
+                for r in self._q(sql, params)]
