@@ -14,7 +14,8 @@ $(VENV)/.installed: pyproject.toml
 
 demo: $(VENV)/.installed
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(VENV)/bin/dragoman --db $(DEMO_DB) ingest src/dragoman/data/samples
+	@# The bundled samples, plus the two real seed pages when ../shared is present.
+	$(VENV)/bin/dragoman --db $(DEMO_DB) ingest src/dragoman/data/samples $(wildcard ../shared/seeds)
 	$(VENV)/bin/dragoman --db $(DEMO_DB) report
 	@echo 'Open the web application and API (then visit http://127.0.0.1:8000/):'
 	@echo '  $(VENV)/bin/dragoman --db $(DEMO_DB) serve'

@@ -159,20 +159,56 @@ def show(ctx: click.Context, article_id: str, as_json: bool) -> None:
 @main.command()
 @click.pass_context
 def report(ctx: click.Context) -> None:
-    """A readable report of the archive: articles, languages, titles, dates."""
+    """A readable report of the archive: articles, languages, titles, dates, stories,
+    most mentioned entities and most quoted speakers."""
     archive = open_archive(ctx)
+    store = archive.store
     stats = archive.stats()
-    click.echo(f"Archive {archive.location}: {stats['articles']} articles")
+    click.echo(f"Archive {archive.location}: {stats['articles']} articles, {stats['entities']} entities, "
+               f"{stats['quotes']} quotations")
     langs = stats["languages"]
     assert isinstance(langs, dict)
     click.echo("Languages: " + ", ".join(f"{k} {v}" for k, v in langs.items()))
     click.echo("")
     for article in archive.articles():
         data = article_to_dict(article)
-        direction = "\u200f" if article.language in {"ar", "fa", "he", "ur"} else ""
-        click.echo(f"[{article.language}] {direction}{article.title or '(untitled)'}")
+        click.echo(f"[{article.language}] {_rtl(article.language)}{article.title or '(untitled)'}")
         click.echo(f"     id {article.id}  {date_label(data)}  site {article.site or '-'}  "
-                   f"by {', '.join(article.authors) or '-'}  {len(article.text)} chars")
+                   f"by {', '.join(article.authors) or '-'}  {len(article.text)} chars  "
+                   f"story {article.story_id or '-'}")
+    stories = store.story_list(limit=REPORT_TOP) if hasattr(store, "story_list") else []
+    if stories:
+        click.echo("\nStories (most articles first):")
+        for story in stories:
+            lang, title = next(iter(sorted(story["titles"].items())), ("", "(untitled)"))
+            click.echo(f"  {story['id']}  {story['count']} articles in {', '.join(story['languages'])}"
+                       f"  storyline {story['storyline_id'] or '-'}  [{lang}] {_rtl(lang)}{title}")
+    entities = store.entity_counts()[:REPORT_TOP]
+    if entities:
+        click.echo("\nMost mentioned entities:")
+        for e in entities:
+            click.echo(f"  {e['name']} ({e['type']}, {e['id']}): {e['mentions']} mentions "
+                       f"in {e['articles']} articles")
+    speakers: dict[str, list[str]] = {}
+    for hit in store.find_quotes(limit=10_000):
+        name = hit.quote.speaker_name or hit.quote.speaker_text
+        if name:
+            speakers.setdefault(name, []).append(hit.language or "und")
+    if speakers:
+        click.echo("\nMost quoted speakers:")
+        ranked = sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:REPORT_TOP]
+        for name, languages in ranked:
+            click.echo(f"  {name}: {len(languages)} quotations in {', '.join(sorted(set(languages)))}")
+
+
+# How many stories, entities and speakers the report lists.
+REPORT_TOP = 8
+_RTL = {"ar", "fa", "he", "ur", "ps", "yi", "ckb", "sd", "ug"}
+
+
+def _rtl(language: str | None) -> str:
+    """A right-to-left mark before RTL titles so terminals lay them out correctly."""
+    return "\u200f" if language in _RTL else ""
 
 
 @main.command()
