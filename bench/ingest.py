@@ -69,7 +69,10 @@ def part_dragoman(folder: Path) -> dict[str, object]:
                             "articles_per_second": round(s.records_out / s.seconds, 1)
                             if s.seconds else None}
                    for s in report.stages},
-        "store_and_read_seconds": round(total - sum(s.seconds for s in report.stages), 3),
+        "after_stages": {step: {"seconds": round(sec, 3), "articles_per_second": round(n / sec, 1)}
+                         for step, sec in report.steps.items() if sec},
+        "read_and_other_seconds": round(
+            total - sum(s.seconds for s in report.stages) - sum(report.steps.values()), 3),
         "peak_rss_mib": round(_peak_mib(), 1),
     }
 

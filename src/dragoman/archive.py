@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -31,6 +32,11 @@ class IngestReport:
     existing: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     stages: list[StageStats] = field(default_factory=list)
+    # Seconds spent after the analysis stages: "dedup", "store", "stories".
+    steps: dict[str, float] = field(default_factory=dict)
+
+    def time(self, step: str, seconds: float) -> None:
+        self.steps[step] = self.steps.get(step, 0.0) + seconds
 
     @property
     def ok(self) -> bool:
@@ -88,7 +94,7 @@ class Archive:
             if isinstance(record, Failure):
                 report.failures.append(record)
             elif isinstance(record, Article):
-                if self.add_article(record):
+                if self.add_article(record, report):
                     report.added.append(record.id)
                 else:
                     report.existing.append(record.id)
@@ -96,7 +102,9 @@ class Archive:
                 on_record(record)
         report.stages = pipeline.stats
         if report.added or self.stories_pending():
+            started = time.perf_counter()
             self.update_stories(report)
+            report.time("stories", time.perf_counter() - started)
         return report
 
     # -- stories (dragoman.stories): embed and place new articles after each ingest ----------
@@ -134,18 +142,24 @@ class Archive:
 
         return hybrid_search(self.store, self.story_service(), query, lang=lang, limit=limit)
 
-    def add_article(self, article: Article) -> bool:
+    def add_article(self, article: Article, report: IngestReport | None = None) -> bool:
         """Store one analysed article, marking it when it copies one already stored
         (``duplicate_of``); False when it is already in the archive."""
+        t0 = time.perf_counter()
         if self.dedup is not None:
             self.dedup.mark(article)
-        if self.store.put_article(article):
-            if self.dedup is not None:
-                self.dedup.remember(article)
-            return True
+        t1 = time.perf_counter()
+        stored = self.store.put_article(article)
+        t2 = time.perf_counter()
         if self.dedup is not None:
-            self.dedup.forget(article)
-        return False
+            if stored:
+                self.dedup.remember(article)
+            else:
+                self.dedup.forget(article)
+        if report is not None:
+            report.time("dedup", (t1 - t0) + (time.perf_counter() - t2))
+            report.time("store", t2 - t1)
+        return stored
 
     def get(self, article_id: str) -> Article:
         return self.store.get_article(article_id)

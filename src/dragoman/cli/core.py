@@ -65,9 +65,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, show_stat
     progress.done()
     _print_summary(report)
     if show_stats:
-        for s in report.stages:
-            click.echo(f"  {s.name:<10} {s.records_out:>6} out {s.failures:>4} failed "
-                       f"{s.seconds:8.3f}s", err=True)
+        for st in report.stages:
+            click.echo(f"  {st.name:<10} {st.records_out:>6} out {st.failures:>4} failed "
+                       f"{st.seconds:8.3f}s", err=True)
+        for step, seconds in report.steps.items():
+            click.echo(f"  {step:<10} {'':>23}{seconds:8.3f}s", err=True)
     ctx.exit(0 if report.ok else 1)
 
 

@@ -192,7 +192,7 @@ class Linker:
                             vkey, tagged.partition(":")[2], script == "ar"
                         ):
                             ids.append(entity_id)
-            return self._pick(ids, label)
+            return self._pick(ids, label) or _only(ids)
         pool: list[str] = []
         for other in ("la", "ar", "cy"):
             if other == script:
@@ -211,10 +211,9 @@ class Linker:
                     exact.append(entity_id)
                 elif tokens_near(skel, s, (script, other) == ("ar", "la")):
                     close.append(entity_id)
-        found = self._pick(exact, label) or self._pick(close, label)
-        if found is None and " " in skel and len(set(exact)) == 1:
-            found = exact[0]  # a full name in another script outweighs NER's label for it
-        return found
+        # The one name of this spelling in another script outweighs NER's label for it
+        # (NER often tags a club PER in one language and ORG or LOC in the other).
+        return self._pick(exact, label) or self._pick(close, label) or _only(exact)
 
     def lookup(self, name: str, label: str) -> str | None:
         """The entity a name refers to, by key (KB, then memory), then by skeleton."""
@@ -294,9 +293,11 @@ class Linker:
             doc.breaks.append("\n" in text[last:a])
             last = b
         deferred: list[Mention] = []
-        named: dict[str, str] = {name_key(m.text): m.label for m in mentions}
+        labels = _label_votes(mentions)
+        named: dict[str, str] = {name_key(m.text): labels.get(name_key(m.text), m.label) for m in mentions}
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-            mention = Mention(m.start, m.end, m.text, m.label, m.entity_id, m.score)
+            label = labels.get(name_key(m.text), m.label) if m.entity_id is None else m.label
+            mention = Mention(m.start, m.end, m.text, label, m.entity_id, m.score)
             doc.add(mention)
             if mention.entity_id:
                 continue
@@ -625,6 +626,21 @@ class Linker:
             display = self.memory.display.get(entity_id) or (forms[0] if forms else entity_id)
             out.append(Entity(entity_id, display, _entity_type(label), names, forms))
         return out
+
+
+def _only(ids: list[str]) -> str | None:
+    return ids[0] if len(set(ids)) == 1 else None
+
+
+def _label_votes(mentions: list[Mention]) -> dict[str, EntityType]:
+    """One label per name within an article: NER may tag "Chelsea" PER in one sentence
+    and ORG in the next; each name key gets the label of the highest summed score."""
+    votes: dict[str, dict[EntityType, float]] = {}
+    for m in mentions:
+        if m.entity_id is None:
+            tally = votes.setdefault(name_key(m.text), {})
+            tally[m.label] = tally.get(m.label, 0.0) + m.score
+    return {key: max(tally, key=lambda lab: tally[lab]) for key, tally in votes.items() if len(tally) > 1}
 
 
 def _entity_type(label: str) -> EntityType:

@@ -7,14 +7,23 @@ Loose name matching (any language or script, normalized) runs here in Python wit
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+from dragoman.errors import NotFound
 from dragoman.language.normalize import normalize_for_match
-from dragoman.model import Quote
+from dragoman.model import Article, Block, Entity, Mention, Quote
 from dragoman.store.base import QuoteHit
 from dragoman.store.dialect import SQLBase
 
 _QUOTE_COLUMNS = list(Quote.__dataclass_fields__)  # type: ignore[attr-defined]
+# The ``articles`` columns that map one-to-one onto Article fields, on both backends.
+ARTICLE_COLUMNS = (
+    "id", "url", "source", "site", "title", "authors", "published", "published_confidence",
+    "published_source", "modified", "language", "language_score", "text", "fetched_at",
+    "extractor", "blocks", "sentences", "warnings", "story_id", "storyline_id", "duplicate_of",
+)  # fmt: skip
+JSON_COLUMNS = frozenset({"authors", "blocks", "sentences", "warnings"})
 # Names bound per statement at most (3 × this stays below both engines' parameter limits).
 _MAX_MATCHES = 5000
 
@@ -26,6 +35,39 @@ def quote_from_row(row: Any) -> Quote:
 
 
 class FactQueries(SQLBase):
+    path: str
+
+    def _article(self, row: Any) -> Article:
+        """An Article with its mentions, entities and quotes from an ``articles`` row."""
+        data: dict[str, Any] = {c: row[c] for c in ARTICLE_COLUMNS}
+        for c in JSON_COLUMNS:
+            data[c] = self._json(data[c])
+        data["blocks"] = [Block(**b) for b in data["blocks"]]
+        data["sentences"] = [tuple(s) for s in data["sentences"]]
+        article = Article(**data)
+        article.mentions = [
+            Mention(r["start"], r["end"], r["text"], r["label"], r["entity_id"], r["score"])
+            for r in self._q("SELECT * FROM mentions WHERE article_id = ? ORDER BY start", (article.id,))
+        ]
+        ids = sorted({m.entity_id for m in article.mentions if m.entity_id})
+        article.entities = [self.get_entity(i) for i in ids]
+        article.quotes = [
+            quote_from_row(r)
+            for r in self._q("SELECT * FROM quotes WHERE article_id = ? ORDER BY start", (article.id,))
+        ]
+        return article
+
+    def get_entity(self, entity_id: str) -> Entity:
+        row = self._q("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no entity with id {entity_id!r} in {self.path}")
+        return Entity(row["id"], row["name"], row["type"], dict(self._json(row["names"])),
+                      list(self._json(row["aliases"])))
+
+    def iter_entities(self) -> Iterator[Entity]:
+        for row in self._q("SELECT id FROM entities ORDER BY name").fetchall():
+            yield self.get_entity(row["id"])
+
     def entity_aliases(
         self, entity_id: str | None = None
     ) -> list[tuple[str, str, str, str, str | None]]:

@@ -27,11 +27,11 @@ from typing import Any
 
 from dragoman.errors import MissingDependency, NotFound, StoreError
 from dragoman.language.normalize import normalize_for_match
-from dragoman.model import Article, Block, Entity, Mention, Quote
+from dragoman.model import Article, Quote
 from dragoman.store.base import SearchHit
 from dragoman.store.browse import BrowseQueries
 from dragoman.store.dialect import PostgresDialect
-from dragoman.store.facts import FactQueries, quote_from_row
+from dragoman.store.facts import ARTICLE_COLUMNS, JSON_COLUMNS, FactQueries
 from dragoman.store.migrations import (
     ENTITY_LINKS_SQL,
     SOURCES_SQL,
@@ -39,7 +39,7 @@ from dragoman.store.migrations import (
     run_statements,
 )
 from dragoman.store.sourcestate import SourceStateQueries
-from dragoman.store.sqlite import _ARTICLE_COLUMNS, _JSON_COLUMNS, _TOKEN, _snippet
+from dragoman.store.sqlite import _TOKEN, _snippet
 from dragoman.store.stories import StoryQueries
 
 # Arbitrary constant key of the advisory lock taken while migrating.
@@ -185,13 +185,13 @@ class PostgresStore(PostgresDialect, BrowseQueries, SourceStateQueries, StoryQue
 
     # -- writing -----------------------------------------------------------------------------
     def put_article(self, article: Article) -> bool:
-        row: dict[str, Any] = {c: getattr(article, c) for c in _ARTICLE_COLUMNS}
-        for c in _JSON_COLUMNS:
+        row: dict[str, Any] = {c: getattr(article, c) for c in ARTICLE_COLUMNS}
+        for c in JSON_COLUMNS:
             row[c] = json.dumps([asdict(x) if hasattr(x, "__dataclass_fields__") else x
                                  for x in row[c]], ensure_ascii=False)  # fmt: skip
         row["search"] = normalize_for_match(f"{article.title or ''}\n{article.text}")
-        cols = ", ".join(_ARTICLE_COLUMNS)
-        marks = ", ".join(f"%({c})s" for c in _ARTICLE_COLUMNS)
+        cols = ", ".join(ARTICLE_COLUMNS)
+        marks = ", ".join(f"%({c})s" for c in ARTICLE_COLUMNS)
         with self.db.transaction():
             inserted = self.db.execute(
                 f"INSERT INTO articles ({cols}, search) VALUES ({marks}, "
@@ -236,28 +236,6 @@ class PostgresStore(PostgresDialect, BrowseQueries, SourceStateQueries, StoryQue
             )
 
     # -- reading -----------------------------------------------------------------------------
-    def _article(self, row: dict[str, Any]) -> Article:
-        data: dict[str, Any] = {c: row[c] for c in _ARTICLE_COLUMNS}
-        for c in _JSON_COLUMNS:
-            data[c] = json.loads(data[c])
-        data["blocks"] = [Block(**b) for b in data["blocks"]]
-        data["sentences"] = [tuple(s) for s in data["sentences"]]
-        article = Article(**data)
-        aid = article.id
-        article.mentions = [
-            Mention(r["start"], r["end"], r["text"], r["label"], r["entity_id"], r["score"])
-            for r in self.db.execute(
-                "SELECT * FROM mentions WHERE article_id = %s ORDER BY start", (aid,))
-        ]  # fmt: skip
-        ids = sorted({m.entity_id for m in article.mentions if m.entity_id})
-        article.entities = [self.get_entity(i) for i in ids]
-        article.quotes = [
-            quote_from_row(r)
-            for r in self.db.execute(
-                "SELECT * FROM quotes WHERE article_id = %s ORDER BY start", (aid,))
-        ]  # fmt: skip
-        return article
-
     def get_article(self, article_id: str) -> Article:
         prefix = article_id.replace("%", "").replace("_", "") + "%"
         rows = self.db.execute(
@@ -287,16 +265,6 @@ class PostgresStore(PostgresDialect, BrowseQueries, SourceStateQueries, StoryQue
 
     def count_articles(self) -> int:
         return int(self.db.execute("SELECT count(*) AS n FROM articles").fetchone()["n"])
-
-    def get_entity(self, entity_id: str) -> Entity:
-        row = self.db.execute("SELECT * FROM entities WHERE id = %s", (entity_id,)).fetchone()
-        if row is None:
-            raise NotFound(f"no entity with id {entity_id!r} in {self.path}")
-        return Entity(row["id"], row["name"], row["type"], dict(row["names"]), list(row["aliases"]))
-
-    def iter_entities(self) -> Iterator[Entity]:
-        for row in self.db.execute("SELECT id FROM entities ORDER BY name").fetchall():
-            yield self.get_entity(row["id"])
 
     def search(self, query: str, lang: str | None = None, limit: int = 20) -> list[SearchHit]:
         tsq = ts_query(query)

@@ -12,10 +12,10 @@ from typing import Any
 
 from dragoman.errors import NotFound, StoreError
 from dragoman.language.normalize import normalize_for_match
-from dragoman.model import Article, Block, Entity, Mention, Quote
+from dragoman.model import Article, Quote
 from dragoman.store.base import SearchHit
 from dragoman.store.browse import BrowseQueries
-from dragoman.store.facts import FactQueries, quote_from_row
+from dragoman.store.facts import ARTICLE_COLUMNS, JSON_COLUMNS, FactQueries
 from dragoman.store.migrations import migrate
 from dragoman.store.sourcestate import SourceStateQueries
 from dragoman.store.stories import StoryQueries
@@ -26,12 +26,7 @@ SNIPPET_CHARS = 220
 BUSY_TIMEOUT_MS = 30_000
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
-_ARTICLE_COLUMNS = (
-    "id", "url", "source", "site", "title", "authors", "published", "published_confidence",
-    "published_source", "modified", "language", "language_score", "text", "fetched_at",
-    "extractor", "blocks", "sentences", "warnings", "story_id", "storyline_id", "duplicate_of",
-)  # fmt: skip
-_JSON_COLUMNS = {"authors", "blocks", "sentences", "warnings"}
+
 
 
 def fts_query(query: str) -> str:
@@ -76,8 +71,8 @@ class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries, FactQueries):
 
     # -- writing -----------------------------------------------------------------------------
     def put_article(self, article: Article) -> bool:
-        row = {c: getattr(article, c) for c in _ARTICLE_COLUMNS}
-        for c in _JSON_COLUMNS:
+        row = {c: getattr(article, c) for c in ARTICLE_COLUMNS}
+        for c in JSON_COLUMNS:
             row[c] = json.dumps([asdict(x) if hasattr(x, "__dataclass_fields__") else x
                                  for x in row[c]], ensure_ascii=False)
         db = self.db
@@ -90,8 +85,8 @@ class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries, FactQueries):
             if exists:
                 db.execute("ROLLBACK")
                 return False
-            cols = ", ".join(_ARTICLE_COLUMNS)
-            marks = ", ".join(f":{c}" for c in _ARTICLE_COLUMNS)
+            cols = ", ".join(ARTICLE_COLUMNS)
+            marks = ", ".join(f":{c}" for c in ARTICLE_COLUMNS)
             cur = db.execute(f"INSERT INTO articles ({cols}) VALUES ({marks})", row)
             db.execute(
                 "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
@@ -133,28 +128,6 @@ class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries, FactQueries):
         )
 
     # -- reading -----------------------------------------------------------------------------
-    def _article(self, row: sqlite3.Row) -> Article:
-        data: dict[str, Any] = {c: row[c] for c in _ARTICLE_COLUMNS}
-        for c in _JSON_COLUMNS:
-            data[c] = json.loads(data[c])
-        data["blocks"] = [Block(**b) for b in data["blocks"]]
-        data["sentences"] = [tuple(s) for s in data["sentences"]]
-        article = Article(**data)
-        aid = article.id
-        article.mentions = [
-            Mention(r["start"], r["end"], r["text"], r["label"], r["entity_id"], r["score"])
-            for r in self.db.execute(
-                'SELECT * FROM mentions WHERE article_id = ? ORDER BY start', (aid,)
-            )
-        ]
-        ids = sorted({m.entity_id for m in article.mentions if m.entity_id})
-        article.entities = [self.get_entity(i) for i in ids]
-        article.quotes = [
-            quote_from_row(r)
-            for r in self.db.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY start", (aid,))
-        ]
-        return article
-
     def get_article(self, article_id: str) -> Article:
         rows = self.db.execute(
             "SELECT * FROM articles WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
@@ -174,17 +147,6 @@ class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries, FactQueries):
 
     def count_articles(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
-
-    def get_entity(self, entity_id: str) -> Entity:
-        row = self.db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        if row is None:
-            raise NotFound(f"no entity with id {entity_id!r} in {self.path}")
-        return Entity(row["id"], row["name"], row["type"], json.loads(row["names"]),
-                      json.loads(row["aliases"]))
-
-    def iter_entities(self) -> Iterator[Entity]:
-        for row in self.db.execute("SELECT id FROM entities ORDER BY name").fetchall():
-            yield self.get_entity(row["id"])
 
     def search(self, query: str, lang: str | None = None, limit: int = 20) -> list[SearchHit]:
         match = fts_query(query)
