@@ -118,7 +118,9 @@ def train(language: str, out: Path, gazetteer: Path) -> dict:
         "features": "word form (folded for Arabic), shape, prefixes/suffixes, capitalization, "
         "Arabic clitic-stripped stem and its letter trigrams, words at -2..+2, neighbour "
         "classes, word bigrams, place-name gazetteer matches, rare-word flag (if a lexicon), "
-        "letter n-gram name-likeness bucket (if a letter model)",
+        "letter n-gram name-likeness bucket (if a letter model), entity-label score of the "
+        "stem's USE embedding, cross-fitted ridge regression, bucketed, and its neighbours' "
+        "(if word vectors)",
         "command": f"nice -n 10 .venv/bin/python -m eval.train_ner {language}",
         "gazetteer_data": GAZETTEER_DATA,
     }

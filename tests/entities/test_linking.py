@@ -214,3 +214,23 @@ def test_names_run_together_split_on_names_written_alone_elsewhere() -> None:
         by_text.setdefault(m.text, set()).add(m.entity_id)
     assert set(by_text) == {"Harbourside", "Tomas Eklund"}
     assert all(len(ids) == 1 and None not in ids for ids in by_text.values())
+
+
+def test_one_label_per_name_within_an_article() -> None:
+    linker = Linker(memory=Memory())
+    text = "Varnholt won at home. Later Varnholt signed two players, and Varnholt lost."
+    mentions = [mention(text, "Varnholt", "ORG", k) for k in range(3)]
+    mentions[0].score, mentions[1].score, mentions[2].score = 0.9, 0.8, 0.6
+    mentions[1].label = "PER"
+    out, _ = linker.link(text, mentions, language="en")
+    assert {m.label for m in out if m.text == "Varnholt"} == {"ORG"}
+    assert len({m.entity_id for m in out if m.text == "Varnholt"}) == 1
+
+
+def test_a_learned_name_links_across_scripts_even_when_ner_types_differ() -> None:
+    linker = Linker(memory=Memory())
+    en = "Supporters of Brandolvik sang all night."
+    ar = "غنى أنصار براندولفيك طوال الليل."
+    en_ids = ids_of(linker, en, [mention(en, "Brandolvik", "ORG")], language="en")
+    ar_ids = ids_of(linker, ar, [mention(ar, "براندولفيك", "PER")], language="ar")
+    assert en_ids["Brandolvik"] == ar_ids["براندولفيك"]
