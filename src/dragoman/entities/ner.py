@@ -34,7 +34,7 @@ from dragoman.entities.charmodel import (
     train_char_model,
     word_counts,
 )
-from dragoman.entities.features import FEATURE_VERSION, char_key, sentence_features
+from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key, sentence_features
 from dragoman.entities.gazetteer import load_gazetteer
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.wordvec import WordVectorModel, load_word_vectors, train_word_vectors
@@ -227,7 +227,11 @@ class CrfRecognizer:
             return []
         tokenized = [tokenize(text, s_start, s_end) for s_start, s_end in sentences]
         if model.vectors is not None:  # embed the text's new words in one batch
-            words = (char_key(text[a:b], model.language) for spans in tokenized for a, b in spans)
+            words = (
+                char_key(text[a:b][:MAX_WORD_CHARS], model.language)
+                for spans in tokenized
+                for a, b in spans
+            )
             model.vectors.features([w for w in words if w])
         mentions: list[Mention] = []
         for spans in tokenized:

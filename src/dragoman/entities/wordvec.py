@@ -34,22 +34,27 @@ CROSS_FOLDS = 5
 # fall in the end buckets).
 BUCKET_EDGES = (0.1, 0.25, 0.5, 0.75)
 EMBED_BATCH = 512
+# One BLAS thread: the few new words of an article come in small batches, where two
+# threads cost 3-10x the CPU of one (measured with USE on ANERcorp words, batches of 8-32).
+EMBED_THREADS = 1
 MAX_CACHED = 200_000  # words embedded at run time are cached; emptied past this size
 
 Embed = Callable[[list[str]], np.ndarray]
 
 
 @lru_cache(maxsize=1)
-def _use() -> Embed:
+def default_embedder() -> Embed:
+    """The bundled USE embedder, loaded once per process (weights load at the first call)."""
     from dragoman.stories.embed import UseEmbedder
 
-    embedder = UseEmbedder()
+    embedder = UseEmbedder(threads=EMBED_THREADS)
+    embedder.embed(["."])
     return lambda words: embedder.embed(words)
 
 
 def embed_words(words: Sequence[str], embed: Embed | None = None) -> np.ndarray:
     """L2-normalised embedding rows of ``words`` (batched)."""
-    fn = embed or _use()
+    fn = embed or default_embedder()
     rows = [fn(list(words[i : i + EMBED_BATCH])) for i in range(0, len(words), EMBED_BATCH)]
     return np.vstack(rows).astype(np.float32) if rows else np.zeros((0, 1), dtype=np.float32)
 
@@ -88,6 +93,11 @@ class WordVectorModel:
                     self._cache.clear()
                 self._cache.update((w, _features(s)) for w, s in zip(missing, scores, strict=True))
         return [self.table.get(w) or self._cache[w] for w in words]
+
+    def clear_cache(self) -> None:
+        """Forget the words embedded at run time (to measure speed from a cold start)."""
+        with self._lock:
+            self._cache.clear()
 
     def save(self, path: Path) -> None:
         words = sorted(self.table)
