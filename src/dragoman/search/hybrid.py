@@ -7,8 +7,11 @@ two steps: the stored article vectors pick ``SEMANTIC_CANDIDATES`` articles,
 then each candidate's text is cut into short overlapping word windows that are
 embedded at query time, and the best window scores the article (0.59 for the
 window holding ``منطقة حظر طيران``). The two rankings are fused by reciprocal
-rank. Query time grows with the number of candidates, not with the archive,
-apart from one pass of dot products over the stored vectors.
+rank. An article's window vectors are embedded once, in one batch with the
+other new candidates, and kept in the store (``passage_vectors``, float16), so
+a later query that meets the article again only reads them. Query time grows
+with the number of candidates, not with the archive, apart from one pass of
+dot products over the stored vectors.
 """
 
 from __future__ import annotations
@@ -56,13 +59,13 @@ def hybrid_search(store: Any, service: Any, query: str, lang: str | None = None,
             ids.append(article_id)
             scores.append(float(vector @ qv))
     order = np.argsort(-np.asarray(scores), kind="stable")[:SEMANTIC_CANDIDATES]
+    candidates = [store.get_article(ids[int(i)]) for i in order]
     semantic: list[SearchHit] = []
-    for i in order:
-        article = store.get_article(ids[int(i)])
-        parts = windows(f"{article.title or ''}\n{article.text}")
+    for article, parts, matrix in zip(candidates, *_passages(store, service, candidates),
+                                      strict=True):
         if not parts:
             continue
-        best = service.embedder.embed(parts, [article.language] * len(parts)) @ qv
+        best = matrix @ qv
         at = int(np.argmax(best))
         if best[at] >= SEARCH_MIN_PASSAGE:
             semantic.append(SearchHit(article.id, article.title, article.language,
@@ -78,6 +81,32 @@ def hybrid_search(store: Any, service: Any, query: str, lang: str | None = None,
     ranked = sorted(fused, key=lambda k: (-fused[k], k))[:limit]
     return [SearchHit(k, hits[k].title, hits[k].language, hits[k].published, hits[k].snippet,
                       round(fused[k], 4)) for k in ranked]
+
+
+def _passages(store: Any, service: Any,
+              articles: list[Any]) -> tuple[list[list[str]], list[np.ndarray]]:
+    """Each article's windows and their vectors: read from the store, or embedded now (all
+    missing articles in one batch) and stored for the next query."""
+    version = f"{service.version}/w{WINDOW_WORDS}s{WINDOW_STEP}"
+    parts = [windows(f"{a.title or ''}\n{a.text}") for a in articles]
+    cached = store.get_passage_vectors([a.id for a in articles], service.backend, version)
+    missing = [i for i, a in enumerate(articles)
+               if parts[i] and (a.id not in cached or len(cached[a.id]) != len(parts[i]))]
+    if missing:
+        texts = [w for i in missing for w in parts[i]]
+        langs = [articles[i].language for i in missing for _ in parts[i]]
+        fresh = service.embedder.embed(texts, langs)
+        rows = []
+        at = 0
+        for i in missing:
+            # rounded as stored, so a hit scores the same before and after caching
+            matrix = fresh[at:at + len(parts[i])].astype(np.float16).astype(np.float32)
+            at += len(parts[i])
+            cached[articles[i].id] = matrix
+            rows.append((articles[i].id, service.backend, version, matrix))
+        store.put_passage_vectors(rows)
+    empty = np.zeros((0, service.embedder.dim), dtype=np.float32)
+    return parts, [cached.get(a.id, empty) for a in articles]
 
 
 def _context(text: str, window: str, chars: int = 200) -> str:

@@ -178,6 +178,16 @@ STORIES_SQL = """
         count INTEGER NOT NULL,
         PRIMARY KEY (space, language)
     );
+    -- search passages (word windows) of an article, embedded the first time the
+    -- article is a search candidate: a float16 (count, dim) matrix
+    CREATE TABLE passage_vectors (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        backend TEXT NOT NULL,
+        version TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        dim INTEGER NOT NULL,
+        vectors BYTEA NOT NULL
+    );
 """
 
 

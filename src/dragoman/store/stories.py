@@ -72,6 +72,35 @@ class StoryQueries(SQLBase):
         for row in self._q(sql + " ORDER BY a.rowid", params):
             yield row[0], row[1], _vector(row[2])
 
+    def put_passage_vectors(self, rows: Iterable[tuple[str, str, str, np.ndarray]]) -> None:
+        """(article_id, backend, version, matrix) rows: one article's passage vectors, one per
+        row of the matrix, kept as float16 (search only ranks by them)."""
+        with self._write():
+            self._qmany(
+                "INSERT INTO passage_vectors (article_id, backend, version, count, dim, vectors) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+                "backend = excluded.backend, version = excluded.version, count = excluded.count, "
+                "dim = excluded.dim, vectors = excluded.vectors",
+                [(a, b, v, m.shape[0], m.shape[1], np.asarray(m, dtype=np.float16).tobytes())
+                 for a, b, v, m in rows],
+            )
+
+    def get_passage_vectors(self, article_ids: list[str], backend: str,
+                            version: str) -> dict[str, np.ndarray]:
+        """Stored passage matrices (float32) of these articles for this backend and version."""
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self._q(
+                f"SELECT article_id, count, dim, vectors FROM passage_vectors "
+                f"WHERE article_id IN ({marks}) AND backend = ? AND version = ?",
+                (*chunk, backend, version),
+            ):
+                out[row[0]] = np.frombuffer(row[3], dtype=np.float16).astype(
+                    np.float32).reshape(int(row[1]), int(row[2]))
+        return out
+
     # -- article placement ---------------------------------------------------------------------
     def unclustered_article_ids(self) -> list[str]:
         """Articles with no story yet, oldest ingested first."""

