@@ -31,6 +31,9 @@ _SPEECH = {
     "emphasise": "emphasised", "reaffirm": "reaffirmed", "repeat": "repeated",
     "point out": "pointed out", "go on": "went on", "yell": "yelled", "scoff": "scoffed",
     "retort": "retorted", "echo": "echoed", "exclaim": "exclaimed", "opine": "opined",
+    "shoot back": "shot back", "fire back": "fired back", "interject": "interjected",
+    "snap": "snapped", "chime in": "chimed in", "muse": "mused", "question": "questioned",
+    "react": "reacted",
 }
 # Lemmas whose base and "-s" forms are mostly nouns in news ("in states with", "the post"):
 # only their past form cues a statement.
@@ -38,6 +41,7 @@ _NOUN_LIKE = {
     "state", "post", "report", "charge", "comment", "answer", "claim", "counter", "promise",
     "pledge", "vow", "note", "remark", "caution", "tweet", "joke", "quip", "boast", "reply",
     "repeat", "mention", "continue", "echo", "add", "ask", "blast", "slam", "stress",
+    "question",
 }
 
 
@@ -97,6 +101,7 @@ RULES = LanguageRules(
     reported_speech_markers=("according to",),
     complementizers=("that",),
     speaker_pronouns=("he", "she", "they"),
+    speaker_pronoun_genders=(("he", "m"), ("she", "f")),
     speaker_roles=(
         "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president",
         "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
@@ -105,6 +110,9 @@ RULES = LanguageRules(
         "analyst", "analysts", "expert", "experts", "spokespeople", "representative",
         "manager", "strategist", "prosecutor", "police", "ministry", "department", "office",
         "white house", "kremlin", "pentagon", "government", "committee", "report", "poll",
+        "mayor", "lawmaker", "congressman", "congresswoman", "commissioner", "attorney",
+        "lawyer", "judge", "professor", "economist", "pollster", "founder", "executive",
+        "sheriff", "chancellor", "premier",
     ),
     speaker_stop_words=(
         "on", "in", "at", "during", "after", "before", "when", "while", "last", "this",

@@ -49,6 +49,7 @@ RULES = LanguageRules(
     reported_speech_markers=("selon", "d'après", "d’après"),
     complementizers=("que", "qu'", "qu’"),
     speaker_pronouns=("il", "elle", "ils", "elles"),
+    speaker_pronoun_genders=(("il", "m"), ("elle", "f")),
     speaker_roles=("porte-parole", "ministre", "président", "présidente", "secrétaire",
                    "directeur", "directrice", "responsable", "source", "sources"),
     speaker_stop_words=("le", "lors", "dans", "mardi", "lundi", "mercredi", "jeudi",

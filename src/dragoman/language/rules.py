@@ -44,6 +44,8 @@ class LanguageRules:
     complementizers: tuple[str, ...] = ()
     # Personal pronouns that can be a speaker ("he", "she"); resolved to an earlier mention.
     speaker_pronouns: tuple[str, ...] = ()
+    # Pronouns that refer to a person, with their gender ("m"/"f"): ("he", "m"), ("she", "f").
+    speaker_pronoun_genders: tuple[tuple[str, str], ...] = ()
     # Head words of role phrases that can be a speaker ("spokesman", "المتحدث").
     speaker_roles: tuple[str, ...] = ()
     # Words that end a speaker phrase ("on", "in", "في", "اليوم").

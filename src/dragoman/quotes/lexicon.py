@@ -47,6 +47,8 @@ class Lexicon:
     markers: dict[str, tuple[str, ...]]
     complementizers: frozenset[str]
     pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    pronoun_gender: dict[str, str]
     roles: frozenset[str]
     stops: frozenset[str]
     clitics: tuple[str, ...]
@@ -123,6 +125,8 @@ def _compile(rules: LanguageRules) -> Lexicon:
         markers=_phrases(rules.reported_speech_markers),
         complementizers=_keys(rules.complementizers),
         pronouns=_keys(rules.speaker_pronouns),
+        person_pronouns=_keys(tuple(p for p, _ in rules.speaker_pronoun_genders)),
+        pronoun_gender={normalize_for_match(p): g for p, g in rules.speaker_pronoun_genders},
         roles=_keys(rules.speaker_roles),
         stops=_keys(rules.speaker_stop_words),
         clitics=tuple(normalize_for_match(c) for c in rules.clitic_prefixes),
