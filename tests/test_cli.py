@@ -137,3 +137,16 @@ def test_extract_prints_json_without_archive(tmp_path: Path) -> None:
     empty.write_text("")
     result = CliRunner().invoke(main, ["extract", str(empty)])
     assert result.exit_code == 1 and "empty file" in result.stderr
+
+
+def test_analyze_plain_output_lists_entities_and_quotes(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text('NATO Secretary General Jens Stoltenberg said: "We will defend every inch."\n')
+    result = CliRunner().invoke(main, ["analyze", str(note), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "language: en"
+    assert any(ln.startswith("PER ") and "jens-stoltenberg" in ln for ln in lines)
+    quote = [ln for ln in lines if ln.startswith("QUOTE ")]
+    assert len(quote) == 1 and "direct" in quote[0] and "We will defend every inch." in quote[0]
+    assert "[jens-stoltenberg]" in quote[0]

@@ -116,3 +116,8 @@ def analyze(file: str, lang: str | None, as_json: bool) -> None:
     for e in data["entities"]:
         spans = ", ".join(f"{m['start']}-{m['end']}" for m in e["mentions"])
         click.echo(f"{e['type']:<4} {e['name']}  [{e['id']}]  {spans}")
+    for q in data["quotes"]:
+        kind = "direct" if q["direct"] else "reported"
+        speaker = q["speaker"]["name"] or "?"
+        speaker_id = f" [{q['speaker']['id']}]" if q["speaker"]["id"] else ""
+        click.echo(f"QUOTE {q['start']}-{q['end']} {kind} ({q['cue']}) {speaker}{speaker_id}: {q['text']}")
