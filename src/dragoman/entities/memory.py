@@ -35,9 +35,11 @@ SPOT_MAX_TOKENS = 3
 ARABIC = re.compile("[\u0600-\u06ff]")
 
 
-def learned_id(label: str, key: str) -> str:
-    """The id of an entity learned from text: deterministic in its type and name key."""
-    return "x-" + hashlib.sha1(f"{label}|{key}".encode()).hexdigest()[:12]
+def learned_id(key: str) -> str:
+    """The id of an entity learned from text: deterministic in its name key alone, so that
+    NER calling one name PER here and ORG there (a club, a company) does not split it; the
+    type is a property of the entity (``Memory.types``), decided by its sightings."""
+    return "x-" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -145,6 +147,7 @@ class Memory:
 
     def __init__(self, rows: Iterable[tuple[str, str, str, str, str | None]] = ()) -> None:
         self.types: dict[str, str] = {}
+        self._votes: dict[str, dict[str, int]] = {}  # id -> sightings per type, first first
         self.display: dict[str, str] = {}
         self.names: dict[str, dict[str, str]] = {}
         self.by_key: dict[str, str] = {}
@@ -161,12 +164,21 @@ class Memory:
             self.remember(entity_id, label, name, alias, language)
 
     def remember(
-        self, entity_id: str, label: str, name: str, alias: str, language: str | None = None
+        self,
+        entity_id: str,
+        label: str,
+        name: str,
+        alias: str,
+        language: str | None = None,
+        vote: bool = True,
     ) -> None:
+        """Index ``alias`` as a name of ``entity_id``; ``vote``: count it as a sighting of
+        the entity as ``label`` (a form already counted through its mention is not)."""
         key = name_key(alias)
         if not key:
             return
-        self.types.setdefault(entity_id, label)
+        if vote or entity_id not in self.types:
+            self._vote(entity_id, label)
         self.display.setdefault(entity_id, name)
         if language:
             self.names.setdefault(entity_id, {}).setdefault(language, alias)
@@ -201,6 +213,13 @@ class Memory:
             ids = self.near_skeleton.setdefault(f"{script}:{variant}", [])
             if entity_id not in ids:
                 ids.append(entity_id)
+
+    def _vote(self, entity_id: str, label: str) -> None:
+        """One more sighting of ``entity_id`` as ``label``: its type is the label seen most
+        often, the first one seen on a tie."""
+        votes = self._votes.setdefault(entity_id, {})
+        votes[label] = votes.get(label, 0) + 1
+        self.types[entity_id] = max(votes, key=lambda t: votes[t])  # first of the ties
 
     def _spottable(self, key: str, entity_id: str) -> None:
         known = self.spotted.get(key, entity_id)

@@ -1,0 +1,116 @@
+"""Where one NER span holds two names: the point to cut it at.
+
+Three readings, tried at each word boundary from the left:
+
+1. both sides are known names (KB, learned, or tagged alone elsewhere in the article), at
+   least one of them a known entity, and not both persons unless both are known entities
+   (else a given name and a surname):
+   ``الناتو ينس ستولتنبرغ``, ``Labour Tom Watson``;
+2. an Arabic coordination: a word opening with the conjunction و after the first, with a
+   known name after the و, or before it a known name that is not a person (an Arabic
+   given name may open with و: ``وليد``, ``وائل``): ``ريفلون وإيسي``, ``كيم وترامب``;
+3. a person span led by a known organisation or place and followed by a full name of at
+   least two words (``ليفربول أليسون رمسيس``: a club, then its player); one word after it
+   is a person's given name more often (``Paris Hilton``, ``Jordan Henderson``).
+
+The unknown side of a cut keeps NER's label and is resolved or learned like any mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dragoman.entities.kb import name_key
+from dragoman.entities.tokenize import tokenize
+
+# Words of a person's full name (one kept after a leading organisation or place is cut
+# off, or one tagged alone in the article).
+PERSON_AFTER_PLACE_MIN = 2
+_ARABIC_CONJUNCTION = re.compile("و[\u0600-\u06ff]{2,}")
+
+
+@dataclass(slots=True)
+class Part:
+    """A known name: its entity (None when only tagged alone elsewhere), the proclitic
+    characters to drop, its type, whether its entity is a gazetteer entry only, and
+    whether NER tagged it alone elsewhere in the article."""
+
+    entity_id: str | None
+    shift: int
+    label: str
+    gazetteer: bool = False
+    tagged: bool = False
+
+
+@dataclass(slots=True)
+class Cut:
+    """``text[:left_end]`` and ``text[right_start:]`` are the two names."""
+
+    left_end: int
+    right_start: int
+    left: Part | None
+    right: Part | None
+
+
+Known = Callable[[str], Part | None]
+
+
+def find_cut(text: str, label: str, known: Known) -> Cut | None:
+    """The first cut of ``text`` (an unresolved span NER labelled ``label``) that one of the
+    readings of the module docstring allows, or None."""
+    spans = tokenize(text)
+    whole = name_key(text)
+    for k in range(1, len(spans)):
+        left_end, right_start = spans[k - 1][1], spans[k][0]
+        left_text, right_text = text[:left_end], text[right_start:]
+        if name_key(left_text) == whole or name_key(right_text) == whole:
+            continue
+        left, right = known(left_text), known(right_text)
+        if _both_names(left, right, k, len(spans) - k):
+            return Cut(left_end, right_start, left, right)
+        token = text[spans[k][0] : spans[k][1]]
+        if _ARABIC_CONJUNCTION.fullmatch(token):
+            bare = known(right_text[1:])
+            if bare is not None or (left is not None and left.label != "PER"):
+                return Cut(left_end, right_start + 1, left, bare)
+        if (
+            label == "PER"
+            and _strong(left)
+            and left is not None
+            and left.entity_id is not None
+            and left.label in ("ORG", "LOC")
+            and len(spans) - k >= PERSON_AFTER_PLACE_MIN
+            and right is None
+        ):
+            return Cut(left_end, right_start, left, None)
+    return None
+
+
+def _both_names(left: Part | None, right: Part | None, left_words: int, right_words: int) -> bool:
+    """Reading 1. Not two parts of one person's name: a given name and a surname are each
+    tagged alone in ordinary writing ("Holly Willoughby" ... "Willoughby said"), so two
+    person parts stay together unless each is a distinct known entity, and so do two
+    parts known only from the article's own tags unless one is a person's full name (two
+    words or more) and the other is not a person ("Harbourside Tomas Eklund")."""
+    if left is None or right is None or not (_strong(left) and _strong(right)):
+        return False
+    if left.label == "PER" and right.label == "PER":  # two known people, or one person
+        return _entity(left) and _entity(right) and left.entity_id != right.entity_id
+    if _entity(left) or _entity(right):
+        return True
+    return (left.label == "PER" and left_words >= PERSON_AFTER_PLACE_MIN) or (
+        right.label == "PER" and right_words >= PERSON_AFTER_PLACE_MIN
+    )
+
+
+def _entity(part: Part) -> bool:
+    return part.entity_id is not None and not part.gazetteer
+
+
+def _strong(part: Part | None) -> bool:
+    """Known well enough to cut beside without a conjunction: tagged alone in the article
+    or not a gazetteer entry only (gazetteers hold many place names that are also common
+    words and given names: Kennedy, Much)."""
+    return part is not None and (part.tagged or not part.gazetteer)
