@@ -14,7 +14,7 @@ from dragoman.model import Article, Failure, RawPage, Record
 from dragoman.pipeline import Pipeline, StageStats
 from dragoman.pipeline.standard import ingest_stages
 from dragoman.sources import DEFAULT_MAX_BYTES, read_paths
-from dragoman.store import SearchHit, Store, open_store
+from dragoman.store import ArchiveStore, SearchHit, open_store
 
 if TYPE_CHECKING:
     from dragoman.stories.service import StoryService
@@ -46,13 +46,10 @@ class IngestReport:
 class Archive:
     """An archive of analysed articles: ``Archive(path).ingest(paths)``."""
 
-    def __init__(self, location: str | None = None, store: Store | None = None) -> None:
+    def __init__(self, location: str | None = None, store: ArchiveStore | None = None) -> None:
         self.location = location or default_db()
-        self.store: Store = store if store is not None else open_store(self.location)
-        # Near-duplicates are marked when the store can keep signatures (both backends can).
-        self.dedup: DuplicateTracker | None = None
-        if hasattr(self.store, "put_signature"):
-            self.dedup = DuplicateTracker(self.store)  # type: ignore[arg-type]
+        self.store: ArchiveStore = store if store is not None else open_store(self.location)
+        self.dedup = DuplicateTracker(self.store)
 
     def __enter__(self) -> Archive:
         return self
@@ -87,8 +84,8 @@ class Archive:
     def ingest_records(
         self, records: Iterable[Record], on_record: Callable[[Record], None] | None = None
     ) -> IngestReport:
-        known = getattr(self.store, "entity_aliases", None)  # learned names keep their ids
-        pipeline = Pipeline(ingest_stages({"entities": {"known": known()}} if known else None))
+        # Learned names keep their ids across ingests.
+        pipeline = Pipeline(ingest_stages({"entities": {"known": self.store.entity_aliases()}}))
         report = IngestReport()
         for record in pipeline.run(records):
             if isinstance(record, Failure):
@@ -113,16 +110,16 @@ class Archive:
         from dragoman.stories.service import StoryService
 
         if getattr(self, "_stories", None) is None:
-            self._stories = StoryService(self.store,  # type: ignore[arg-type]
+            self._stories = StoryService(self.store,
                                          os.environ.get("DRAGOMAN_EMBEDDER", "use"))
         return self._stories
 
     def stories_pending(self) -> bool:
-        return bool(getattr(self.store, "unclustered_article_ids", lambda: [])())
+        return bool(self.store.unclustered_article_ids())
 
     def update_stories(self, report: IngestReport | None = None) -> int:
         """Embed and place every article without a story; failures go to ``report``."""
-        if os.environ.get("DRAGOMAN_STORIES", "1") == "0" or not hasattr(self.store, "put_groups"):
+        if os.environ.get("DRAGOMAN_STORIES", "1") == "0":
             return 0
         try:
             return self.story_service().update()
@@ -146,16 +143,14 @@ class Archive:
         """Store one analysed article, marking it when it copies one already stored
         (``duplicate_of``); False when it is already in the archive."""
         t0 = time.perf_counter()
-        if self.dedup is not None:
-            self.dedup.mark(article)
+        self.dedup.mark(article)
         t1 = time.perf_counter()
         stored = self.store.put_article(article)
         t2 = time.perf_counter()
-        if self.dedup is not None:
-            if stored:
-                self.dedup.remember(article)
-            else:
-                self.dedup.forget(article)
+        if stored:
+            self.dedup.remember(article)
+        else:
+            self.dedup.forget(article)
         if report is not None:
             report.time("dedup", (t1 - t0) + (time.perf_counter() - t2))
             report.time("store", t2 - t1)
@@ -166,7 +161,7 @@ class Archive:
 
     def copies(self, article_id: str) -> list[str]:
         """Ids of the near-duplicate copies recorded for an original article."""
-        return list(self.store.copies_of(article_id))  # type: ignore[attr-defined]
+        return list(self.store.copies_of(article_id))
 
     def articles(self) -> Iterator[Article]:
         return self.store.iter_articles()

@@ -178,7 +178,7 @@ def report(ctx: click.Context) -> None:
         click.echo(f"     id {article.id}  {date_label(data)}  site {article.site or '-'}  "
                    f"by {', '.join(article.authors) or '-'}  {len(article.text)} chars  "
                    f"story {article.story_id or '-'}")
-    stories = store.story_list(limit=REPORT_TOP) if hasattr(store, "story_list") else []
+    stories = store.story_list(limit=REPORT_TOP)
     if stories:
         click.echo("\nStories (most articles first):")
         for story in stories:
