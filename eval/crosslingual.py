@@ -28,7 +28,7 @@ import time
 from copy import deepcopy as copy
 from pathlib import Path
 
-from dragoman.entities.linking import Memory
+from dragoman.entities.memory import Memory
 from dragoman.entities.ner import CrfRecognizer, recognize
 from dragoman.entities.stage import entities_stage
 from dragoman.language.segment import split_sentences

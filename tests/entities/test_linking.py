@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from dragoman.entities.linking import Linker, Memory, learned_id, proclitic_variants
+from dragoman.entities.linking import Linker
+from dragoman.entities.memory import Memory, learned_id, proclitic_variants
 from dragoman.model import EntityType, Mention
 
 

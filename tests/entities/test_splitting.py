@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from dragoman.entities.kb import token_key
-from dragoman.entities.linking import Linker, Memory, learned_id
+from dragoman.entities.linking import Linker
+from dragoman.entities.memory import Memory, learned_id
 from dragoman.model import EntityType, Mention
 
 

@@ -27,40 +27,27 @@ For one article, in order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dragoman.entities.kb import (
-    RANK_SEED,
-    KnowledgeBase,
     Role,
-    load_kb,
     name_key,
     name_skeleton,
-    tagged_vowelled,
     token_key,
-    variant_key,
 )
 from dragoman.entities.memory import (
     ARABIC,
-    PLACE_VOWELLED_MIN,
-    SHORT_NAME_MIN,
     SKELETON_NEAR_MIN,
     SPOT_MAX_TOKENS,
-    Memory,
-    acronym_readings,
     learned_id,
-    loose_variants,
     mention_variants,
     proclitic_variants,
     title_cut,
-    tokens_near,
-    usable_skeleton,
-    vowels_agree,
 )
+from dragoman.entities.resolve import COMPATIBLE_TYPES, NameResolver
 from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.tokenize import tokenize
-from dragoman.entities.transliterate import deletions, script_of, skeleton, vowelled
+from dragoman.entities.transliterate import script_of, skeleton, vowelled
 from dragoman.model import Entity, EntityType, Mention
 
 # Shortest surname (letters) looked for alone in the text once its full name has appeared.
@@ -75,14 +62,6 @@ CONTEXT_SCORE = 0.7
 # Characters allowed between a title and the name it introduces ("NATO chief Mark Rutte").
 TITLE_GAP = 3
 
-# Which entity types a mention of each NER label may link to, preferred first
-# (ORG/LOC metonymy: "the Kremlin said", "Russia beat Spain").
-_COMPATIBLE: dict[str, tuple[str, ...]] = {
-    "PER": ("PER",),
-    "ORG": ("ORG", "LOC", "MISC"),
-    "LOC": ("LOC", "ORG"),
-    "MISC": ("MISC", "ORG"),
-}
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "«", "»", "(", ")", "—", "-", "–"}
 _POSSESSIVE = {"'s", "’s", "'S", "’S"}
@@ -130,156 +109,8 @@ class _Doc:
             self.derived.add(id(mention))
 
 
-class Linker:
+class Linker(NameResolver):
     """Links mentions of an article to KB or learned entities (see the module docstring)."""
-
-    def __init__(self, kb: KnowledgeBase | None = None, memory: Memory | None = None) -> None:
-        self.kb = kb if kb is not None else load_kb()
-        self.memory = memory if memory is not None else Memory()
-        self._kb_skeletons: dict[str, set[str]] | None = None
-
-    # -- looking a name up ------------------------------------------------------------------
-    def _type_of(self, entity_id: str) -> str | None:
-        entity = self.kb.entities.get(entity_id)
-        return entity.type if entity is not None else self.memory.types.get(entity_id)
-
-    def _pick(self, ids: Iterable[str], label: str) -> str | None:
-        """The best candidate of a compatible type: seed KB entries first (a LOC "White
-        House" is the building, not Casablanca's old name), then by type, then rank."""
-        allowed = _COMPATIBLE.get(label, (label,))
-        found = [
-            (self._gazetteer(i), allowed.index(t), n, i)
-            for n, i in enumerate(ids)
-            if (t := self._type_of(i)) is not None and t in allowed
-        ]
-        return min(found)[3] if found else None
-
-    def _gazetteer(self, entity_id: str) -> bool:
-        entity = self.kb.entities.get(entity_id)
-        return entity is not None and entity.rank < RANK_SEED
-
-    def _skeletons_of(self, entity_id: str) -> set[str]:
-        if entity_id in self.memory.skeletons:
-            return self.memory.skeletons[entity_id]
-        if self._kb_skeletons is None:
-            inverse: dict[str, set[str]] = {}
-            for skel, ids in self.kb.by_skeleton.items():
-                for i in ids:
-                    inverse.setdefault(i, set()).add(skel)
-            self._kb_skeletons = inverse
-        return self._kb_skeletons.get(entity_id, set())
-
-    def _by_skeleton(self, name: str, label: str) -> str | None:
-        """An entity with a name of the same consonant skeleton in another script (within
-        one edit per long word when either side is Arabic); for short names, the same
-        skeleton with its vowels."""
-        skel = name_skeleton(name)
-        script = script_of(name)
-        if not usable_skeleton(skel):
-            if len(skel.replace(" ", "")) < SHORT_NAME_MIN:
-                return None
-            _, _, vkey = tagged_vowelled(name).partition(":")
-            ids = [
-                i
-                for other in ("la", "ar", "cy")
-                if other != script
-                for index in (self.kb.by_vowelled, self.memory.vowelled)
-                for i in index.get(f"{other}:{vkey}", ())
-            ]
-            agree = []
-            if script in ("ar", "la"):  # Arabic leaves short vowels unwritten
-                other = "la" if script == "ar" else "ar"
-                for entity_id in self.memory.short.get(f"{other}:{skel}", ()):
-                    for tagged in self.memory.vowelled_of.get(entity_id, ()):
-                        if tagged.startswith(other) and vowels_agree(
-                            vkey, tagged.partition(":")[2], script == "ar"
-                        ):
-                            agree.append(entity_id)
-            # the same written vowels (تشيلسي ~ Chelsea) outweigh vowels merely not
-            # contradicted (~ Celesio), whatever types NER gave either
-            return (
-                self._pick(ids, label) or _only(ids) or self._pick(agree, label) or _only(agree)
-            )
-        pool: list[str] = []
-        for other in ("la", "ar", "cy"):
-            if other == script:
-                continue
-            fuzzy = (script, other) == ("ar", "la")  # Arabic spells Latin names by ear
-            for variant in deletions(skel) if fuzzy else (skel,):
-                pool.extend(self.kb.near_skeleton.get(f"{other}:{variant}", ()))
-                pool.extend(self.memory.near_skeleton.get(f"{other}:{variant}", ()))
-        exact, close = [], []
-        for entity_id in dict.fromkeys(pool):
-            for tagged in self._skeletons_of(entity_id):
-                other, _, s = tagged.partition(":")
-                if other == script:
-                    continue
-                if s == skel:
-                    exact.append(entity_id)
-                elif tokens_near(skel, s, (script, other) == ("ar", "la")):
-                    close.append(entity_id)
-        # The one name of this spelling in another script outweighs NER's label for it
-        # (NER often tags a club PER in one language and ORG or LOC in the other).
-        return self._pick(exact, label) or self._pick(close, label) or _only(exact)
-
-    def lookup(self, name: str, label: str) -> str | None:
-        """The entity a name refers to, by key (KB, then memory), then by skeleton."""
-        key = name_key(name)
-        if not key:
-            return None
-        found = self._pick(self.kb.by_key.get(key, ()), label)
-        if found is None:
-            found = self._pick(self.kb.variant_keys.get(variant_key(key), ()), label)
-        for k in (key, variant_key(key)):
-            if found is None and k in self.memory.by_key:
-                known = self.memory.by_key[k]
-                # a learned name is one entity whatever NER calls it this time
-                found = known if known.startswith("x-") else self._pick((known,), label)
-        return found
-
-    def resolve(self, text: str, label: str) -> tuple[str | None, int]:
-        """``(entity id, characters of proclitic to drop)`` for a mention's text."""
-        variants = mention_variants(text)
-        for shift, variant in variants:
-            found = self.lookup(variant, label)
-            if found is not None:
-                return found, shift
-        for shift, variant in variants:
-            found = self._by_skeleton(variant, label)
-            if found is not None:
-                return found, shift
-        if label in ("LOC", "ORG") and script_of(text) != "la":
-            # An Arabic or Cyrillic spelling of a city's Latin name, same skeleton.
-            for shift, variant in variants:
-                skel = name_skeleton(variant)
-                if usable_skeleton(skel):
-                    key = skel
-                else:  # short names with their vowels: Palu ~ بالو (BVLV)
-                    key = tagged_vowelled(variant).partition(":")[2]
-                    if len(skel) < 2 or len(key) < PLACE_VOWELLED_MIN or " " in key:
-                        continue
-                ids = self.kb.place_skeletons.get(f"la:{key}", [])
-                found = self._pick(ids, label)
-                if found is not None:
-                    return found, shift
-        for shift, variant in variants:  # a spelled-out acronym: سي إن إن = CNN
-            for reading in acronym_readings(variant):
-                found = self.lookup(reading, label)
-                if found is not None:
-                    return found, shift
-        for shift, variant in variants:  # NER got the type wrong ("Zelenskyy" as LOC)
-            exact = self.kb.by_key.get(name_key(variant), [])
-            if len(exact) == 1 and self.kb.entities[exact[0]].rank >= RANK_SEED:
-                return exact[0], shift
-        return None, 0
-
-    def resolve_loosely(self, text: str, label: str) -> tuple[str | None, int]:
-        """``resolve`` for a mention NER cut too wide (see ``loose_variants``)."""
-        for shift, variant in loose_variants(text):
-            found = self.lookup(variant, label) or self._by_skeleton(variant, label)
-            if found is not None:
-                return found, shift
-        return None, 0
 
     # -- one article --------------------------------------------------------------------------
     def link(
@@ -346,7 +177,7 @@ class Linker:
             _trim(mention, shift)
             mention.entity_id = found
             kind = self._type_of(found)
-            if kind not in _COMPATIBLE.get(mention.label, ()):
+            if kind not in COMPATIBLE_TYPES.get(mention.label, ()):
                 mention.label = _entity_type(kind or mention.label)
 
     def _split(self, doc: _Doc, mention: Mention, named: dict[str, str]) -> None:
@@ -644,9 +475,6 @@ class Linker:
             out.append(Entity(entity_id, display, _entity_type(label), names, forms))
         return out
 
-
-def _only(ids: list[str]) -> str | None:
-    return ids[0] if len(set(ids)) == 1 else None
 
 
 def _label_votes(mentions: list[Mention]) -> dict[str, EntityType]:

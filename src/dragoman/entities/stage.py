@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from dragoman.entities.linking import Linker, Memory
+from dragoman.entities.linking import Linker
+from dragoman.entities.memory import Memory
 from dragoman.errors import DragomanError
 from dragoman.model import Article, Mention
 from dragoman.pipeline.stage import Stage, map_stage
