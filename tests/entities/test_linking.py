@@ -235,3 +235,34 @@ def test_a_learned_name_links_across_scripts_even_when_ner_types_differ() -> Non
     en_ids = ids_of(linker, en, [mention(en, "Brandolvik", "ORG")], language="en")
     ar_ids = ids_of(linker, ar, [mention(ar, "براندولفيك", "PER")], language="ar")
     assert en_ids["Brandolvik"] == ar_ids["براندولفيك"]
+
+
+def test_learned_names_match_across_scripts_despite_hyphens_and_silent_gh() -> None:
+    """Hyphenated surnames are two words in Arabic; "ough" is read without its gh."""
+    linker = Linker(memory=Memory())
+    for en, ar in (("Paula Greer-Dunmore", "باولا غرير دانمور"), ("Tessa Broughton", "تيسا براوتون")):
+        en_text, ar_text = f"{en} spoke.", f"تحدثت {ar}."
+        en_ids = ids_of(linker, en_text, [mention(en_text, en, "PER")], language="en")
+        ar_ids = ids_of(linker, ar_text, [mention(ar_text, ar, "PER")], language="ar")
+        assert en_ids[en] == ar_ids[ar]
+        assert en_ids[en].startswith("x-")
+
+
+def test_an_everyday_word_without_its_article_is_not_the_name_with_it(linker: Linker) -> None:
+    """جزيرة (an island) is not الجزيرة (Al Jazeera), whatever label NER gave it."""
+    text = "وصل الزوار إلى جزيرة صغيرة، وقالت الجزيرة إن الطقس سيئ."
+    ids = ids_of(linker, text, [mention(text, "جزيرة", "LOC"), mention(text, "الجزيرة", "ORG")],
+                 language="ar")
+    assert ids.get("الجزيرة") == "al-jazeera"
+    assert ids.get("جزيرة") != "al-jazeera"
+
+
+@pytest.mark.parametrize(
+    ("en", "ar"),
+    [("West Virginia", "فرجينيا الغربية"), ("Pacific Ocean", "المحيط الهادئ"),
+     ("Latin America", "أمريكا اللاتينية"), ("Utah", "يوتا")],
+)
+def test_us_states_oceans_and_world_regions_are_known_in_both_scripts(
+    linker: Linker, en: str, ar: str
+) -> None:
+    assert linker.resolve(en, "LOC")[0] == linker.resolve(ar, "LOC")[0] is not None

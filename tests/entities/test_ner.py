@@ -127,12 +127,35 @@ def test_mixed_script_and_very_long_sentence_are_bounded() -> None:
 
 
 def test_backends_are_registered() -> None:
-    assert {"crf", "spacy"} <= set(registry.names("ner"))
+    assert {"crf", "crf-context", "spacy"} <= set(registry.names("ner"))
 
 
-def test_shipped_models_record_training_and_scores() -> None:
+def test_arabic_context_variant_reads_the_context_model() -> None:
+    default = ner.CrfRecognizer().model("ar")
+    context = ner.ContextCrfRecognizer().model("ar")
+    assert default is not None and default.context is None
+    assert context is not None and context.context is not None
+    assert context.path.name == "ner-ar-context.crfsuite"
+    # no English variant: the backend falls back to the default model
+    assert ner.ContextCrfRecognizer().model("en") is ner.CrfRecognizer().model("en")
+    mentions = ner.recognize(AR_TEXT, "ar", backend="crf-context")
+    check_offsets(AR_TEXT, mentions)
+    for expected in [("موسكو", "LOC"), ("فلاديمير بوتين", "PER")]:
+        assert expected in found(mentions)
+
+
+def test_backend_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ner.BACKEND_ENV, "no-such-backend")
+    with pytest.raises(Exception, match="no-such-backend"):
+        ner.recognize(EN_TEXT, "en")
+    monkeypatch.setenv(ner.BACKEND_ENV, "crf-context")
+    assert found(ner.recognize(EN_TEXT, "en")) == found(ner.recognize(EN_TEXT, "en", backend="crf"))
+
+
+@pytest.mark.parametrize("recognizer", [ner.CrfRecognizer(), ner.ContextCrfRecognizer()])
+def test_shipped_models_record_training_and_scores(recognizer: ner.CrfRecognizer) -> None:
     for language in ("en", "ar"):
-        model = ner.CrfRecognizer().model(language)
+        model = recognizer.model(language)
         assert model is not None
         meta = model.metadata
         assert meta["language"] == language

@@ -9,7 +9,7 @@ other features.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import cast
 
@@ -105,6 +105,7 @@ def sentence_features(
     lexicon: frozenset[str] | None = None,
     letters: Callable[[str], str] | None = None,
     vectors: Callable[[list[str]], list[tuple[str, ...]]] | None = None,
+    context: Sequence[tuple[str, ...]] | None = None,
 ) -> list[list[str]]:
     """Feature strings for each token of one sentence.
 
@@ -113,7 +114,8 @@ def sentence_features(
     the model how unknown words behave: many are names); ``letters``: a word's
     bucketed name-likeness from its letters (:mod:`dragoman.entities.charmodel`);
     ``vectors``: feature strings of word stems from their embeddings
-    (:mod:`dragoman.entities.wordvec`).
+    (:mod:`dragoman.entities.wordvec`); ``context``: feature strings of each token from
+    a model of the whole sentence (:mod:`dragoman.entities.context`).
     """
     arabic = language == "ar"
     tokens = [t[:MAX_WORD_CHARS] for t in tokens]
@@ -140,6 +142,8 @@ def sentence_features(
                 feats.append("-1" + vec[i - 1][1])
             if i < n - 1 and vec[i + 1]:
                 feats.append("+1" + vec[i + 1][1])
+        if context is not None:
+            feats.extend(context[i])
         if nb[i]:
             feats.append("nb=" + nb[i])
             if i > 0 and nb[i - 1]:

@@ -105,7 +105,9 @@ def name_key(name: str) -> str:
 
 def name_skeleton(name: str) -> str:
     """Space-joined consonant skeletons of the name's tokens (empty ones dropped)."""
-    return " ".join(s for s in (transliterate.skeleton(k) for k in name_key(name).split()) if s)
+    # a hyphenated name is two words in scripts that drop the hyphen (Mills-Hicks, ميلز هيكس)
+    keys = name_key(name.replace("-", " ")).split()
+    return " ".join(s for s in (transliterate.skeleton(k) for k in keys) if s)
 
 
 def tagged_vowelled(name: str) -> str:

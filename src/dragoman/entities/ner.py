@@ -34,6 +34,7 @@ from dragoman.entities.charmodel import (
     train_char_model,
     word_counts,
 )
+from dragoman.entities.context import ContextModel, context_features, load_context_model
 from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key, sentence_features
 from dragoman.entities.gazetteer import load_gazetteer
 from dragoman.entities.tokenize import tokenize
@@ -44,6 +45,8 @@ from dragoman.model import EntityType, Mention
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODELS_ENV = "DRAGOMAN_NER_MODELS"
+# The backend used when none is named: $DRAGOMAN_NER_BACKEND, else "crf".
+BACKEND_ENV = "DRAGOMAN_NER_BACKEND"
 DEFAULT_BACKEND = "crf"
 LABELS: tuple[EntityType, ...] = ("PER", "ORG", "LOC", "MISC")
 # Training-data tags that mean one of LABELS (ANERcorp writes PERS).
@@ -101,13 +104,21 @@ class CrfModel:
     lexicon: frozenset[str] | None = None
     letters: CharModel | None = None
     vectors: WordVectorModel | None = None
+    context: ContextModel | None = None
 
-    def tag(self, tokens: list[str]) -> tuple[list[str], list[float]]:
-        """BIO tags of one token sequence and the marginal probability of each tag."""
+    def tag(
+        self, tokens: list[str], context: list[tuple[str, ...]] | None = None
+    ) -> tuple[list[str], list[float]]:
+        """BIO tags of one token sequence and the marginal probability of each tag.
+
+        ``context``: the context model's features of ``tokens`` when the caller computed
+        them for many sentences at once (see :meth:`context_features`)."""
         letters = self.letters.bucket if self.letters else None
         vectors = self.vectors.features if self.vectors else None
+        if context is None and self.context is not None:
+            context = self.context.features([tokens])[0]
         features = sentence_features(
-            tokens, self.language, self.gazetteer, self.lexicon, letters, vectors
+            tokens, self.language, self.gazetteer, self.lexicon, letters, vectors, context
         )
         tags: list[str] = list(self.tagger.tag(features))
         probs = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
@@ -147,7 +158,9 @@ def load_crf(path: str | Path, language: str | None = None) -> CrfModel:
         tagger.open(str(path))
     except (OSError, ValueError) as exc:
         raise ModelError(f"{path} is not a CRFsuite model file: {exc}") from exc
-    gazetteer, lexicon, letters, vectors = (_side_file(path, metadata, key) for key in _SIDE_FILES)
+    gazetteer, lexicon, letters, vectors, context = (
+        _side_file(path, metadata, key) for key in _SIDE_FILES
+    )
     return CrfModel(
         path,
         lang,
@@ -157,10 +170,11 @@ def load_crf(path: str | Path, language: str | None = None) -> CrfModel:
         load_gazetteer(lexicon) if lexicon else None,
         load_char_model(letters) if letters else None,
         load_word_vectors(vectors) if vectors else None,
+        load_context_model(context) if context else None,
     )
 
 
-_SIDE_FILES = ("gazetteer", "lexicon", "letters", "vectors")
+_SIDE_FILES = ("gazetteer", "lexicon", "letters", "vectors", "context")
 
 
 def _side_file(path: Path, metadata: dict[str, Any], key: str) -> Path | None:
@@ -174,24 +188,34 @@ def _side_file(path: Path, metadata: dict[str, Any], key: str) -> Path | None:
     return found[0]
 
 
-def model_path(language: str) -> Path | None:
-    """The model file for ``language``: ``$DRAGOMAN_NER_MODELS`` first, then the shipped one."""
+def model_path(language: str, variant: str | None = None) -> Path | None:
+    """The model file for ``language``: ``$DRAGOMAN_NER_MODELS`` first, then the shipped one.
+
+    ``variant``: a language's variant model (``ner-<lang>-<variant>.crfsuite``) where
+    there is one, else its default model."""
     language = _base_language(language)
     if not language or not language.isalnum():
         return None
-    name = f"ner-{language}.crfsuite"
+    names = ([f"ner-{language}-{variant}.crfsuite"] if variant else []) + [f"ner-{language}.crfsuite"]
     user_dir = os.environ.get(MODELS_ENV)
-    for folder in ([Path(user_dir)] if user_dir else []) + [MODEL_DIR]:
-        if (folder / name).is_file():
-            return folder / name
+    for name in names:
+        for folder in ([Path(user_dir)] if user_dir else []) + [MODEL_DIR]:
+            if (folder / name).is_file():
+                return folder / name
     return None
 
 
 @lru_cache(maxsize=16)
-def _model_for(language: str, folder: str | None) -> CrfModel | None:
+def _model_for(language: str, folder: str | None, variant: str | None = None) -> CrfModel | None:
     del folder  # part of the cache key only: a changed $DRAGOMAN_NER_MODELS reloads
-    path = model_path(language)
-    return load_crf(path, language) if path else None
+    path = model_path(language, variant)
+    return _load_once(path, language) if path else None
+
+
+@lru_cache(maxsize=16)
+def _load_once(path: Path, language: str) -> CrfModel:
+    """One loaded model per file (a variant that falls back shares the default's)."""
+    return load_crf(path, language)
 
 
 def _base_language(language: str | None) -> str:
@@ -212,6 +236,8 @@ def _windows(spans: list[tuple[int, int]]) -> Iterable[list[tuple[int, int]]]:
 class CrfRecognizer:
     """The ``crf`` backend: shipped per-language models, or one model file from a path."""
 
+    variant: str | None = None  # see model_path
+
     def __init__(self, model_path: str | Path | None = None, language: str | None = None) -> None:
         self._fixed = load_crf(model_path, language) if model_path else None
 
@@ -219,7 +245,7 @@ class CrfRecognizer:
         lang = _base_language(language)
         if self._fixed is not None:
             return self._fixed if not lang or self._fixed.language in ("", lang) else None
-        return _model_for(lang, os.environ.get(MODELS_ENV)) if lang else None
+        return _model_for(lang, os.environ.get(MODELS_ENV), self.variant) if lang else None
 
     def __call__(self, text: str, language: str | None, sentences: list[tuple[int, int]]) -> list[Mention]:
         model = self.model(language)
@@ -233,17 +259,29 @@ class CrfRecognizer:
                 for a, b in spans
             )
             model.vectors.features([w for w in words if w])
+        windows = [w for spans in tokenized for w in _windows(spans)]
+        window_words = [[text[a:b] for a, b in w] for w in windows]
+        # one batched encoder pass over the text's sentences
+        contexts = model.context.features(window_words) if model.context is not None else None
         mentions: list[Mention] = []
-        for spans in tokenized:
-            for window in _windows(spans):
-                tags, probs = model.tag([text[a:b] for a, b in window])
-                for first, last, label in bio_spans(tags):
-                    start, end = window[first][0], window[last - 1][1]
-                    score = sum(probs[first:last]) / (last - first)
-                    mentions.append(
-                        Mention(start, end, text[start:end], cast(EntityType, label), None, score)
-                    )
+        for n, window in enumerate(windows):
+            tags, probs = model.tag(window_words[n], contexts[n] if contexts is not None else None)
+            for first, last, label in bio_spans(tags):
+                start, end = window[first][0], window[last - 1][1]
+                score = sum(probs[first:last]) / (last - first)
+                mentions.append(
+                    Mention(start, end, text[start:end], cast(EntityType, label), None, score)
+                )
         return mentions
+
+
+class ContextCrfRecognizer(CrfRecognizer):
+    """The ``crf-context`` backend: a language's model that also reads the context model
+    (:mod:`dragoman.entities.context`) where one ships (``ner-<lang>-context.crfsuite``;
+    Arabic: about 2 points more F1 at a fifth of the speed, see the README), else the
+    default model."""
+
+    variant = "context"
 
 
 def train_crf(
@@ -260,6 +298,7 @@ def train_crf(
     algorithm: str = "lbfgs",
     letter_model: bool = False,
     word_vectors: bool = False,
+    context_model: bool = False,
     metadata: dict[str, Any] | None = None,
 ) -> CrfModel:
     """Train a CRF model on (tokens, BIO tags) sentences and write it (+ metadata) to ``path``.
@@ -279,9 +318,10 @@ def train_crf(
     entries = load_gazetteer(gazetteer) if gazetteer else None
     letters = _train_letters(examples, language, path) if letter_model else None
     vectors = _train_vectors(examples, language, path) if word_vectors else None
+    contexts = _train_context(examples, path) if context_model else [None] * len(examples)
     trainer = _crfsuite().Trainer(verbose=False)
-    for tokens, tags in examples:
-        features = sentence_features(tokens, language, entries, lexicon, letters, vectors)
+    for (tokens, tags), context in zip(examples, contexts, strict=True):
+        features = sentence_features(tokens, language, entries, lexicon, letters, vectors, context)
         trainer.append(features, [normalize_tag(t) for t in tags])
     trainer.select(algorithm)
     params: dict[str, Any] = {
@@ -309,6 +349,7 @@ def train_crf(
         "lexicon": path.with_suffix(".lexicon.gz").name if lexicon is not None else None,
         "letters": path.with_suffix(".letters.json.gz").name if letter_model else None,
         "vectors": path.with_suffix(".wordvec.npz").name if word_vectors else None,
+        "context": path.with_suffix(".context.npz").name if context_model else None,
         **(metadata or {}),
     }
     path.with_suffix(".json").write_text(
@@ -347,6 +388,17 @@ def _train_vectors(
     model, crossed = train_word_vectors(pairs)
     model.save(path.with_suffix(".wordvec.npz"))
     return lambda words: [crossed.get(w) or model.features([w])[0] for w in words]
+
+
+def _train_context(
+    examples: list[tuple[list[str], list[str]]], path: Path
+) -> list[list[tuple[str, ...]] | None]:
+    """Train and save the context model; training features are cross-fitted."""
+    from dragoman.entities.context_train import train_context_model
+
+    model, crossed = train_context_model(examples)
+    model.save(path.with_suffix(".context.npz"))
+    return [context_features(probs) for probs in crossed]
 
 
 # --------------------------------------------------------------------------- spaCy
@@ -411,7 +463,7 @@ def recognize(
     """
     if not text.strip():
         return []
-    recognizer = _backend(backend or DEFAULT_BACKEND)
+    recognizer = _backend(backend or os.environ.get(BACKEND_ENV) or DEFAULT_BACKEND)
     if isinstance(recognizer, CrfRecognizer) and recognizer.model(language) is None:
         return []  # spare the sentence split
     spans = sentences if sentences is not None else _sentence_spans(text, language)

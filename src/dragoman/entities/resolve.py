@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dragoman.entities.kb import (
+    COMMON_WORDS,
     RANK_SEED,
     KnowledgeBase,
     load_kb,
@@ -31,6 +32,7 @@ from dragoman.entities.memory import (
     vowels_agree,
 )
 from dragoman.entities.transliterate import deletions, script_of
+from dragoman.language.normalize import normalize_for_match
 
 # Which entity types a mention of each NER label may link to, preferred first
 # (ORG/LOC metonymy: "the Kremlin said", "Russia beat Spain").
@@ -136,7 +138,7 @@ class NameResolver:
     def lookup(self, name: str, label: str) -> str | None:
         """The entity a name refers to, by key (KB, then memory), then by skeleton."""
         key = name_key(name)
-        if not key:
+        if not key or _common_word(name):
             return None
         found = self._pick(self.kb.by_key.get(key, ()), label)
         if found is None:
@@ -179,6 +181,8 @@ class NameResolver:
                 if found is not None:
                     return found, shift
         for shift, variant in variants:  # NER got the type wrong ("Zelenskyy" as LOC)
+            if _common_word(variant):
+                continue
             exact = self.kb.by_key.get(name_key(variant), [])
             if len(exact) == 1 and self.kb.entities[exact[0]].rank >= RANK_SEED:
                 return exact[0], shift
@@ -191,6 +195,12 @@ class NameResolver:
             if found is not None:
                 return found, shift
         return None, 0
+
+
+def _common_word(name: str) -> bool:
+    """An everyday Arabic word without the article, never a name by itself: ``جزيرة``
+    (an island) is not ``الجزيرة`` (Al Jazeera)."""
+    return name_key(name) in COMMON_WORDS and not normalize_for_match(name.strip()).startswith("ال")
 
 
 def only_one(ids: list[str]) -> str | None:

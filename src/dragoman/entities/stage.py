@@ -30,7 +30,7 @@ def _recognize(article: Article, backend: str | None) -> tuple[list[Mention], bo
     has_model = getattr(ner, "model_path", None)
     ran = (
         bool(mentions)
-        or backend not in (None, "crf")
+        or backend not in (None, "crf", "crf-context")
         or (has_model is not None and bool(article.language) and has_model(article.language) is not None)
     )
     return mentions, ran

@@ -45,8 +45,13 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 
 
 # English spellings the letter groups would misread: "ch" before r/l is k (Christine,
-# كريستين); "gh" before t or at the end is silent (Kavanaugh, كافانو; Knight).
-_LATIN_FIXES = ((re.compile(r"ch(?=[rl])"), "k"), (re.compile(r"(?<=\w)gh(?=t|$)"), ""))
+# كريستين); "gh" before t, at the end or after "ou" is silent (Kavanaugh, كافانو; Knight;
+# Willoughby, ويلوبي).
+_LATIN_FIXES = (
+    (re.compile(r"ch(?=[rl])"), "k"),
+    (re.compile(r"(?<=\w)gh(?=t|$)"), ""),
+    (re.compile(r"(?<=ou)gh"), ""),
+)
 
 
 def _latin_prepare(word: str) -> str:
