@@ -44,7 +44,7 @@ from dragoman.entities.memory import (
     proclitic_variants,
     title_cut,
 )
-from dragoman.entities.resolve import COMPATIBLE_TYPES, NameResolver
+from dragoman.entities.resolve import COMPATIBLE_TYPES, NameResolver, is_common_word
 from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import script_of, skeleton, vowelled
@@ -324,6 +324,8 @@ class Linker(NameResolver):
             ):
                 ids = self.kb.surname_keys[key]
             if not ids or doc.covered(start, end) or not self._plausible(doc, i, j, key):
+                continue
+            if j == i + 1 and is_common_word(doc.text[start:end]):
                 continue
             entity = self.kb.entities[ids[0]]
             doc.add(Mention(start, end, doc.text[start:end], entity.type, entity.id, DETECTED_SCORE))

@@ -138,7 +138,7 @@ class NameResolver:
     def lookup(self, name: str, label: str) -> str | None:
         """The entity a name refers to, by key (KB, then memory), then by skeleton."""
         key = name_key(name)
-        if not key or _common_word(name):
+        if not key or is_common_word(name, key):
             return None
         found = self._pick(self.kb.by_key.get(key, ()), label)
         if found is None:
@@ -181,9 +181,10 @@ class NameResolver:
                 if found is not None:
                     return found, shift
         for shift, variant in variants:  # NER got the type wrong ("Zelenskyy" as LOC)
-            if _common_word(variant):
+            key = name_key(variant)
+            if is_common_word(variant, key):
                 continue
-            exact = self.kb.by_key.get(name_key(variant), [])
+            exact = self.kb.by_key.get(key, [])
             if len(exact) == 1 and self.kb.entities[exact[0]].rank >= RANK_SEED:
                 return exact[0], shift
         return None, 0
@@ -197,10 +198,12 @@ class NameResolver:
         return None, 0
 
 
-def _common_word(name: str) -> bool:
+def is_common_word(name: str, key: str | None = None) -> bool:
     """An everyday Arabic word without the article, never a name by itself: ``جزيرة``
-    (an island) is not ``الجزيرة`` (Al Jazeera)."""
-    return name_key(name) in COMMON_WORDS and not normalize_for_match(name.strip()).startswith("ال")
+    (an island) is not ``الجزيرة`` (Al Jazeera). ``key``: ``name_key(name)`` if known."""
+    if (key if key is not None else name_key(name)) not in COMMON_WORDS:
+        return False
+    return not normalize_for_match(name.strip()).startswith("ال")
 
 
 def only_one(ids: list[str]) -> str | None:
