@@ -266,3 +266,16 @@ def test_us_states_oceans_and_world_regions_are_known_in_both_scripts(
     linker: Linker, en: str, ar: str
 ) -> None:
     assert linker.resolve(en, "LOC")[0] == linker.resolve(ar, "LOC")[0] is not None
+
+
+def test_title_case_headline_spans_found_no_new_entity() -> None:
+    """In a Title Case headline, capitals say nothing: an unknown span there is not learned,
+    a known name still links, and the same unknown span in body text is learned."""
+    linker = Linker(memory=Memory())
+    text = "Glass Bottle Sparks Outrage In Ukraine Village\nThe glass bottle came from Mirta Osk."
+    mentions = [mention(text, "Glass Bottle", "ORG"), mention(text, "Ukraine", "LOC"),
+                mention(text, "Mirta Osk", "PER")]
+    ids = ids_of(linker, text, mentions, language="en")
+    assert "Glass Bottle" not in ids
+    assert ids["Ukraine"] == "country-UA"
+    assert ids["Mirta Osk"].startswith("x-")
