@@ -279,3 +279,13 @@ def test_title_case_headline_spans_found_no_new_entity() -> None:
     assert "Glass Bottle" not in ids
     assert ids["Ukraine"] == "country-UA"
     assert ids["Mirta Osk"].startswith("x-")
+
+
+def test_a_capitalised_everyday_word_found_no_new_entity() -> None:
+    """"Street" at a sentence start is the word the text also writes as "street"."""
+    linker = Linker(memory=Memory())
+    text = "Street protests grew. Crowds filled the street outside the Orvel Institute."
+    ids = ids_of(linker, text, [mention(text, "Street", "LOC"), mention(text, "Orvel Institute", "ORG")],
+                 language="en")
+    assert "Street" not in ids
+    assert ids["Orvel Institute"].startswith("x-")

@@ -239,7 +239,11 @@ class Linker(NameResolver):
         if not key:
             return
         found = self._by_skeleton(name, mention.label)
-        if found is None and (mention.score < LEARN_MIN_SCORE or _in_title_case_line(doc.text, mention)):
+        if found is None and (
+            mention.score < LEARN_MIN_SCORE
+            or _in_title_case_line(doc.text, mention)
+            or _common_in_text(doc.text, name)
+        ):
             return  # a doubtful span may name a known entity, never found a new one
         entity_id = found if found is not None else learned_id(key)
         mention.entity_id = entity_id
@@ -494,6 +498,14 @@ def _in_title_case_line(text: str, mention: Mention) -> bool:
     if len(words) < TITLE_CASE_MIN_WORDS:
         return False
     return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _common_in_text(text: str, name: str) -> bool:
+    """A one-word Latin name the same text also writes in lower case ("Within", "Street"
+    at a sentence start, "within", "street" elsewhere): an everyday word, not a name."""
+    if " " in name or not name[:1].isupper() or not name.isalpha() or not name.isascii():
+        return False
+    return re.search(rf"\b{name.lower()}\b", text) is not None
 
 
 def _label_votes(mentions: list[Mention]) -> dict[str, EntityType]:
