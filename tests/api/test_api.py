@@ -158,6 +158,15 @@ def test_unknown_path_and_method(client: TestClient) -> None:
     error(client.delete(API + "/articles/t-fixture-en"), 405)
 
 
+def test_head_is_answered_like_get_without_a_body(client: TestClient) -> None:
+    for path in (API + "/articles", "/"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code == 200
+        assert head.headers["content-type"] == got.headers["content-type"]
+        assert head.content == b""
+    assert client.head(API + "/articles/no-such-article").status_code == 404
+
+
 def test_openapi_and_docs(client: TestClient) -> None:
     spec = ok(client, "/openapi.json")
     for path in ("/api/v1/articles", "/api/v1/search", "/api/v1/entities/{entity_id}",

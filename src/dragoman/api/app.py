@@ -109,6 +109,28 @@ _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_f
           429: "rate_limited", 500: "internal_error"}
 
 
+class HeadAsGet:
+    """Answer HEAD as GET without the body (routes declared for GET refuse HEAD otherwise):
+    link checkers and caches probe pages with HEAD."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 class BodyLimit:
     """Refuse request bodies over ``max_bytes`` (declared or streamed) with 413."""
 
@@ -290,6 +312,7 @@ def create_app(db: str, write_token: str | None = None, *,
             return respond(request, 400, f"cannot parse the search query: {text}")
         return respond(request, 500, "the archive could not answer this request")
 
+    app.add_middleware(HeadAsGet)
     # Added last, so outermost: the body limit runs before anything reads the body.
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
     return app
