@@ -140,6 +140,10 @@ def test_arabic_context_variant_reads_the_context_model() -> None:
     assert ner.ContextCrfRecognizer().model("en") is ner.CrfRecognizer().model("en")
     mentions = ner.recognize(AR_TEXT, "ar", backend="crf-context")
     check_offsets(AR_TEXT, mentions)
+    one_huge_word = "ب" * 200_000 + " في برلين"
+    t0 = time.perf_counter()
+    check_offsets(one_huge_word, ner.recognize(one_huge_word, "ar", backend="crf-context"))
+    assert time.perf_counter() - t0 < 10
     for expected in [("موسكو", "LOC"), ("فلاديمير بوتين", "PER")]:
         assert expected in found(mentions)
 

@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from dragoman.entities.features import MAX_WORD_CHARS
 from dragoman.errors import DragomanError, MissingDependency
 
 BIO = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
@@ -76,7 +77,8 @@ class UseTokenEncoder:
         self._lock = threading.Lock()
 
     def _pieces(self, word: str) -> list[int]:
-        return list(self._sp.encode(word)) or [self._sp.unk_id()]
+        # a "word" of 200,000 letters is junk: its first letters are enough (as for the CRF)
+        return list(self._sp.encode(word[:MAX_WORD_CHARS])) or [self._sp.unk_id()]
 
     def encode(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """One ``(words, WORD_DIM)`` float32 array per sentence."""
