@@ -129,7 +129,7 @@ def train(name: str, out: Path, gazetteer: Path) -> dict:
         "stem's USE embedding, cross-fitted ridge regression, bucketed, and its neighbours' "
         "(if word vectors), BIO label distribution of a BiLSTM over USE token-layer vectors, "
         "cross-fitted, bucketed, with its neighbours' labels (if a context model)",
-        "command": f"nice -n 10 .venv/bin/python -m eval.train_ner {language}",
+        "command": f"nice -n 10 .venv/bin/python -m eval.train_ner {name}",
         "gazetteer_data": GAZETTEER_DATA,
     }
     model = train_crf(

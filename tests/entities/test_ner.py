@@ -217,3 +217,8 @@ def test_spacy_backend_when_installed() -> None:
     check_offsets(text, mentions)
     assert ("Moscow", "LOC") in found(mentions)
     assert recognizer("بوتين في موسكو", "ar", [(0, 14)]) == []
+
+
+def test_reads_says_whether_a_backend_has_a_model_for_the_language() -> None:
+    assert ner.reads("en") and ner.reads("ar", "crf-context") and ner.reads("en-GB")
+    assert not ner.reads("xx") and not ner.reads(None)

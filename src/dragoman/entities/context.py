@@ -235,8 +235,12 @@ class ContextModel:
             with self._lock:
                 if self.encoder is None:
                     self.encoder = default_encoder()
+        from threadpoolctl import threadpool_limits
+
         encoded = self.encoder.encode(sentences)
-        return [context_features(p) for p in self.probabilities_many(encoded)]
+        with threadpool_limits(ENCODER_THREADS, user_api="blas"):  # small matrices, as above
+            probs = self.probabilities_many(encoded)
+        return [context_features(p) for p in probs]
 
     def save(self, path: Path) -> None:
         with path.open("wb") as handle:

@@ -37,11 +37,6 @@ def _torch() -> Any:
     return torch
 
 
-def _label(tag: str) -> int:
-    tag = tag.replace("PERS", "PER").replace("PERSON", "PER")
-    return BIO.index(tag) if tag in BIO else 0
-
-
 def _net(torch: Any) -> Any:
     nn = torch.nn
 
@@ -97,13 +92,13 @@ def _weights(net: Any) -> dict[str, np.ndarray]:
 def train_context_model(
     sentences: Sequence[tuple[list[str], list[str]]],
 ) -> tuple[ContextModel, list[np.ndarray]]:
-    """The head trained on all ``(tokens, BIO tags)`` sentences, and each sentence's
+    """The head trained on all ``(tokens, BIO tags)`` sentences (tags as
+    ``ner.normalize_tag`` writes them; others count as O), and each sentence's
     cross-fitted label probabilities (to train the CRF with)."""
     torch = _torch()
-    torch.set_num_threads(max(1, torch.get_num_threads()))
     encoded = default_encoder().encode([tokens for tokens, _ in sentences])
     data = [
-        (torch.tensor(v), torch.tensor([_label(t) for t in tags]))
+        (torch.tensor(v), torch.tensor([BIO.index(t) if t in BIO else 0 for t in tags]))
         for v, (_, tags) in zip(encoded, sentences, strict=True)
     ]
     fold = np.arange(len(data)) % FOLDS

@@ -112,7 +112,7 @@ class CrfModel:
         """BIO tags of one token sequence and the marginal probability of each tag.
 
         ``context``: the context model's features of ``tokens`` when the caller computed
-        them for many sentences at once (see :meth:`context_features`)."""
+        them for many sentences at once (see :meth:`ContextModel.features`)."""
         letters = self.letters.bucket if self.letters else None
         vectors = self.vectors.features if self.vectors else None
         if context is None and self.context is not None:
@@ -278,7 +278,7 @@ class CrfRecognizer:
 class ContextCrfRecognizer(CrfRecognizer):
     """The ``crf-context`` backend: a language's model that also reads the context model
     (:mod:`dragoman.entities.context`) where one ships (``ner-<lang>-context.crfsuite``;
-    Arabic: about 2 points more F1 at a fifth of the speed, see the README), else the
+    Arabic: about 2 points more F1 at a quarter of the speed, see the README), else the
     default model."""
 
     variant = "context"
@@ -396,7 +396,9 @@ def _train_context(
     """Train and save the context model; training features are cross-fitted."""
     from dragoman.entities.context_train import train_context_model
 
-    model, crossed = train_context_model(examples)
+    model, crossed = train_context_model(
+        [(tokens, [normalize_tag(t) for t in tags]) for tokens, tags in examples]
+    )
     model.save(path.with_suffix(".context.npz"))
     return [context_features(probs) for probs in crossed]
 
@@ -450,6 +452,17 @@ def _backend(name: str) -> Recognizer:
     return cast(Recognizer, registry.create("ner", name))
 
 
+def _chosen(backend: str | None) -> Recognizer:
+    """The named backend, else $DRAGOMAN_NER_BACKEND, else the default."""
+    return _backend(backend or os.environ.get(BACKEND_ENV) or DEFAULT_BACKEND)
+
+
+def reads(language: str | None, backend: str | None = None) -> bool:
+    """Whether the backend has a model for ``language`` (any non-CRF backend is taken to)."""
+    recognizer = _chosen(backend)
+    return not isinstance(recognizer, CrfRecognizer) or recognizer.model(language) is not None
+
+
 def recognize(
     text: str,
     language: str | None,
@@ -461,10 +474,8 @@ def recognize(
     ``sentences`` are spans from ``dragoman.language.segment.split_sentences``
     (computed when not given). A language without a model gives ``[]``.
     """
-    if not text.strip():
-        return []
-    recognizer = _backend(backend or os.environ.get(BACKEND_ENV) or DEFAULT_BACKEND)
-    if isinstance(recognizer, CrfRecognizer) and recognizer.model(language) is None:
+    if not text.strip() or not reads(language, backend):
         return []  # spare the sentence split
+    recognizer = _chosen(backend)
     spans = sentences if sentences is not None else _sentence_spans(text, language)
     return sorted(recognizer(text, language, spans), key=lambda m: (m.start, m.end))

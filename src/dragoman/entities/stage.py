@@ -27,13 +27,7 @@ def _recognize(article: Article, backend: str | None) -> tuple[list[Mention], bo
     except DragomanError as exc:  # a missing model or package must not cost the article
         article.warnings.append(f"entities: NER unavailable ({exc}); knowledge-base names only")
         return [], False
-    has_model = getattr(ner, "model_path", None)
-    ran = (
-        bool(mentions)
-        or backend not in (None, "crf", "crf-context")
-        or (has_model is not None and bool(article.language) and has_model(article.language) is not None)
-    )
-    return mentions, ran
+    return mentions, bool(mentions) or ner.reads(article.language, backend)
 
 
 def article_date(article: Article) -> str | None:
