@@ -34,6 +34,7 @@ eval: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m bench.ingest
+	nice -n 10 $(PY) -m bench.realpages
 	nice -n 10 $(PY) -m bench.warc
 	nice -n 10 $(PY) -m bench.stream
 	nice -n 10 $(PY) -m bench.load

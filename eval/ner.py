@@ -1,13 +1,16 @@
-"""NER quality and speed on the dev splits (see eval/train_ner.py for the splits).
+"""NER quality and speed on the dev and test splits (see eval/train_ner.py for the splits).
 
     .venv/bin/python -m eval.run ner
 
-Figures per language: entity-level exact-match F1 (span and type) over PER, ORG,
-LOC with the shipped CRF model on the dev tokens (``*_f1``), the same measured
-end to end through ``recognize()`` on the dev sentences written out as text
-(``*_text_f1``: character spans, our tokenizer), and single-thread speed of
-``recognize()`` in sentences per CPU-second (sentence spans given, so NER only).
-spaCy's en_core_web_sm is scored the same way when it is installed.
+Figures per language and split (``dev``: settings were chosen there; ``test``: held out,
+see each ``*_test_data`` for what it is and ``*_tuned_on`` for what tuned the model):
+entity-level exact-match F1 (span and type) over PER, ORG, LOC with the shipped CRF
+model on the gold tokens (``*_f1``), the same end to end through ``recognize()`` on the
+sentences written out as text (``*_text_f1``: character spans, our tokenizer), on the test
+split through ``dragoman.analyze`` (``*_test_analyze_f1``: NER plus linking and its type
+decisions, as a user gets them), and single-thread speed of ``recognize()`` in sentences
+per CPU-second (sentence spans given, so NER only). spaCy's en_core_web_sm is scored the
+same way on the English test split when it is installed.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Callable
 from dragoman.entities import ner
 from dragoman.entities.context import default_encoder
 from dragoman.entities.wordvec import default_embedder
-from eval.train_ner import NER_DATA, SCORED, Sentence, score, splits
+from eval.train_ner import NER_DATA, SCORED, WIKIANN_LANGUAGES, Sentence, score, splits
 
 Recognize = Callable[[str, str | None, list[tuple[int, int]]], list]
 
@@ -61,6 +64,28 @@ def text_scores(recognize: Recognize, dev: list[Sentence], language: str) -> dic
     return {"f1": round(f1, 4), "sentences_per_cpu_second": round(len(spans) / seconds, 1)}
 
 
+# Sentences per text given to ``dragoman.analyze``: about one news article's worth.
+ANALYZE_CHUNK = 30
+
+
+def analyze_f1(dev: list[Sentence], language: str) -> float:
+    """Exact span-and-type F1 of the mentions ``dragoman.analyze`` reports (the whole analysis:
+    NER, linking and its type decisions), texts of ``ANALYZE_CHUNK`` sentences, one a line."""
+    import dragoman
+
+    hit = predicted = gold_count = 0
+    for k in range(0, len(dev), ANALYZE_CHUNK):
+        text, _, gold = as_text(dev[k : k + ANALYZE_CHUNK])
+        article = dragoman.analyze(text, lang=language)
+        pred = {(m.start, m.end, m.label) for m in article.mentions if m.label in SCORED}
+        hit += len(pred & gold)
+        predicted += len(pred)
+        gold_count += len(gold)
+    precision = hit / predicted if predicted else 0.0
+    recall = hit / gold_count if gold_count else 0.0
+    return round(2 * precision * recall / (precision + recall), 4) if hit else 0.0
+
+
 def main() -> dict:
     if not NER_DATA.is_dir():
         return {"skipped": f"{NER_DATA} is absent"}
@@ -73,33 +98,42 @@ def main() -> dict:
 def _figures() -> dict:
     figures: dict = {}
     crf, context = ner.CrfRecognizer(), ner.ContextCrfRecognizer()
-    runs = (("en", crf, "en"), ("ar", crf, "ar"), ("ar_context", context, "ar"))
+    runs = [("en", crf, "en"), ("ar", crf, "ar"), ("ar_context", context, "ar")]
+    runs += [(language, crf, language) for language in (*WIKIANN_LANGUAGES, "es")]
     for name, recognizer, language in runs:
         model = recognizer.model(language)
         if model is None or (recognizer is context and model is crf.model(language)):
             figures[f"{name}_skipped"] = "no model"
             continue
-        _, dev, described = splits(language)
-        if model.vectors is not None:
-            default_embedder()  # loading it is a one-off per process; its word cache stays cold
-            model.vectors.clear_cache()
-        if model.context is not None:
-            default_encoder()  # likewise for the context model's encoder
-        end_to_end = text_scores(recognizer, dev, language)  # first: word-feature caches start cold
-        token_scores = score(model, dev)
-        figures[f"{name}_dev"] = described["dev"]
-        figures[f"{name}_f1"] = token_scores["f1"]
-        for key in ("precision", "recall", "PER_f1", "ORG_f1", "LOC_f1"):
-            figures[f"{name}_{key}"] = token_scores[key]
-        figures[f"{name}_text_f1"] = end_to_end["f1"]
-        figures[f"{name}_sentences_per_cpu_second"] = end_to_end["sentences_per_cpu_second"]
+        data = splits(language)
+        for split in ("dev", "test"):
+            sentences = data.dev if split == "dev" else data.test
+            if model.vectors is not None:
+                default_embedder()  # loading it is a one-off per process; its word cache stays cold
+                model.vectors.clear_cache()
+            if model.context is not None:
+                default_encoder()  # likewise for the context model's encoder
+            end_to_end = text_scores(recognizer, sentences, language)  # first: caches start cold
+            token_scores = score(model, sentences)
+            key = f"{name}_{split}"
+            figures[f"{key}_data"] = data.described[split]
+            figures[f"{key}_tuned_on"] = data.described["dev"] if split == "test" else "this split"
+            figures[f"{key}_f1"] = token_scores["f1"]
+            for metric in ("precision", "recall", "PER_f1", "ORG_f1", "LOC_f1"):
+                figures[f"{key}_{metric}"] = token_scores[metric]
+            figures[f"{key}_text_f1"] = end_to_end["f1"]
+            figures[f"{key}_sentences_per_cpu_second"] = end_to_end["sentences_per_cpu_second"]
+            if split == "test" and recognizer is crf:
+                figures[f"{key}_analyze_f1"] = analyze_f1(sentences, language)
+        figures[f"{name}_model_bytes"] = sum(
+            p.stat().st_size for p in ner.MODEL_DIR.glob(f"ner-{language}.*")
+        )
     try:
         spacy_en = ner.SpacyRecognizer()
     except (ner.ModelError, ner.MissingDependency) as exc:
         figures["spacy_en_skipped"] = str(exc)
     else:
-        _, dev, _ = splits("en")
-        spacy_scores = text_scores(spacy_en, dev, "en")
+        spacy_scores = text_scores(spacy_en, splits("en").test, "en")
         figures["spacy_en_core_web_sm_text_f1"] = spacy_scores["f1"]
         figures["spacy_en_core_web_sm_sentences_per_cpu_second"] = spacy_scores["sentences_per_cpu_second"]
     return figures

@@ -54,7 +54,7 @@ _SPEECH = {
 }
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "his", "them"}
-_QUOTED = re.compile(r"[“\"«][^“”\"«»\n]*[”\"»]")
+_QUOTED = re.compile(r"[“\"«][^“”\"«»\n]*[”\"»]|''[^\n]*?''")
 
 
 @dataclass(slots=True)
@@ -255,10 +255,17 @@ def arabic() -> dict[str, float | int]:
     return {"arabic_passages": n, **tally.figures("arabic")}
 
 
-def main() -> dict[str, float | int | str]:
-    figures: dict[str, float | int | str] = {}
+def main() -> dict[str, object]:
+    """Lenient PolNeAR dev and Arabic figures (kept for comparison with earlier rounds), the
+    strict scorer on PolNeAR dev-tune and dev-test, and the per-language passage sets."""
+    from eval import quotes_langs, quotes_strict
+
+    figures: dict[str, object] = {"lenient_split": "polnear-dev (all 84)",
+                                  "lenient_tuned_on": quotes_strict.TUNED_ON}
     figures |= polnear("dev")
     figures |= arabic()
+    figures |= quotes_strict.main()
+    figures |= quotes_langs.main()
     return figures
 
 

@@ -15,10 +15,14 @@ from pathlib import Path
 EVALUATIONS: list[str] = [
     "eval.dedup:main",
     "eval.extraction:main",
+    "eval.dates:main",
+    "eval.bylines:main",
+    "eval.pages:main",
     "eval.calibrate_lines:main",
     "eval.ner:main",
     "eval.crosslingual:main",
     "eval.stories:main",
+    "eval.search:main",
     "eval.quotes:main",
 ]
 

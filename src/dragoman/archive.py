@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dragoman.dedup.tracker import DuplicateTracker
 from dragoman.errors import DragomanError
+from dragoman.executors.pool import PagePool
 from dragoman.model import Article, Failure, RawPage, Record
 from dragoman.pipeline import Pipeline, StageStats
 from dragoman.pipeline.standard import ingest_stages
@@ -65,11 +66,13 @@ class Archive:
         inputs: Iterable[str | RawPage],
         max_bytes: int = DEFAULT_MAX_BYTES,
         on_record: Callable[[Record], None] | None = None,
+        workers: int = 1,
     ) -> IngestReport:
         """Ingest paths ("-" for stdin) or RawPages; one transaction per article.
 
         Re-ingesting the same page adds nothing. Failures are collected in the
-        report; every other input is still ingested.
+        report; every other input is still ingested. ``workers`` > 1 extracts pages in
+        that many processes (``executors.pool``); the archive is the same as with one.
         """
         items = list(inputs)
         paths = [i for i in items if isinstance(i, str)]
@@ -79,29 +82,43 @@ class Archive:
             yield from pages
             yield from read_paths(paths, max_bytes=max_bytes)
 
-        return self.ingest_records(records(), on_record)
+        return self.ingest_records(records(), on_record, workers=workers)
 
     def ingest_records(
-        self, records: Iterable[Record], on_record: Callable[[Record], None] | None = None
+        self, records: Iterable[Record], on_record: Callable[[Record], None] | None = None,
+        workers: int = 1,
     ) -> IngestReport:
         # Learned names keep their ids across ingests.
-        pipeline = Pipeline(ingest_stages({"entities": {"known": self.store.entity_aliases()}}))
+        options = {"entities": {"known": self.store.entity_aliases()}}
+        pool = PagePool(workers) if workers > 1 else None
+        pipeline = Pipeline(pool.archive_stages(options) if pool else ingest_stages(options))
         report = IngestReport()
-        for record in pipeline.run(records):
-            if isinstance(record, Failure):
-                report.failures.append(record)
-            elif isinstance(record, Article):
-                if self.add_article(record, report):
-                    report.added.append(record.id)
-                else:
-                    report.existing.append(record.id)
-            if on_record is not None:
-                on_record(record)
-        report.stages = pipeline.stats
+        try:
+            for record in pipeline.run(pool.prepared(records) if pool else records):
+                if isinstance(record, Failure):
+                    report.failures.append(record)
+                elif isinstance(record, Article):
+                    if self.add_article(record, report):
+                        report.added.append(record.id)
+                    else:
+                        report.existing.append(record.id)
+                if on_record is not None:
+                    on_record(record)
+        finally:
+            if pool is not None:
+                pool.close()
+        report.stages = (pool.stage_stats() if pool else []) + pipeline.stats
         if report.added or self.stories_pending():
             started = time.perf_counter()
             self.update_stories(report)
             report.time("stories", time.perf_counter() - started)
+        if report.added and os.environ.get("DRAGOMAN_STORIES", "1") != "0":
+            started = time.perf_counter()  # the same embedder, already loaded for stories
+            try:
+                self.update_statements()
+            except DragomanError as exc:
+                report.failures.append(Failure("<statements>", str(exc), "statements"))
+            report.time("statements", time.perf_counter() - started)
         return report
 
     # -- stories (dragoman.stories): embed and place new articles after each ingest ----------
@@ -128,6 +145,16 @@ class Archive:
                 raise
             report.failures.append(Failure("<stories>", str(exc), "stories"))
             return 0
+
+    # -- statements (dragoman.statements): one statement, every article that reported it ---
+    def update_statements(self, force: bool = False) -> int:
+        """Regroup quotations into statements when new ones arrived (or ``force``); returns
+        the number of statements (0 when nothing was to do)."""
+        from dragoman.statements import update_statements
+
+        if not force and not self.store.statements_stale():
+            return 0
+        return update_statements(self.store, self.story_service().embedder)
 
     def recluster(self) -> int:
         """Rebuild every story and storyline from scratch (stored vectors are reused)."""

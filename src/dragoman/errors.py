@@ -45,3 +45,19 @@ class StoreError(DragomanError):
 
 class NotFound(DragomanError):
     """A requested record does not exist in the archive."""
+
+
+class AmbiguousId(NotFound):
+    """An id prefix matches more than one record: no single one was found.
+
+    ``candidates`` lists matching ids (the first few, in id order); ``more`` says others exist.
+    """
+
+    def __init__(self, kind: str, prefix: str, candidates: list[str], more: bool = False) -> None:
+        listed = ", ".join(candidates) + (", …" if more else "")
+        super().__init__(f"{kind} id prefix {prefix!r} is ambiguous: it matches more than one "
+                         f"{kind} ({listed}); give more characters")
+        self.kind = kind
+        self.prefix = prefix
+        self.candidates = candidates
+        self.more = more

@@ -11,11 +11,6 @@ from typing import Any
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article
 
-SCHEMA_FIELDS = (
-    "id", "url", "site", "title", "authors", "published", "language", "text",
-    "entities", "quotes", "story",
-)  # fmt: skip
-
 
 def _entities(article: Article) -> list[dict[str, Any]]:
     by_id = {e.id: e for e in article.entities}
@@ -46,7 +41,9 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "authors": list(article.authors),
         "published": article.published,
         "published_confidence": article.published_confidence,
+        "published_source": article.published_source,
         "language": article.language,
+        "page_type": article.page_type,
         "text": article.text,
         "entities": _entities(article),
         "quotes": [
@@ -64,6 +61,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "storyline": article.storyline_id,
         "duplicate_of": article.duplicate_of,
         "source": article.source,
+        "warnings": list(article.warnings),
     }
 
 

@@ -15,6 +15,8 @@ EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 InputKind = Literal["text", "html", "auto"]
 # How a publication date was obtained; "stated" dates come from the page itself.
 DateSource = Literal["text", "meta", "jsonld", "url", "htmldate", "feed", "none"]
+# What a page is (extract/pagetype.py): only articles and live blogs join stories and default lists.
+PageType = Literal["article", "liveblog", "listing", "media", "other"]
 
 
 @dataclass(slots=True)
@@ -116,6 +118,7 @@ class Article:
     storyline_id: str | None = None
     duplicate_of: str | None = None
     warnings: list[str] = field(default_factory=list)
+    page_type: PageType = "article"
 
     @property
     def is_empty(self) -> bool:

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from dragoman.cli import main
 from dragoman.cli.serve import is_loopback
+from dragoman.store import SQLiteStore
 
 
 @pytest.fixture
@@ -21,6 +22,7 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 
 
 def test_serve_defaults_to_loopback(tmp_path: Path, started: list[dict[str, Any]]) -> None:
+    SQLiteStore(tmp_path / "a.db").close()
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "a.db"), "serve"], env={
         "DRAGOMAN_WRITE_TOKEN": ""})
     assert result.exit_code == 0, result.output
@@ -41,8 +43,18 @@ def test_serve_warns_off_loopback_and_reads_the_token(tmp_path: Path,
 
 
 def test_serve_refuses_a_missing_folder(tmp_path: Path, started: list[dict[str, Any]]) -> None:
-    result = CliRunner().invoke(main, ["--db", str(tmp_path / "no" / "a.db"), "serve"])
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "no" / "a.db"), "serve"],
+                                env={"DRAGOMAN_WRITE_TOKEN": "s3cret"})
     assert result.exit_code != 0 and "does not exist" in result.output and not started
+
+
+def test_read_only_serve_refuses_a_missing_archive(tmp_path: Path,
+                                                  started: list[dict[str, Any]]) -> None:
+    missing = tmp_path / "typo.db"
+    result = CliRunner().invoke(main, ["--db", str(missing), "serve"],
+                                env={"DRAGOMAN_WRITE_TOKEN": ""})
+    assert result.exit_code != 0 and f"no archive at {missing}" in result.output
+    assert not started and not missing.exists()
 
 
 def test_is_loopback() -> None:

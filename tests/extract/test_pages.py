@@ -1,7 +1,8 @@
 """Every original test page against its expected extraction (one parametrized test).
 
 The pages in pages/ were written for these tests: news pages in Arabic, Urdu,
-Russian, Hindi and Chinese, as HTML (.html) or flattened to text with the site
+Russian, Hindi, Chinese and English (placeholder dates, messy bylines, site names
+and rubrics in titles, a live blog, a home page), as HTML (.html) or flattened to text with the site
 chrome left in (.txt), with their metadata put the ways real sites put it
 (JSON-LD NewsArticle or @graph, OpenGraph, <meta name=author>, microdata
 <time itemprop=datePublished>, a visible dateline with Levantine month names and
@@ -52,7 +53,7 @@ def test_page(stem: str) -> None:
     assert (article.published_confidence >= CERTAIN) == want["confident"]
     if article.published is None:
         assert article.published_confidence == 0.0
-    for key in ("modified", "url", "extractor"):
+    for key in ("modified", "url", "extractor", "page_type"):
         if key in want:
             assert getattr(article, key) == want[key]
     if "published_without_reference" in want:

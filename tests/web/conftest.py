@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -39,15 +40,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory, built_archive: Path) -> Iterator[str]:
-    require_chromium()  # the server is only for the browser: skip before starting it
-    # A copy: the browser tests ingest through the form.
-    db = copy_archive(built_archive, tmp_path_factory.mktemp("web") / "archive.db")
+@contextmanager
+def running_server(db: Path, write_token: str | None) -> Iterator[str]:
+    """`dragoman serve` on a free loopback port over ``db``; its base URL until closed."""
     port = _free_port()
     command = [sys.executable, "-c", "from dragoman.cli import main; main()", "--db", str(db),
                "serve", "--port", str(port)]
-    env = {**os.environ, "DRAGOMAN_WRITE_TOKEN": TOKEN}
+    env = {**os.environ, "DRAGOMAN_WRITE_TOKEN": write_token or ""}
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
@@ -67,6 +66,15 @@ def server(tmp_path_factory: pytest.TempPathFactory, built_archive: Path) -> Ite
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory, built_archive: Path) -> Iterator[str]:
+    require_chromium()  # the server is only for the browser: skip before starting it
+    # A copy: the browser tests ingest through the form.
+    db = copy_archive(built_archive, tmp_path_factory.mktemp("web") / "archive.db")
+    with running_server(db, TOKEN) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

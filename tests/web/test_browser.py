@@ -108,8 +108,9 @@ def test_ingest_form(server: str, page: Any) -> None:
               "had served the volunteer crew for more than forty years.\n\n"
               "The crew said the larger boat hall would let them launch in any tide.\n")
     page.fill('input[name="token"]', TOKEN)
-    page.click("form.ingest button")
-    # The first ingest in a fresh server loads the analysis models: allow for it.
+    # The first ingest in a fresh server loads the analysis models: allow for it (the click
+    # itself waits for the navigation it starts).
+    page.click("form.ingest button", timeout=SLOW_TIMEOUT_MS)
     page.wait_for_url("**/articles/**", timeout=SLOW_TIMEOUT_MS)
     assert "replacing a shed that had served" in page.locator("article.doc").inner_text()
     shot(page, "7-ingested")

@@ -1,8 +1,9 @@
 """The FastAPI application: one process serves the JSON API (/api/v1) and the web pages.
 
 ``create_app(db, write_token)`` builds it. Security lives here: request-size and rate
-limits (ASGI middleware), the write-token check, security headers, and one error-body
-shape (``{"error": {"status", "code", "message"}}``) for every API failure.
+limits and security headers (ASGI middleware from ``api/guards.py``), the write-token
+check, and one error-body shape (``{"error": {"status", "code", "message"}}``) for every
+API failure (409 with ``details.candidates`` for an ambiguous id prefix).
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ from __future__ import annotations
 import hmac
 import sqlite3
 import threading
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Collection
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -21,8 +21,15 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from dragoman.api.guards import (
+    BodyLimit,
+    RateLimit,
+    RateLimiter,
+    SecurityHeaders,
+    add_security_headers,
+)
 from dragoman.archive import Archive, IngestReport
-from dragoman.errors import DragomanError, NotFound
+from dragoman.errors import AmbiguousId, DragomanError, NotFound
 from dragoman.model import RawPage
 from dragoman.store import ArchiveStore, open_store
 
@@ -31,8 +38,6 @@ from dragoman.store import ArchiveStore, open_store
 MAX_BODY_BYTES = 2 * 1024 * 1024
 # Requests per minute per client address; 0 turns the limit off (bench/load.py does).
 DEFAULT_RATE_LIMIT = 600
-# Burst allowance of the rate limiter: this many requests may arrive at once.
-RATE_BURST = 60
 API_PREFIX = "/api/v1"
 
 
@@ -105,7 +110,7 @@ def error_body(status: int, message: str, code: str | None = None,
 
 
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-          405: "method_not_allowed", 413: "payload_too_large", 422: "invalid_parameter",
+          405: "method_not_allowed", 409: "ambiguous_id", 413: "payload_too_large", 422: "invalid_parameter",
           429: "rate_limited", 500: "internal_error"}
 
 
@@ -131,106 +136,37 @@ class HeadAsGet:
         await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
-class BodyLimit:
-    """Refuse request bodies over ``max_bytes`` (declared or streamed) with 413."""
-
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app = app
-        self.max_bytes = max_bytes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            await self._refuse(send)
-            return
-        received = 0
-        exceeded = False
-        refused = False
-
-        async def limited_receive() -> Message:
-            nonlocal received, exceeded
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    exceeded = True
-                    raise _TooLarge
-            return message
-
-        async def checked_send(message: Message) -> None:
-            # The framework turns a failed body read into its own 400; answer 413 instead.
-            nonlocal refused
-            if exceeded:
-                if not refused:
-                    refused = True
-                    await self._refuse(send)
-                return
-            await send(message)
-
-        try:
-            await self.app(scope, limited_receive, checked_send)
-        except _TooLarge:
-            if not refused:
-                await self._refuse(send)
-
-    async def _refuse(self, send: Send) -> None:
-        response = JSONResponse(
-            error_body(413, f"request body over {self.max_bytes} bytes"), status_code=413)
-        await response({"type": "http"}, _no_receive, send)
-
-
-class _TooLarge(Exception):
-    pass
-
-
-async def _no_receive() -> Message:
-    return {"type": "http.disconnect"}
-
-
-class RateLimiter:
-    """A token bucket per client address: ``per_minute`` sustained, ``burst`` at once."""
-
-    def __init__(self, per_minute: int, burst: int = RATE_BURST) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = float(burst)
-        self.buckets: dict[str, tuple[float, float]] = {}
-        self.lock = threading.Lock()
-
-    def allow(self, client: str) -> bool:
-        now = time.monotonic()
-        with self.lock:
-            tokens, last = self.buckets.get(client, (self.burst, now))
-            tokens = min(self.burst, tokens + (now - last) * self.rate)
-            if len(self.buckets) > 10_000:  # forget idle clients rather than grow forever
-                self.buckets.clear()
-            if tokens < 1:
-                self.buckets[client] = (tokens, now)
-                return False
-            self.buckets[client] = (tokens - 1, now)
-            return True
-
-
-# Pages may load only their own style sheet; no script runs, nothing is framed.
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-       "base-uri 'none'; frame-ancestors 'none'")
-
-
 def _is_api(request: Request) -> bool:
     return request.url.path.startswith(API_PREFIX)
 
 
+def _error_response(request: Request, status: int, message: str, details: Any = None) -> Response:
+    """The API's JSON error body, or the web's error page."""
+    from dragoman.web.views import html_error
+
+    if _is_api(request):
+        return JSONResponse(error_body(status, message, details=details), status_code=status)
+    return html_error(request, status, message)
+
+
+def _refusal(scope: Scope, status: int, message: str) -> Response:
+    """A middleware refusal (413, 429) in the shape of the part of the site asked for."""
+    return _error_response(Request(scope), status, message)
+
+
 def create_app(db: str, write_token: str | None = None, *,
                rate_limit: int = DEFAULT_RATE_LIMIT,
-               max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+               max_body_bytes: int = MAX_BODY_BYTES,
+               trust_proxy: Collection[str] = ()) -> FastAPI:
     """The API and web application over the archive at ``db``.
 
     Write endpoints (ingest) are off unless ``write_token`` is given, and then require it.
+    ``trust_proxy`` lists reverse-proxy addresses whose ``X-Forwarded-For`` names the client
+    for the rate limit; by default no proxy header is believed.
     """
     from dragoman.api.routes import router
-    from dragoman.web.views import html_error, mount_web
+    from dragoman.api.watchlists import router as watchlist_router
+    from dragoman.web.views import mount_web
 
     svc = Services(db, write_token)
 
@@ -250,33 +186,9 @@ def create_app(db: str, write_token: str | None = None, *,
     )
     app.state.services = svc
     app.include_router(router, prefix=API_PREFIX)
+    app.include_router(watchlist_router, prefix=API_PREFIX)
     mount_web(app)
-    limiter = RateLimiter(rate_limit) if rate_limit > 0 else None
-
-    @app.middleware("http")
-    async def guard(request: Request,
-                    call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if limiter is not None and not request.url.path.startswith("/static/"):
-            client = request.client.host if request.client else "?"
-            if not limiter.allow(client):
-                message = "too many requests; slow down"
-                if _is_api(request):
-                    response: Response = JSONResponse(error_body(429, message), status_code=429)
-                else:
-                    response = html_error(request, 429, message)
-                response.headers["Retry-After"] = "1"
-                return response
-        response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        return response
-
-    def respond(request: Request, status: int, message: str, details: Any = None) -> Response:
-        if _is_api(request):
-            return JSONResponse(error_body(status, message, details=details), status_code=status)
-        return html_error(request, status, message)
+    respond = _error_response
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -296,6 +208,10 @@ def create_app(db: str, write_token: str | None = None, *,
         text = "; ".join(f"{p['where']}: {p['problem']}" for p in problems)
         return respond(request, 422, f"invalid request: {text}", problems)
 
+    @app.exception_handler(AmbiguousId)
+    async def ambiguous(request: Request, exc: AmbiguousId) -> Response:
+        return respond(request, 409, str(exc), {"candidates": exc.candidates, "more": exc.more})
+
     @app.exception_handler(NotFound)
     async def missing(request: Request, exc: NotFound) -> Response:
         return respond(request, 404, str(exc).replace(f" in {svc.db}", ""))  # no server paths
@@ -312,7 +228,18 @@ def create_app(db: str, write_token: str | None = None, *,
             return respond(request, 400, f"cannot parse the search query: {text}")
         return respond(request, 500, "the archive could not answer this request")
 
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception) -> Response:
+        # Sent by Starlette's outermost error handler, outside the header middleware.
+        return add_security_headers(respond(request, 500, "the server failed on this request"))
+
+    # Each added one wraps the ones before: security headers outermost (so they are on every
+    # refusal too), HEAD handling (refusals to HEAD lose their body too), the rate limit, then
+    # the body limit before anything reads the body.
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes, refusal=_refusal)
+    if rate_limit > 0:
+        app.add_middleware(RateLimit, limiter=RateLimiter(rate_limit), refusal=_refusal,
+                           trusted_proxies=frozenset(trust_proxy))
     app.add_middleware(HeadAsGet)
-    # Added last, so outermost: the body limit runs before anything reads the body.
-    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(SecurityHeaders)
     return app

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, model_validator
 
+from dragoman.api.analyst import article_context
 from dragoman.api.app import MAX_BODY_BYTES, Services, services
 from dragoman.api.data import (
     article_detail,
     entity_detail,
-    run_search,
     story_detail,
     storyline_detail,
+)
+from dragoman.api.listing import (
+    MAX_EXPORT_ROWS,
+    ListPage,
+    articles_page,
+    entities_page,
+    quotations_page,
+    search_view,
+    stories_page,
+    to_csv,
 )
 from dragoman.errors import InputError
 from dragoman.model import RawPage
@@ -33,12 +44,21 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
 Lang = Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$", description="ISO 639 code")]
 Ident = Annotated[str | None, Query(max_length=128)]
+Sort = Annotated[str | None, Query(max_length=20, description=(
+    "order: articles date|oldest, entities count|articles|name, quotations date|oldest, "
+    "stories count|date, search relevance|date|oldest"))]
+Facets = Annotated[str | None, Query(max_length=200, description=(
+    "comma-separated facet names (language, site, month, day, type, speaker, direct), "
+    "or 'none'; absent: the view's usual facets"))]
+Format = Annotated[str | None, Query(pattern="^(csv|json)$", description=(
+    "export the whole filtered view (not one page) as a csv or json file"))]
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"description": text, "content": {"application/json": {"example": {
         "error": {"status": code, "code": slug, "message": "…"}}}}}
     for code, slug, text in (
         (400, "bad_request", "unusable input, e.g. a search query that cannot be parsed"),
         (404, "not_found", "no such record"),
+        (409, "ambiguous_id", "an id prefix of several records; details.candidates lists them"),
         (422, "invalid_parameter", "a parameter failed validation"),
         (429, "rate_limited", "too many requests from this address"),
     )
@@ -67,16 +87,31 @@ def stats(svc: Svc) -> dict[str, Any]:
     return data
 
 
+def listed(build: Callable[[int, int], ListPage], limit: int, offset: int,
+           fmt: str | None = None, view: str = "") -> Any:
+    """One page as JSON; with ``format``, the whole filtered view as a CSV or JSON file."""
+    if fmt is None:
+        return build(limit, offset).to_dict()
+    rows = build(MAX_EXPORT_ROWS, 0).items
+    name = f"dragoman-{view}.{fmt}"
+    disposition = {"Content-Disposition": f'attachment; filename="{name}"'}
+    if fmt == "csv":
+        return Response(to_csv(view, rows), media_type="text/csv; charset=utf-8",
+                        headers=disposition)
+    return JSONResponse(rows, headers=disposition)
+
+
 @router.get("/articles", tags=["articles"], responses=ERRORS,
-            summary="Articles, newest first, with filters and paging")
+            summary="Articles, newest first, with filters, facets, sorting and paging")
 def articles(svc: Svc, language: Lang = None, site: Ident = None, since: Day = None,
              until: Day = None, entity: Ident = None, story: Ident = None,
-             storyline: Ident = None, limit: Limit = DEFAULT_PAGE_SIZE,
-             offset: Offset = 0) -> dict[str, Any]:
-    rows, total = svc.store().list_articles(
-        language=language, site=site, since=since, until=until, entity=entity, story=story,
-        storyline=storyline, limit=limit, offset=offset)
-    return page(rows, total, limit, offset)
+             storyline: Ident = None, sort: Sort = None, facets: Facets = None,
+             limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
+             format: Format = None) -> Any:
+    filters = {"language": language, "site": site, "since": since, "until": until,
+               "entity": entity, "story": story, "storyline": storyline}
+    return listed(lambda n, at: articles_page(svc.store(), filters, sort, facets, n, at),
+                  limit, offset, format, "articles")
 
 
 @router.get("/articles/{article_id}", tags=["articles"], responses=ERRORS,
@@ -85,57 +120,101 @@ def article(svc: Svc, article_id: str) -> dict[str, Any]:
     return article_detail(svc.store(), article_id[:128])
 
 
+@router.get("/articles/{article_id}/related", tags=["articles"], responses=ERRORS,
+            summary="The article's story and its most similar articles in any language")
+def article_related(svc: Svc, article_id: str) -> dict[str, Any]:
+    store = svc.store()
+    data = article_detail(store, article_id[:128])
+    return {"id": data["id"], **article_context(svc, store, data)}
+
+
 @router.get("/search", tags=["articles"], responses=ERRORS,
-            summary="Search articles: keyword + cross-lingual (hybrid), or keyword only")
+            summary="Search articles: keyword + cross-lingual (hybrid), or keyword only; "
+                    "exact total, facets, filters, highlighted snippets")
 def search(svc: Svc, q: Annotated[str, Query(min_length=1, max_length=500)],
-           lang: Lang = None, limit: Limit = DEFAULT_PAGE_SIZE,
+           lang: Lang = None, language: Lang = None, site: Ident = None, since: Day = None,
+           until: Day = None, entity: Ident = None, story: Ident = None, sort: Sort = None,
+           facets: Facets = None, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
            mode: Annotated[str, Query(pattern="^(hybrid|keyword)$")] = "hybrid",
-           ) -> dict[str, Any]:
-    hits, used = run_search(svc, q, lang, limit, mode)
-    return {"query": q, "mode": used, "items": hits, "total": len(hits)}
+           format: Format = None) -> Any:
+    filters = {"language": language or lang, "site": site, "since": since, "until": until,
+               "entity": entity, "story": story}
+    return listed(lambda n, at: search_view(svc, q, filters, mode, sort, facets, n, at),
+                  limit, offset, format, "search")
 
 
 @router.get("/entities", tags=["entities"], responses=ERRORS,
-            summary="Entities, most mentioned first")
+            summary="Entities, most mentioned first, with facets")
 def entities(svc: Svc, type: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|MISC)$")] = None,
-             name: Annotated[str | None, Query(max_length=200)] = None,
-             limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0) -> dict[str, Any]:
-    rows, total = svc.store().list_entities(type=type, name=name, limit=limit, offset=offset)
-    return page(rows, total, limit, offset)
+             name: Annotated[str | None, Query(max_length=200)] = None, language: Lang = None,
+             sort: Sort = None, facets: Facets = None, limit: Limit = DEFAULT_PAGE_SIZE,
+             offset: Offset = 0, format: Format = None) -> Any:
+    filters = {"type": type, "name": name, "language": language}
+    return listed(lambda n, at: entities_page(svc.store(), filters, sort, facets, n, at),
+                  limit, offset, format, "entities")
 
 
 @router.get("/entities/{entity_id:path}", tags=["entities"], responses=ERRORS,
-            summary="One entity: names by language, mentions over time, related entities")
+            summary="One entity: names by language with sources, roles, quotations by and "
+                    "about it, co-occurring entities, timeline, stories")
 def entity(svc: Svc, entity_id: str) -> dict[str, Any]:
     return entity_detail(svc.store(), entity_id[:128])
 
 
 @router.get("/quotations", tags=["quotations"], responses=ERRORS,
-            summary="Quotations with their speakers, newest first")
+            summary="Quotations with their speakers, newest first, with facets")
 def quotations(svc: Svc, speaker: Annotated[str | None, Query(max_length=200)] = None,
                language: Lang = None, since: Day = None, until: Day = None,
-               article: Ident = None, limit: Limit = DEFAULT_PAGE_SIZE,
+               article: Ident = None, direct: bool | None = None,
+               about: Annotated[str | None, Query(max_length=128, description=(
+                   "entity id: quotations whose article mentions it (not by it)"))] = None,
+               sort: Sort = None, facets: Facets = None, limit: Limit = DEFAULT_PAGE_SIZE,
+               offset: Offset = 0, format: Format = None) -> Any:
+    filters = {"speaker": speaker, "language": language, "since": since, "until": until,
+               "article": article, "direct": direct, "about": about}
+    return listed(lambda n, at: quotations_page(svc.store(), filters, sort, facets, n, at),
+                  limit, offset, format, "quotations")
+
+
+@router.get("/statements", tags=["quotations"], responses=ERRORS,
+            summary="Statements: one quotation with every article and language that reported it")
+def statements(svc: Svc, speaker: Annotated[str | None, Query(max_length=200)] = None,
+               language: Lang = None, since: Day = None, limit: Limit = DEFAULT_PAGE_SIZE,
                offset: Offset = 0) -> dict[str, Any]:
-    rows, total = svc.store().list_quotes(speaker=speaker, language=language, since=since,
-                                          until=until, article=article, limit=limit,
-                                          offset=offset)
-    return page(rows, total, limit, offset)
+    found = svc.store().list_statements(speaker=speaker, lang=language, since=since,
+                                        limit=MAX_OFFSET + MAX_PAGE_SIZE)
+    return page([s.to_dict() for s in found[offset:offset + limit]], len(found), limit, offset)
+
+
+@router.get("/statements/{statement_id}", tags=["quotations"], responses=ERRORS,
+            summary="One statement's path: first appearance, every report, wording variants")
+def statement(svc: Svc, statement_id: str) -> dict[str, Any]:
+    return svc.store().statement(statement_id[:128]).to_dict(reports=True)
 
 
 @router.get("/stories", tags=["stories"], responses=ERRORS,
-            summary="Stories (articles about one event, in any language)")
+            summary="Stories (articles about one event, in any language), with facets")
 def stories(svc: Svc, since: Day = None, until: Day = None, language: Lang = None,
-            storyline: Ident = None, limit: Limit = DEFAULT_PAGE_SIZE,
-            offset: Offset = 0) -> dict[str, Any]:
-    rows, total = svc.store().list_stories(since=since, until=until, language=language,
-                                           storyline=storyline, limit=limit, offset=offset)
-    return page(rows, total, limit, offset)
+            storyline: Ident = None, sort: Sort = None, facets: Facets = None,
+            limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
+            format: Format = None) -> Any:
+    filters = {"since": since, "until": until, "language": language, "storyline": storyline}
+    return listed(lambda n, at: stories_page(svc.store(), filters, sort, facets, n, at),
+                  limit, offset, format, "stories")
 
 
 @router.get("/stories/{story_id}", tags=["stories"], responses=ERRORS,
             summary="One story: its articles by language and coverage per day")
 def story(svc: Svc, story_id: str) -> dict[str, Any]:
     return story_detail(svc.store(), story_id[:128])
+
+
+@router.get("/trends", tags=["stories"], responses=ERRORS,
+            summary="Rising stories and entities: article counts far above their baseline")
+def trends(svc: Svc) -> dict[str, Any]:
+    from dragoman.stories.trends import rising
+
+    return rising(svc.store())
 
 
 @router.get("/storylines", tags=["stories"], responses=ERRORS,

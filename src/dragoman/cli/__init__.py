@@ -11,6 +11,7 @@ from dragoman.cli import quotes as quote_commands  # noqa: F401
 from dragoman.cli import serve as serve_commands  # noqa: F401
 from dragoman.cli import sources as source_commands  # noqa: F401
 from dragoman.cli import stories as story_commands  # noqa: F401
+from dragoman.cli import watchlists as watchlist_commands  # noqa: F401
 from dragoman.cli.app import main
 
 __all__ = ["main"]

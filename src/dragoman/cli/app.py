@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -12,8 +13,22 @@ from dragoman.export import article_to_dict
 from dragoman.model import Article
 
 
-def open_archive(ctx: click.Context) -> Archive:
+def require_archive(db: str) -> None:
+    """Fail with a message naming ``db`` when no archive exists there (reading commands must
+    not leave an empty archive behind a mistyped path)."""
+    if db == ":memory:" or db.startswith(("postgresql://", "postgres://")):
+        return
+    if not Path(db).expanduser().is_file():
+        raise click.ClickException(
+            f"no archive at {db}: create one with `dragoman --db {db} ingest PATH…`, or point "
+            "--db (or $DRAGOMAN_DB) at an existing archive")
+
+
+def open_archive(ctx: click.Context, create: bool = False) -> Archive:
+    """The archive named by ``--db``; only commands that write (``create``) may create it."""
     db: str = ctx.obj["db"]
+    if not create:
+        require_archive(db)
     try:
         archive = Archive(db)
     except DragomanError as exc:

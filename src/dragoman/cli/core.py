@@ -11,36 +11,33 @@ import click
 
 from dragoman.archive import IngestReport
 from dragoman.cli.app import date_label, main, open_archive
+from dragoman.cli.output import echo
+from dragoman.cli.progress import Progress, quiet_option
 from dragoman.errors import DragomanError
 from dragoman.export import article_to_dict, to_csv, to_jsonl
 from dragoman.model import Failure, RawPage, Record
 from dragoman.sources import DEFAULT_MAX_BYTES
+from dragoman.store import ArchiveStore
+
+# How many stories, entities and speakers the report lists, and articles by default.
+REPORT_TOP = 8
+REPORT_ARTICLES = 20
 
 
-class _Progress:
-    """A one-line counter on stderr while records stream by (only on a terminal)."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.failed = 0
-        self.live = sys.stderr.isatty()
+class _IngestProgress(Progress):
+    """The progress line of an ingest; each failure is also named on its own line."""
 
     def __call__(self, record: Record) -> None:
         if isinstance(record, Failure):
-            self.failed += 1
-            click.echo(f"error: {record.source}: {record.reason}", err=True)
+            self.close()
+            echo(f"error: {record.source}: {record.reason}", err=True)
+            self.advance(0, failed=1)
         else:
-            self.count += 1
-        if self.live:
-            click.echo(f"\r{self.count} articles, {self.failed} failed", err=True, nl=False)
-
-    def done(self) -> None:
-        if self.live:
-            click.echo("", err=True)
+            self.advance()
 
 
 def _print_summary(report: IngestReport) -> None:
-    click.echo(
+    echo(
         f"{len(report.added)} added, {len(report.existing)} already in the archive, "
         f"{len(report.failures)} failed",
         err=True,
@@ -49,27 +46,35 @@ def _print_summary(report: IngestReport) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Largest input file accepted.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Largest page accepted, in bytes after decompression: a file, a JSONL line "
+                   "or a WARC record (JSONL and WARC files themselves have no size limit).")
 @click.option("--stats", "show_stats", is_flag=True, help="Print per-stage timings.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Processes extracting pages (default: one per core; 1: none).")
+@quiet_option
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, show_stats: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, show_stats: bool,
+           workers: int | None, quiet: bool) -> None:
     """Ingest files, folders, JSONL files or - (stdin) into the archive.
 
     Exit status 0 when every input was ingested, 1 when any failed; failures
     are named on stderr and every other input is still ingested.
     """
-    archive = open_archive(ctx)
-    progress = _Progress()
-    report = archive.ingest(list(paths), max_bytes=max_bytes, on_record=progress)
-    progress.done()
+    archive = open_archive(ctx, create=True)
+    progress = _IngestProgress("ingest", quiet=quiet)
+    from dragoman.executors.pool import default_workers
+
+    report = archive.ingest(list(paths), max_bytes=max_bytes, on_record=progress,
+                            workers=workers or default_workers())
+    progress.close()
     _print_summary(report)
     if show_stats:
         for st in report.stages:
-            click.echo(f"  {st.name:<10} {st.records_out:>6} out {st.failures:>4} failed "
-                       f"{st.seconds:8.3f}s", err=True)
+            echo(f"  {st.name:<10} {st.records_out:>6} out {st.failures:>4} failed "
+                 f"{st.seconds:8.3f}s", err=True)
         for step, seconds in report.steps.items():
-            click.echo(f"  {step:<10} {'':>23}{seconds:8.3f}s", err=True)
+            echo(f"  {step:<10} {'':>23}{seconds:8.3f}s", err=True)
     ctx.exit(0 if report.ok else 1)
 
 
@@ -82,10 +87,13 @@ def extract(file: str, fmt: str, url: str | None) -> None:
     """Extract one page (no archive) and print the article as JSON."""
     from dragoman import _run_one
     from dragoman.pipeline.standard import ingest_stages
-    from dragoman.sources import read_bytes
+    from dragoman.sources.files import read_file, read_stream
+    from dragoman.sources.streams import chunks_of
 
-    data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-    for record in read_bytes(data, file, fmt):
+    # Bounded reads: devices and FIFOs are refused, gzip is inflated only up to the limit.
+    records = (read_stream(chunks_of(sys.stdin.buffer), "stdin", fmt, DEFAULT_MAX_BYTES) if file == "-"
+               else read_file(Path(file), DEFAULT_MAX_BYTES, fmt))  # fmt: skip
+    for record in records:
         if isinstance(record, Failure):
             raise click.ClickException(f"{record.source}: {record.reason}")
         if isinstance(record, RawPage):
@@ -94,7 +102,7 @@ def extract(file: str, fmt: str, url: str | None) -> None:
                 article = _run_one(ingest_stages(), record)
             except DragomanError as exc:
                 raise click.ClickException(str(exc)) from exc
-            click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+            echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
 
 
 @main.command()
@@ -106,7 +114,7 @@ def export(ctx: click.Context, fmt: str) -> None:
     archive = open_archive(ctx)
     rows = to_jsonl(archive.articles()) if fmt == "jsonl" else to_csv(archive.articles())
     for row in rows:
-        click.echo(row, nl=fmt == "jsonl")
+        click.echo(row, nl=fmt == "jsonl")  # raw data: not escaped
 
 
 @main.command()
@@ -127,13 +135,13 @@ def search(ctx: click.Context, query: str, lang: str | None, limit: int, as_json
     else:
         hits = archive.hybrid_search(query, lang=lang, limit=limit)
     if as_json:
-        click.echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
+        echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
         return
     if not hits:
-        click.echo("no matches", err=True)
+        echo("no matches", err=True)
     for h in hits:
-        click.echo(f"{h.article_id}  [{h.language}] {h.published or '-'}  {h.title or '(untitled)'}")
-        click.echo(f"    {h.snippet}")
+        echo(f"{h.article_id}  [{h.language}] {h.published or '-'}  {h.title or '(untitled)'}")
+        echo(f"    {h.snippet}")
 
 
 @main.command()
@@ -147,64 +155,80 @@ def show(ctx: click.Context, article_id: str, as_json: bool) -> None:
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+        echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
         return
-    click.echo(f"{article.title or '(untitled)'}")
-    click.echo(f"id {article.id} | {article.language} | {date_label(article)} | "
-               f"site {article.site or '-'} | by {', '.join(article.authors) or '-'}")
+    echo(f"{article.title or '(untitled)'}")
+    echo(f"id {article.id} | {article.language} | {date_label(article)} | "
+         f"site {article.site or '-'} | by {', '.join(article.authors) or '-'}")
     if article.url:
-        click.echo(article.url)
-    click.echo("")
-    click.echo(article.text)
+        echo(article.url)
+    echo("")
+    echo(article.text)
 
 
 @main.command()
+@click.option("--limit", default=REPORT_ARTICLES, show_default=True,
+              help="How many articles to list after the summary, newest first (0: none).")
 @click.pass_context
-def report(ctx: click.Context) -> None:
-    """A readable report of the archive: articles, languages, titles, dates, stories,
-    most mentioned entities and most quoted speakers."""
+def report(ctx: click.Context, limit: int) -> None:
+    """A readable report of the archive: counts and languages, stories, most mentioned
+    entities and most quoted speakers, then the newest articles."""
     archive = open_archive(ctx)
     store = archive.store
     stats = archive.stats()
-    click.echo(f"Archive {archive.location}: {stats['articles']} articles, {stats['entities']} entities, "
-               f"{stats['quotes']} quotations")
+    echo(f"Archive {archive.location}: {stats['articles']} articles, {stats['entities']} entities, "
+         f"{stats['quotes']} quotations")
     langs = stats["languages"]
     assert isinstance(langs, dict)
-    click.echo("Languages: " + ", ".join(f"{k} {v}" for k, v in langs.items()))
-    click.echo("")
-    for article in archive.articles():
-        data = article_to_dict(article)
-        click.echo(f"[{article.language}] {_rtl(article.language)}{article.title or '(untitled)'}")
-        click.echo(f"     id {article.id}  {date_label(data)}  site {article.site or '-'}  "
-                   f"by {', '.join(article.authors) or '-'}  {len(article.text)} chars  "
-                   f"story {article.story_id or '-'}")
+    echo("Languages: " + ", ".join(f"{k} {v}" for k, v in langs.items()))
+    _report_stories(store)
+    _report_entities(store)
+    _report_speakers(store)
+    if limit > 0:
+        rows, total = store.list_articles(limit=limit)
+        echo(f"\nArticles (newest first, {len(rows)} of {total}; --limit N for more):")
+        for row in rows:
+            article = store.get_article(row["id"])
+            echo(f"[{article.language}] ", nl=False)
+            echo(article.title or "(untitled)", mark=_rtl(article.language))
+            echo(f"     id {article.id}  {date_label(row)}  site {article.site or '-'}  "
+                 f"by {', '.join(article.authors) or '-'}  {len(article.text)} chars  "
+                 f"story {article.story_id or '-'}")
+
+
+def _report_stories(store: ArchiveStore) -> None:
     stories = store.story_list(limit=REPORT_TOP)
     if stories:
-        click.echo("\nStories (most articles first):")
+        echo("\nStories (most articles first):")
         for story in stories:
             lang, title = next(iter(sorted(story["titles"].items())), ("", "(untitled)"))
-            click.echo(f"  {story['id']}  {story['count']} articles in {', '.join(story['languages'])}"
-                       f"  storyline {story['storyline_id'] or '-'}  [{lang}] {_rtl(lang)}{title}")
+            echo(f"  {story['id']}  {story['count']} articles in {', '.join(story['languages'])}"
+                 f"  storyline {story['storyline_id'] or '-'}  [{lang}] ", nl=False)
+            echo(title, mark=_rtl(lang))
+
+
+def _report_entities(store: ArchiveStore) -> None:
     entities = store.entity_counts()[:REPORT_TOP]
     if entities:
-        click.echo("\nMost mentioned entities:")
+        echo("\nMost mentioned entities:")
         for e in entities:
-            click.echo(f"  {e['name']} ({e['type']}, {e['id']}): {e['mentions']} mentions "
-                       f"in {e['articles']} articles")
+            echo(f"  {e['name']} ({e['type']}, {e['id']}): {e['mentions']} mentions "
+                 f"in {e['articles']} articles")
+
+
+def _report_speakers(store: ArchiveStore) -> None:
     speakers: dict[str, list[str]] = {}
     for hit in store.find_quotes(limit=10_000):
         name = hit.quote.speaker_name or hit.quote.speaker_text
         if name:
             speakers.setdefault(name, []).append(hit.language or "und")
     if speakers:
-        click.echo("\nMost quoted speakers:")
+        echo("\nMost quoted speakers:")
         ranked = sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:REPORT_TOP]
         for name, languages in ranked:
-            click.echo(f"  {name}: {len(languages)} quotations in {', '.join(sorted(set(languages)))}")
+            echo(f"  {name}: {len(languages)} quotations in {', '.join(sorted(set(languages)))}")
 
 
-# How many stories, entities and speakers the report lists.
-REPORT_TOP = 8
 _RTL = {"ar", "fa", "he", "ur", "ps", "yi", "ckb", "sd", "ug"}
 
 
@@ -217,4 +241,4 @@ def _rtl(language: str | None) -> str:
 @click.pass_context
 def stats(ctx: click.Context) -> None:
     """Counts of articles, languages, entities and quotes, as JSON."""
-    click.echo(json.dumps(open_archive(ctx).stats(), ensure_ascii=False, indent=2))
+    echo(json.dumps(open_archive(ctx).stats(), ensure_ascii=False, indent=2))

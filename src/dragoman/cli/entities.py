@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from dragoman.cli.app import main, open_archive
+from dragoman.cli.output import echo
 from dragoman.errors import DragomanError, NotFound
 from dragoman.export import article_to_dict
 from dragoman.store import Store
@@ -30,10 +31,10 @@ def entities(ctx: click.Context, entity_type: str | None, limit: int, as_json: b
     rows = _store(ctx).entity_counts(entity_type.upper() if entity_type else None)
     for row in rows[:limit] if limit else rows:
         if as_json:
-            click.echo(json.dumps(row, ensure_ascii=False))
+            echo(json.dumps(row, ensure_ascii=False))
         else:
-            click.echo(f"{row['id']:<28} {row['type']:<4} {row['articles']:>5} art "
-                       f"{row['mentions']:>6} men  {row['name']}")
+            echo(f"{row['id']:<28} {row['type']:<4} {row['articles']:>5} art "
+                 f"{row['mentions']:>6} men  {row['name']}")
 
 
 def _kb_ids(name: str) -> list[str]:
@@ -75,17 +76,17 @@ def entity(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
         raise click.ClickException(f"no entity {name_or_id!r} is mentioned in the archive")
     for item in found:
         if as_json:
-            click.echo(json.dumps(item, ensure_ascii=False))
+            echo(json.dumps(item, ensure_ascii=False))
             continue
-        click.echo(f"{item['name']}  [{item['id']}, {item['type']}]")
+        echo(f"{item['name']}  [{item['id']}, {item['type']}]")
         for lang, name in sorted(item["names"].items()):
-            click.echo(f"  {lang}: {name}")
+            echo(f"  {lang}: {name}")
         if item["aliases"]:
-            click.echo("  seen as: " + " · ".join(item["aliases"]))
-        click.echo(f"  {len(item['articles'])} articles:")
+            echo("  seen as: " + " · ".join(item["aliases"]))
+        echo(f"  {len(item['articles'])} articles:")
         for a in item["articles"]:
-            click.echo(f"    {a['published'] or 'date unknown':<25} {a['id']:<12} "
-                       f"[{a['language']}] {a['title'] or ''}  ({a['mentions']} mentions)")
+            echo(f"    {a['published'] or 'date unknown':<25} {a['id']:<12} "
+                 f"[{a['language']}] {a['title'] or ''}  ({a['mentions']} mentions)")
 
 
 @main.command()
@@ -110,14 +111,14 @@ def analyze(file: str, lang: str | None, as_json: bool) -> None:
         raise click.ClickException(str(exc)) from exc
     data = article_to_dict(article)
     if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    click.echo(f"language: {data['language']}")
+    echo(f"language: {data['language']}")
     for e in data["entities"]:
         spans = ", ".join(f"{m['start']}-{m['end']}" for m in e["mentions"])
-        click.echo(f"{e['type']:<4} {e['name']}  [{e['id']}]  {spans}")
+        echo(f"{e['type']:<4} {e['name']}  [{e['id']}]  {spans}")
     for q in data["quotes"]:
         kind = "direct" if q["direct"] else "reported"
         speaker = q["speaker"]["name"] or "?"
         speaker_id = f" [{q['speaker']['id']}]" if q["speaker"]["id"] else ""
-        click.echo(f"QUOTE {q['start']}-{q['end']} {kind} ({q['cue']}) {speaker}{speaker_id}: {q['text']}")
+        echo(f"QUOTE {q['start']}-{q['end']} {kind} ({q['cue']}) {speaker}{speaker_id}: {q['text']}")

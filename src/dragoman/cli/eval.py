@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import click
 
 from dragoman.cli.app import main
+from dragoman.cli.progress import Progress, quiet_option
 from dragoman.errors import DragomanError
 
 
@@ -18,7 +20,8 @@ def eval_group() -> None:
 @eval_group.command(name="extraction")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def extraction(folder: str, as_json: bool) -> None:
+@quiet_option
+def extraction(folder: str, as_json: bool, quiet: bool) -> None:
     """Body precision/recall/F1, date accuracy and speed: Dragoman vs trafilatura.
 
     FOLDER holds ground_truth.json and html/ (Fundus evaluation layout), or a
@@ -26,10 +29,19 @@ def extraction(folder: str, as_json: bool) -> None:
     """
     from dragoman.extract.evaluation import evaluate_folder
 
+    bars: list[Progress] = []
+
+    def start(pages: int) -> Callable[[], None]:
+        bars.append(Progress("eval: pages", total=pages, quiet=quiet))
+        return bars[-1].advance
+
     try:
-        figures = evaluate_folder(folder)
+        figures = evaluate_folder(folder, on_start=start)
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
+    finally:
+        for bar in bars:
+            bar.close()
     if as_json:
         click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
         return

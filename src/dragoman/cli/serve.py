@@ -6,7 +6,7 @@ import ipaddress
 
 import click
 
-from dragoman.cli.app import main
+from dragoman.cli.app import main, require_archive
 from dragoman.errors import DragomanError
 
 
@@ -26,16 +26,23 @@ def is_loopback(host: str) -> bool:
               help="Enable ingest (POST) and require this token ($DRAGOMAN_WRITE_TOKEN).")
 @click.option("--rate-limit", default=None, type=click.IntRange(0),
               help="Requests per minute per client address (default 600); 0 for no limit.")
+@click.option("--trust-proxy", multiple=True, metavar="ADDRESS", envvar="DRAGOMAN_TRUST_PROXY",
+              help="Address of a reverse proxy whose X-Forwarded-For names the client (repeat "
+                   "for several; $DRAGOMAN_TRUST_PROXY). Default: proxy headers are ignored.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, write_token: str | None,
-          rate_limit: int | None) -> None:
+          rate_limit: int | None, trust_proxy: tuple[str, ...]) -> None:
     """Serve the REST API (/api/v1, reference at /docs) and the web application."""
+    if not write_token:  # a read-only server needs an archive; a writing one may create it
+        require_archive(ctx.obj["db"])
     try:
         import uvicorn
 
         from dragoman.api import create_app
 
-        options = {} if rate_limit is None else {"rate_limit": rate_limit}
+        options: dict[str, object] = {"trust_proxy": frozenset(trust_proxy)}
+        if rate_limit is not None:
+            options["rate_limit"] = rate_limit
         app = create_app(ctx.obj["db"], write_token, **options)
     except ImportError as exc:
         raise click.ClickException(
@@ -48,6 +55,9 @@ def serve(ctx: click.Context, host: str, port: int, write_token: str | None,
                    "reverse proxy in front for anything but a trusted network.", err=True)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"Dragoman: archive {ctx.obj['db']} at http://{shown}:{port}/ "
-               f"(API reference: http://{shown}:{port}/docs); writes "
+               f"(API reference: http://{shown}:{port}/docs, explorer: /api/explorer); writes "
                f"{'on (token required)' if write_token else 'off'}", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    # The app reads X-Forwarded-For itself, only from --trust-proxy addresses; uvicorn's own
+    # handling would believe it from any loopback client.
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,
+                proxy_headers=False)

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from dragoman.cli.app import main, open_archive
+from dragoman.cli.output import echo
 from dragoman.errors import DragomanError
 
 
@@ -20,7 +21,7 @@ def _store(ctx: click.Context) -> Any:
 
 
 def _echo_json(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 @main.command()
@@ -47,8 +48,8 @@ def similar(ctx: click.Context, article_id: str, limit: int, as_json: bool) -> N
         if s.shared_places:
             why += f", places {', '.join(s.shared_places[:4])}"
         why += f", {s.days_apart:.0f} days apart" if s.days_apart is not None else ", date unknown"
-        click.echo(f"{s.score:.3f}  {a.id}  [{a.language}] {a.title or '(untitled)'}")
-        click.echo(f"       {why}")
+        echo(f"{s.score:.3f}  {a.id}  [{a.language}] {a.title or '(untitled)'}")
+        echo(f"       {why}")
 
 
 @main.command()
@@ -68,12 +69,12 @@ def stories(ctx: click.Context, since: str | None, lang: str | None, limit: int,
         _echo_json([{k: r[k] for k in keep} for r in rows])
         return
     if not rows:
-        click.echo("no stories", err=True)
+        echo("no stories", err=True)
     for r in rows:
         title = r["titles"].get(lang or "", None) or next(iter(r["titles"].values()), "(untitled)")
         span = f"{r['first_seen'] or '?'}..{r['last_seen'] or '?'}"
-        click.echo(f"{r['id']}  {r['count']:>4} articles  {span}  [{','.join(r['languages'])}]  "
-                   f"{title}")
+        echo(f"{r['id']}  {r['count']:>4} articles  {span}  [{','.join(r['languages'])}]  "
+             f"{title}")
 
 
 @main.command()
@@ -92,21 +93,65 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     if as_json:
         _echo_json(detail)
         return
-    click.echo(f"story {detail['id']} (storyline {detail['storyline']}): {detail['articles']} "
-               f"articles, {detail['duplicates']} duplicates, "
-               f"{detail['first_seen'] or '?'}..{detail['last_seen'] or '?'}")
+    _print_story(detail)
+
+
+def _tallies(label: str, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        echo(f"{label}: " + ", ".join(
+            f"{r['name']} ({r['count']}: {' '.join(f'{k} {v}' for k, v in r['languages'].items())})"
+            for r in rows))
+
+
+def _print_story(detail: dict[str, Any]) -> None:
+    """The story page as text: the same record the web page and the API show."""
+    echo(f"story {detail['id']}: {detail['headline']}")
+    echo(f"{detail['articles']} articles ({detail['duplicates']} duplicates) in "
+         f"{', '.join(detail['languages'])}; {detail['first_seen'] or '?'}.."
+         f"{detail['last_seen'] or '?'}; storyline {detail['storyline_id'] or '-'}")
     for lang, title in detail["titles"].items():
-        click.echo(f"  [{lang}] {title}")
+        echo(f"  [{lang}] {title}")
+    for lang, lead in detail["leads"].items():
+        echo(f"  lead [{lang}] {lead['text']}  ({lead['article']} {lead['start']}-{lead['end']})")
+    _tallies("who", detail["who"])
+    _tallies("where", detail["where"])
+    for group in detail["said"]:
+        echo(f"said by {group['speaker']} ({group['count']}):")
+        for q in group["quotes"]:
+            echo(f"  “{q['text']}” [{q['language']}, {q['article']}]")
+    echo("when: " + ", ".join(f"{d} {n}" for d, n in detail["timeline"].items()))
+    echo("outlets: " + ", ".join(f"{o['site']} {o['articles']}" for o in detail["outlets"]))
     for lang, items in detail["by_language"].items():
-        click.echo(f"\n{lang}:")
+        echo(f"\n{lang}:")
         for a in items:
-            dup = f"  (duplicate of {a['duplicate_of']})" if a["duplicate_of"] else ""
-            click.echo(f"  {a['published'] or 'undated':<25} {a['id']}  {a['title'] or ''}{dup}")
-    click.echo("\ntimeline: " + ", ".join(f"{d} {n}" for d, n in detail["timeline"].items()))
-    if detail["entities"]:
-        click.echo("entities: " + ", ".join(f"{k} ({v})" for k, v in detail["entities"].items()))
-    for q in detail["quotes"][:20]:
-        click.echo(f"  {q['speaker'] or '?'}: “{q['text']}” [{q['language']}]")
+            echo(f"  {a['published'] or 'undated':<25} {a['id']}  {a['title'] or ''}")
+    for r in detail["related"]:
+        title = next(iter((r.get("titles") or {}).values()), "")
+        echo(f"related ({r['why']}): {r['id']} {title}")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def trends(ctx: click.Context, as_json: bool) -> None:
+    """Rising stories and entities: far more articles in the last day than their baseline."""
+    from dragoman.stories.trends import rising
+
+    archive = _store(ctx)
+    found = rising(archive.store)
+    if as_json:
+        _echo_json(found)
+        return
+    if found["until"] is None:
+        echo("no dated articles", err=True)
+        return
+    echo(f"last {found['recent_hours']} hours before {found['until']} against the "
+         f"{found['baseline_days']} days before")
+    for kind in ("stories", "entities"):
+        echo(f"rising {kind}:" if found[kind] else f"no rising {kind}")
+        for t in found[kind]:
+            echo(f"  {t['recent']:>4} articles, baseline {t['baseline_per_day']:.2f}/day, "
+                 f"x{t['ratio']:.1f}  {t['id']}  {t['name']}")
 
 
 @main.command()
@@ -119,4 +164,4 @@ def recluster(ctx: click.Context) -> None:
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
     count = len(archive.store.story_list(limit=1_000_000))
-    click.echo(f"{placed} articles placed in {count} stories", err=True)
+    echo(f"{placed} articles placed in {count} stories", err=True)

@@ -27,7 +27,6 @@ For one article, in order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from dragoman.entities.kb import (
     Role,
@@ -35,6 +34,7 @@ from dragoman.entities.kb import (
     name_skeleton,
     token_key,
 )
+from dragoman.entities.linkdoc import Doc, common_in_text, mention_fields
 from dragoman.entities.memory import (
     ARABIC,
     SKELETON_NEAR_MIN,
@@ -45,6 +45,7 @@ from dragoman.entities.memory import (
     title_cut,
 )
 from dragoman.entities.resolve import COMPATIBLE_TYPES, NameResolver, is_common_word
+from dragoman.entities.spanindex import SpanIndex, TakenSpans
 from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import script_of, skeleton, vowelled
@@ -59,14 +60,9 @@ LEARN_MIN_SCORE = 0.5
 DETECTED_SCORE = 0.9
 ROLE_SCORE = 0.8
 CONTEXT_SCORE = 0.7
-# A line of at least this many Latin words of 4+ letters, this share of them capitalised,
-# is a Title Case headline; NER spans there found no new entity (known ones still link).
-# Calibrated on NTREX-128 English headlines (docs.tsv), e.g. "Perrier Bottle", "SNL Appearance".
-TITLE_CASE_MIN_WORDS = 4
-TITLE_CASE_SHARE = 0.8
-_TITLE_WORD = re.compile(r"\b[A-Za-zÀ-ÖØ-öø-ÿ]{4,}\b")
 # Characters allowed between a title and the name it introduces ("NATO chief Mark Rutte").
 TITLE_GAP = 3
+_GAP_CHARS = " ,،"  # what those characters may be
 
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "«", "»", "(", ")", "—", "-", "–"}
@@ -90,31 +86,6 @@ _LANGUAGE_SCRIPT = {
 }
 
 
-@dataclass(slots=True)
-class _Doc:
-    """One article being linked: its tokens, keys and mentions."""
-
-    text: str
-    language: str | None
-    date: str | None
-    ner: bool  # whether NER ran on the text
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    keys: list[str] = field(default_factory=list)
-    breaks: list[bool] = field(default_factory=list)  # a line break before token i
-    mentions: list[Mention] = field(default_factory=list)
-    derived: set[int] = field(default_factory=set)  # id() of title and context mentions
-    occupied: bytearray = field(default_factory=bytearray)  # 1 where a mention lies
-
-    def covered(self, start: int, end: int) -> bool:
-        return any(self.occupied[start:end])
-
-    def add(self, mention: Mention, derived: bool = False) -> None:
-        self.mentions.append(mention)
-        self.occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-        if derived:
-            self.derived.add(id(mention))
-
-
 class Linker(NameResolver):
     """Links mentions of an article to KB or learned entities (see the module docstring)."""
 
@@ -126,12 +97,14 @@ class Linker(NameResolver):
         language: str | None = None,
         date: str | None = None,
         ner: bool = True,
+        scan_chars: int | None = None,
     ) -> tuple[list[Mention], list[Entity]]:
         """Mentions with ``entity_id`` set (plus those found by KB, titles and context) and
         the entities they refer to. ``ner``: whether ``mentions`` come from NER over the
-        text (if not, one-word KB person names are looked for too)."""
-        doc = _Doc(text, language, date, ner, occupied=bytearray(len(text)))
-        doc.spans = tokenize(text)
+        text (if not, one-word KB person names are looked for too). ``scan_chars``: look for
+        names, titles and context words in that many first characters only (all if None)."""
+        doc = Doc(text, language, date, ner, occupied=bytearray(len(text)))
+        doc.spans = tokenize(text if scan_chars is None else text[:scan_chars])
         last = 0
         for a, b in doc.spans:
             piece = text[a:b]
@@ -155,8 +128,10 @@ class Linker(NameResolver):
                 self._split(doc, mention, named)
             if mention.entity_id is None:
                 self._resolve_mention(mention, loosely=True)
+        # Value equality, as ``not in deferred`` compared (a set: that list test was quadratic).
+        waiting = {mention_fields(m) for m in deferred}
         for mention in doc.mentions:
-            if mention.entity_id is None and mention not in deferred:
+            if mention.entity_id is None and mention_fields(mention) not in waiting:
                 self._learn(mention, doc)
         matches = self._scan(doc)
         self._detect(doc, matches)
@@ -186,7 +161,7 @@ class Linker(NameResolver):
             if kind not in COMPATIBLE_TYPES.get(mention.label, ()):
                 mention.label = _entity_type(kind or mention.label)
 
-    def _split(self, doc: _Doc, mention: Mention, named: dict[str, str]) -> None:
+    def _split(self, doc: Doc, mention: Mention, named: dict[str, str]) -> None:
         """Two names NER ran together ("الناتو ينس ستولتنبرغ", "Chelsea Daniel Sturridge")
         become two mentions (``splitting.find_cut``; ``named``: name key -> label of the
         article's NER mentions); an unknown right side is resolved and cut again in turn."""
@@ -226,7 +201,7 @@ class Linker(NameResolver):
             return Part(weak.entity_id, weak.shift, label, gazetteer=True, tagged=True)
         return weak
 
-    def _learn(self, mention: Mention, doc: _Doc) -> None:
+    def _learn(self, mention: Mention, doc: Doc) -> None:
         """A new (or memory) entity for an unknown name; a definite Arabic form is canonical."""
         shift, name = 0, mention.text
         for s, variant in proclitic_variants(mention.text)[1:]:
@@ -241,8 +216,8 @@ class Linker(NameResolver):
         found = self._by_skeleton(name, mention.label)
         if found is None and (
             mention.score < LEARN_MIN_SCORE
-            or _in_title_case_line(doc.text, mention)
-            or _common_in_text(doc.text, name)
+            or doc.in_title_case_line(mention)
+            or common_in_text(doc, name)
         ):
             return  # a doubtful span may name a known entity, never found a new one
         entity_id = found if found is not None else learned_id(key)
@@ -254,7 +229,7 @@ class Linker(NameResolver):
             mention.label = _entity_type(label)
 
     # -- scanning the text for names, titles and context words ---------------------------------
-    def _scan(self, doc: _Doc) -> list[tuple[int, int, int, int, str]]:
+    def _scan(self, doc: Doc) -> list[tuple[int, int, int, int, str]]:
         """Every ``(start token, end token, start char, end char, key)`` whose key is a
         KB detection name, title or context name."""
         kb, keys, spans = self.kb, doc.keys, doc.spans
@@ -280,44 +255,33 @@ class Linker(NameResolver):
         out.sort(key=lambda x: (x[2] - x[3], x[2]))  # longest first
         return out
 
-    def _titles(self, doc: _Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
+    def _titles(self, doc: Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
         named = {m.entity_id for m in doc.mentions if m.entity_id}
-        taken: list[tuple[int, int]] = []  # a title inside a longer one is the same title
+        taken = TakenSpans()  # a title inside a longer one is the same title
+        index = SpanIndex.of(doc.text, doc.mentions, TITLE_GAP, _GAP_CHARS)
         for _, _, start, end, key in matches:
             if key not in self.kb.title_keys and key not in self.kb.generic_keys:
                 continue
-            if any(a <= start and end <= b for a, b in taken):
+            if taken.contains(start, end):
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             roles = self.kb.title_keys.get(key)
             if roles is None:
                 generic = self.kb.generic_keys.get(key, [])
                 roles = [r for r in generic if r.org in named]
                 if len({r.org for r in roles}) != 1:
                     continue
-            if self._beside_person(doc, start, end) or any(
-                m.start < end and start < m.end and not (start <= m.start and m.end <= end)
-                for m in doc.mentions
-            ):
+            # a name written beside the title, or a mention running across it
+            if index.beside_person(start, end) or index.crosses(start, end):
                 continue
             holder = _holder(roles, doc.date, named)
             if holder is not None:
-                doc.add(Mention(start, end, doc.text[start:end], "PER", holder, ROLE_SCORE), derived=True)
+                mention = Mention(start, end, doc.text[start:end], "PER", holder, ROLE_SCORE)
+                doc.add(mention, derived=True)
+                index.add(mention)
                 named.add(holder)
 
-    @staticmethod
-    def _beside_person(doc: _Doc, start: int, end: int) -> bool:
-        for m in doc.mentions:
-            if m.label != "PER":
-                continue
-            after = doc.text[end : m.start] if m.start >= end else None
-            before = doc.text[m.end : start] if m.end <= start else None
-            for gap in (after, before):
-                if gap is not None and len(gap) <= TITLE_GAP and not gap.strip(" ,،"):
-                    return True
-        return False
-
-    def _detect(self, doc: _Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
+    def _detect(self, doc: Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
         # One-word person names in Latin script are left to NER ("Harris", "May"), except
         # where it did not run; Arabic and Cyrillic spellings of foreign surnames
         # (ترامب, بوتين) are distinctive enough to look for anyway.
@@ -340,7 +304,7 @@ class Linker(NameResolver):
             entity = self.kb.entities[ids[0]]
             doc.add(Mention(start, end, doc.text[start:end], entity.type, entity.id, DETECTED_SCORE))
 
-    def _spot(self, doc: _Doc) -> None:
+    def _spot(self, doc: Doc) -> None:
         """Learned names written in another script (the Arabic spelling of a name first
         seen in English), found by exact skeleton where NER missed them."""
         spotted, firsts = self.memory.spotted, self.memory.spot_first
@@ -389,7 +353,7 @@ class Linker(NameResolver):
                         doc.add(Mention(start, end, text[start:end], label, entity_id, DETECTED_SCORE))
                     break
 
-    def _plausible(self, doc: _Doc, i: int, j: int, key: str) -> bool:
+    def _plausible(self, doc: Doc, i: int, j: int, key: str) -> bool:
         """Latin-script names must be capitalised, acronyms in capitals, and not part of a
         longer capitalised name ("Washington Post", "New Georgia")."""
         text, spans = doc.text, doc.spans
@@ -415,7 +379,7 @@ class Linker(NameResolver):
                 return False
         return True
 
-    def _short_mentions(self, doc: _Doc, deferred: list[Mention]) -> None:
+    def _short_mentions(self, doc: Doc, deferred: list[Mention]) -> None:
         """Single-word person names: a full name of this article first, then the KB/memory."""
         words: dict[str, set[str]] = {}
         skeletons: dict[str, set[str]] = {}
@@ -452,7 +416,7 @@ class Linker(NameResolver):
                     doc.add(Mention(a + shift, b, piece[shift:], "PER", next(iter(ids)), DETECTED_SCORE))
                     break
 
-    def _context(self, doc: _Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
+    def _context(self, doc: Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
         named = {m.entity_id for m in doc.mentions if m.entity_id}
         for i, _, start, end, key in matches:
             ids = [e for e in self.kb.context_keys.get(key, ()) if e in named]
@@ -466,15 +430,16 @@ class Linker(NameResolver):
                 Mention(start, end, doc.text[start:end], entity.type, entity.id, CONTEXT_SCORE), derived=True
             )
 
-    def _entities(self, doc: _Doc) -> list[Entity]:
-        seen: dict[str, list[str]] = {}
+    def _entities(self, doc: Doc) -> list[Entity]:
+        seen: dict[str, dict[str, None]] = {}  # entity id -> its forms, in order
         for m in doc.mentions:
             if m.entity_id:
-                forms = seen.setdefault(m.entity_id, [])
-                if m.text not in forms and id(m) not in doc.derived:
-                    forms.append(m.text)
+                written = seen.setdefault(m.entity_id, {})
+                if id(m) not in doc.derived:
+                    written.setdefault(m.text, None)
         out = []
-        for entity_id, forms in seen.items():
+        for entity_id, form_set in seen.items():
+            forms = list(form_set)
             kb_entity = self.kb.entities.get(entity_id)
             if kb_entity is not None:
                 out.append(Entity(entity_id, kb_entity.name, kb_entity.type, dict(kb_entity.names), forms))
@@ -486,26 +451,6 @@ class Linker(NameResolver):
             display = self.memory.display.get(entity_id) or (forms[0] if forms else entity_id)
             out.append(Entity(entity_id, display, _entity_type(label), names, forms))
         return out
-
-
-
-def _in_title_case_line(text: str, mention: Mention) -> bool:
-    """Whether the mention lies on a Latin-script line written in Title Case (a headline:
-    "Perrier Bottle Sparks Row"), where capitals say nothing about names."""
-    start = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    words = _TITLE_WORD.findall(text[start : end if end >= 0 else len(text)])
-    if len(words) < TITLE_CASE_MIN_WORDS:
-        return False
-    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
-
-
-def _common_in_text(text: str, name: str) -> bool:
-    """A one-word Latin name the same text also writes in lower case ("Within", "Street"
-    at a sentence start, "within", "street" elsewhere): an everyday word, not a name."""
-    if " " in name or not name[:1].isupper() or not name.isalpha() or not name.isascii():
-        return False
-    return re.search(rf"\b{name.lower()}\b", text) is not None
 
 
 def _label_votes(mentions: list[Mention]) -> dict[str, EntityType]:

@@ -152,13 +152,15 @@ class Memory:
         self.names: dict[str, dict[str, str]] = {}
         self.by_key: dict[str, str] = {}
         self.skeletons: dict[str, set[str]] = {}
-        self.near_skeleton: dict[str, list[str]] = {}
+        # Indexes from a key to entity ids keep the ids in first-seen order, as dicts used as
+        # ordered sets (a list's membership test made indexing n names cost n squared).
+        self.near_skeleton: dict[str, dict[str, None]] = {}
         # script:skeleton -> id of names distinctive enough to spot in text NER missed
         # (None when two entities share one).
         self.spotted: dict[str, str | None] = {}
-        self.vowelled: dict[str, list[str]] = {}  # script:vowelled skeleton -> ids
+        self.vowelled: dict[str, dict[str, None]] = {}  # script:vowelled skeleton -> ids
         self.spot_first: set[str] = set()  # first words of spotted keys: a quick filter
-        self.short: dict[str, list[str]] = {}  # script:skeleton -> ids, every name
+        self.short: dict[str, dict[str, None]] = {}  # script:skeleton -> ids, every name
         self.vowelled_of: dict[str, set[str]] = {}  # id -> its script:vowelled keys
         for entity_id, label, name, alias, language in rows:
             self.remember(entity_id, label, name, alias, language)
@@ -190,9 +192,7 @@ class Memory:
         vkey = tagged_vowelled(alias)
         if consonants >= SHORT_NAME_MIN:
             for index, key in ((self.vowelled, vkey), (self.short, f"{script}:{skel}")):
-                ids = index.setdefault(key, [])
-                if entity_id not in ids:
-                    ids.append(entity_id)
+                index.setdefault(key, {})[entity_id] = None
             self.vowelled_of.setdefault(entity_id, set()).add(vkey)
         if (
             label in ("PER", "ORG", "LOC")
@@ -210,9 +210,7 @@ class Memory:
         ):
             self._spottable(tagged, entity_id)
         for variant in deletions(skel):
-            ids = self.near_skeleton.setdefault(f"{script}:{variant}", [])
-            if entity_id not in ids:
-                ids.append(entity_id)
+            self.near_skeleton.setdefault(f"{script}:{variant}", {})[entity_id] = None
 
     def _vote(self, entity_id: str, label: str) -> None:
         """One more sighting of ``entity_id`` as ``label``: its type is the label seen most

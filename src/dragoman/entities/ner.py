@@ -37,6 +37,7 @@ from dragoman.entities.charmodel import (
 from dragoman.entities.context import ContextModel, context_features, load_context_model
 from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key, sentence_features
 from dragoman.entities.gazetteer import load_gazetteer
+from dragoman.entities.spanshape import name_run
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.wordvec import WordVectorModel, load_word_vectors, train_word_vectors
 from dragoman.errors import DragomanError, MissingDependency
@@ -264,10 +265,17 @@ class CrfRecognizer:
         # one batched encoder pass over the text's sentences
         contexts = model.context.features(window_words) if model.context is not None else None
         mentions: list[Mention] = []
+        cased = bool(model.metadata.get("cased_spans"))
         for n, window in enumerate(windows):
             tags, probs = model.tag(window_words[n], contexts[n] if contexts is not None else None)
             for first, last, label in bio_spans(tags):
-                start, end = window[first][0], window[last - 1][1]
+                skip = 0
+                if cased:  # cut Wikipedia-style spans to a name's shape (see spanshape.py)
+                    run = name_run(window_words[n][first:last])
+                    if run is None:
+                        continue
+                    first, last, skip = first + run[0], first + run[1], run[2]
+                start, end = window[first][0] + skip, window[last - 1][1]
                 score = sum(probs[first:last]) / (last - first)
                 mentions.append(
                     Mention(start, end, text[start:end], cast(EntityType, label), None, score)

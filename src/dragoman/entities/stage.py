@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
 from dragoman.errors import DragomanError
+from dragoman.language.segment import split_sentences
 from dragoman.model import Article, Mention
+from dragoman.pipeline.budget import MAX_ANALYSED_CHARS, analysed_end, mark_partial
 from dragoman.pipeline.stage import Stage, map_stage
 
 KnownAlias = tuple[str, str, str, str, str | None]  # entity id, type, name, alias, language
+
+# Work one page may cost this stage. Real articles stay far below these caps (the 80 Fundus
+# evaluation pages: at most 37 k characters, 299 sentences, 559 mentions; NTREX-128: at most
+# 28 sentences); they bind on generated or hostile pages, e.g. 20,000 short paragraphs of
+# names, which took minutes here before.
+# NER reads at most this many sentences (CRF tagging and context features: about 1.3 ms per
+# short sentence on the busy 2-core development machine), and none past
+# ``analysed_end(text)`` (pipeline/budget.py), where the linker stops looking for names too.
+MAX_NER_SENTENCES = 2000
+# At most this many NER mentions are linked per page (about 2 ms each there: knowledge-base,
+# memory and skeleton lookups, cuts of run-together names).
+MAX_LINKED_MENTIONS = 1500
+# NER spans longer than this many words are tagging errors, not names, and are dropped
+# before linking: trying every cut of a span and every reading of each side costs the
+# cube of its length (the NER window is 400 tokens).
+MAX_MENTION_WORDS = 16
 
 
 def _recognize(article: Article, backend: str | None) -> tuple[list[Mention], bool]:
@@ -23,11 +41,48 @@ def _recognize(article: Article, backend: str | None) -> tuple[list[Mention], bo
         article.warnings.append(f"entities: no NER ({exc}); knowledge-base names only")
         return [], False
     try:
-        mentions = ner.recognize(article.text, article.language, article.sentences or None, backend)
+        mentions = ner.recognize(article.text, article.language, _ner_sentences(article), backend)
     except DragomanError as exc:  # a missing model or package must not cost the article
         article.warnings.append(f"entities: NER unavailable ({exc}); knowledge-base names only")
         return [], False
-    return mentions, bool(mentions) or ner.reads(article.language, backend)
+    return _bounded(article, mentions), bool(mentions) or ner.reads(article.language, backend)
+
+
+def _ner_sentences(article: Article) -> list[tuple[int, int]] | None:
+    """The sentences NER reads: all, or the first MAX_NER_SENTENCES before ``analysed_end``."""
+    end = analysed_end(article.text)
+    sentences = article.sentences or None
+    if sentences is None:
+        if end == len(article.text):
+            return None  # NER splits the text itself
+        sentences = split_sentences(article.text, article.language)
+    kept = [s for s in sentences[:MAX_NER_SENTENCES] if s[0] < end]
+    if len(kept) < len(sentences):
+        mark_partial(article, "entities", f"NER read the first {len(kept)} of {len(sentences)} "
+                     f"sentences (limits: {MAX_NER_SENTENCES} sentences, {MAX_ANALYSED_CHARS} characters)")
+    return kept
+
+
+def _bounded(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """NER mentions to link: spans of names only, at most MAX_LINKED_MENTIONS."""
+    kept = [m for m in mentions if len(m.text.split()) <= MAX_MENTION_WORDS]
+    if len(kept) < len(mentions):
+        article.warnings.append(f"entities: {len(mentions) - len(kept)} NER spans over "
+                                f"{MAX_MENTION_WORDS} words dropped")
+    if len(kept) > MAX_LINKED_MENTIONS:
+        mark_partial(article, "entities", f"linked the first {MAX_LINKED_MENTIONS} of {len(kept)} "
+                     "NER mentions")
+        kept = kept[:MAX_LINKED_MENTIONS]
+    return kept
+
+
+Recognized = tuple[list[Mention], bool]  # NER mentions to link, whether a model read the text
+
+
+def recognize_mentions(article: Article, backend: str | None = None) -> Recognized:
+    """NER as the entities stage runs it, for a process other than the one that links
+    (linking learns names across articles, so it runs in input order in one process)."""
+    return _recognize(article, backend)
 
 
 def article_date(article: Article) -> str | None:
@@ -39,6 +94,7 @@ def entities_stage(
     known: Iterable[KnownAlias] | None = None,
     memory: Memory | None = None,
     backend: str | None = None,
+    recognized: Callable[[Article], Recognized | None] | None = None,
     **_: Any,
 ) -> Stage:
     """A stage filling ``Article.mentions`` and ``Article.entities``.
@@ -46,6 +102,8 @@ def entities_stage(
     ``known`` are an archive's stored aliases (``SQLiteStore.entity_aliases``), so
     that names learned in earlier runs keep their ids; ``memory`` shares learned
     names between stages. The knowledge base loads on the first article.
+    ``recognized(article)``: NER already run elsewhere (``recognize_mentions`` in a
+    worker process, executors/pool.py), or None to run it here.
     """
     state: dict[str, Linker] = {}
 
@@ -53,9 +111,11 @@ def entities_stage(
         linker = state.get("linker")
         if linker is None:
             linker = state["linker"] = Linker(memory=memory or Memory(known or ()))
-        mentions, ran = _recognize(article, backend)
+        done = recognized(article) if recognized is not None else None
+        mentions, ran = done if done is not None else _recognize(article, backend)
         article.mentions, article.entities = linker.link(
-            article.text, mentions, article.language, article_date(article), ner=ran
+            article.text, mentions, article.language, article_date(article), ner=ran,
+            scan_chars=analysed_end(article.text),
         )
         return article
 

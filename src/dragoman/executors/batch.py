@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dragoman.archive import Archive
 from dragoman.errors import InputError, MissingDependency
+from dragoman.executors.pool import PagePool
 from dragoman.executors.records import article_to_row, row_to_article
 from dragoman.model import Article, Failure
 from dragoman.pipeline import Pipeline
@@ -61,9 +62,13 @@ def plan_shards(inputs: list[str]) -> list[Shard]:
     return shards
 
 
-def process_shard(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Failure]:
-    """The standard pipeline over one input file."""
-    for record in Pipeline(ingest_stages()).run(read_paths([path], max_bytes=max_bytes)):
+def process_shard(path: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                  pool: PagePool | None = None) -> Iterator[Article | Failure]:
+    """The standard pipeline over one input file (pages extracted in ``pool`` when given)."""
+    records = read_paths([path], max_bytes=max_bytes)
+    stream = (Pipeline(pool.archive_stages()).run(pool.prepared(records)) if pool is not None
+              else Pipeline(ingest_stages()).run(records))
+    for record in stream:
         if isinstance(record, Article | Failure):
             yield record
 
@@ -128,8 +133,10 @@ def run_batch(
     address: str | None = None,
     workers: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    on_shard: Callable[[int, int], None] | None = None,
 ) -> BatchReport:
-    """Run the pipeline over every unfinished shard and write the results to ``out``."""
+    """Run the pipeline over every unfinished shard and write the results to ``out``;
+    ``on_shard(done, pending)`` is called after each shard of the local engine (progress)."""
     shards = plan_shards(inputs)
     to_archive = is_archive_location(out)
     if not to_archive:
@@ -144,7 +151,8 @@ def run_batch(
             run_ray(pending, out, sink, report, address=address, workers=workers,
                     max_bytes=max_bytes)  # fmt: skip
         elif engine == "local":
-            _run_local(pending, out, sink, report, max_bytes)
+            with PagePool(workers or 1) as pool:
+                _run_local(pending, out, sink, report, max_bytes, on_shard, pool)
         else:
             raise ValueError(f"unknown engine {engine!r}; choose local or ray")
     finally:
@@ -154,11 +162,12 @@ def run_batch(
 
 
 def _run_local(
-    pending: list[Shard], out: str, sink: ArchiveSink | None, report: BatchReport, max_bytes: int
+    pending: list[Shard], out: str, sink: ArchiveSink | None, report: BatchReport, max_bytes: int,
+    on_shard: Callable[[int, int], None] | None = None, pool: PagePool | None = None,
 ) -> None:
-    for shard in pending:
+    for done, shard in enumerate(pending, start=1):
         articles = []
-        for record in process_shard(shard.path, max_bytes):
+        for record in process_shard(shard.path, max_bytes, pool):
             if isinstance(record, Failure):
                 report.failures.append(record)
             elif sink is not None:
@@ -171,6 +180,8 @@ def _run_local(
         else:
             write_parquet_shard(out, shard, articles)  # type: ignore[arg-type]
             report.articles += len(articles)
+        if on_shard is not None:
+            on_shard(done, len(pending))
 
 
 def load_parquet(out_dir: str, archive: Archive) -> BatchReport:

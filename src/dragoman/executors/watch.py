@@ -46,48 +46,73 @@ class PollReport:
     existing: int = 0
     unchanged_feeds: int = 0
     failures: list[Failure] = field(default_factory=list)
+    watchlist_hits: int = 0  # new hits of the archive's watchlists after this poll
+    webhooks_sent: int = 0
 
 
-def poll_once(archive: Archive, feeds: list[str], fetcher: Fetcher) -> PollReport:
-    state = archive.store  # the archive backends implement the feed-state methods
+def poll_once(archive: Archive, feeds: list[str], fetcher: Fetcher,
+              on_feed: Callable[[str], None] | None = None) -> PollReport:
+    """Poll every feed once; ``on_feed(url)`` is called after each (progress)."""
     report = PollReport()
     for feed in feeds:
-        etag, modified = state.get_feed_state(feed)  # type: ignore[attr-defined]
-        try:
-            poll = poll_feed(fetcher, feed, etag, modified)
-        except InputError as exc:
-            report.failures.append(Failure(exc.source, exc.reason, "poll"))
-            continue
-        if poll.not_modified:
-            report.unchanged_feeds += 1
-            continue
-        seen = state.seen_feed_items(feed)  # type: ignore[attr-defined]
-        complete = True
-        for item in poll.items:
-            if item.key in seen:
-                continue
-            try:
-                page = fetch_page(fetcher, item.url)
-            except FetchError as exc:
-                report.failures.append(Failure(exc.source, exc.reason, "fetch"))
-                if exc.permanent:
-                    state.mark_feed_item(feed, item.key, f"failed: {exc.reason}")  # type: ignore[attr-defined]
-                else:
-                    complete = False  # retried at the next poll
-                continue
-            except InputError as exc:
-                report.failures.append(Failure(exc.source, exc.reason, "fetch"))
-                state.mark_feed_item(feed, item.key, f"failed: {exc.reason}")  # type: ignore[attr-defined]
-                continue
-            result = archive.ingest([page])
-            report.added += len(result.added)
-            report.existing += len(result.existing)
-            report.failures += result.failures
-            outcome = "added" if result.added else "existing" if result.existing else "failed"
-            state.mark_feed_item(feed, item.key, outcome)  # type: ignore[attr-defined]
-        if complete:
-            state.put_feed_state(feed, poll.etag, poll.last_modified)  # type: ignore[attr-defined]
+        _poll_feed(archive, feed, fetcher, report)
+        if on_feed is not None:
+            on_feed(feed)
     return report
+
+
+def _poll_feed(archive: Archive, feed: str, fetcher: Fetcher, report: PollReport) -> None:
+    state = archive.store  # the archive backends implement the feed-state methods
+    etag, modified = state.get_feed_state(feed)  # type: ignore[attr-defined]
+    try:
+        poll = poll_feed(fetcher, feed, etag, modified)
+    except InputError as exc:
+        report.failures.append(Failure(exc.source, exc.reason, "poll"))
+        return
+    if poll.not_modified:
+        report.unchanged_feeds += 1
+        return
+    seen = state.seen_feed_items(feed)  # type: ignore[attr-defined]
+    complete = True
+    for item in poll.items:
+        if item.key in seen:
+            continue
+        try:
+            page = fetch_page(fetcher, item.url)
+        except FetchError as exc:
+            report.failures.append(Failure(exc.source, exc.reason, "fetch"))
+            if exc.permanent:
+                state.mark_feed_item(feed, item.key, f"failed: {exc.reason}")  # type: ignore[attr-defined]
+            else:
+                complete = False  # retried at the next poll
+            continue
+        except InputError as exc:
+            report.failures.append(Failure(exc.source, exc.reason, "fetch"))
+            state.mark_feed_item(feed, item.key, f"failed: {exc.reason}")  # type: ignore[attr-defined]
+            continue
+        result = archive.ingest([page])
+        report.added += len(result.added)
+        report.existing += len(result.existing)
+        report.failures += result.failures
+        outcome = "added" if result.added else "existing" if result.existing else "failed"
+        state.mark_feed_item(feed, item.key, outcome)  # type: ignore[attr-defined]
+    if complete:
+        state.put_feed_state(feed, poll.etag, poll.last_modified)  # type: ignore[attr-defined]
+
+
+def update_watchlists(archive: Archive, report: PollReport) -> None:
+    """Match the new articles against every watchlist and send pending webhooks; a
+    delivery that failed is reported as a failure naming the webhook URL."""
+    from dragoman.watchlists import refresh
+    from dragoman.watchlists.webhook import deliver
+
+    report.watchlist_hits += refresh(archive.store)
+    for delivery in deliver(archive.store):
+        if delivery.ok:
+            report.webhooks_sent += 1
+        else:
+            report.failures.append(Failure(delivery.url, delivery.error or "not delivered",
+                                           "webhook"))
 
 
 def watch(
@@ -97,14 +122,17 @@ def watch(
     fetcher: Fetcher | None = None,
     polls: int | None = None,
     on_poll: Callable[[PollReport], None] | None = None,
+    on_feed: Callable[[str], None] | None = None,
 ) -> None:
-    """Poll every ``every_s`` seconds until stopped (or ``polls`` times)."""
+    """Poll every ``every_s`` seconds until stopped (or ``polls`` times); after each poll the
+    archive's watchlists are matched against the new articles and their webhooks called."""
     fetcher = fetcher or Fetcher()
     done = 0
     try:
         while polls is None or done < polls:
             started = time.monotonic()
-            report = poll_once(archive, feeds, fetcher)
+            report = poll_once(archive, feeds, fetcher, on_feed)
+            update_watchlists(archive, report)
             done += 1
             if on_poll is not None:
                 on_poll(report)

@@ -6,12 +6,14 @@ import re
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
+from dragoman.controls import clean_article, clean_source
 from dragoman.errors import ExtractionError
 from dragoman.extract.encoding import repair_mojibake
 from dragoman.extract.html import extract_html_page
 from dragoman.extract.limits import bounded_text, time_budget
 from dragoman.extract.lines import site_lines as shared_lines
 from dragoman.extract.plaintext import extract_plaintext
+from dragoman.extract.titles import clean_title, site_suffix
 from dragoman.identity import article_id
 from dragoman.model import Article, Failure, RawPage
 
@@ -29,11 +31,15 @@ def extract_page(page: RawPage, site_lines: frozenset[str] = frozenset()) -> Art
     """Extract one page; raises ExtractionError naming the page when nothing usable is found.
 
     Bounded: size and depth limits, and PAGE_TIME_BUDGET_S of wall-clock time
-    (extract/limits.py). ``site_lines``: lines seen on other pages of the same site
-    (plain-text pages; see extract_site).
+    (extract/limits.py). Control characters are dropped from every field (dragoman.controls).
+    ``site_lines``: lines seen on other pages of the same site (plain-text pages; see
+    extract_site).
     """
     with time_budget(page.source):
-        return _extract_page(page, site_lines)
+        try:
+            return clean_article(_extract_page(page, site_lines))
+        except ValueError as exc:  # lxml: "All strings must be XML compatible", and the like
+            raise ExtractionError(page.source, f"page cannot be parsed ({exc})") from exc
 
 
 def site_key(page: RawPage) -> str:
@@ -56,12 +62,25 @@ def extract_site(pages: list[RawPage]) -> list[Article | Failure]:
             out.append(extract_page(page, shared.get(site_key(page), frozenset())))
         except ExtractionError as exc:
             out.append(Failure(page.source, exc.reason, "extract"))
+    _strip_learned_suffixes([a for a in out if isinstance(a, Article)])
     return out
+
+
+def _strip_learned_suffixes(articles: list[Article]) -> None:
+    """A " - Site" ending that most titles of one site share is the site's name: cut it."""
+    by_site: dict[str, list[Article]] = {}
+    for article in articles:
+        if article.title:
+            by_site.setdefault(site_key(RawPage(article.source, "", url=article.url)), []).append(article)
+    for group in by_site.values():
+        suffix = site_suffix([a.title or "" for a in group])
+        for article in group if suffix else ():
+            article.title = clean_title(article.title or "", learned=suffix)
 
 
 def _extract_page(page: RawPage, site_lines: frozenset[str] = frozenset()) -> Article:
     kind = page.kind
-    content = repair_mojibake(page.content)
+    content = clean_source(repair_mojibake(page.content))
     if kind == "auto":
         kind = "html" if looks_like_html(content) else "text"
     fetched = page.fetched_at.isoformat() if page.fetched_at else None
@@ -85,6 +104,7 @@ def _extract_page(page: RawPage, site_lines: frozenset[str] = frozenset()) -> Ar
             fetched_at=fetched,
             extractor=res.extractor,
             blocks=res.blocks,
+            page_type=res.page_type,
         )
     plain = extract_plaintext(
         bounded_text(content, page.source), reference=page.fetched_at, site_lines=site_lines

@@ -128,7 +128,8 @@ class Run:
     failures: int = 0
 
 
-def run_interleaved(pages: list[GoldPage], systems: dict[str, Extractor]) -> dict[str, Run]:
+def run_interleaved(pages: list[GoldPage], systems: dict[str, Extractor],
+                    on_page: Callable[[], None] | None = None) -> dict[str, Run]:
     """Every system on every page, page by page, in alternating order.
 
     Timing is process CPU time per call, so the systems are compared on the same
@@ -147,6 +148,8 @@ def run_interleaved(pages: list[GoldPage], systems: dict[str, Extractor]) -> dic
                 run.failures += 1
             run.cpu_seconds += time.process_time() - t0
             run.outputs.append(out)
+        if on_page is not None:
+            on_page()  # outside the timed calls
     return runs
 
 
@@ -194,14 +197,17 @@ def trafilatura_date(html: str) -> tuple[str, str | None]:
     return "", meta.date if meta is not None else None
 
 
-def evaluate_folder(folder: str | Path) -> dict[str, Any]:
-    """Dragoman against trafilatura on one folder; timings taken in the same run."""
+def evaluate_folder(folder: str | Path,
+                    on_start: Callable[[int], Callable[[], None]] | None = None) -> dict[str, Any]:
+    """Dragoman against trafilatura on one folder; timings taken in the same run.
+    ``on_start(pages)`` may return a function called after each page (progress)."""
     pages = load_gold(folder)
+    on_page = on_start(len(pages)) if on_start is not None else None
     for warm in (dragoman_extractor, trafilatura_extractor):
         with contextlib.suppress(DragomanError):
             warm(pages[0].html)  # imports and caches outside the timed loop
     runs = run_interleaved(pages, {"dragoman": dragoman_extractor,
-                                   "trafilatura": trafilatura_extractor})
+                                   "trafilatura": trafilatura_extractor}, on_page)
     ours, traf = score_run(pages, runs["dragoman"]), score_run(pages, runs["trafilatura"])
     dated = [p for p in pages if p.day]
     traf_date = score_run(dated, run_interleaved(dated, {"t": trafilatura_date})["t"])

@@ -4,9 +4,10 @@ The page is parsed once (lxml) within size, depth and time limits; metadata come
 from JSON-LD, OpenGraph and <meta> (metadata.py); the body from trafilatura's
 structured output, kept as paragraphs and inline headings, with the same chrome
 and caption rules as plain text; a fallback (JSON-LD articleBody, then the page's
-<p> elements) when trafilatura returns too little. Dates: stated metadata, then a
-dateline in the page header, then the URL, then htmldate's guess, each with its
-own confidence; no date is ever invented.
+<p> elements) when trafilatura returns too little. Dates: stated metadata, a
+dateline in the page header, the URL and htmldate's reading, reconciled by
+pubdate.py with a calibrated confidence; no date is ever invented. Bylines:
+bylines.py; titles: titles.py; page type: pagetype.py.
 """
 
 from __future__ import annotations
@@ -21,16 +22,20 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from dragoman.errors import ExtractionError, MissingDependency
+from dragoman.extract.bylines import clean_authors
 from dragoman.extract.dates import find_dates, find_relative_date, parse_date_line
 from dragoman.extract.limits import bounded_html, check_depth, time_budget
 from dragoman.extract.metadata import (
     PageMetadata,
+    StatedDate,
     parse_stated_date,
     read_metadata,
-    strip_site_suffix,
 )
+from dragoman.extract.pagetype import page_type
 from dragoman.extract.plaintext import is_caption_line, is_chrome_line, updated_prefixes
-from dragoman.model import Block
+from dragoman.extract.pubdate import Candidate, Resolved, plausible, resolve
+from dragoman.extract.titles import clean_title
+from dragoman.model import Block, PageType
 
 _BODY = re.compile(r"<\s*(body|p|article|div|main)\b", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -70,11 +75,6 @@ SOCIAL_EMBEDS = [
     "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')"
     " or contains(@class, 'tiktok-embed') or contains(@class, 'twitter-video')]",
 ]
-# Confidence by date source (dates from JSON-LD/<meta> are set in metadata.py).
-TEXT_DATE_CONFIDENCE = 0.85  # a dateline visible in the page header
-URL_DATE_CONFIDENCE = 0.75  # /2024/05/25/ in the URL: the day the URL was minted
-HTMLDATE_CONFIDENCE = 0.6  # htmldate's best guess from the markup
-RELATIVE_DATE_CONFIDENCE = 0.6  # "today" resolved against the crawl's reference date
 # Dateline elements longer than this (characters) are prose, not a dateline; up to
 # DATELINE_SHORT_CHARS any date in them counts ("Posted by X on 8 March 2022").
 DATELINE_MAX_CHARS = 120
@@ -99,6 +99,7 @@ class HtmlResult:
     url: str | None = None
     language: str | None = None
     extractor: str = "html:trafilatura"
+    page_type: PageType = "article"
 
 
 def _trafilatura():  # type: ignore[no-untyped-def]
@@ -174,7 +175,7 @@ def _filter(parts: list[tuple[str, str]], title: str | None, authors: list[str])
     for i, (kind, text) in enumerate(parts):
         if not _LETTER.search(text):
             continue  # separators ("___", "***") and bare numbers
-        if folded_title and i < 3 and text.casefold() == folded_title:
+        if folded_title and i < 3 and folded_title in (text.casefold(), clean_title(text).casefold()):
             continue  # the headline repeated at the top of the body
         if is_chrome_line(text) or is_caption_line(text) or _is_shouting(text) or _is_dateline(text):
             continue
@@ -241,7 +242,7 @@ def _dateline_elements(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _dateline(tree: HtmlElement, reference: datetime | None) -> tuple[str, float] | None:
+def _dateline(tree: HtmlElement, reference: datetime | None) -> Candidate | None:
     """A date stated in a short header element (class/id naming a date, or <time>).
 
     The article's own container is searched before the rest of the page (sidebars
@@ -258,17 +259,17 @@ def _dateline(tree: HtmlElement, reference: datetime | None) -> tuple[str, float
         if not text or len(text) > DATELINE_MAX_CHARS or text.casefold().startswith(updated):
             continue
         stated = parse_stated_date(el.get("datetime") or "") if el.tag == "time" else None
-        if stated:
-            return stated, TEXT_DATE_CONFIDENCE
+        if stated and plausible(stated, reference):
+            return Candidate(stated, "text")
         parsed = parse_date_line(text)
         if parsed is None and len(text) <= DATELINE_SHORT_CHARS:
             dates = find_dates(text)
             parsed = dates[0] if dates else None
-        if parsed is not None:
-            return parsed.iso, TEXT_DATE_CONFIDENCE
+        if parsed is not None and plausible(parsed.iso, reference):
+            return Candidate(parsed.iso, "text")
         rel = find_relative_date(text, reference) if len(text) <= DATELINE_SHORT_CHARS else None
         if rel is not None:
-            return rel.iso, RELATIVE_DATE_CONFIDENCE
+            return Candidate(rel.iso, "text", relative=True)
     return None
 
 
@@ -286,36 +287,65 @@ def url_date(url: str | None) -> str | None:
         return None
 
 
-def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
+def _htmldate(tree: HtmlElement, url: str | None, extensive: bool) -> str | None:
+    """htmldate's publication date (``original_date``); it works on a copy of the tree.
+
+    The quick search first; the extensive one (a free-text scan through dateparser,
+    seconds on some pages) only when ``extensive`` and the quick one finds nothing.
+    Where both answer they agree (dev pages); the caller asks for the extensive one
+    only when no other source states a date, which loses nothing on dev.
+    """
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - core dependency
         return None
-    try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=False)
-    except (ValueError, TypeError):
-        return None
-    return str(found) if found else None
+    for deep in (False, True) if extensive else (False,):
+        try:
+            found = find_date(tree, url=url, original_date=True, extensive_search=deep)
+        except (ValueError, TypeError):
+            found = None
+        if found:
+            return str(found)
+    return None
 
 
 def _published(
     tree: HtmlElement, meta: PageMetadata, url: str | None, reference: datetime | None
-) -> tuple[str | None, float, str]:
-    if meta.published:
-        return meta.published.iso, meta.published.confidence, meta.published.source
-    stated = _dateline(tree, reference)
-    if stated:
-        return stated[0], stated[1], "text"
+) -> Resolved:
+    """Every source of the publication date, reconciled by extract/pubdate.py."""
+    def stated(value: StatedDate | None) -> Candidate | None:
+        return Candidate(value.iso, value.source) if value else None
+
     from_url = url_date(url or meta.url)
-    if from_url:
-        return from_url, URL_DATE_CONFIDENCE, "url"
-    guessed = _htmldate(tree, url)
-    if guessed:
-        return guessed, HTMLDATE_CONFIDENCE, "htmldate"
-    return None, 0.0, "none"
+    dateline = _dateline(tree, reference)
+    guessed = _htmldate(tree, url, extensive=not (meta.published or dateline or from_url))
+    return resolve(
+        stated(meta.published),
+        stated(meta.modified),
+        dateline,
+        Candidate(from_url, "url") if from_url else None,
+        Candidate(guessed, "htmldate") if guessed else None,
+        reference,
+        _visible_days(tree) if _needs_visible_days(meta, guessed) else (),
+    )
 
 
-def _title_and_site(tree: HtmlElement, meta: PageMetadata) -> tuple[str | None, str | None]:
+def _needs_visible_days(meta: PageMetadata, guessed: str | None) -> bool:
+    """The two ties the printed dates break (pubdate.py); scanning the page text costs time."""
+    updated = bool(meta.published and meta.modified and meta.published.iso[:10] != meta.modified.iso[:10])
+    return updated or bool(guessed and guessed.endswith("-01-01"))
+
+
+_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+
+
+def _visible_days(tree: HtmlElement) -> tuple[str, ...]:
+    """The days printed in the page's visible text, in page order."""
+    text = " ".join(" ".join(str(t) for t in tree.xpath(_VISIBLE_TEXT)).split())
+    return tuple(d.iso[:10] for d in find_dates(text))
+
+
+def _title_and_site(tree: HtmlElement, meta: PageMetadata, url: str | None) -> tuple[str | None, str | None]:
     """Headline without the site suffix; the suffix names the site when the <h1> confirms it."""
     site, title = meta.site, meta.title or meta.html_title
     if title and not site and meta.html_title:
@@ -324,7 +354,7 @@ def _title_and_site(tree: HtmlElement, meta: PageMetadata) -> tuple[str | None, 
         parts = _TITLE_SPLIT.split(meta.html_title)
         if heading and len(parts) == 2 and _clean(parts[0]) == heading:
             site = _clean(parts[1])
-    return (strip_site_suffix(title, site) if title else None), site
+    return (clean_title(title, site, url or meta.url) if title else None), site
 
 
 def extract_html_page(
@@ -338,8 +368,9 @@ def extract_html_page(
 def _extract(html: str, url: str | None, source: str, reference: datetime | None) -> HtmlResult:
     tree = parse_html(html, source)
     meta = read_metadata(tree)
-    title, site = _title_and_site(tree, meta)
-    published, confidence, date_source = _published(tree, meta, url, reference)
+    title, site = _title_and_site(tree, meta, url)
+    meta.authors = clean_authors(meta.authors, site, url or meta.url)
+    published = _published(tree, meta, url, reference)
     doc = _trafilatura().bare_extraction(
         tree, url=url, with_metadata=False, include_comments=False, include_tables=False,
         prune_xpath=SOCIAL_EMBEDS,
@@ -369,11 +400,12 @@ def _extract(html: str, url: str | None, source: str, reference: datetime | None
         title=title,
         site=site,
         authors=meta.authors,
-        published=published,
-        published_confidence=confidence,
-        published_source=date_source,
+        published=published.iso,
+        published_confidence=published.confidence,
+        published_source=published.source,
         modified=meta.modified.iso if meta.modified else None,
         url=meta.url or url,
         language=meta.language,
         extractor=extractor,
+        page_type=page_type(meta.types, url or meta.url, title, [t for _, t in parts]),
     )

@@ -1,7 +1,8 @@
 """Article metadata the way real sites state it: JSON-LD, OpenGraph, <meta>, <time>, <link>.
 
-Every value is read from the page; nothing is guessed here (htmldate's guesses
-and dates in the URL are the caller's fallbacks, with lower confidence).
+Every value is read from the page; nothing is guessed here. The stated dates are
+one source among several that extract/pubdate.py reconciles (with the URL, the
+visible dateline and htmldate), which also sets their confidence.
 """
 
 from __future__ import annotations
@@ -17,12 +18,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from dragoman.extract.dates import find_dates
-
-# Confidence of a publication date by where the page states it. A machine-readable
-# datePublished is the publisher's own statement; <meta>/OpenGraph tags are nearly as
-# reliable but more often carry a crawl or template date.
-JSONLD_DATE_CONFIDENCE = 0.95
-META_DATE_CONFIDENCE = 0.9
+from dragoman.extract.pubdate import PLAUSIBLE_FROM
 
 # schema.org types whose fields describe the article itself.
 _ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|LiveBlogPosting|Report)$")
@@ -45,8 +41,7 @@ _META_AUTHOR = ("author", "article:author", "dc.creator", "parsely-author", "sai
 @dataclass(slots=True)
 class StatedDate:
     iso: str  # as the page states it: date, or datetime with its offset when one is given
-    source: str  # "jsonld" or "meta"
-    confidence: float
+    source: str  # "jsonld" or "meta"; the confidence is set when sources are reconciled (pubdate.py)
 
 
 @dataclass(slots=True)
@@ -60,6 +55,7 @@ class PageMetadata:
     language: str | None = None
     article_body: str | None = None  # JSON-LD articleBody, used only as a fallback
     html_title: str | None = None
+    types: list[str] = field(default_factory=list)  # every JSON-LD @type, then og:type ("og:video")
 
 
 def parse_stated_date(value: str) -> str | None:
@@ -73,7 +69,7 @@ def parse_stated_date(value: str) -> str | None:
             parsed = date.fromisoformat(value)
         except ValueError:
             return None
-        return parsed.isoformat()
+        return parsed.isoformat() if parsed.year >= PLAUSIBLE_FROM.year else None
     try:
         parsed = datetime.fromisoformat(value.replace(" ", "T", 1))
     except ValueError:
@@ -83,6 +79,8 @@ def parse_stated_date(value: str) -> str | None:
         parsed = found[0].value
     if isinstance(parsed, datetime):
         parsed = parsed.replace(microsecond=0)
+    if parsed.year < PLAUSIBLE_FROM.year:
+        return None  # a placeholder (0001-01-01, 1970-01-01), never a page's date
     return parsed.isoformat()
 
 
@@ -135,6 +133,7 @@ def _jsonld(tree: HtmlElement, meta: PageMetadata) -> None:
             continue  # broken JSON-LD is common; the other sources still count
         for obj in _walk(data):
             types = _types(obj)
+            meta.types += types
             if article is None and any(_ARTICLE_TYPE.search(t) for t in types):
                 article = obj
             elif "WebSite" in types or "NewsMediaOrganization" in types:
@@ -150,7 +149,7 @@ def _jsonld(tree: HtmlElement, meta: PageMetadata) -> None:
         raw = _text(article.get(key))
         iso = parse_stated_date(raw) if raw else None
         if iso:
-            setattr(meta, slot, StatedDate(iso, "jsonld", JSONLD_DATE_CONFIDENCE))
+            setattr(meta, slot, StatedDate(iso, "jsonld"))
     page = article.get("mainEntityOfPage")
     url = _text(page.get("@id") if isinstance(page, dict) else page) or _text(article.get("url"))
     meta.url = url if url and _URL_LIKE.match(url) else None
@@ -174,7 +173,7 @@ def _first_date(tags: dict[str, str], keys: tuple[str, ...]) -> StatedDate | Non
     for key in keys:
         iso = parse_stated_date(tags[key]) if key in tags else None
         if iso:
-            return StatedDate(iso, "meta", META_DATE_CONFIDENCE)
+            return StatedDate(iso, "meta")
     return None
 
 
@@ -210,22 +209,14 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
             if el.get("itemprop") == "datePublished" or el.get("pubdate") is not None:
                 iso = parse_stated_date(el.get("datetime") or "")
                 if iso:
-                    meta.published = StatedDate(iso, "meta", META_DATE_CONFIDENCE)
+                    meta.published = StatedDate(iso, "meta")
                     break
     canonical = tree.find(".//link[@rel='canonical']")
     href = canonical.get("href") if canonical is not None else None
     meta.url = (href if href and _URL_LIKE.match(href) else None) or meta.url or tags.get("og:url")
     meta.language = _language_code(meta.language or tree.get("lang") or tags.get("og:locale"))
+    if tags.get("og:type"):
+        meta.types.append(f"og:{tags['og:type'].strip().lower()}")
     title_el = tree.find(".//title")
     meta.html_title = _text(title_el.text_content()) if title_el is not None else None
     return meta
-
-
-def strip_site_suffix(title: str, site: str | None) -> str:
-    """"Headline – Site" or "Headline | Site" → "Headline" when the suffix is the site name."""
-    parts = re.split(r"\s+[|–—\-:]\s+", title)
-    if len(parts) > 1 and site:
-        folded = site.casefold()
-        if parts[-1].casefold() in folded or folded in parts[-1].casefold():
-            return " - ".join(parts[:-1]).strip() if len(parts) > 2 else parts[0].strip()
-    return title.strip()

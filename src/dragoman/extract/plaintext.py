@@ -17,8 +17,10 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Literal
 
+from dragoman.extract.bylines import clean_authors
 from dragoman.extract.dates import ParsedDate, find_relative_date, parse_date_line
 from dragoman.extract.lines import body_probability, load_model, page_features, script_of
+from dragoman.extract.pubdate import plausible
 from dragoman.language.rules import all_rules
 from dragoman.model import Block
 
@@ -34,6 +36,12 @@ SITE_MAX_WORDS = 5
 HEADER_DATE_CONFIDENCE = 0.9
 # Confidence of a relative date ("today") resolved against a known reference date.
 RELATIVE_DATE_CONFIDENCE = 0.6
+
+# A line of running text has at least this many words, ends a sentence, and at least
+# this share of its cased words start lower-case (chrome lines are short or Title Case);
+# set on original examples (tests/extract/test_chrome_rules.py), not fitted.
+RUNNING_TEXT_MIN_WORDS = 8
+RUNNING_TEXT_LOWER_SHARE = 0.5
 
 # Terminal punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?؟…。！？:][\"'”’»)\]]*\s*$")
@@ -82,9 +90,25 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], tupl
     )
 
 
+def reads_as_running_text(text: str) -> bool:
+    """A sentence of running text: long, ends a sentence, mostly lower-case words.
+
+    No chrome pattern may delete such a line: "Supervisor Jane Roe said on Monday the
+    bridge would reopen." starts like a masthead line but is body text, while
+    "© 2024 Example Media Ltd. All rights reserved." is mostly capitalised.
+    """
+    words = _WORD.findall(text)
+    if len(words) < RUNNING_TEXT_MIN_WORDS or not _SENTENCE_END.search(text):
+        return False
+    cased = [w for w in words if w[0].lower() != w[0].upper()]
+    lower = sum(1 for w in cased if w[0].islower())
+    return not cased or lower >= RUNNING_TEXT_LOWER_SHARE * len(cased)
+
+
 def is_chrome_line(text: str) -> bool:
-    """The whole line is site chrome by a language's patterns ("Read more", "إعلانات")."""
-    return bool(_patterns()[0].match(text))
+    """The whole line is site chrome by a language's patterns ("Read more", "إعلانات"),
+    and does not read as running text."""
+    return bool(_patterns()[0].match(text)) and not reads_as_running_text(text)
 
 
 def updated_prefixes() -> tuple[str, ...]:
@@ -98,7 +122,7 @@ def is_caption_line(text: str) -> bool:
 
 
 def _line(index: int, text: str) -> Line:
-    chrome_re, caption_re, _, _ = _patterns()
+    _, caption_re, _, _ = _patterns()
     tokens = [t.casefold() for t in _WORD.findall(text)]
     repeat = 1 - len(set(tokens)) / len(tokens) if tokens else 0.0
     return Line(
@@ -108,7 +132,7 @@ def _line(index: int, text: str) -> Line:
         ends_sentence=bool(_SENTENCE_END.search(text)),
         repeat_share=repeat,
         script=script_of(text),
-        chrome=bool(chrome_re.match(text)),
+        chrome=is_chrome_line(text),
         caption=bool(caption_re.match(text)),
     )
 
@@ -155,8 +179,7 @@ def _looks_like_name(line: Line) -> bool:
 
 
 def _split_authors(text: str) -> list[str]:
-    parts = re.split(r"\s*(?:,|،|&|\band\b|\bund\b|\bet\b|\sو(?=\S))\s*", text)
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= BYLINE_MAX_WORDS]
+    return clean_authors([text])
 
 
 def extract_plaintext(
@@ -188,6 +211,8 @@ def extract_plaintext(
         if ln.chrome or ln.caption or _is_nav(ln, body_script):
             continue
         dated = parse_date_line(ln.text)
+        if dated is not None and not plausible(dated.iso, reference):
+            continue  # a placeholder or a date after the fetch: not the publication date
         if dated is not None:
             is_update = ln.text.casefold().lstrip().startswith(
                 tuple(p.casefold() for p in updated_prefixes)
@@ -212,7 +237,7 @@ def extract_plaintext(
     remaining: list[Line] = []
     for ln in candidates:
         if not authors and _looks_like_name(ln) and (title is not None or remaining):
-            authors = [ln.text.strip()]
+            authors = clean_authors([ln.text])
         else:
             remaining.append(ln)
     if title is None:

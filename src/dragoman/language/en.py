@@ -33,7 +33,7 @@ _SPEECH = {
     "retort": "retorted", "echo": "echoed", "exclaim": "exclaimed", "opine": "opined",
     "shoot back": "shot back", "fire back": "fired back", "interject": "interjected",
     "snap": "snapped", "chime in": "chimed in", "muse": "mused", "question": "questioned",
-    "react": "reacted",
+    "react": "reacted", "highlight": "highlighted", "underline": "underlined",
 }
 # Lemmas whose base and "-s" forms are mostly nouns in news ("in states with", "the post"):
 # only their past form cues a statement.
@@ -41,7 +41,20 @@ _NOUN_LIKE = {
     "state", "post", "report", "charge", "comment", "answer", "claim", "counter", "promise",
     "pledge", "vow", "note", "remark", "caution", "tweet", "joke", "quip", "boast", "reply",
     "repeat", "mention", "continue", "echo", "add", "ask", "blast", "slam", "stress",
-    "question",
+    "question", "snap", "go on", "react", "chime in", "shoot back", "fire back",
+}
+# Speech verbs that also take a plain object ("denied any involvement", "accused Kaine of",
+# "claimed a loss of $916 million"): reported content after them needs "that" or a subject.
+_OBJECT_LEMMAS = {
+    "deny", "admit", "claim", "confirm", "announce", "reveal", "report", "post", "explain",
+    "repeat", "echo", "accuse", "charge", "blast", "slam", "urge", "pledge", "promise", "vow",
+    "insist", "agree", "maintain", "observe", "predict", "declare", "recall", "complain",
+    "respond", "react", "continue", "go on", "snap", "question", "mention", "acknowledge",
+    "concede", "disclose", "proclaim", "shout", "lament", "testify", "comment", "counter",
+    "retort", "reply", "answer", "ask", "write", "tweet", "reiterate", "stress", "emphasize",
+    "emphasise", "reaffirm", "yell", "scoff", "exclaim", "interject", "muse", "wonder", "joke",
+    "quip", "boast", "caution", "remark", "conclude", "opine", "shoot back", "fire back",
+    "chime in", "point out",
 }
 
 
@@ -60,6 +73,11 @@ _SPEECH_VERBS = tuple(sorted(
     {past for past in _SPEECH.values()}
     | {f for lemma in _SPEECH if lemma not in _NOUN_LIKE for f in (lemma, _third_person(lemma))}
     | {"adds", "asks", "says", "tells", "notes", "claims", "stresses", "replies"}
+))
+
+_OBJECT_VERBS = tuple(sorted(
+    {_SPEECH[lemma] for lemma in _OBJECT_LEMMAS}
+    | {f for lemma in _OBJECT_LEMMAS for f in (lemma, _third_person(lemma))}
 ))
 
 RULES = LanguageRules(
@@ -113,7 +131,30 @@ RULES = LanguageRules(
         "mayor", "lawmaker", "congressman", "congresswoman", "commissioner", "attorney",
         "lawyer", "judge", "professor", "economist", "pollster", "founder", "executive",
         "sheriff", "chancellor", "premier",
+        # people speaking for someone named after them ("the family of Ann Lee accused")
+        "family", "relatives", "parents", "wife", "husband", "son", "daughter", "mother",
+        "father", "brother", "sister", "lawyers", "allies", "supporters", "critics",
+        # groups of people ("several cast members said", "voters say")
+        "members", "voters", "residents", "witnesses", "observers", "scientists",
+        "researchers", "activists", "protesters", "lawmakers", "leaders", "delegates",
+        "economists", "democrats", "republicans", "people", "americans", "critics",
+        # institutions named by a common noun ("the bank said")
+        "bank", "company", "firm", "agency", "court", "union", "council", "party", "network",
+        "administration", "commission", "board", "university", "embassy", "army", "military",
+        "group", "organization", "organisation", "team", "authorities", "prosecutors",
     ),
+    cue_blockers=("to", "not", "never", "n't", "cannot", "didn't", "don't", "doesn't", "won't",
+                  "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", "refuses", "declined"),
+    passive_auxiliaries=("is", "are", "was", "were", "be", "been", "being"),
+    object_verbs=_OBJECT_VERBS,
+    content_blockers=("to", "with", "of", "for", "by", "on", "in", "at", "from", "as", "into",
+                      "after", "before", "during", "against", "through", "how", "what", "why",
+                      "whether", "if", "when", "where", "who", "which", "and", "or", "but"),
+    clause_subjects=("he", "she", "they", "it", "we", "i", "you", "there"),
+    auxiliaries=("is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                 "can", "should", "may", "might", "must", "did", "does", "do", "wants",
+                 "wanted", "needs", "needed"),
+    relative_pronouns=("who", "whom"),
     speaker_stop_words=(
         "on", "in", "at", "during", "after", "before", "when", "while", "last", "this",
         "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday",

@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_MODULES = ("en", "ar", "fr", "ru", "hi")
+_MODULES = ("en", "ar", "fr", "ru", "hi", "es", "de", "pt", "it")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,28 @@ class LanguageRules:
     clitic_prefixes: tuple[str, ...] = ()
     # True when the subject usually follows the verb (Arabic VSO: "وقال الوزير ...").
     subject_after_verb: bool = False
+    # Words right before a cue that make it no statement: negation ("not", "never"), the
+    # infinitive marker ("declined to say", "plans to announce").
+    cue_blockers: tuple[str, ...] = ()
+    # Forms of "be" before a cue that make it passive ("was told", "were reported by").
+    passive_auxiliaries: tuple[str, ...] = ()
+    # Speech verbs that also take a plain object ("denied any involvement", "accused X of"):
+    # their reported content needs a complementizer or a pronoun subject.
+    object_verbs: tuple[str, ...] = ()
+    # Words that cannot open reported content (prepositions: "said in his interview").
+    content_blockers: tuple[str, ...] = ()
+    # Words that open a clause with its subject ("he", "there"): "denied she had".
+    clause_subjects: tuple[str, ...] = ()
+    # Auxiliaries and modals: a name followed by one opens a clause ("claimed Clinton had").
+    auxiliaries: tuple[str, ...] = ()
+    # True when a verb with no subject refers to the last speaker (pro-drop: Arabic "وأضاف أن",
+    # Spanish "Añadió que"); otherwise reported speech needs a subject next to the cue.
+    implicit_subject: bool = False
+    # True when a comma separates the cue from its content ("Scholz sagte, die Lage sei …",
+    # "Песков сказал, что …").
+    comma_before_content: bool = False
+    # Relative pronouns whose antecedent is a cue's subject ("Ann Lee, who said …").
+    relative_pronouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)

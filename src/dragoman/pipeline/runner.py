@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from dragoman.model import Article, Failure, Record
+from dragoman.pipeline import budget
 from dragoman.pipeline.stage import Stage
 
 
@@ -62,6 +63,12 @@ def _timed(stage: Stage, source: Iterable[Record], stats: StageStats) -> Iterato
         yield record
 
 
+def _entering(records: Iterable[Record]) -> Iterator[Record]:
+    for record in records:
+        budget.forget()  # the page before has left every stage: its clock is done
+        yield record
+
+
 @dataclass(slots=True)
 class Pipeline:
     """A pipeline is a plain list of stages; running it is lazy."""
@@ -81,8 +88,10 @@ class Pipeline:
             have |= set(stage.adds)
 
     def run(self, records: Iterable[Record]) -> Iterator[Record]:
+        """Records one at a time through every stage; each page's analysis stages share
+        one wall-clock budget (``pipeline.budget``)."""
         self.stats = [StageStats(s.name) for s in self.stages]
-        stream: Iterable[Record] = records
+        stream: Iterable[Record] = _entering(records)
         for stage, stats in zip(self.stages, self.stats, strict=True):
             stream = _timed(stage, stream, stats)
         yield from stream

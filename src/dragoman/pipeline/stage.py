@@ -13,6 +13,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from dragoman.errors import DragomanError
 from dragoman.model import Article, Failure, Record
+from dragoman.pipeline.budget import mark_partial, page_clock
 
 
 @runtime_checkable
@@ -28,6 +29,15 @@ def _source_of(record: Record) -> str:
     return record.source
 
 
+def _skip_over_budget(article: Article, stage: str) -> bool:
+    clock = page_clock(article)
+    if not clock.over():
+        return False
+    mark_partial(article, stage, f"skipped, the page's analysis took {clock.spent():.1f} s "
+                 f"(budget {clock.seconds:g} s)")
+    return True
+
+
 @dataclass(slots=True)
 class map_stage:  # noqa: N801 - used like a decorator-built function
     """A stage that applies ``fn`` to each record of type ``accepts``.
@@ -36,6 +46,10 @@ class map_stage:  # noqa: N801 - used like a decorator-built function
     becomes a ``Failure`` naming the record's source; so does any other
     exception when ``isolate`` is true (the default), so that a bug triggered by
     one odd page costs that page, not the batch.
+
+    Articles share one wall-clock budget per page across stages (``pipeline.budget``):
+    a stage reached after the page's budget is spent is skipped for it, and the article
+    is marked as partially analysed.
     """
 
     name: str
@@ -48,6 +62,9 @@ class map_stage:  # noqa: N801 - used like a decorator-built function
     def __call__(self, records: Iterable[Record]) -> Iterator[Record]:
         for record in records:
             if not isinstance(record, self.accepts):
+                yield record
+                continue
+            if isinstance(record, Article) and _skip_over_budget(record, self.name):
                 yield record
                 continue
             try:

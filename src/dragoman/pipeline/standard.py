@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from dragoman.extract import extract_page
-from dragoman.language.detect import detect_language
+from dragoman.language.detect import detect_article_language
 from dragoman.language.segment import split_sentences
 from dragoman.model import Article, RawPage
 from dragoman.pipeline.stage import Stage, map_stage
@@ -16,8 +16,7 @@ ARTICLE_FIELDS = frozenset({"text", "title", "site", "authors", "published", "ur
 
 def _language(article: Article) -> Article:
     if not article.language or article.language == "und" or article.language_score == 0.0:
-        sample = f"{article.title or ''}\n{article.text}"
-        article.language, article.language_score = detect_language(sample)
+        article.language, article.language_score = detect_article_language(article.text, article.title)
     article.sentences = split_sentences(article.text, article.language)
     return article
 

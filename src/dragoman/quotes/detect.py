@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from dragoman.language.rules import rules_for
 from dragoman.model import Article, Quote
+from dragoman.quotes.cues import Cue as _Cue
+from dragoman.quotes.cues import find_cues, quote_record
 from dragoman.quotes.gender import gender_of
 from dragoman.quotes.lexicon import Lexicon, Word, lexicon, words
 from dragoman.quotes.marks import QuotedSpan, find_quoted
+from dragoman.quotes.reported import reported
 from dragoman.quotes.speakers import (
     _DETERMINERS,
     _SKIP_BEFORE_VERB,
@@ -56,26 +58,7 @@ SUBJECT_WORDS = 14
 # speaker ("Ortiz was joined on stage by the governor and joked"); 10, 16 and 24 compared on
 # PolNeAR train (16 and 24 tie, 10 is lower).
 COORDINATED_CLAUSE_WORDS = 16
-# Reported content shorter than this many words is not reported speech ("he said so").
-MIN_REPORTED_WORDS = 3
-# Longest reported content, in characters (one long sentence); longer is cut at the bound.
-MAX_REPORTED_CHARS = 600
-
 _END = re.compile(r"[.!?؟\n]")
-_OPEN_PUNCT = re.compile(r"^[\s,:]*$")
-
-
-@dataclass(slots=True)
-class _Cue:
-    wi: int  # first word index
-    wj: int  # one past the last word index
-    start: int
-    end: int
-    kind: str  # "verb" | "participle" | "marker"
-    speaker: Speaker | None = None
-    speaker_after_end: int | None = None  # word index after a post-verb speaker
-    addressee: str | None = None
-    used: bool = False
 
 
 class _Context:
@@ -85,7 +68,7 @@ class _Context:
         self.words = words(self.text)
         self.starts = [w.start for w in self.words]
         self.mentions = Mentions(article)
-        sents = sorted(article.sentences) or _fallback_sentences(self.text)
+        sents = _join_titles(self.text, sorted(article.sentences) or _fallback_sentences(self.text))
         self.sent_starts = [s for s, _ in sents]
         self.sents = sents
         self.history: list[tuple[int, Speaker]] = []  # explicit speakers by cue position
@@ -102,12 +85,17 @@ class _Context:
 
     def _find_subjects(self) -> list[tuple[int, Speaker]]:
         found: list[tuple[int, Speaker]] = []
-        inside = [range(a - 1, b + 1) for a, b in self.quoted]
+        starts = [a - 1 for a, _ in self.quoted]
+
+        def quoted_at(pos: int) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i >= 0 and pos <= self.quoted[i][1]
+
         for s, e in self.sents:
-            if any(s in r for r in inside):
+            if quoted_at(s):
                 continue  # a sentence that opens with a quotation
             head = self.words[self.word_at(s):self.word_at(e)][:SUBJECT_WORDS]
-            head = [w for w in head if not any(w.start in r for r in inside)]
+            head = [w for w in head if not quoted_at(w.start)]
             sp = phrase_speaker(self.text, head, self.lex, self.mentions, before_verb=False,
                                 names_only=True)
             if sp is not None:
@@ -125,6 +113,20 @@ class _Context:
         return bisect.bisect_left(self.starts, pos)
 
 
+def _join_titles(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences split after a title or an initial ("Ms. | Okafor said") joined again."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        if out:
+            last = re.search(r"(\w+)\.\s*$", text[max(out[-1][0], s - 12):s])
+            if last and (last.group(1).casefold() in _TITLES or (
+                    len(last.group(1)) == 1 and last.group(1).isupper())):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def _fallback_sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in re.finditer(r"[.!?]+[\"”’»]?\s+|\n+", text):
@@ -135,24 +137,7 @@ def _fallback_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _find_cues(ctx: _Context) -> list[_Cue]:
-    lex, ws = ctx.lex, ctx.words
-    cues: list[_Cue] = []
-    i = 0
-    while i < len(ws):
-        n = lex.match_phrase(ws, i, lex.verbs)
-        kind = "verb"
-        if n and (ws[i].text[:1].isupper() or (i and ws[i - 1].key in _DETERMINERS)):
-            n = 0  # "States", "the claims": a noun, not a cue
-        if not n:
-            n, kind = lex.match_phrase(ws, i, lex.markers), "marker"
-        if not n and ws[i].key in lex.participles:
-            n, kind = 1, "participle"
-        if n:
-            cues.append(_Cue(i, i + n, ws[i].start, ws[i + n - 1].end, kind))
-            i += n
-        else:
-            i += 1
-    return cues
+    return find_cues(ctx.text, ctx.words, ctx.lex)
 
 
 def _resolve(ctx: _Context, sp: Speaker | None, pos: int) -> Speaker | None:
@@ -220,14 +205,16 @@ def _attach_speaker(ctx: _Context, cue: _Cue) -> None:
             sp = Speaker(sp.start + glued, sp.end, text[sp.start + glued:sp.end], sp.entity_id,
                          sp.name, sp.label)
         cue.speaker_after_end = cue.wj + len(chunk)
-        cue.speaker = sp  # "according to X" does not change who is speaking
+        cue.explicit = sp is not None
+        cue.speaker = cue.subject = sp  # "according to X" does not change who is speaking
         if sp is not None and sp.entity_id is None:
             cue.speaker = resolve_role(text, sp, lex, ctx.mentions)
         return
     sp = None
     earlier = [c for c in ctx.cues_done if c.start >= sent_start and c.speaker is not None]
     if cue.kind == "participle" and earlier:  # "ودعا …، مؤكدا": the main verb's speaker
-        cue.speaker = earlier[-1].speaker
+        cue.speaker = cue.subject = earlier[-1].speaker
+        cue.explicit = True
         return
     if cue.kind == "participle":  # "…, saying": the sentence's subject, its first name
         head = [w for w in ws[ctx.word_at(sent_start):cue.wi]
@@ -251,7 +238,7 @@ def _attach_speaker(ctx: _Context, cue: _Cue) -> None:
         else:
             sp = _coordinated_subject(ctx, cue, sent_start) or phrase_speaker(
                 text, before, lex, ctx.mentions, before_verb=True)
-            prev = text[max(sent_start, cue.start - 4):cue.start]
+            prev = text[max(sent_start, cue.start - 6):cue.start]  # "”, said", "», — сказал"
             quoted_before = re.search(r"[”\"»’']", prev)
             if sp is None and not quoted_before and not before and prev.rstrip().endswith(","):
                 sp = _appositive_subject(ctx, cue, sent_start)
@@ -269,6 +256,19 @@ def _attach_speaker(ctx: _Context, cue: _Cue) -> None:
                 cue.addressee = text[obj[0].start:obj[-1].end]
                 cue.speaker_after_end = k + len(obj)
     cue.speaker = _resolve(ctx, sp, cue.start)
+    cue.subject = sp
+    if sp is None and cue.speaker is not None and (
+            cue.speaker.start >= sent_start or _after_relative(ws, cue.wi, lex)):
+        cue.subject = cue.speaker  # the sentence's own subject ("X, …, and said"), "who said"
+    cue.explicit = cue.subject is not None
+
+
+def _after_relative(ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """"…, who said": the cue's subject is the relative pronoun's antecedent."""
+    k = i - 1
+    while k >= 0 and ws[k].key in _SKIP_BEFORE_VERB:
+        k -= 1
+    return k >= 0 and ws[k].key in lex.relatives
 
 
 def _coordinated_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None:
@@ -309,20 +309,14 @@ def _appositive_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None:
     if k < 0 or ws[k].start < floor or cue.wi - k > 12:
         return None
     subject = [*_chunk_before(text, ws, k, floor), ws[k]]
+    appos = ws[k + 1:cue.wi]
+    people = [m for m in ctx.mentions.within(appos[0].start, appos[-1].end) if m.label == "PER"]
+    if people:  # "the mayor, Lena Ortiz, said": the name in the appositive
+        return ctx.mentions.speaker(people[0])
+    if appos and all(w.text[:1].isupper() for w in appos) and any(
+            ctx.lex.strip_clitic(w.key, ctx.lex.roles) in ctx.lex.roles for w in subject):
+        return Speaker(appos[0].start, appos[-1].end, text[appos[0].start:appos[-1].end])
     return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
-
-
-def _quote_record(text: str, start: int, end: int, direct: bool, cue: _Cue | None,
-                  sp: Speaker | None) -> Quote:
-    return Quote(
-        start=start, end=end, text=text[start:end], direct=direct,
-        cue=text[cue.start:cue.end] if cue else "", cue_start=cue.start if cue else None,
-        cue_end=cue.end if cue else None,
-        speaker_text=sp.text if sp else None, speaker_start=sp.start if sp else None,
-        speaker_end=sp.end if sp else None, speaker_id=sp.entity_id if sp else None,
-        speaker_name=(sp.name or sp.text) if sp else None,
-        addressee=cue.addressee if cue else None,
-    )
 
 
 def _sentence_end(text: str, a: int, b: int) -> bool:
@@ -448,62 +442,13 @@ def find_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             sp = after.speaker if after is not None else _resolve(ctx, None, q.open_at)
         else:
             continue
-        record = _quote_record(text, q.start, q.end, True, found, sp)
+        record = quote_record(text, q.start, q.end, True, found, sp)
         if inherit is not None:  # the same statement, going on
             for name in ("cue", "cue_start", "cue_end", "speaker_text", "speaker_start",
                          "speaker_end", "speaker_id", "speaker_name", "addressee"):
                 setattr(record, name, getattr(inherit, name))
         quotes.append(record)
         prev = record
-    quotes.extend(_reported(ctx, cues, quotes))
+    quotes.extend(reported(ctx, cues, quotes))
     quotes.sort(key=lambda x: x.start)
     return quotes, warnings
-
-
-def _overlaps(a: int, b: int, quotes: list[Quote]) -> bool:
-    return any(min(b, q.end) - max(a, q.start) > (b - a) // 2 for q in quotes)
-
-
-def _reported(ctx: _Context, cues: list[_Cue], direct: list[Quote]) -> list[Quote]:
-    text, ws, lex = ctx.text, ctx.words, ctx.lex
-    out: list[Quote] = []
-    for cue in cues:
-        if cue.used:
-            continue
-        s_start, s_end = ctx.sentence(cue.start)
-        k = cue.speaker_after_end or cue.wj
-        start = end = None
-        after = [w for w in ws[k:ctx.word_at(s_end)]]
-        if cue.kind == "marker" and not _OPEN_PUNCT.match(text[s_start:ctx.words[cue.wi].start]):
-            start, end = s_start, cue.start  # "…, according to X."
-        elif cue.kind == "marker":
-            start = ws[k].start if k < len(ws) and ws[k].start < s_end else None
-            end = s_end
-        elif len(after) >= MIN_REPORTED_WORDS and not re.match(r"\s*[.,;]", text[
-                ws[k - 1].end:]):
-            j = 0
-            while j < min(len(after), 9) and lex.strip_clitic(
-                    after[j].key, lex.complementizers) not in lex.complementizers:
-                j += 1
-            j = j + 1 if j < min(len(after), 9) else 0
-            if j == 0 and after and after[0].key in lex.stops and lex.rules.subject_after_verb:
-                j = 1 if len(after) > 1 and after[1].key in lex.complementizers else 0
-            if j == 0 and cue.addressee and after and after[0].key in lex.stops:
-                continue  # "told leaders at the opening of …": no content follows
-            start, end = (after[j].start if j < len(after) else None), s_end
-        elif cue.speaker is not None and cue.kind == "verb":
-            first = cue.speaker.start if cue.speaker.start < cue.start else cue.start
-            head = text[s_start:first].rstrip(" ,\"”’")
-            if len(head.split()) >= MIN_REPORTED_WORDS and head.endswith((",", "")):
-                start, end = s_start, s_start + len(head)
-        if start is None or end is None or end <= start:
-            continue
-        end = min(end, start + MAX_REPORTED_CHARS)
-        while end > start and text[end - 1] in " .,;،":
-            end -= 1
-        if len(words(text, start, end)) < MIN_REPORTED_WORDS or _overlaps(start, end, direct):
-            continue
-        if out and out[-1].start == start:
-            continue
-        out.append(_quote_record(text, start, end, False, cue, cue.speaker))
-    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dragoman.language.normalize import normalize_for_match
 from dragoman.language.rules import LanguageRules
@@ -22,9 +23,14 @@ class Word:
     key: str  # normalized form
 
 
+# Normalized forms of recently seen words (news text repeats its words; normalizing is the
+# quote stage's largest cost).
+_key = lru_cache(maxsize=65536)(normalize_for_match)
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     stop = len(text) if end is None else end
-    return [Word(m.start(), m.end(), m.group(), normalize_for_match(m.group()))
+    return [Word(m.start(), m.end(), m.group(), _key(m.group()))
             for m in _WORD.finditer(text, start, stop)]
 
 
@@ -52,6 +58,13 @@ class Lexicon:
     roles: frozenset[str]
     stops: frozenset[str]
     clitics: tuple[str, ...]
+    blockers: frozenset[str] = frozenset()
+    passives: frozenset[str] = frozenset()
+    object_verbs: frozenset[str] = frozenset()  # normalized phrases, words joined by spaces
+    content_blockers: frozenset[str] = frozenset()
+    clause_subjects: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
 
     def strip_clitic(self, key: str, known: frozenset[str] | dict[str, tuple[str, ...]]) -> str:
         """``key`` without one leading clitic when that makes it a known word (وقال -> قال)."""
@@ -130,4 +143,11 @@ def _compile(rules: LanguageRules) -> Lexicon:
         roles=_keys(rules.speaker_roles),
         stops=_keys(rules.speaker_stop_words),
         clitics=tuple(normalize_for_match(c) for c in rules.clitic_prefixes),
+        blockers=_keys(rules.cue_blockers),
+        passives=_keys(rules.passive_auxiliaries),
+        object_verbs=frozenset(" ".join(w.key for w in words(v)) for v in rules.object_verbs),
+        content_blockers=_keys(rules.content_blockers),
+        clause_subjects=_keys(rules.clause_subjects),
+        auxiliaries=_keys(rules.auxiliaries),
+        relatives=_keys(rules.relative_pronouns),
     )

@@ -96,8 +96,28 @@ def _continues(text: str, newline_at: int, family: int) -> int | None:
     return None
 
 
+_DOUBLED = re.compile(r"''|``")
+
+
+def _fold_doubled(text: str) -> str:
+    """Typewriter double marks (``''quoted''``, ```quoted''``) as one straight double mark, offsets
+    kept: the mark stands next to the word and the other character becomes a space."""
+    if "''" not in text and "``" not in text:
+        return text
+    out = list(text)
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if m.group() == "``" or (after.isalnum() and not text[i - 1:i].isalnum()):
+            out[i], out[i + 1] = " ", '"'  # opens before the word
+        elif text[i - 1:i] and not text[i - 1].isspace():
+            out[i], out[i + 1] = '"', " "  # closes after it
+    return "".join(out)
+
+
 def find_quoted(text: str) -> tuple[list[QuotedSpan], list[str]]:
     """Outermost quoted spans, in order, and warnings about marks that were ignored."""
+    text = _fold_doubled(text)
     spans: list[QuotedSpan] = []
     warnings: list[str] = []
     marks = [m.start() for m in _MARK.finditer(text)]

@@ -68,7 +68,8 @@ class Mentions:
         self.common = frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", article.text))
         # Capitalised words also seen inside a sentence: names, not sentence-initial words
         # ("Despite", "Sometimes").
-        self.inner_caps = frozenset(re.findall(r"(?<=[a-z,] )[A-Z][\w'’-]*", article.text))
+        self.inner_caps = frozenset(re.findall(r"(?<=[a-zà-ÿа-яё,] )[A-ZÀ-ÞА-ЯЁ][\w'’-]*",
+                                               article.text))
 
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
@@ -105,13 +106,20 @@ def _gap(text: str, a: int, b: int) -> str:
     return text[a:b]
 
 
+# Articles of the languages with capitals, never part of a name ("O ministro", "Der Minister").
+_ARTICLES = frozenset({"o", "os", "as", "a", "an", "the", "el", "los", "las", "il", "lo", "gli",
+                       "der", "die", "das", "den", "dem", "des", "le", "la", "les", "un", "une",
+                       "uno", "una", "um", "uma", "ein", "eine"})
+
+
 def _is_name_word(w: Word, common: frozenset[str]) -> bool:
     return (w.text[:1].isupper() and w.text.casefold() not in common
-            and not w.text.endswith(("'s", "’s")))
+            and w.key not in _ARTICLES and not w.text.endswith(("'s", "’s")))
 
 
 def _best_mention(found: list[Mention], near_end: bool) -> Mention | None:
-    people = [m for m in found if m.label == "PER"] or [m for m in found if m.label == "ORG"]
+    people = ([m for m in found if m.label == "PER"] or [m for m in found if m.label == "ORG"]
+              or [m for m in found if m.label == "LOC"])  # "Russia has warned", "Moscow said"
     if not people:
         return None
     return people[-1] if near_end else people[0]
@@ -186,6 +194,10 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
     if names_only and not lex.rules.subject_after_verb:  # the subject opens the clause
         found = [m for m in found if m.start <= chunk[min(len(chunk) - 1, SUBJECT_LEAD_WORDS)].start]
     best = _best_mention(found, near_end=before_verb or lex.rules.subject_after_verb)
+    if best is not None and before_verb and best.label == "PER":
+        link = [w for w in chunk if w.end <= best.start][-2:]
+        if len(link) == 2 and link[1].key in _ROLE_LINKS and link[0].key in lex.roles:
+            return Speaker(link[0].start, best.end, text[link[0].start:best.end])  # "family of X"
     if best is not None and best.label != "PER":
         roles = [w for w in chunk if w.end <= best.start and lex.strip_clitic(w.key, lex.roles)
                  in lex.roles]

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dragoman.model import Article
+from dragoman.pipeline.budget import analysed_end, mark_partial
 from dragoman.pipeline.stage import Stage, map_stage
 from dragoman.quotes.detect import find_quotes
 
 
 def _quotes(article: Article) -> Article:
-    article.quotes, warnings = find_quotes(article)
+    article.quotes, warnings = find_quotes(_analysed_part(article))
     article.warnings.extend(warnings)
     return article
+
+
+def _analysed_part(article: Article) -> Article:
+    """The article, or on a very long page a copy cut at ``analysed_end`` (quote offsets
+    into the copy are offsets into the whole text)."""
+    end = analysed_end(article.text)
+    if end == len(article.text):
+        return article
+    mark_partial(article, "quotes", f"quotations looked for in the first {end} of "
+                 f"{len(article.text)} characters")
+    return replace(article, text=article.text[:end],
+                   sentences=[s for s in article.sentences if s[1] <= end],
+                   mentions=[m for m in article.mentions if m.end <= end])
 
 
 def quotes_stage() -> Stage:

@@ -1,56 +1,42 @@
 """Read pages from files, folders, JSONL and stdin. Sources only read.
 
 Every problem becomes a ``Failure`` naming the input and the reason; the
-iteration goes on with the next input.
+iteration goes on with the next input. Reading is bounded (``sources/streams.py``):
+only regular files are opened, gzip is inflated as a stream and stopped at the limit,
+and JSONL is read line by line with ``max_bytes`` applied to each line.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
-import re
+import codecs
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 from pathlib import Path
 
 from dragoman.errors import InputError
 from dragoman.model import Failure, InputKind, RawPage
+from dragoman.sources.decoding import BINARY_CONTROL_SHARE, decode_bytes, is_wide_unicode
+from dragoman.sources.jsonl import jsonl_records
+from dragoman.sources.streams import (
+    GZIP_MAGIC,
+    chunks_of,
+    collect,
+    gunzip,
+    open_regular,
+    peek,
+    regular_file_size,
+)
 
-# Default largest input file accepted (bytes); configurable per call and via the CLI.
+__all__ = ["BINARY_CONTROL_SHARE", "DEFAULT_MAX_BYTES", "decode_bytes", "read_bytes", "read_paths"]
+
+# Default largest page (file, JSONL line or WARC record) accepted, in bytes, after
+# decompression; configurable per call and via the CLI (--max-bytes).
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-# Share of control bytes above which a file is treated as binary.
-BINARY_CONTROL_SHARE = 0.10
+# Bytes looked at to tell JSONL from a page when the kind is not given.
+SNIFF_BYTES = 4096
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
-_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
-
-
-def decode_bytes(data: bytes, source: str) -> str:
-    """Decode bytes as UTF-8, else the charset an HTML page declares, else a detected one."""
-    if not data.strip():
-        raise InputError(source, "empty file")
-    sample = data[:8192]
-    if b"\x00" in sample or sum(b in _CONTROL for b in sample) > BINARY_CONTROL_SHARE * len(sample):
-        raise InputError(source, "binary file (not text or HTML)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    declared = _META_CHARSET.search(data[:4096])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass  # declared wrongly: fall through to detection
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or best.chaos > 0.3:
-        raise InputError(source, "undecodable bytes (not UTF-8 and no reliable encoding found)")
-    return str(best)
 
 
 def _kind_for(path: Path) -> InputKind | str:
@@ -67,59 +53,70 @@ def _kind_for(path: Path) -> InputKind | str:
     return "auto"
 
 
-def _parse_time(value: object, source: str) -> datetime | None:
-    if value in (None, ""):
-        return None
+def read_bytes(
+    data: bytes, source: str, kind: InputKind | str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawPage | Failure]:
+    """Pages from bytes already in memory (gzip, JSONL and encodings as for files)."""
+    yield from read_stream([data], source, kind, max_bytes)
+
+
+def read_stream(
+    chunks: Iterable[bytes], source: str, kind: InputKind | str, max_bytes: int, size: int | None = None
+) -> Iterator[RawPage | Failure]:
+    """Pages from a byte stream: a page, or JSONL records; one Failure ends a broken stream."""
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise InputError(source, f"fetched_at {value!r} is not an ISO 8601 date") from exc
+        yield from _pages(chunks, source, kind, max_bytes, size)
+    except InputError as exc:
+        yield Failure(exc.source, exc.reason, "read")
+    except OSError as exc:
+        yield Failure(source, f"cannot read ({exc.strerror or exc})", "read")
 
 
-def _jsonl_pages(text: str, source: str) -> Iterator[RawPage | Failure]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict):
-                raise InputError(where, "JSONL line is not an object")
-            if obj.get("html"):
-                content, kind = str(obj["html"]), "html"
-            elif obj.get("text"):
-                content, kind = str(obj["text"]), "text"
-            else:
-                raise InputError(where, "JSONL line has neither 'html' nor 'text'")
-            yield RawPage(
-                source=where,
-                content=content,
-                kind=kind,  # type: ignore[arg-type]
-                url=obj.get("url") or None,
-                fetched_at=_parse_time(obj.get("fetched_at"), where),
-            )
-        except json.JSONDecodeError as exc:
-            yield Failure(where, f"invalid JSON ({exc.msg} at column {exc.colno})", "read")
-        except InputError as exc:
-            yield Failure(exc.source, exc.reason, "read")
+def _pages(
+    chunks: Iterable[bytes], source: str, kind: InputKind | str, max_bytes: int, size: int | None
+) -> Iterator[RawPage | Failure]:
+    head, stream = peek(chunks, len(GZIP_MAGIC))
+    compressed = source.lower().endswith(".gz") or head.startswith(GZIP_MAGIC)
+    if compressed:
+        stream = gunzip(stream, source, max_bytes)
+    head, stream = peek(stream, SNIFF_BYTES)
+    if kind == "jsonl" and is_wide_unicode(head):  # UTF-16/32 JSONL: decoded whole, within the limit
+        text = decode_bytes(_bounded(stream, source, max_bytes, compressed), source)
+        yield from jsonl_records([text.encode("utf-8")], source, max_bytes)
+        return
+    if kind == "jsonl" or (kind == "auto" and head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{"):
+        yield from jsonl_records(stream, source, max_bytes)
+        return
+    if size is not None and not compressed and size > max_bytes:
+        raise InputError(source, f"file is {size} bytes, over the limit of {max_bytes} bytes")
+    data = _bounded(stream, source, max_bytes, compressed)
+    yield RawPage(source=source, content=decode_bytes(data, source), kind=kind)  # type: ignore[arg-type]
 
 
-def read_bytes(data: bytes, source: str, kind: InputKind | str) -> Iterator[RawPage | Failure]:
-    if source.endswith(".gz") or data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            yield Failure(source, f"corrupt gzip data ({exc})", "read")
-            return
+def _bounded(stream: Iterable[bytes], source: str, max_bytes: int, compressed: bool) -> bytes:
+    data = collect(stream, max_bytes)
+    if data is not None:
+        return data
+    if compressed:
+        raise InputError(source, f"gzip data inflates to over {max_bytes} bytes, over the limit "
+                                 "(compression bomb or a page too large); refused")  # fmt: skip
+    raise InputError(source, f"input is over the limit of {max_bytes} bytes")
+
+
+def read_file(path: Path, max_bytes: int, kind: InputKind | str = "auto") -> Iterator[RawPage | Failure]:
+    """Pages from one file; devices, FIFOs and sockets are refused before they are opened."""
+    source = str(path)
     try:
-        text = decode_bytes(data, source)
+        size = regular_file_size(path)
+        stream = open_regular(path)
     except InputError as exc:
         yield Failure(exc.source, exc.reason, "read")
         return
-    if kind == "jsonl" or (kind == "auto" and text.lstrip().startswith("{")):
-        yield from _jsonl_pages(text, source)
-    else:
-        yield RawPage(source=source, content=text, kind=kind)  # type: ignore[arg-type]
+    except OSError as exc:
+        yield Failure(source, f"cannot read file ({exc.strerror or exc})", "read")
+        return
+    with stream:
+        yield from read_stream(chunks_of(stream), source, kind, max_bytes, size)
 
 
 def _files_under(path: Path) -> Iterator[Path]:
@@ -137,6 +134,8 @@ def read_paths(
     """Pages from files, folders (recursively, in name order) and ``-`` (stdin)."""
     from dragoman.sources.warc import is_warc, read_warc  # warc.py imports this module
 
+    if max_bytes < 1:
+        raise ValueError(f"max_bytes must be a positive number of bytes, not {max_bytes}")
     for name in paths:
         if name.startswith(("http://", "https://")):  # a page, a feed or a news sitemap
             from dragoman.sources.web import read_url
@@ -144,30 +143,14 @@ def read_paths(
             yield from read_url(name)
             continue
         if name == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                yield Failure("stdin", f"input larger than the limit of {max_bytes} bytes", "read")
-                continue
-            yield from read_bytes(data, "stdin", kind)
+            yield from read_stream(chunks_of(sys.stdin.buffer), "stdin", kind, max_bytes)
             continue
         root = Path(name)
         if not root.exists():
             yield Failure(name, "no such file or directory", "read")
             continue
         for path in _files_under(root):
-            source = str(path)
             if is_warc(path):  # archives are streamed; --max-bytes applies per record
                 yield from read_warc(path, max_bytes)
-                continue
-            try:
-                size = path.stat().st_size
-                if size > max_bytes:
-                    yield Failure(
-                        source, f"file is {size} bytes, over the limit of {max_bytes} bytes", "read"
-                    )
-                    continue
-                data = path.read_bytes()
-            except OSError as exc:
-                yield Failure(source, f"cannot read file ({exc.strerror or exc})", "read")
-                continue
-            yield from read_bytes(data, source, kind if kind != "auto" else _kind_for(path))
+            else:
+                yield from read_file(path, max_bytes, kind if kind != "auto" else _kind_for(path))

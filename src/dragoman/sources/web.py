@@ -40,7 +40,11 @@ def fetch_page(fetcher: Fetcher, url: str) -> RawPage:
 def read_url(url: str, fetcher: Fetcher | None = None) -> Iterator[RawPage | Failure]:
     """One page, or every item of a feed / news sitemap; each problem is one Failure."""
     own = fetcher is None
-    fetcher = fetcher or Fetcher()
+    try:
+        fetcher = fetcher or Fetcher()  # a bad $DRAGOMAN_FETCH_* value fails this input only
+    except InputError as exc:
+        yield Failure(url, str(exc), "read")
+        return
     try:
         resp = fetcher.fetch(url)
         if resp.status == 200 and (looks_like_feed(resp) or looks_like_sitemap(resp)):

@@ -14,58 +14,37 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from dragoman.store.dialect import SQLBase
+from dragoman.store.facets import FacetQueries
+from dragoman.store.filters import DAY as _DAY
+from dragoman.store.filters import article_filters as _article_filters
+from dragoman.store.filters import quote_filters
 
 T = TypeVar("T")
 
-# What ``published`` is compared on: the date part of the ISO string.
-_DAY = "substr(a.published, 1, 10)"
 _ARTICLE_SUMMARY = (
     "a.id, a.title, a.site, a.language, a.published, a.published_confidence, a.url, "
     "a.story_id, a.storyline_id, length(a.text) AS chars"
 )
-
-
-def _like(text: str) -> str:
-    """A LIKE pattern matching ``text`` anywhere, with LIKE's wildcards escaped."""
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _article_filters(
-    language: str | None = None,
-    site: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    entity: str | None = None,
-    story: str | None = None,
-    storyline: str | None = None,
-) -> tuple[str, list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    for column, value in (("a.language", language), ("a.site", site), ("a.story_id", story),
-                          ("a.storyline_id", storyline)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    # Compared as ISO strings so the index on ``published`` serves them; "~" sorts after
-    # any time part, so ``until`` keeps the whole day.
-    if since:
-        where.append("a.published >= ?")
-        params.append(since)
-    if until:
-        where.append("a.published <= ?")
-        params.append(until + "~")
-    if entity:
-        where.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
-        params.append(entity)
-    return (" WHERE " + " AND ".join(where)) if where else "", params
+# Sort orders of each list: name -> ORDER BY clause (the first one is the default).
+ARTICLE_SORTS = {
+    "date": "coalesce(a.published, a.ingested_at) DESC, a.rowid DESC",
+    "oldest": "coalesce(a.published, a.ingested_at), a.rowid",
+}
+ENTITY_SORTS = {"count": "mentions DESC, e.name", "articles": "articles DESC, e.name",
+                "name": "e.name, e.id"}
+QUOTE_SORTS = {"date": "coalesce(a.published, '') DESC, q.article_id, q.start",
+               "oldest": "coalesce(a.published, '9999'), q.article_id, q.start"}
+# Most (form, language, article) rows read for an entity's names-with-sources.
+ENTITY_SOURCE_ROWS = 2_000
+STORY_SORTS = {"count": "articles DESC, last_seen DESC NULLS LAST, id",
+               "date": "last_seen DESC NULLS LAST, articles DESC, id"}
 
 
 # Aggregated listings kept per connection (they are recomputed after any write).
 MEMO_ENTRIES = 256
 
 
-class BrowseQueries(SQLBase):
+class BrowseQueries(FacetQueries):
     def _memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
         """``compute()``, reused while no other connection has committed a change.
 
@@ -89,15 +68,18 @@ class BrowseQueries(SQLBase):
         return [dict(r) for r in self._q(sql, params).fetchall()]
 
     def list_articles(
-        self, *, limit: int = 50, offset: int = 0, **filters: str | None
+        self, *, limit: int = 50, offset: int = 0, sort: str = "date", **filters: str | None
     ) -> tuple[list[dict[str, Any]], int]:
-        """Article summaries, newest first; filters: language, site, since, until (YYYY-MM-DD),
-        entity, story, storyline."""
+        """Article summaries, newest first (``sort="oldest"``: oldest first); filters:
+        language, site, since, until (YYYY-MM-DD), entity, story, storyline, page_type
+        (articles and live blogs unless asked: "all", "listing", "media", "other")."""
+        if filters.get("page_type") is None:
+            filters["page_type"] = "articles"
         where, params = _article_filters(**filters)
         total = int(self._q(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
         rows = self._rows(
             f"SELECT {_ARTICLE_SUMMARY} FROM articles a{where} "
-            "ORDER BY coalesce(a.published, a.ingested_at) DESC, a.rowid DESC LIMIT ? OFFSET ?",
+            f"ORDER BY {ARTICLE_SORTS[sort]} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         return rows, total
@@ -108,32 +90,23 @@ class BrowseQueries(SQLBase):
         return row[0][:10] if row and row[0] else None
 
     def list_entities(
-        self, *, type: str | None = None, name: str | None = None, limit: int = 50,
-        offset: int = 0,
+        self, *, type: str | None = None, name: str | None = None, language: str | None = None,
+        sort: str = "count", limit: int = 50, offset: int = 0,
     ) -> tuple[list[dict[str, Any]], int]:
-        return self._memo(("entities", type, name, limit, offset),
-                          lambda: self._list_entities(type, name, limit, offset))
+        return self._memo(("entities", type, name, language, sort, limit, offset),
+                          lambda: self._list_entities(type, name, language, sort, limit, offset))
 
-    def _list_entities(self, type: str | None, name: str | None, limit: int,
-                       offset: int) -> tuple[list[dict[str, Any]], int]:
-        """Entities with their mention and article counts, most mentioned first."""
-        where: list[str] = []
-        params: list[Any] = []
-        if type:
-            where.append("e.type = ?")
-            params.append(type)
-        if name:
-            like = f"{self._LIKE} ? ESCAPE '\\'"
-            names, aliases = (self._JSON_AS_TEXT.format(c) for c in ("e.names", "e.aliases"))
-            where.append(f"(e.name {like} OR {names} {like} OR {aliases} {like})")
-            params += [_like(name)] * 3
-        clause = (" WHERE " + " AND ".join(where)) if where else ""
+    def _list_entities(self, type: str | None, name: str | None, language: str | None,
+                       sort: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+        """Entities with their mention and article counts, most mentioned first; ``language``
+        keeps those mentioned in articles of that language."""
+        clause, params = self._entity_where(type, name, language)
         total = int(self._q(f"SELECT count(*) FROM entities e{clause}", params).fetchone()[0])
         rows = self._rows(
             "SELECT e.id, e.name, e.type, e.names, e.aliases, count(m.entity_id) AS mentions, "
             "count(DISTINCT m.article_id) AS articles FROM entities e "
             f"LEFT JOIN mentions m ON m.entity_id = e.id{clause} GROUP BY e.id "
-            "ORDER BY mentions DESC, e.name LIMIT ? OFFSET ?",
+            f"ORDER BY {ENTITY_SORTS[sort]} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         for r in rows:
@@ -168,6 +141,43 @@ class BrowseQueries(SQLBase):
             (entity_id,),
         )
 
+    def entity_name_sources(self, entity_id: str) -> list[dict[str, Any]]:
+        """Each written form of an entity per language, with the articles it appears in
+        (newest first) and its number of mentions there."""
+        return self._rows(
+            "SELECT m.text, coalesce(a.language, 'und') AS language, a.id AS article_id, "
+            "a.title, a.published, count(*) AS n FROM mentions m "
+            "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? "
+            "GROUP BY m.text, a.language, a.id, a.title, a.published "
+            "ORDER BY coalesce(a.published, '') DESC, a.id, m.text LIMIT ?",
+            (entity_id, ENTITY_SOURCE_ROWS),
+        )
+
+    def speaker_phrases(self, entity_id: str) -> list[dict[str, Any]]:
+        """How quotations attributed to an entity name their speaker (``speaker_text``,
+        e.g. "Foreign Minister Annika Saar"), per language, with counts."""
+        return self._rows(
+            "SELECT q.speaker_text AS text, coalesce(a.language, 'und') AS language, "
+            "count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "WHERE q.speaker_id = ? AND q.speaker_text IS NOT NULL GROUP BY 1, 2 "
+            "ORDER BY n DESC, 1",
+            (entity_id,),
+        )
+
+    def entity_stories(self, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Stories with articles mentioning an entity, by number of such articles."""
+        rows = self._rows(
+            "SELECT a.story_id AS id, count(DISTINCT a.id) AS articles, "
+            "max(a.published) AS last_seen FROM articles a "
+            "WHERE a.story_id IS NOT NULL AND a.id IN "
+            "(SELECT article_id FROM mentions WHERE entity_id = ?) "
+            "GROUP BY a.story_id ORDER BY articles DESC, last_seen DESC NULLS LAST, id LIMIT ?",
+            (entity_id, limit),
+        )
+        for r in rows:
+            r["titles"] = self.story_titles(r["id"])
+        return rows
+
     def related_entities(self, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
         """Entities mentioned in the same articles, by number of shared articles."""
         return self._rows(
@@ -181,29 +191,24 @@ class BrowseQueries(SQLBase):
     def list_quotes(
         self, *, speaker: str | None = None, language: str | None = None,
         since: str | None = None, until: str | None = None, article: str | None = None,
+        direct: bool | None = None, about: str | None = None, sort: str = "date",
         limit: int = 50, offset: int = 0,
     ) -> tuple[list[dict[str, Any]], int]:
         """Quotations with their article's title, language and date, newest first.
 
-        ``speaker`` matches the speaker's entity id or, for unlinked speakers, the name.
+        ``speaker`` matches the speaker's entity id or, for unlinked speakers, the name;
+        ``about``: quotations whose article mentions that entity (not by it).
         """
-        where, params = _article_filters(language=language, since=since, until=until)
-        extra: list[str] = []
-        if speaker:
-            extra.append("(q.speaker_id = ? OR q.speaker_name = ? OR q.speaker_text = ?)")
-            params += [speaker] * 3
-        if article:
-            extra.append("q.article_id = ?")
-            params.append(article)
-        if extra:
-            where = (where + " AND " if where else " WHERE ") + " AND ".join(extra)
+        where, params = quote_filters(speaker=speaker, direct=direct, about=about,
+                                      article=article, language=language, since=since,
+                                      until=until)
         base = f"FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
         total = int(self._q(f"SELECT count(*) {base}", params).fetchone()[0])
         rows = self._rows(
             "SELECT q.article_id, q.start, q.\"end\", q.text, q.direct, q.cue, q.speaker_id, "
             "coalesce(q.speaker_name, q.speaker_text) AS speaker, a.title, a.language, "
             f"a.published, a.published_confidence {base} "
-            "ORDER BY coalesce(a.published, '') DESC, q.article_id, q.start LIMIT ? OFFSET ?",
+            f"ORDER BY {QUOTE_SORTS[sort]} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         for r in rows:
@@ -212,22 +217,19 @@ class BrowseQueries(SQLBase):
 
     def list_stories(
         self, *, since: str | None = None, until: str | None = None,
-        language: str | None = None, storyline: str | None = None,
+        language: str | None = None, storyline: str | None = None, sort: str = "count",
         limit: int = 50, offset: int = 0,
     ) -> tuple[list[dict[str, Any]], int]:
         return self._memo(
-            ("stories", since, until, language, storyline, limit, offset),
-            lambda: self._list_stories(since, until, language, storyline, limit, offset))
+            ("stories", since, until, language, storyline, sort, limit, offset),
+            lambda: self._list_stories(since, until, language, storyline, sort, limit, offset))
 
-    def _list_stories(
-        self, since: str | None, until: str | None, language: str | None,
-        storyline: str | None, limit: int, offset: int,
-    ) -> tuple[list[dict[str, Any]], int]:
-        """Stories (groups of articles sharing ``story_id``), largest then newest first.
+    def _story_groups(self, since: str | None, until: str | None, language: str | None,
+                      storyline: str | None) -> tuple[str, list[Any]]:
+        """The stories query (one row per story, with a window count ``total``).
 
         ``since``/``until`` keep the stories active in that period (first article on or
-        before ``until``, last on or after ``since``). One pass over the articles: the
-        total comes from a window count over the groups.
+        before ``until``, last on or after ``since``).
         """
         where, params = _article_filters(storyline=storyline)
         where = (where + " AND " if where else " WHERE ") + "a.story_id IS NOT NULL"
@@ -249,8 +251,32 @@ class BrowseQueries(SQLBase):
             f"count(*) OVER () AS total FROM articles a{where} GROUP BY a.story_id"
             + (" HAVING " + " AND ".join(having) if having else "")
         )
+        return grouped, params
+
+    def story_facets(self, names: list[str], since: str | None = None,
+                     until: str | None = None, language: str | None = None,
+                     storyline: str | None = None) -> dict[str, Any]:
+        """Stories per language they have articles in (a story in two languages counts in
+        both) and per month of their last article."""
+        grouped, params = self._story_groups(since, until, language, storyline)
+        exprs = {
+            "language": ("coalesce(a.language, 'und')",
+                         "FROM (SELECT DISTINCT a.story_id, a.language FROM articles a "
+                         f"WHERE a.story_id IN (SELECT g.id FROM ({grouped}) AS g)) AS a"),
+            "month": ("substr(g.last_seen, 1, 7)", f"FROM ({grouped}) AS g"),
+        }
+        return {n: self._group_counts(exprs[n][0], exprs[n][1], params) for n in names}
+
+    def _list_stories(
+        self, since: str | None, until: str | None, language: str | None,
+        storyline: str | None, sort: str, limit: int, offset: int,
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Stories (groups of articles sharing ``story_id``), largest then newest first
+        (``sort="date"``: newest first). One pass over the articles: the total comes from a
+        window count over the groups."""
+        grouped, params = self._story_groups(since, until, language, storyline)
         rows = self._rows(
-            f"{grouped} ORDER BY articles DESC, last_seen DESC NULLS LAST, id LIMIT ? OFFSET ?",
+            f"{grouped} ORDER BY {STORY_SORTS[sort]} LIMIT ? OFFSET ?",
             [*params, limit, offset])
         if rows:
             total = int(rows[0]["total"])

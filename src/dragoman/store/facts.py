@@ -15,6 +15,7 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article, Block, Entity, Mention, Quote
 from dragoman.store.base import QuoteHit
 from dragoman.store.dialect import SQLBase
+from dragoman.store.ids import resolve_id
 
 _QUOTE_COLUMNS = list(Quote.__dataclass_fields__)  # type: ignore[attr-defined]
 # The ``articles`` columns that map one-to-one onto Article fields, on both backends.
@@ -22,6 +23,7 @@ ARTICLE_COLUMNS = (
     "id", "url", "source", "site", "title", "authors", "published", "published_confidence",
     "published_source", "modified", "language", "language_score", "text", "fetched_at",
     "extractor", "blocks", "sentences", "warnings", "story_id", "storyline_id", "duplicate_of",
+    "page_type",
 )  # fmt: skip
 JSON_COLUMNS = frozenset({"authors", "blocks", "sentences", "warnings"})
 # Names bound per statement at most (3 × this stays below both engines' parameter limits).
@@ -56,6 +58,14 @@ class FactQueries(SQLBase):
             for r in self._q("SELECT * FROM quotes WHERE article_id = ? ORDER BY start", (article.id,))
         ]
         return article
+
+    def get_article(self, article_id: str) -> Article:
+        """The article with this id or unique id prefix; NotFound (AmbiguousId for a prefix
+        of several)."""
+        found = resolve_id(self, "articles", article_id, "article")
+        if found is None:
+            raise NotFound(f"no article with id {article_id!r} in {self.path}")
+        return self._article(self._q("SELECT * FROM articles WHERE id = ?", (found,)).fetchone())
 
     def get_entity(self, entity_id: str) -> Entity:
         row = self._q("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()

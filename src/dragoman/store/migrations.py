@@ -225,12 +225,74 @@ SOURCES_SQL = """
 """
 
 
+def m006_watchlists(db: sqlite3.Connection) -> None:
+    """Saved queries (watchlists) and the articles and statements that matched them."""
+    run_statements(db, WATCHLISTS_SQL)
+
+
+# Shared with the PostgreSQL backend. ``scanned`` is the last article rowid matched against
+# the watchlist; ``notified`` is 1 once the hit went to the webhook (or needs not go).
+WATCHLISTS_SQL = """
+    CREATE TABLE watchlists (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        query TEXT NOT NULL,
+        webhook TEXT,
+        created_at TEXT NOT NULL,
+        scanned BIGINT NOT NULL DEFAULT 0
+    );
+    CREATE TABLE watchlist_hits (
+        watchlist_id TEXT NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        quote_start INTEGER NOT NULL DEFAULT -1,
+        quote_end INTEGER NOT NULL DEFAULT -1,
+        matched_at TEXT NOT NULL,
+        notified INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (watchlist_id, article_id, kind, quote_start)
+    );
+    CREATE INDEX watchlist_hits_matched ON watchlist_hits(watchlist_id, matched_at);
+"""
+
+
+def m007_statements(db: sqlite3.Connection) -> None:
+    """Quotations grouped into statements (``dragoman.statements``)."""
+    run_statements(db, STATEMENTS_SQL)
+
+
+# Shared with the PostgreSQL backend: each grouped quotation -> its statement id.
+STATEMENTS_SQL = """
+    CREATE TABLE statement_quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        statement_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, start, "end")
+    );
+    CREATE INDEX statement_quotes_statement ON statement_quotes(statement_id);
+"""
+
+
+def m008_page_type(db: sqlite3.Connection) -> None:
+    """What each page is (article, liveblog, listing, media, other): extract/pagetype.py."""
+    run_statements(db, PAGE_TYPE_SQL)
+
+
+# Shared with the PostgreSQL backend. Pages stored before this column are articles.
+PAGE_TYPE_SQL = """
+    ALTER TABLE articles ADD COLUMN page_type TEXT NOT NULL DEFAULT 'article';
+"""
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_articles,
     m002_entities_quotes,
     m003_entity_links,
     m004_stories,
     m005_sources,
+    m006_watchlists,
+    m007_statements,
+    m008_page_type,
 ]
 
 

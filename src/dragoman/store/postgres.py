@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from dragoman.errors import MissingDependency, NotFound, StoreError
+from dragoman.errors import MissingDependency, StoreError
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article, Quote
 from dragoman.store.base import SearchHit
@@ -34,13 +34,18 @@ from dragoman.store.dialect import PostgresDialect
 from dragoman.store.facts import ARTICLE_COLUMNS, JSON_COLUMNS, FactQueries
 from dragoman.store.migrations import (
     ENTITY_LINKS_SQL,
+    PAGE_TYPE_SQL,
     SOURCES_SQL,
+    STATEMENTS_SQL,
     STORIES_SQL,
+    WATCHLISTS_SQL,
     run_statements,
 )
 from dragoman.store.sourcestate import SourceStateQueries
 from dragoman.store.sqlite import _TOKEN, _snippet
+from dragoman.store.statements import StatementQueries
 from dragoman.store.stories import StoryQueries
+from dragoman.store.watchlists import WatchlistQueries
 
 # Arbitrary constant key of the advisory lock taken while migrating.
 _MIGRATION_LOCK = 0x64726167
@@ -130,8 +135,21 @@ def _m005_sources(db: Any) -> None:
     run_statements(db, SOURCES_SQL)
 
 
+def _m006_watchlists(db: Any) -> None:
+    run_statements(db, WATCHLISTS_SQL)
+
+
+def _m007_statements(db: Any) -> None:
+    run_statements(db, STATEMENTS_SQL)
+
+
+def _m008_page_type(db: Any) -> None:
+    run_statements(db, PAGE_TYPE_SQL)
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m001_articles, _m002_entities_quotes, _m003_entity_links, _m004_stories, _m005_sources,
+    _m006_watchlists, _m007_statements, _m008_page_type,
 ]  # fmt: skip
 
 
@@ -146,7 +164,7 @@ def ts_query(query: str) -> str:
 
 
 class PostgresStore(PostgresDialect, BrowseQueries, SourceStateQueries, StoryQueries,
-                    FactQueries):
+                    WatchlistQueries, StatementQueries, FactQueries):
     """Implements ``dragoman.store.base.Store`` on PostgreSQL (psycopg 3)."""
 
     def __init__(self, url: str) -> None:
@@ -236,17 +254,6 @@ class PostgresStore(PostgresDialect, BrowseQueries, SourceStateQueries, StoryQue
             )
 
     # -- reading -----------------------------------------------------------------------------
-    def get_article(self, article_id: str) -> Article:
-        prefix = article_id.replace("%", "").replace("_", "") + "%"
-        rows = self.db.execute(
-            "SELECT * FROM articles WHERE id = %s OR id LIKE %s ORDER BY (id = %s) DESC LIMIT 2",
-            (article_id, prefix, article_id),
-        ).fetchall()
-        if not rows or (len(rows) > 1 and rows[0]["id"] != article_id):
-            reason = "no article" if not rows else "more than one article"
-            raise NotFound(f"{reason} with id {article_id!r} in {self.path}")
-        return self._article(rows[0])
-
     def has_article(self, article_id: str) -> bool:
         return self.db.execute(
             "SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone() is not None  # fmt: skip

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from dragoman.errors import NotFound, StoreError
+from dragoman.errors import StoreError
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article, Quote
 from dragoman.store.base import SearchHit
@@ -18,7 +18,9 @@ from dragoman.store.browse import BrowseQueries
 from dragoman.store.facts import ARTICLE_COLUMNS, JSON_COLUMNS, FactQueries
 from dragoman.store.migrations import migrate
 from dragoman.store.sourcestate import SourceStateQueries
+from dragoman.store.statements import StatementQueries
 from dragoman.store.stories import StoryQueries
+from dragoman.store.watchlists import WatchlistQueries
 
 # Characters of context shown around a search match.
 SNIPPET_CHARS = 220
@@ -49,7 +51,8 @@ def _snippet(text: str, query: str) -> str:
     return text[:SNIPPET_CHARS]
 
 
-class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries, FactQueries):
+class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries, WatchlistQueries,
+                  StatementQueries, FactQueries):
     """Implements ``dragoman.store.base.Store``; ``":memory:"`` gives a throwaway archive."""
 
     def __init__(self, path: str | Path = "dragoman.db") -> None:
@@ -128,16 +131,6 @@ class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries, FactQueries):
         )
 
     # -- reading -----------------------------------------------------------------------------
-    def get_article(self, article_id: str) -> Article:
-        rows = self.db.execute(
-            "SELECT * FROM articles WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
-            (article_id, article_id.replace("%", "") + "%", article_id),
-        ).fetchall()
-        if not rows or (len(rows) > 1 and rows[0]["id"] != article_id):
-            reason = "no article" if not rows else "more than one article"
-            raise NotFound(f"{reason} with id {article_id!r} in {self.path}")
-        return self._article(rows[0])
-
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 

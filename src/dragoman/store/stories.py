@@ -7,6 +7,7 @@ written once through ``dialect.SQLBase``.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from dragoman.store.dialect import SQLBase
+from dragoman.store.ids import resolve_id
 
 _GROUP_TABLE = {"story": "stories", "storyline": "storylines"}
 
@@ -26,6 +28,15 @@ def _vector(blob: bytes | None, dim: int | None = None) -> np.ndarray:
     if blob is None:
         return np.zeros(dim or 0, dtype=np.float32)
     return np.frombuffer(blob, dtype=np.float32).copy()
+
+
+def _b64(vector: np.ndarray) -> str:
+    """A lexical story total as base64 float32 (kept inside the JSON state)."""
+    return base64.b64encode(_blob(vector)).decode("ascii")
+
+
+def _unb64(text: str) -> np.ndarray:
+    return _vector(base64.b64decode(text))
 
 
 _STORY_COLUMNS = ("id", "titles", "first_seen", "last_seen", "storyline_id", "article_count",
@@ -57,6 +68,17 @@ class StoryQueries(SQLBase):
                 f"SELECT article_id, vector FROM vectors WHERE article_id IN ({marks}) "
                 "AND backend = ? AND version = ?", (*chunk, backend, version),
             ):
+                out[row[0]] = _vector(row[1])
+        return out
+
+    def article_vectors(self, article_ids: list[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of these articles, whatever backend made them (for display only)."""
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self._q(f"SELECT article_id, vector FROM vectors WHERE article_id IN ({marks})",
+                               chunk):
                 out[row[0]] = _vector(row[1])
         return out
 
@@ -103,9 +125,11 @@ class StoryQueries(SQLBase):
 
     # -- article placement ---------------------------------------------------------------------
     def unclustered_article_ids(self) -> list[str]:
-        """Articles with no story yet, oldest ingested first."""
+        """Articles (and live blogs) with no story yet, oldest ingested first; listings,
+        media and other pages never join a story."""
         return [r[0] for r in self._q(
-            "SELECT id FROM articles WHERE story_id IS NULL ORDER BY rowid")]
+            "SELECT id FROM articles WHERE story_id IS NULL"
+            " AND page_type IN ('article', 'liveblog') ORDER BY rowid")]
 
     def story_of(self, article_id: str) -> str | None:
         row = self._q("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -135,7 +159,9 @@ class StoryQueries(SQLBase):
         """Upsert story and storyline records (as ``Group.to_record`` makes them)."""
         for r in records:
             state = json.dumps({"entity_counts": r["entity_counts"],
-                                "place_counts": r["place_counts"], "members": r["members"]},
+                                "place_counts": r["place_counts"], "members": r["members"],
+                                "semantic": r.get("semantic", r["count"]),
+                                "lexical": {k: _b64(v) for k, v in r.get("lexical", {}).items()}},
                                ensure_ascii=False)
             common = (r["id"], json.dumps(r["titles"], ensure_ascii=False), r["first_seen"],
                       r["last_seen"])
@@ -170,6 +196,8 @@ class StoryQueries(SQLBase):
             "entity_counts": state.get("entity_counts", {}),
             "place_counts": state.get("place_counts", {}),
             "members": state.get("members", 0), "total": _vector(row["centroid"]),
+            "semantic": state.get("semantic", row["article_count"]),
+            "lexical": {k: _unb64(v) for k, v in state.get("lexical", {}).items()},
             "backend": row["backend"],
         }
 
@@ -185,11 +213,10 @@ class StoryQueries(SQLBase):
 
     def get_group(self, kind: str, group_id: str) -> dict[str, Any] | None:
         table = _GROUP_TABLE[kind]
-        row = self._q(
-            f"SELECT * FROM {table} WHERE id = ? OR id LIKE ? ORDER BY (id = ?) DESC LIMIT 1",
-            (group_id, group_id.replace("%", "") + "%", group_id),
-        ).fetchone()
-        return self._group(kind, row) if row else None
+        found = resolve_id(self, table, group_id, kind)
+        if found is None:
+            return None
+        return self._group(kind, self._q(f"SELECT * FROM {table} WHERE id = ?", (found,)).fetchone())
 
     def story_list(self, since: str | None = None, lang: str | None = None,
                      limit: int = 50) -> list[dict[str, Any]]:
@@ -211,6 +238,34 @@ class StoryQueries(SQLBase):
         return [dict(r) for r in self._q(
             f"SELECT id, language, title, published, duplicate_of, story_id, source FROM articles "
             f"WHERE {column} = ? ORDER BY coalesce(published, ''), rowid", (group_id,))]
+
+    # -- trends and the home page --------------------------------------------------------------
+    def newest_article_time(self) -> str | None:
+        """The newest publication (else fetch) time of any article."""
+        row = self._q("SELECT max(coalesce(published, fetched_at)) FROM articles").fetchone()
+        return row[0] if row else None
+
+    def trend_rows(self, kind: str, since_day: str) -> list[tuple[str, str | None]]:
+        """(story id or linked entity id, article time) for articles whose publication (else
+        fetch) time is on or after ``since_day``; one row per article and key."""
+        when = "coalesce(a.published, a.fetched_at)"
+        if kind == "story":
+            sql = (f"SELECT a.story_id, {when} FROM articles a WHERE a.story_id IS NOT NULL "
+                   f"AND {when} >= ?")
+        else:
+            sql = (f"SELECT DISTINCT m.entity_id, {when}, a.id FROM mentions m "
+                   f"JOIN articles a ON a.id = m.article_id "
+                   f"WHERE m.entity_id IS NOT NULL AND {when} >= ?")
+        return [(r[0], r[1]) for r in self._q(sql, (since_day,))]
+
+    def busiest_day(self) -> str | None:
+        """The newest publication day of an article in a story of two or more articles (the
+        home page's reference: the last period with stories worth showing)."""
+        row = self._q(
+            "SELECT max(published) FROM articles WHERE story_id IN (SELECT story_id FROM "
+            "articles WHERE story_id IS NOT NULL GROUP BY story_id HAVING count(*) >= 2)"
+        ).fetchone()
+        return row[0][:10] if row and row[0] else None
 
     def clear_stories(self) -> None:
         """Forget every story, storyline and placement (vectors are kept)."""

@@ -18,6 +18,7 @@ import numpy as np
 
 from dragoman.errors import DragomanError, MissingDependency
 from dragoman.model import Article
+from dragoman.stories.lexical import E5_LANGUAGES, USE_LANGUAGES
 
 # Representation of an article for embedding: the headline plus the lead, cut
 # at this many characters (whole sentences where possible). Calibrated on
@@ -41,6 +42,9 @@ CENTERING_SHRINK = 2
 
 
 class Embedder(Protocol):
+    """An embedding backend. It may also name ``languages``: the ISO 639-1 codes it was
+    trained on (a frozenset); absent or None means unknown, taken as every language."""
+
     name: str
     version: str
     dim: int
@@ -76,6 +80,7 @@ class UseEmbedder:
 
     name = "use"
     dim = 512
+    languages: frozenset[str] | None = USE_LANGUAGES
 
     def __init__(self, threads: int = USE_THREADS) -> None:
         try:
@@ -134,6 +139,7 @@ class E5Embedder:
 
     name = "e5"
     dim = 384
+    languages: frozenset[str] | None = E5_LANGUAGES
 
     def __init__(self, threads: int = E5_THREADS) -> None:
         try:
@@ -167,7 +173,7 @@ class LanguageCentering:
         if not vector.any():
             return
         key = lang or "und"
-        self.sums[key] = self.sums.get(key, np.zeros(self.dim, dtype=np.float32)) + vector
+        self.sums[key] = self.sums.get(key, np.zeros_like(vector, dtype=np.float32)) + vector
         self.counts[key] = self.counts.get(key, 0) + 1
 
     def center(self, vector: np.ndarray, lang: str | None) -> np.ndarray:
@@ -184,6 +190,7 @@ class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder (never downloaded)."""
 
     name = "sentence-transformers"
+    languages: frozenset[str] | None = None  # a local model: its languages are not known
 
     def __init__(self, path: str | Path, device: str = "cpu") -> None:
         folder = Path(path).expanduser()

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from dragoman.model import Article
-from dragoman.stories.cluster import STORY_WINDOW_DAYS, STORYLINE_WINDOW_DAYS, Clusterer
+from dragoman.stories.cluster import SEMANTIC, STORY_WINDOW_DAYS, STORYLINE_WINDOW_DAYS, Clusterer
 from dragoman.stories.embed import (
     LEAD_CHARS,
     Embedder,
@@ -25,6 +25,7 @@ from dragoman.stories.embed import (
     get_embedder,
     represent,
 )
+from dragoman.stories.lexical import covers, lexical_space, lexical_vector
 from dragoman.stories.similarity import Similarity, parse_day, similarity_of
 
 # Articles embedded and placed per transaction.
@@ -118,15 +119,24 @@ class StoryService:
             for article, vector in zip(articles, self.vectors(articles), strict=True):
                 original = batch.get(article.duplicate_of or "") or self._original_story(
                     article, clusterer)
-                if original is None:
-                    self.centering.observe(vector, article.language)
-                placed = clusterer.assign(article, self.centering.center(vector, article.language),
-                                          original)
+                placed = self._place(clusterer, article, vector, original)
                 placements.append((article.id, placed.story_id, placed.storyline_id))
                 batch[article.id] = placed.story_id
             means = {k: (v, self.centering.counts[k]) for k, v in self.centering.sums.items()}
             self.store.save_clustering(placements, clusterer.drain(), self.space, means)
         return len(pending)
+
+    def _place(self, clusterer: Clusterer, article: Article, vector: np.ndarray,
+               original: str | None) -> Any:
+        """Assign one article: by its embedding when the embedder covers its language, else by
+        its lexical vector (``stories/lexical.py``); both centred per language (space)."""
+        space, key = SEMANTIC, article.language
+        if not covers(getattr(self.embedder, "languages", None), article.language):
+            space = key = lexical_space(article.language)
+            vector = lexical_vector(article)
+        if original is None:
+            self.centering.observe(vector, key)
+        return clusterer.assign(article, self.centering.center(vector, key), original, space)
 
     def _original_story(self, article: Article, clusterer: Clusterer) -> str | None:
         if not article.duplicate_of:
@@ -182,39 +192,7 @@ class StoryService:
 
 
 def story_detail(store: Any, story_id: str) -> dict[str, Any]:
-    """A story with its articles grouped by language, a timeline, entities and quotations.
+    """The story page's record (``stories/view.py``); raises NotFound for an unknown id."""
+    from dragoman.stories.view import story_view
 
-    ``store`` is a store with ``StoryQueries``; raises NotFound for an unknown id.
-    """
-    from dragoman.errors import NotFound
-
-    record = store.get_group("story", story_id)
-    if record is None:
-        raise NotFound(f"no story with id {story_id!r}")
-    rows = store.group_articles("story", record["id"])
-    by_language: dict[str, list[dict[str, Any]]] = {}
-    timeline: dict[str, int] = {}
-    entities: dict[str, int] = {}
-    quotes: list[dict[str, Any]] = []
-    for row in rows:
-        by_language.setdefault(row["language"] or "und", []).append(
-            {k: row[k] for k in ("id", "title", "published", "duplicate_of", "source")})
-        day = (row["published"] or "")[:10] or "undated"
-        timeline[day] = timeline.get(day, 0) + 1
-        article = store.get_article(row["id"])
-        names = {e.id: e.name for e in article.entities}
-        for m in article.mentions:
-            name = names.get(m.entity_id or "", m.text)
-            entities[name] = entities.get(name, 0) + 1
-        quotes.extend({"article": article.id, "language": article.language,
-                       "speaker": q.speaker_name or q.speaker_text, "text": q.text,
-                       "direct": q.direct} for q in article.quotes)
-    return {
-        "id": record["id"], "storyline": record["storyline_id"], "titles": record["titles"],
-        "first_seen": record["first_seen"], "last_seen": record["last_seen"],
-        "articles": record["count"], "duplicates": record["duplicates"],
-        "languages": record["languages"],
-        "by_language": by_language, "timeline": dict(sorted(timeline.items())),
-        "entities": dict(sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))[:20]),
-        "quotes": quotes,
-    }
+    return story_view(store, story_id)

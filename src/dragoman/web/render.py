@@ -7,6 +7,7 @@ the output is the tags written here, and their attribute values are escaped too.
 from __future__ import annotations
 
 import itertools
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,9 +20,22 @@ from dragoman.model import Article
 # Scripts written right to left (ISO 639-1 / 639-3 codes).
 RTL_LANGUAGES = frozenset({"ar", "arz", "ary", "fa", "he", "iw", "ur", "ps", "yi", "ckb", "sd",
                            "ug", "dv", "syr"})
-# One colour per language in charts (cycled); chosen to stay distinct for colour-blind readers.
+# Chart colours, chosen to stay distinct for colour-blind readers (Okabe-Ito, plus greys).
 PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
-           "#000000")
+           "#000000", "#999999", "#666666")
+# One colour per language on every chart and page: the archive's usual languages get their
+# own; any other code a stable palette colour derived from its letters.
+LANGUAGE_COLOURS = {"en": "#0072b2", "ar": "#e69f00", "fr": "#009e73", "ru": "#cc79a7",
+                    "es": "#56b4e9", "hi": "#d55e00", "de": "#f0e442", "zh": "#000000",
+                    "fa": "#999999", "ur": "#666666"}
+
+
+def language_colour(language: str | None) -> str:
+    """The colour of a language on every chart (same code, same colour, whatever the chart)."""
+    code = language or "und"
+    if code in LANGUAGE_COLOURS:
+        return LANGUAGE_COLOURS[code]
+    return PALETTE[zlib.crc32(code.encode()) % len(PALETTE)]
 
 
 def text_dir(language: str | None) -> str:
@@ -173,7 +187,7 @@ def bar_chart(rows: list[dict[str, object]], value: str, title: str,
         return Markup("")
     days, bucket = _axis(stated)
     languages = sorted({str(r["language"]) for r in rows if _day(str(r["day"]))})
-    colour = {lang: PALETTE[i % len(PALETTE)] for i, lang in enumerate(languages)}
+    colour = {lang: language_colour(lang) for lang in languages}
     totals = {d: 0 for d in days}
     counts: dict[tuple[str, str], int] = {}
     for r in rows:

@@ -17,22 +17,19 @@ from pydantic import ValidationError
 from dragoman.api.app import Services, services
 from dragoman.api.data import (
     CERTAIN_DATE,
-    article_detail,
     date_certainty,
-    entity_detail,
-    run_search,
     story_detail,
     storyline_detail,
 )
 from dragoman.api.routes import (
     DEFAULT_PAGE_SIZE,
-    Ident,
     IngestRequest,
     Offset,
     ingest_page,
 )
 from dragoman.errors import DragomanError
-from dragoman.web.render import bar_chart, headline, highlight, moment, safe_url, text_dir
+from dragoman.stories.trends import rising
+from dragoman.web.render import bar_chart, headline, moment, safe_url, text_dir
 
 HERE = Path(__file__).parent
 _env = Environment(loader=FileSystemLoader(HERE / "templates"),
@@ -75,18 +72,21 @@ def pager(request: Request, offset: int, total: int, limit: int = DEFAULT_PAGE_S
 def home(request: Request, period: Annotated[str, Query(pattern="^(day|week|all)$")] = "week",
          language: Lang = None, offset: Offset = 0) -> HTMLResponse:
     store = services(request).store()
-    latest = store.latest_day()
+    # the last period with a story of two or more articles (not the lone newest article's)
+    latest = getattr(store, "busiest_day", store.latest_day)() or store.latest_day()
+    trends = rising(store) if hasattr(store, "trend_rows") else {}
     since = None
     span = PERIODS[period]
     if latest and span is not None:
         since = (date.fromisoformat(latest) - timedelta(days=span)).isoformat()
-    stories, total = store.list_stories(since=since, language=language or None,
+    stories, total = store.list_stories(since=since, until=latest if since else None,
+                                        language=language or None,
                                         limit=DEFAULT_PAGE_SIZE, offset=offset)
     recent: list[dict[str, Any]] = []
     if not total:
         recent = store.list_articles(limit=DEFAULT_PAGE_SIZE)[0]
     return render(request, "stories.html", stories=stories, total=total, period=period,
-                  latest=latest, since=since, language=language, recent=recent,
+                  latest=latest, since=since, language=language, recent=recent, trends=trends,
                   pages=pager(request, offset, total))
 
 
@@ -95,6 +95,13 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     data = story_detail(services(request).store(), story_id[:128])
     chart = bar_chart(data["coverage"], "articles", "Articles per day by language")
     return render(request, "story.html", story=data, chart=chart)
+
+
+@router.get("/statements/{statement_id}", response_class=HTMLResponse)
+def statement(request: Request, statement_id: str) -> HTMLResponse:
+    """One statement's path: first appearance, every article and language, wordings."""
+    data = services(request).store().statement(statement_id[:128]).to_dict(reports=True)
+    return render(request, "statement.html", statement=data)
 
 
 @router.get("/storylines", response_class=HTMLResponse)
@@ -109,72 +116,6 @@ def storylines(request: Request, offset: Offset = 0) -> HTMLResponse:
 def storyline(request: Request, storyline_id: str) -> HTMLResponse:
     data = storyline_detail(services(request).store(), storyline_id[:128])
     return render(request, "storyline.html", storyline=data)
-
-
-@router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, language: Lang = None, site: Ident = None, since: Day = None,
-             until: Day = None, entity: Ident = None, story: Ident = None,
-             offset: Offset = 0) -> HTMLResponse:
-    filters = {"language": language or None, "site": site or None, "since": since or None,
-               "until": until or None, "entity": entity or None, "story": story or None}
-    rows, total = services(request).store().list_articles(
-        limit=DEFAULT_PAGE_SIZE, offset=offset, **filters)
-    return render(request, "articles.html", articles=rows, total=total, filters=filters,
-                  pages=pager(request, offset, total))
-
-
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: str) -> HTMLResponse:
-    store = services(request).store()
-    art = store.get_article(article_id[:128])
-    data = article_detail(store, art.id)
-    return render(request, "article.html", article=data, body=highlight(art),
-                  dir=text_dir(art.language))
-
-
-@router.get("/entities", response_class=HTMLResponse)
-def entities(request: Request, name: Annotated[str | None, Query(max_length=200)] = None,
-             type: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|MISC)?$")] = None,
-             offset: Offset = 0) -> HTMLResponse:
-    rows, total = services(request).store().list_entities(
-        name=name, type=type or None, limit=DEFAULT_PAGE_SIZE, offset=offset)
-    return render(request, "entities.html", entities=rows, total=total, name=name or "",
-                  type=type or "", pages=pager(request, offset, total))
-
-
-@router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
-def entity(request: Request, entity_id: str) -> HTMLResponse:
-    data = entity_detail(services(request).store(), entity_id[:128])
-    chart = bar_chart(data["timeline"], "mentions", "Mentions per day by language")
-    quote_chart = bar_chart(data["quote_timeline"], "quotes", "Quotations per day by language")
-    return render(request, "entity.html", entity=data, chart=chart, quote_chart=quote_chart)
-
-
-@router.get("/quotations", response_class=HTMLResponse)
-def quotations(request: Request, speaker: Annotated[str | None, Query(max_length=200)] = None,
-               language: Lang = None, since: Day = None, until: Day = None,
-               offset: Offset = 0) -> HTMLResponse:
-    rows, total = services(request).store().list_quotes(
-        speaker=speaker or None, language=language or None, since=since or None,
-        until=until or None,
-        limit=DEFAULT_PAGE_SIZE, offset=offset)
-    return render(request, "quotations.html", quotes=rows, total=total,
-                  filters={"speaker": speaker or "", "language": language or "",
-                           "since": since or "", "until": until or ""},
-                  pages=pager(request, offset, total))
-
-
-@router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q: Annotated[str, Query(max_length=500)] = "",
-           lang: Lang = None,
-           mode: Annotated[str, Query(pattern="^(hybrid|keyword)$")] = "hybrid",
-           ) -> HTMLResponse:
-    hits: list[dict[str, Any]] = []
-    used = ""
-    if q.strip():
-        hits, used = run_search(services(request), q, lang or None, DEFAULT_PAGE_SIZE, mode)
-    return render(request, "search.html", q=q, lang=lang or "", hits=hits, mode=used,
-                  requested=mode)
 
 
 def _ingest_form(request: Request, svc: Services, status: int = 200,
@@ -195,7 +136,11 @@ async def ingest(request: Request) -> Response:
                                          keep_blank_values=True).items()}
     svc.check_write(form.get("token"))
     content = form.get("content", "")
-    kind = "html" if form.get("kind") == "html" else "text"
+    kind = form.get("kind")
+    if kind not in ("text", "html"):  # "auto": sniffed as `dragoman ingest -` does
+        from dragoman.extract import looks_like_html
+
+        kind = "html" if looks_like_html(content) else "text"
     try:
         body = IngestRequest.model_validate({kind: content, "url": form.get("url") or None})
     except ValidationError as exc:
@@ -234,5 +179,13 @@ def docs(request: Request) -> HTMLResponse:
 
 
 def mount_web(app: FastAPI) -> None:
+    from dragoman.web.explorer import mount_explorer
+    from dragoman.web.watchlists import router as watchlist_router
+
+    mount_explorer(app)  # its /static/explorer mount must come before /static
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    from dragoman.web.lists import router as lists_router
+
+    app.include_router(lists_router)  # articles, entities, quotations, search
     app.include_router(router)
+    app.include_router(watchlist_router)

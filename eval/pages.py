@@ -1,0 +1,79 @@
+"""Language, page type and titles on all 880 pages of htmldate-eval (800) and Fundus (80).
+
+Through the user's path: ``extract_page`` then the language stage's
+``detect_article_language(text, title)``. Reports how many articles of at least
+500 characters come out ``und`` (now, and with the former title-plus-body sample),
+the page types found, and titles that still carry the page's site name.
+No gold labels: counts only. Run: ``python -m eval.run pages``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+HTMLDATE = SHARED / "dates" / "htmldate-eval"
+FUNDUS = SHARED / "extraction" / "fundus-eval" / "dataset"
+# "Articles of at least 500 characters of real text are never und" (issue 18).
+LONG_TEXT_CHARS = 500
+
+
+def _pages() -> list[tuple[str, str, str | None]]:
+    out: list[tuple[str, str, str | None]] = []
+    for url, entry in sorted(json.loads((HTMLDATE / "gold.json").read_text(encoding="utf-8")).items()):
+        out.append((entry["file"], gzip.decompress((HTMLDATE / "pages" / entry["file"]).read_bytes())
+                    .decode("utf-8", "replace"), url))
+    for name, entry in sorted(json.loads((FUNDUS / "ground_truth.json").read_text(encoding="utf-8")).items()):
+        data = (FUNDUS / "html" / name).read_bytes()
+        html = (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8", "replace")
+        out.append((name, html, entry.get("url")))
+    return out
+
+
+def main() -> dict[str, Any]:
+    if not HTMLDATE.exists() or not FUNDUS.exists():
+        return {"skipped": f"{SHARED} is absent"}
+    from dragoman.errors import DragomanError
+    from dragoman.extract import extract_page
+    from dragoman.language.detect import detect_article_language, detect_language
+    from dragoman.model import RawPage
+
+    types: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    long_und = long_und_before = long_pages = failures = site_in_title = 0
+    for name, html, url in _pages():
+        try:
+            article = extract_page(RawPage(name, html, "html", url=url))
+        except DragomanError:
+            failures += 1
+            continue
+        types[article.page_type] += 1
+        lang, _ = detect_article_language(article.text, article.title)
+        languages[lang] += 1
+        if len(" ".join(article.text.split())) >= LONG_TEXT_CHARS:
+            long_pages += 1
+            long_und += lang == "und"
+            long_und_before += detect_language(f"{article.title or ''}\n{article.text}")[0] == "und"
+        if article.site and article.title and len(article.site) > 3 \
+                and article.site.casefold() in article.title.casefold() \
+                and article.title.casefold() != article.site.casefold():
+            site_in_title += 1
+    return {
+        "pages": 880, "extraction_failures": failures,
+        "long_articles": long_pages,
+        "long_articles_und": long_und,
+        "long_articles_und_with_title_in_sample_before": long_und_before,
+        "languages": dict(languages.most_common()),
+        "page_types": dict(types.most_common()),
+        "titles_containing_site_name": site_in_title,
+        "split": "all 880 pages (counts, no gold)",
+        "tuned_on": "none fitted; language rule and page-type rules written before this run",
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(), indent=1, ensure_ascii=False))

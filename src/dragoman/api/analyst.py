@@ -1,0 +1,127 @@
+"""The entity and article records behind the analyst pages (API and web alike).
+
+``entity_view``: names by language with the articles each form comes from, roles seen with
+the name, quotations by the entity and about it, co-occurring entities, timelines and
+stories. ``article_context``: the article's story and its most similar articles in any
+language (``StoryService.similar``, the library function behind ``dragoman similar``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dragoman.errors import DragomanError
+from dragoman.language.normalize import normalize_for_match
+
+# Articles listed per written form of an entity's name.
+SOURCES_PER_NAME = 5
+# Quotations by / about an entity on its page (the rest through /quotations).
+ENTITY_QUOTES = 20
+# Similar articles on an article's page.
+SIMILAR_ARTICLES = 5
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def names_with_sources(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Per language, each written form with its mention count and first articles."""
+    forms: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        form = forms.setdefault((r["language"], r["text"]),
+                                {"text": r["text"], "mentions": 0, "articles": 0,
+                                 "sources": []})
+        form["mentions"] += int(r["n"])
+        form["articles"] += 1
+        if len(form["sources"]) < SOURCES_PER_NAME:
+            form["sources"].append({"id": r["article_id"], "title": r["title"],
+                                    "published": r["published"]})
+    out: dict[str, list[dict[str, Any]]] = {}
+    for (language, _), form in sorted(forms.items(), key=lambda kv: (
+            kv[0][0], -kv[1]["mentions"], kv[0][1])):
+        out.setdefault(language, []).append(form)
+    return out
+
+
+def roles(phrases: list[dict[str, Any]], known: set[str]) -> list[dict[str, Any]]:
+    """Titles written next to the name where the entity is quoted: the speaker phrase less
+    any known form of the name ("Foreign Minister Annika Saar" → "Foreign Minister")."""
+    found: dict[tuple[str, str], int] = {}
+    forms = sorted({k for k in known if k}, key=len, reverse=True)
+    for p in phrases:
+        text = p["text"]
+        folded = normalize_for_match(text)
+        if folded in {normalize_for_match(k) for k in forms}:
+            continue
+        for k in forms:
+            text = text.replace(k, " ")
+        role = _EDGES.sub("", " ".join(text.split()))
+        if role and role != p["text"] and any(c.isalpha() for c in role):
+            key = (p["language"], role)
+            found[key] = found.get(key, 0) + int(p["n"])
+    return [{"language": lang, "role": role, "count": n}
+            for (lang, role), n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def also_known_as(names: dict[str, str], name: str, aliases: list[str]) -> list[str]:
+    """Aliases that are not already shown as the name or a name in some language (compared
+    in their folded form, so "Saar" and "SAAR" are one)."""
+    shown = {normalize_for_match(n) for n in [name, *names.values()]}
+    out = []
+    for alias in aliases:
+        key = normalize_for_match(alias)
+        if key and key not in shown:
+            shown.add(key)
+            out.append(alias)
+    return out
+
+
+def entity_view(store: Any, entity_id: str) -> dict[str, Any]:
+    ent = store.get_entity(entity_id)
+    forms = store.entity_mention_forms(ent.id)
+    names = dict(ent.names)
+    for form in forms:  # most frequent spelling per language when no display name is stored
+        names.setdefault(form["language"] or "und", form["text"])
+    quotes, quote_total = store.list_quotes(speaker=ent.id, limit=ENTITY_QUOTES)
+    about, about_total = store.list_quotes(about=ent.id, limit=ENTITY_QUOTES)
+    articles, article_total = store.list_articles(entity=ent.id, limit=ENTITY_QUOTES)
+    known = {ent.name, *names.values(), *ent.aliases, *(f["text"] for f in forms)}
+    return {
+        "id": ent.id, "name": ent.name, "type": ent.type, "names": names,
+        "aliases": ent.aliases, "also": also_known_as(names, ent.name, ent.aliases),
+        "forms": forms, "names_with_sources": names_with_sources(store.entity_name_sources(ent.id)),
+        "roles": roles(store.speaker_phrases(ent.id), known),
+        "timeline": store.entity_timeline(ent.id),
+        "quote_timeline": store.quote_timeline(ent.id),
+        "related": store.related_entities(ent.id),
+        "stories": store.entity_stories(ent.id),
+        "quotes": quotes, "quote_total": quote_total,
+        "quote_facets": store.quote_facets(["language", "direct"], speaker=ent.id),
+        "quotes_about": about, "quotes_about_total": about_total,
+        "quotes_about_facets": store.quote_facets(["speaker", "language", "direct"],
+                                                  about=ent.id),
+        "articles": articles, "article_total": article_total,
+    }
+
+
+def similar_articles(svc: Any, article_id: str, limit: int = SIMILAR_ARTICLES
+                     ) -> list[dict[str, Any]]:
+    """The articles most similar to one, in any language; [] when no embedder is here."""
+    with svc.archive_lock:
+        try:
+            ranked = svc.archive().story_service().similar(article_id, limit=limit)
+        except (DragomanError, ImportError):
+            return []
+    return [{"id": other.id, "title": other.title, "language": other.language,
+             "published": other.published, "published_confidence": other.published_confidence,
+             "site": other.site, "story_id": other.story_id, "score": round(sim.score, 4),
+             "cosine": round(sim.cosine, 4)} for other, sim in ranked]
+
+
+def article_context(svc: Any, store: Any, article: dict[str, Any]) -> dict[str, Any]:
+    """The story an article belongs to (its titles and size) and its similar articles."""
+    story = None
+    if article.get("story"):
+        _, size = store.list_articles(story=article["story"], limit=1)
+        story = {"id": article["story"], "titles": store.story_titles(article["story"]),
+                 "articles": size}
+    return {"story_record": story, "similar": similar_articles(svc, article["id"])}

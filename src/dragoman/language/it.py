@@ -1,0 +1,51 @@
+"""Italian rules: dates and the quotation lexicon."""
+
+from dragoman.language.rules import LanguageRules
+
+_MONTHS = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"]
+
+# The perfect ("ha detto"), the present and the simple past, third person.
+_PERFECT = ("detto", "dichiarato", "affermato", "aggiunto", "spiegato", "sottolineato",
+            "ribadito", "assicurato", "annunciato", "avvertito", "precisato", "osservato",
+            "negato", "ammesso", "promesso", "ricordato", "garantito", "replicato")
+_SPEECH = (
+    *(f"ha {p}" for p in _PERFECT), *(f"hanno {p}" for p in _PERFECT),
+    "dice", "dicono", "afferma", "aggiunge", "spiega", "sottolinea", "ribadisce", "dichiara",
+    "assicura", "avverte", "precisa", "osserva", "disse", "affermò", "dichiarò", "aggiunse",
+    "spiegò", "sottolineò",
+)
+_OBJECT = ("ha negato", "ha ammesso", "ha promesso", "ha annunciato", "ha ricordato",
+           "hanno negato", "hanno annunciato")
+
+RULES = LanguageRules(
+    code="it",
+    months={m: i + 1 for i, m in enumerate(_MONTHS)},
+    weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    relative_days={"oggi": 0, "ieri": -1},
+    byline_prefixes=("di",),
+    speech_verbs=_SPEECH,
+    speech_participles=("aggiungendo", "sottolineando", "spiegando", "affermando", "dicendo",
+                        "precisando", "ribadendo"),
+    reported_speech_markers=("secondo", "stando a"),
+    complementizers=("che",),
+    speaker_pronouns=("lui", "lei", "loro"),
+    speaker_pronoun_genders=(("lui", "m"), ("lei", "f")),
+    speaker_roles=("portavoce", "ministro", "ministra", "presidente", "segretario",
+                   "segretaria", "direttore", "direttrice", "sindaco", "sindaca", "governo",
+                   "ministero", "fonti", "fonte", "polizia", "esperto", "esperti", "deputato",
+                   "deputata", "senatore", "senatrice", "ambasciatore", "procura",
+                   "prefettura", "comune", "regione", "azienda", "sindacato", "giudice"),
+    speaker_stop_words=("in", "nel", "nella", "durante", "dopo", "ieri", "oggi", "anche",
+                        "inoltre", "poi", "e", "ma", "chi", "quando", "con", "da", "per",
+                        "su", "senza", "non", "si", "a", "al", "alla"),
+    cue_blockers=("non", "mai"),
+    object_verbs=_OBJECT,
+    content_blockers=("a", "in", "nel", "nella", "con", "da", "per", "su", "durante", "dopo",
+                      "senza", "come", "se", "quando", "e", "o", "ma", "al", "alla"),
+    clause_subjects=("lui", "lei", "loro", "noi"),
+    auxiliaries=("è", "sono", "ha", "hanno", "sarà", "sarebbe", "era", "c'è", "deve", "può",
+                 "va"),
+    implicit_subject=True,
+    relative_pronouns=("chi",),
+)

@@ -1,0 +1,52 @@
+"""Portuguese rules: dates and the quotation lexicon."""
+
+from dragoman.language.rules import LanguageRules
+
+_MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+           "setembro", "outubro", "novembro", "dezembro"]
+
+# Third-person preterite and present forms, singular and plural.
+_SPEECH = (
+    "disse", "diz", "disseram", "dizem", "afirmou", "afirma", "afirmaram", "declarou",
+    "declara", "garantiu", "garante", "acrescentou", "acrescenta", "explicou", "explica",
+    "destacou", "destaca", "salientou", "sublinhou", "ressaltou", "ressalta", "alertou",
+    "alerta", "advertiu", "observou", "reiterou", "negou", "nega", "admitiu", "reconheceu",
+    "anunciou", "prometeu", "frisou", "defendeu", "defende", "criticou", "tem dito",
+    "assegurou", "assegura", "avisou", "comentou", "respondeu", "lembrou",
+)
+_OBJECT = ("negou", "nega", "admitiu", "reconheceu", "anunciou", "prometeu", "defendeu",
+           "defende", "criticou", "comentou", "respondeu", "lembrou")
+
+RULES = LanguageRules(
+    code="pt",
+    months={**{m: i + 1 for i, m in enumerate(_MONTHS)}, "marco": 3},
+    weekdays=("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+              "sábado", "domingo"),
+    relative_days={"hoje": 0, "ontem": -1},
+    byline_prefixes=("por",),
+    speech_verbs=_SPEECH,
+    speech_participles=("acrescentando", "afirmando", "dizendo", "destacando", "explicando",
+                        "ressaltando", "alertando", "sublinhando"),
+    reported_speech_markers=("segundo", "de acordo com", "conforme"),
+    complementizers=("que",),
+    speaker_pronouns=("ele", "ela", "eles", "elas"),
+    speaker_pronoun_genders=(("ele", "m"), ("ela", "f")),
+    speaker_roles=("porta-voz", "ministro", "ministra", "presidente", "presidenta",
+                   "secretário", "secretária", "diretor", "diretora", "prefeito", "prefeita",
+                   "governo", "ministério", "fonte", "fontes", "polícia", "especialista",
+                   "especialistas", "deputado", "deputada", "senador", "senadora",
+                   "embaixador", "embaixadora", "governador", "governadora", "chefe",
+                   "assessoria", "empresa", "sindicato", "juiz", "juíza"),
+    speaker_stop_words=("em", "no", "na", "durante", "após", "ontem", "hoje", "nesta",
+                        "neste", "também", "além", "depois", "e", "mas", "quem", "quando",
+                        "com", "desde", "por", "para", "sobre", "sem", "não", "se", "ao"),
+    cue_blockers=("não", "nunca", "jamais"),
+    object_verbs=_OBJECT,
+    content_blockers=("a", "em", "no", "na", "com", "por", "para", "sobre", "desde", "durante",
+                      "após", "sem", "como", "se", "quando", "e", "ou", "mas", "ao"),
+    clause_subjects=("ele", "ela", "eles", "elas", "nós"),
+    auxiliaries=("é", "está", "foi", "era", "será", "seria", "tem", "têm", "há", "deve",
+                 "pode", "vai"),
+    implicit_subject=True,
+    relative_pronouns=("quem",),
+)

@@ -1,0 +1,178 @@
+"""Reported speech: a speech cue whose subject is the speaker, with a whole clause as content.
+
+``X said (that) …`` (content to the sentence end), ``…, X said.`` (the clause before),
+``according to X`` (either side). Not statements: cues with no named subject (in languages
+where the subject comes first), a subject that cannot speak (see ``cues.valid_speaker``),
+content that is a fragment (``said in his interview``, ``denied any involvement``, an
+object rather than a clause after a verb that takes one).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from dragoman.model import Quote
+from dragoman.quotes.cues import Cue, quote_record, valid_speaker
+from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.speakers import _TITLES
+
+if TYPE_CHECKING:
+    from dragoman.quotes.detect import _Context
+
+# Reported content shorter than this many words is not reported speech ("he said so").
+MIN_REPORTED_WORDS = 3
+# Reported content at least this share of which lies inside quotation marks is the speaker's
+# own words (a mixed quotation, `said the court's decision "will force us to …"`) and is
+# marked direct; the definition PolNeAR's direct/reported split uses, not a fitted value.
+MIXED_QUOTED_SHARE = 0.5
+# Longest reported content, in characters (one long sentence); longer is cut at the bound.
+MAX_REPORTED_CHARS = 600
+# How far after the cue a complementizer ("said in a statement on Monday that") is looked for.
+COMPLEMENTIZER_WORDS = 9
+# Most words of a name opening a clause after a verb that takes an object ("claimed
+# Hillary Clinton had …").
+CLAUSE_NAME_WORDS = 3
+
+# Most words of a phrase between the cue and its content ("said in a statement he would").
+PHRASE_SKIP_WORDS = 6
+
+_OPEN_PUNCT = re.compile(r"^[\s,:]*$")
+
+
+def _near(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> list[tuple[int, int]]:
+    """The sorted, non-overlapping ``spans`` that may intersect [a, b)."""
+    i = max(0, bisect.bisect_left(starts, a) - 1)
+    j = bisect.bisect_left(starts, b)
+    return spans[i:j]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> int:
+    return sum(max(0, min(b, e) - max(a, s)) for s, e in _near(spans, starts, a, b))
+
+
+def _opens_clause(after: list[Word], lex: Lexicon) -> bool:
+    """Content after a verb that also takes an object: a pronoun subject ("denied she had")
+    or a name followed by an auxiliary ("claimed Clinton had helped")."""
+    if not after:
+        return False
+    if after[0].key in lex.clause_subjects:
+        return True
+    k = 0
+    while k < min(len(after), CLAUSE_NAME_WORDS) and after[k].text[:1].isupper():
+        k += 1
+    return 0 < k < len(after) and after[k].key in lex.auxiliaries
+
+
+def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | None, int]:
+    """Start of the content following the cue ("X said (that) …"), or None for a fragment."""
+    lex = ctx.lex
+    after = ctx.words[k:ctx.word_at(s_end)]
+    j = 0
+    while j < min(len(after), COMPLEMENTIZER_WORDS) and lex.strip_clitic(
+            after[j].key, lex.complementizers) not in lex.complementizers:
+        j += 1
+    j = j + 1 if j < min(len(after), COMPLEMENTIZER_WORDS) else 0
+    if j > 1 and not cue.addressee and not (after[0].key in lex.stops
+                                            or after[0].key in lex.content_blockers):
+        j = 0  # "said officials have video that shows": a relative "that" inside the content
+    if j == 0 and after and after[0].key in lex.stops and lex.rules.subject_after_verb:
+        j = 1 if len(after) > 1 and after[1].key in lex.complementizers else 0
+    if j == 0 and cue.addressee and after and after[0].key in lex.stops:
+        return None, s_end  # "told leaders at the opening of …": no content follows
+    if j >= len(after):
+        return None, s_end
+    if j == 0 and after[j].key in lex.content_blockers:
+        # "said after the convention he would …": the clause after the phrase; else a fragment
+        # ("said in his interview", "pledged to ban")
+        j = next((n for n in range(j + 1, min(len(after), j + PHRASE_SKIP_WORDS + 1))
+                  if after[n].key in lex.clause_subjects), -1)
+        if j < 0:
+            return None, s_end
+    cue_key = " ".join(w.key for w in ctx.words[cue.wi:cue.wj])
+    if j == 0 and cue_key in lex.object_verbs and not _opens_clause(after, lex):
+        return None, s_end  # "denied any involvement": an object, not a statement
+    return after[j].start, s_end
+
+
+def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """"…, X said." (the clause before the speaker, when it is one) and "…, X said, …" (both
+    parts of the sentence around the parenthetical cue, one statement)."""
+    text, lex, ws = ctx.text, ctx.lex, ctx.words
+    assert cue.speaker is not None
+    # where the speaker phrase next to the cue starts (not a pronoun's antecedent elsewhere)
+    near = [sp.start for sp in (cue.subject, cue.speaker)
+            if sp is not None and s_start <= sp.start < cue.start]
+    first = min(near, default=cue.start)
+    head = text[s_start:first].rstrip(" ,\"”’")
+    title = re.search(r"\b(\w+)\.?$", head)
+    if title and title.group(1).casefold() in _TITLES:  # "…, Mr. Obama said"
+        head = head[:title.start()].rstrip(" ,")
+    head_words = words(text, s_start, s_start + len(head))
+    k = cue.speaker_after_end or cue.wj
+    tail: list[tuple[int, int]] = []
+    if (k < len(ws) and re.match(r"\s*,", text[ws[k - 1].end:])
+            and re.search(r",\s*(?:\w+\.\s*)?$", text[s_start:first])):  # ", Mr. X said,"
+        n_tail = len(words(text, ws[k].start, s_end))
+        if n_tail >= 1 and ws[k].start < s_end:  # "Lenox was a juggernaut, Mr. Clarke said, until …"
+            tail = [(ws[k].start, s_end)]
+    if not tail and (len(head_words) < MIN_REPORTED_WORDS or head_words[0].key in lex.stops
+                     or head_words[0].key in lex.content_blockers):
+        return []  # "During his years in office, Mr. Obama said": no clause
+    if not head_words:
+        return []
+    return [(s_start, s_start + len(head)), *tail]
+
+
+def _spans(ctx: _Context, cue: Cue) -> list[tuple[int, int]]:
+    text, ws = ctx.text, ctx.words
+    s_start, s_end = ctx.sentence(cue.start)
+    k = cue.speaker_after_end or cue.wj
+    if cue.kind == "marker" and not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]):
+        return [(s_start, cue.start)]  # "…, according to X."
+    if cue.kind == "marker":
+        return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+    n_after = ctx.word_at(s_end) - k
+    rest = text[ws[k - 1].end:ws[k].start] if k < len(ws) else ""
+    comma = ctx.lex.rules.comma_before_content and re.fullmatch(r"\s*,\s*", rest)
+    if n_after >= MIN_REPORTED_WORDS and (comma or not re.match(r"\s*[.,;]", rest)):
+        start, end = _content_after(ctx, cue, k, s_end)
+        return [] if start is None else [(start, end)]
+    if cue.kind == "verb":
+        return _content_before(ctx, cue, s_start, s_end)
+    return []
+
+
+def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]:
+    text, lex = ctx.text, ctx.lex
+    out: list[Quote] = []
+    taken = sorted((q.start, q.end) for q in direct)
+    taken_starts = [a for a, _ in taken]
+    quoted_starts = [a for a, _ in ctx.quoted]
+    for cue in cues:
+        implicit = lex.rules.implicit_subject or lex.rules.subject_after_verb
+        subject = cue.subject or (cue.speaker if implicit else None)
+        if cue.used or cue.speaker is None or not valid_speaker(subject, lex, ctx.mentions):
+            continue  # no subject next to the cue, or one that cannot speak
+        spans = [_trim(text, a, b) for a, b in _spans(ctx, cue)]
+        spans = [(a, b) for a, b in spans if b > a and not any(  # not covered by a quotation
+            min(b, e) - max(a, s) > (b - a) // 2 for s, e in _near(taken, taken_starts, a, b))]
+        if not spans:
+            continue
+        if sum(ctx.word_at(b) - ctx.word_at(a) for a, b in spans) < MIN_REPORTED_WORDS:
+            continue
+        if out and out[-1].start == spans[0][0]:
+            continue
+        size = sum(b - a for a, b in spans)
+        inside = sum(_inside(ctx.quoted, quoted_starts, a, b) for a, b in spans)
+        mixed = inside >= MIXED_QUOTED_SHARE * size  # mostly the speaker's own words
+        out.extend(quote_record(text, a, b, mixed, cue, cue.speaker) for a, b in spans)
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    end = min(end, start + MAX_REPORTED_CHARS)
+    while end > start and text[end - 1] in " .,;،":
+        end -= 1
+    return start, end

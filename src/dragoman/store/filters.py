@@ -1,0 +1,80 @@
+"""WHERE clauses of the browsing queries (lists, facets, exports, search filters), built once.
+
+Each builder returns ``(" WHERE …", params)`` (or ``("", [])``) over ``articles a`` (and
+``quotes q`` for quotations), in SQLite's ``?`` form; ``dialect.SQLBase._q`` adapts it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# What ``published`` is compared on: the date part of the ISO string.
+DAY = "substr(a.published, 1, 10)"
+
+
+def article_filters(
+    language: str | None = None,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    entity: str | None = None,
+    story: str | None = None,
+    storyline: str | None = None,
+    page_type: str | None = None,
+) -> tuple[str, list[Any]]:
+    """``page_type``: None or "all" for every page, "articles" for articles and live blogs
+    (the default lists), else one type ("listing", "media", "other", ...)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if page_type == "articles":
+        where.append("a.page_type IN ('article', 'liveblog')")
+    elif page_type and page_type != "all":
+        where.append("a.page_type = ?")
+        params.append(page_type)
+    for column, value in (("a.language", language), ("a.site", site), ("a.story_id", story),
+                          ("a.storyline_id", storyline)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    # Compared as ISO strings so the index on ``published`` serves them; "~" sorts after
+    # any time part, so ``until`` keeps the whole day.
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        where.append("a.published <= ?")
+        params.append(until + "~")
+    if entity:
+        where.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+        params.append(entity)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def quote_filters(
+    speaker: str | None = None,
+    direct: bool | None = None,
+    about: str | None = None,
+    article: str | None = None,
+    **articles: str | None,
+) -> tuple[str, list[Any]]:
+    """Quotations: by speaker (entity id or name), direct or reported, ``about`` an entity
+    (it is mentioned in the quotation's article, the quotation's own text included, and is
+    not its speaker), plus the article filters."""
+    where, params = article_filters(**articles)
+    extra: list[str] = []
+    if speaker:
+        extra.append("(q.speaker_id = ? OR q.speaker_name = ? OR q.speaker_text = ?)")
+        params += [speaker] * 3
+    if direct is not None:
+        extra.append("q.direct = ?")
+        params.append(bool(direct))
+    if about:
+        extra.append("coalesce(q.speaker_id, '') != ? AND q.article_id IN "
+                     "(SELECT article_id FROM mentions WHERE entity_id = ?)")
+        params += [about, about]
+    if article:
+        extra.append("q.article_id = ?")
+        params.append(article)
+    if extra:
+        where = (where + " AND " if where else " WHERE ") + " AND ".join(extra)
+    return where, params

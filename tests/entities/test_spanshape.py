@@ -1,0 +1,29 @@
+"""Name-shaped spans for models trained on Wikipedia-style spans (entities/spanshape.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.entities.spanshape import capitalised, elision, name_run
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Bruxelles", "que", "l'Alliance", "ne", "fera", "rien"], (0, 1, 0)),
+        (["général", "de", "l'OTAN"], (2, 3, 2)),
+        (["Banco", "Central", "Europeo"], (0, 3, 0)),
+        (["Universidad", "de", "Salamanca", "celebró"], (0, 3, 0)),
+        (["Ludwig", "van", "Beethoven", "en", "Bonn"], (0, 3, 0)),
+        (["Vereinte", "Nationen", "und"], (0, 2, 0)),
+        (["presidente", "do", "Brasil"], (2, 3, 0)),
+        (["sobre", "el", "acuerdo"], None),
+    ],
+)  # fmt: skip
+def test_name_run(words: list[str], expected: tuple[int, int, int] | None) -> None:
+    assert name_run(words) == expected
+
+
+def test_elided_articles_are_not_part_of_the_name() -> None:
+    assert elision("l'OTAN") == 2 and elision("dell'Europa") == 5 and elision("O'Brien") == 0
+    assert capitalised("d'Italia") and not capitalised("l'accord") and capitalised("O'Brien")
