@@ -18,6 +18,9 @@ from dragoman.entities.spanshape import capitalised, elision, name_run
         (["Vereinte", "Nationen", "und"], (0, 2, 0)),
         (["presidente", "do", "Brasil"], (2, 3, 0)),
         (["sobre", "el", "acuerdo"], None),
+        (["Según", "el", "Instituto", "Nacional", "de", "Estadística"], (2, 6, 0)),
+        (["El", "Real", "Madrid"], (1, 3, 0)),
+        (["La"], None),
     ],
 )  # fmt: skip
 def test_name_run(words: list[str], expected: tuple[int, int, int] | None) -> None:
