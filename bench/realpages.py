@@ -14,7 +14,10 @@ clock starts, and measures:
 
 Written in the same run: pages/s, the wall ratio Dragoman/trafilatura, per-stage seconds,
 peak memory of the run's process tree (sum of RSS, an upper bound since forked workers
-share pages, and sum of PSS), and the 1-minute load average before and after each run.
+share pages, and sum of PSS), the 1-minute load average before and after each run, and after
+each round the cores this process tree actually got (``cores_available``: N processes extract
+the same pages at once; CPU seconds over wall seconds — on a shared machine it can be 1.0 with
+2 cores, and then no number of workers is faster than one).
 
     python -m bench.realpages [--pages 181] [--workers N] [--repeats 2] [--no-stories]
 """
@@ -149,6 +152,32 @@ def one_run(what: str, count: int) -> dict[str, Any]:
     return out
 
 
+def _extract_cpu(count: int) -> tuple[float, float]:
+    """CPU and wall seconds of extracting ``count`` pages in this process."""
+    from dragoman.extract import extract_page
+
+    pages = _read(count)
+    c0, w0 = time.process_time(), time.perf_counter()
+    for page in pages:
+        try:
+            extract_page(page)
+        except Exception:  # a page that fails still cost its time
+            continue
+    return time.process_time() - c0, time.perf_counter() - w0
+
+
+def cores_available(processes: int, count: int = 40) -> float:
+    """How many cores this process tree gets now: ``processes`` extract the same pages at
+    once; CPU seconds over wall seconds (2.0 = two free cores, 1.0 = one, whatever the count)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("forkserver")) as ex:
+        ex.submit(_extract_cpu, 1).result()  # imports, models
+        done = [f.result() for f in [ex.submit(_extract_cpu, count) for _ in range(processes)]]
+    return round(sum(cpu for cpu, _ in done) / max(wall for _, wall in done), 2)
+
+
 # -- the benchmark -----------------------------------------------------------------------------
 def summarize(runs: dict[str, list[dict[str, Any]]], workers: int) -> dict[str, Any]:
     median = {what: statistics.median(r["seconds"] for r in rs) for what, rs in runs.items()}
@@ -186,6 +215,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any] | None:
         return None
     order = ["trafilatura", "dragoman-1", f"dragoman-{args.workers}"]
     runs: dict[str, list[dict[str, Any]]] = {what: [] for what in order}
+    cores: list[float] = []  # cores the process tree got, measured after each round
     for _ in range(args.repeats):
         for what in order:  # interleaved: load changes hit every configuration alike
             out = subprocess.run([sys.executable, "-m", "bench.realpages", "--one", what,
@@ -193,9 +223,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any] | None:
                                  check=True, capture_output=True, text=True).stdout
             runs[what].append(json.loads(out.strip().splitlines()[-1]))
             print(what, json.dumps(runs[what][-1]), flush=True)
+        cores.append(cores_available(args.workers))
     results = {"pages": runs["trafilatura"][0]["pages"], "workers": args.workers,
                "stories": not args.no_stories, "cpus": os.cpu_count(),
-               "summary": summarize(runs, args.workers), "runs": runs}
+               "summary": {**summarize(runs, args.workers), "cores_available": cores}, "runs": runs}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(results, indent=2))
     print(json.dumps(results["summary"], indent=2))

@@ -8,24 +8,28 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article
 
 
 def _entities(article: Article) -> list[dict[str, Any]]:
     by_id = {e.id: e for e in article.entities}
-    groups: dict[tuple[str | None, str, str], list[dict[str, Any]]] = {}
+    # One entry per entity id ("Russia" and "Russian" are both country-RU); a span linking
+    # found no entity for (a doubtful one) is not listed as an entity.
+    groups: dict[str, list[dict[str, Any]]] = {}
+    labels: dict[str, str] = {}
     for m in article.mentions:
-        key = (m.entity_id, m.label, "" if m.entity_id else normalize_for_match(m.text))
-        groups.setdefault(key, []).append({"start": m.start, "end": m.end, "text": m.text})
+        if m.entity_id is None:
+            continue
+        labels.setdefault(m.entity_id, m.label)
+        groups.setdefault(m.entity_id, []).append({"start": m.start, "end": m.end, "text": m.text})
     out = []
-    for (entity_id, label, _), mentions in groups.items():
-        entity = by_id.get(entity_id) if entity_id else None
+    for entity_id, mentions in groups.items():
+        entity = by_id.get(entity_id)
         out.append(
             {
                 "id": entity_id,
                 "name": entity.name if entity else mentions[0]["text"],
-                "type": entity.type if entity else label,
+                "type": entity.type if entity else labels[entity_id],
                 "mentions": mentions,
             }
         )

@@ -95,6 +95,9 @@ def entity_view(store: Any, entity_id: str) -> dict[str, Any]:
         "related": store.related_entities(ent.id),
         "stories": store.entity_stories(ent.id),
         "quotes": quotes, "quote_total": quote_total,
+        # Analyst corrections (store/corrections.py): the history, and where a merge sent it.
+        "corrections": [c.to_dict() for c in store.list_corrections(ent.id)],
+        "merged_into": store.merged_into().get(ent.id),
         "quote_facets": store.quote_facets(["language", "direct"], speaker=ent.id),
         "quotes_about": about, "quotes_about_total": about_total,
         "quotes_about_facets": store.quote_facets(["speaker", "language", "direct"],

@@ -164,6 +164,7 @@ def create_app(db: str, write_token: str | None = None, *,
     ``trust_proxy`` lists reverse-proxy addresses whose ``X-Forwarded-For`` names the client
     for the rate limit; by default no proxy header is believed.
     """
+    from dragoman.api.corrections import router as correction_router
     from dragoman.api.routes import router
     from dragoman.api.watchlists import router as watchlist_router
     from dragoman.web.views import mount_web
@@ -187,6 +188,7 @@ def create_app(db: str, write_token: str | None = None, *,
     app.state.services = svc
     app.include_router(router, prefix=API_PREFIX)
     app.include_router(watchlist_router, prefix=API_PREFIX)
+    app.include_router(correction_router, prefix=API_PREFIX)
     mount_web(app)
     respond = _error_response
 

@@ -5,6 +5,7 @@ one concern. A new concern adds a module and one import line here.
 """
 
 from dragoman.cli import core  # noqa: F401  (registers commands)
+from dragoman.cli import corrections as correction_commands  # noqa: F401
 from dragoman.cli import entities as entity_commands  # noqa: F401
 from dragoman.cli import eval as eval_commands  # noqa: F401
 from dragoman.cli import quotes as quote_commands  # noqa: F401

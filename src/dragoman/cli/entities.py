@@ -49,15 +49,32 @@ def _kb_ids(name: str) -> list[str]:
     return sorted(i for i in found if i)
 
 
-@main.command()
+class EntityGroup(click.Group):
+    """``dragoman entity NAME`` shows an entity (the ``show`` subcommand); ``dragoman entity
+    merge|split|rename|retype|not-entity|corrections|undo …`` correct one (cli/corrections.py)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["show", *args]
+        return super().parse_args(ctx, args)
+
+
+@main.group(cls=EntityGroup)
+def entity() -> None:
+    """An entity by id or any of its names (`dragoman entity NAME`), and analyst corrections."""
+
+
+@entity.command("show")
 @click.argument("name_or_id")
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of text.")
 @click.pass_context
-def entity(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
+def show_entity(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
     """An entity by id or by any of its names (any language or script): its names by
     language and the articles that mention it, by date."""
     store = _store(ctx)
-    ids = list(dict.fromkeys([*store.find_entity_ids(name_or_id), *_kb_ids(name_or_id)]))
+    merged = store.merged_into()  # an entity an analyst merged away is shown as the one it became
+    ids = list(dict.fromkeys(merged.get(i, i) for i in [*store.find_entity_ids(name_or_id),
+                                                        *_kb_ids(name_or_id)]))
     found: list[dict[str, Any]] = []
     for entity_id in ids:
         try:
@@ -68,7 +85,8 @@ def entity(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
         if stored is None and not articles:
             continue
         names = dict(stored.names) if stored else {}
-        aliases = sorted({row[3] for row in store.entity_aliases(entity_id)})
+        merged_in = [k for k, v in merged.items() if v == entity_id]
+        aliases = sorted({row[3] for i in [entity_id, *merged_in] for row in store.entity_aliases(i)})
         found.append({"id": entity_id, "name": stored.name if stored else entity_id,
                       "type": stored.type if stored else None, "names": names,
                       "aliases": aliases, "articles": articles})

@@ -14,6 +14,8 @@ from dragoman.model import Mention
 # Calibrated on NTREX-128 English headlines (docs.tsv), e.g. "Perrier Bottle", "SNL Appearance".
 TITLE_CASE_MIN_WORDS = 4
 TITLE_CASE_SHARE = 0.8
+# Tokens after which a capitalised word starts a sentence rather than continues a name.
+SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "«", "»", "(", ")", "—", "-", "–"})
 _TITLE_WORD = re.compile(r"\b[A-Za-zÀ-ÖØ-öø-ÿ]{4,}\b")
 _WORD = re.compile(r"\w+")
 

@@ -34,7 +34,7 @@ from dragoman.entities.kb import (
     name_skeleton,
     token_key,
 )
-from dragoman.entities.linkdoc import Doc, common_in_text, mention_fields
+from dragoman.entities.linkdoc import SENTENCE_END, Doc, common_in_text, mention_fields
 from dragoman.entities.memory import (
     ARABIC,
     SKELETON_NEAR_MIN,
@@ -49,6 +49,7 @@ from dragoman.entities.spanindex import SpanIndex, TakenSpans
 from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import script_of, skeleton, vowelled
+from dragoman.entities.wordclass import nationalities_in, settle
 from dragoman.model import Entity, EntityType, Mention
 
 # Shortest surname (letters) looked for alone in the text once its full name has appeared.
@@ -65,7 +66,6 @@ TITLE_GAP = 3
 _GAP_CHARS = " ,،"  # what those characters may be
 
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
-_SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "«", "»", "(", ")", "—", "-", "–"}
 _POSSESSIVE = {"'s", "’s", "'S", "’S"}
 # The script of the text an NER model of each language reads.
 _LANGUAGE_SCRIPT = {
@@ -117,6 +117,8 @@ class Linker(NameResolver):
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             label = labels.get(name_key(m.text), m.label) if m.entity_id is None else m.label
             mention = Mention(m.start, m.end, m.text, label, m.entity_id, m.score)
+            if mention.entity_id is None and not settle(mention, self.kb.entities, language):
+                continue  # a month or weekday name: no entity
             doc.add(mention)
             if mention.entity_id:
                 continue
@@ -135,6 +137,8 @@ class Linker(NameResolver):
                 self._learn(mention, doc)
         matches = self._scan(doc)
         self._detect(doc, matches)
+        for found in nationalities_in(doc, self.kb.entities, DETECTED_SCORE):
+            doc.add(found)
         self._spot(doc)
         self._titles(doc, matches)
         self._short_mentions(doc, deferred)
@@ -214,6 +218,8 @@ class Linker(NameResolver):
         if not key:
             return
         found = self._by_skeleton(name, mention.label)
+        if self.place_refused(name, found):
+            found = None
         if found is None and (
             mention.score < LEARN_MIN_SCORE
             or doc.in_title_case_line(mention)
@@ -374,7 +380,7 @@ class Linker(NameResolver):
                 return False
         if i > 0 and doc.keys[i - 1] and not doc.breaks[i]:
             prev = text[spans[i - 1][0] : spans[i - 1][1]]
-            sentence_start = i < 2 or text[spans[i - 2][0] : spans[i - 2][1]] in _SENTENCE_END
+            sentence_start = i < 2 or text[spans[i - 2][0] : spans[i - 2][1]] in SENTENCE_END
             if _LATIN_UPPER.match(prev) and not sentence_start:
                 return False
         return True

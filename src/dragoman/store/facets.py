@@ -54,9 +54,10 @@ class FacetQueries(SQLBase):
     # -- filters that need the dialect ---------------------------------------------------------
     def _entity_where(self, type: str | None, name: str | None,
                       language: str | None) -> tuple[str, list[Any]]:
+        from dragoman.store.corrections import CORRECTED_AWAY
         from dragoman.store.ids import escape_like
 
-        where: list[str] = []
+        where: list[str] = [f"e.id NOT IN ({CORRECTED_AWAY})"]
         params: list[Any] = []
         if type:
             where.append("e.type = ?")

@@ -39,6 +39,10 @@ def quote_from_row(row: Any) -> Quote:
 class FactQueries(SQLBase):
     path: str
 
+    def merged_into(self) -> dict[str, str]:
+        """Entity id → the id an analyst merged it into (``store/corrections.py``)."""
+        return {}
+
     def _article(self, row: Any) -> Article:
         """An Article with its mentions, entities and quotes from an ``articles`` row."""
         data: dict[str, Any] = {c: row[c] for c in ARTICLE_COLUMNS}
@@ -98,7 +102,8 @@ class FactQueries(SQLBase):
             "SELECT entity_id FROM entity_aliases WHERE alias_norm = ?",
             (name, normalize_for_match(name)),
         ).fetchall()
-        return [r[0] for r in rows]
+        merged = self.merged_into()  # an entity merged away is found as the one it became
+        return list(dict.fromkeys(merged.get(r[0], r[0]) for r in rows))
 
     def entity_articles(self, entity_id: str) -> list[dict[str, Any]]:
         """Articles mentioning an entity, oldest publication first (undated last)."""

@@ -284,6 +284,37 @@ PAGE_TYPE_SQL = """
 """
 
 
+def m009_corrections(db: sqlite3.Connection) -> None:
+    """Analyst corrections of entities (``store/corrections.py``)."""
+    run_statements(db, CORRECTIONS_SQL.replace("BIGSERIAL", "INTEGER"))
+
+
+# Shared with the PostgreSQL backend. ``linked_*`` keep what the linker said, so that
+# corrections are re-applied from it and undone exactly.
+CORRECTIONS_SQL = """
+    CREATE TABLE corrections (
+        id BIGSERIAL PRIMARY KEY,
+        kind TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        other_id TEXT,
+        article_id TEXT,
+        start INTEGER,
+        "end" INTEGER,
+        name TEXT,
+        type TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        undone_at TEXT
+    );
+    ALTER TABLE mentions ADD COLUMN linked_id TEXT;
+    UPDATE mentions SET linked_id = entity_id;
+    ALTER TABLE quotes ADD COLUMN linked_speaker_id TEXT;
+    UPDATE quotes SET linked_speaker_id = speaker_id;
+    ALTER TABLE entities ADD COLUMN linked_name TEXT;
+    ALTER TABLE entities ADD COLUMN linked_type TEXT;
+"""
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_articles,
     m002_entities_quotes,
@@ -293,6 +324,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m006_watchlists,
     m007_statements,
     m008_page_type,
+    m009_corrections,
 ]
 
 

@@ -30,9 +30,11 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article, Quote
 from dragoman.store.base import SearchHit
 from dragoman.store.browse import BrowseQueries
+from dragoman.store.corrections import CorrectionQueries
 from dragoman.store.dialect import PostgresDialect
 from dragoman.store.facts import ARTICLE_COLUMNS, JSON_COLUMNS, FactQueries
 from dragoman.store.migrations import (
+    CORRECTIONS_SQL,
     ENTITY_LINKS_SQL,
     PAGE_TYPE_SQL,
     SOURCES_SQL,
@@ -147,9 +149,13 @@ def _m008_page_type(db: Any) -> None:
     run_statements(db, PAGE_TYPE_SQL)
 
 
+def _m009_corrections(db: Any) -> None:
+    run_statements(db, CORRECTIONS_SQL)
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m001_articles, _m002_entities_quotes, _m003_entity_links, _m004_stories, _m005_sources,
-    _m006_watchlists, _m007_statements, _m008_page_type,
+    _m006_watchlists, _m007_statements, _m008_page_type, _m009_corrections,
 ]  # fmt: skip
 
 
@@ -164,7 +170,7 @@ def ts_query(query: str) -> str:
 
 
 class PostgresStore(PostgresDialect, BrowseQueries, SourceStateQueries, StoryQueries,
-                    WatchlistQueries, StatementQueries, FactQueries):
+                    WatchlistQueries, StatementQueries, CorrectionQueries, FactQueries):
     """Implements ``dragoman.store.base.Store`` on PostgreSQL (psycopg 3)."""
 
     def __init__(self, url: str) -> None:
@@ -211,6 +217,7 @@ class PostgresStore(PostgresDialect, BrowseQueries, SourceStateQueries, StoryQue
         cols = ", ".join(ARTICLE_COLUMNS)
         marks = ", ".join(f"%({c})s" for c in ARTICLE_COLUMNS)
         with self.db.transaction():
+            self._lock(shared=True)  # before any row lock: corrections wait for us, not the reverse
             inserted = self.db.execute(
                 f"INSERT INTO articles ({cols}, search) VALUES ({marks}, "
                 "to_tsvector('simple', %(search)s)) ON CONFLICT DO NOTHING RETURNING rowid",
@@ -219,6 +226,7 @@ class PostgresStore(PostgresDialect, BrowseQueries, SourceStateQueries, StoryQue
             if inserted is None:
                 return False
             self._put_facts(article)
+            self._apply_corrections(article.id)
         return True
 
     def _put_facts(self, article: Article) -> None:

@@ -15,6 +15,7 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article, Quote
 from dragoman.store.base import SearchHit
 from dragoman.store.browse import BrowseQueries
+from dragoman.store.corrections import CorrectionQueries
 from dragoman.store.facts import ARTICLE_COLUMNS, JSON_COLUMNS, FactQueries
 from dragoman.store.migrations import migrate
 from dragoman.store.sourcestate import SourceStateQueries
@@ -52,7 +53,7 @@ def _snippet(text: str, query: str) -> str:
 
 
 class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries, WatchlistQueries,
-                  StatementQueries, FactQueries):
+                  StatementQueries, CorrectionQueries, FactQueries):
     """Implements ``dragoman.store.base.Store``; ``":memory:"`` gives a throwaway archive."""
 
     def __init__(self, path: str | Path = "dragoman.db") -> None:
@@ -97,6 +98,7 @@ class SQLiteStore(BrowseQueries, SourceStateQueries, StoryQueries, WatchlistQuer
                  normalize_for_match(article.text)),
             )
             self._put_facts(article)
+            self._apply_corrections(article.id)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

@@ -163,10 +163,12 @@ def entities(request: Request, name: Text = None,
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity(request: Request, entity_id: str) -> HTMLResponse:
-    data = entity_detail(services(request).store(), entity_id[:128])
+    svc = services(request)
+    data = entity_detail(svc.store(), entity_id[:128])
     chart = bar_chart(data["timeline"], "mentions", "Mentions per day by language")
     quote_chart = bar_chart(data["quote_timeline"], "quotes", "Quotations per day by language")
-    return render(request, "entity.html", entity=data, chart=chart, quote_chart=quote_chart)
+    return render(request, "entity.html", entity=data, chart=chart, quote_chart=quote_chart,
+                  writes=svc.write_token is not None)
 
 
 @router.get("/quotations", response_class=HTMLResponse)

@@ -184,8 +184,10 @@ def mount_web(app: FastAPI) -> None:
 
     mount_explorer(app)  # its /static/explorer mount must come before /static
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    from dragoman.web.corrections import router as correction_router
     from dragoman.web.lists import router as lists_router
 
     app.include_router(lists_router)  # articles, entities, quotations, search
+    app.include_router(correction_router)
     app.include_router(router)
     app.include_router(watchlist_router)

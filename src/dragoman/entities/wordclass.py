@@ -1,0 +1,187 @@
+"""Words whose class settles how a mention links, whatever the knowledge base holds.
+
+* nationality adjectives (``Russian``, ``الروسية``, ``Americans``) are mentions of their
+  country (``country-RU``), not entities of their own;
+* closed-class words NER glued to the front of a name (``Because Google``) are cut off;
+* a given name alone (``Mike``) is a person, however NER typed it;
+* month and weekday names are no entity unless NER calls them a person (``May``);
+* disease names and given names never link to a place (``كورونا`` is not Corona, California).
+
+The word lists live with each language's rules (``dragoman.language.en`` / ``ar``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from functools import lru_cache
+
+from dragoman.entities.kb import name_key
+from dragoman.entities.linkdoc import SENTENCE_END, Doc
+from dragoman.entities.memory import ARABIC, proclitic_variants
+from dragoman.entities.tokenize import tokenize
+from dragoman.language import ar, en
+from dragoman.language.rules import all_rules
+from dragoman.model import Mention
+
+# English demonyms whose plural is not a plain "-s": the "-sh", "-ch", "-ss", "-ese" forms
+# ("the French", "the Swiss", "the Chinese") are their own plural.
+_NO_S_PLURAL = ("sh", "nch", "tch", "ss", "ese")
+# Arabic nisba endings: feminine, then the sound plurals (nominative, oblique).
+_NISBA_SUFFIXES = ("", "ة", "ون", "ين")
+_FUNCTION_WORD_KEYS = frozenset(name_key(w) for w in en.MENTION_FUNCTION_WORDS)
+_GIVEN_NAME_KEYS = frozenset(name_key(w) for w in en.GIVEN_NAMES)
+_NOT_PLACE_KEYS = frozenset(name_key(w) for w in (*en.NOT_PLACES, *ar.NOT_PLACES))
+
+
+def settle(mention: Mention, known: Container[str], language: str | None = None) -> bool:
+    """Apply the word-class rules to an NER mention before it is looked up: cut leading
+    function words, link a nationality to its country (``known``: entity ids there are),
+    retype a given name or a disease. False when the mention names no entity at all (a month
+    or weekday name of ``language``, the article's, any language's if None)."""
+    _cut(mention, function_word_cut(mention.text))
+    if mention.label != "PER" and calendar_word(mention.text, language):
+        return False
+    found = nationality(mention.text)
+    # An Arabic nisba NER calls a person may be a surname (المصري); English ones never are.
+    if found is not None and found[0] in known and (mention.label != "PER" or mention.text.isascii()):
+        _cut(mention, found[1])
+        mention.entity_id, mention.label = found[0], "MISC"
+    elif mention.label != "PER" and given_name_alone(mention.text):
+        mention.label = "PER"
+    elif mention.label == "LOC" and disease_word(mention.text):
+        mention.label = "MISC"
+    return True
+
+
+def nationalities_in(doc: Doc, known: Container[str], score: float) -> list[Mention]:
+    """Nationality words NER left untagged ("German" in "German officials", "الألمانية"),
+    as mentions of their country with ``score``; none inside a longer capitalised name
+    ("American Airlines", "Indian Ocean") or a mention."""
+    table, text, spans = _demonym_keys(), doc.text, doc.spans
+    out: list[Mention] = []
+    for i, (a, _) in enumerate(spans):
+        if not doc.keys[i] or doc.occupied[a] or not (ARABIC.match(text, a) or text[a].isupper()):
+            continue
+        if _name_precedes(doc, i):
+            continue  # "Latin American", "Native American"
+        for j in (i + 2, i + 1):  # two words first: "South Korean", "كوري جنوبي"
+            if j > len(spans) or not all(doc.keys[i:j]) or any(doc.breaks[i + 1 : j]):
+                continue
+            if _name_follows(doc, j):
+                continue
+            end = spans[j - 1][1]
+            found = nationality(text[a:end])
+            if found is not None and found[0] in known and found[0] in table.values():
+                start = a + found[1]
+                if not doc.covered(start, end):
+                    out.append(Mention(start, end, text[start:end], "MISC", found[0], score))
+                break
+    return out
+
+
+def _name_precedes(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` continues a capitalised Latin name begun mid-sentence."""
+    if i == 0 or doc.breaks[i] or not doc.keys[i - 1]:
+        return False
+    a = doc.spans[i - 1][0]
+    if ARABIC.match(doc.text, a) or not doc.text[a].isupper():
+        return False
+    return i >= 2 and doc.text[slice(*doc.spans[i - 2])] not in SENTENCE_END
+
+
+def _name_follows(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` continues a capitalised Latin name on the same line."""
+    if j >= len(doc.spans) or doc.breaks[j] or not doc.keys[j]:
+        return False
+    a = doc.spans[j][0]
+    return not ARABIC.match(doc.text, a) and doc.text[a].isupper()
+
+
+def _cut(mention: Mention, shift: int) -> None:
+    if 0 < shift < len(mention.text):
+        mention.start += shift
+        mention.text = mention.text[shift:]
+
+
+@lru_cache(maxsize=1)
+def _demonym_keys() -> dict[str, str]:
+    """Name key of every nationality form -> its country's entity id."""
+    out: dict[str, str] = {}
+    for word, code in en.DEMONYMS.items():
+        out[name_key(word)] = f"country-{code}"
+        if not word.endswith(_NO_S_PLURAL):
+            out[name_key(word + "s")] = f"country-{code}"
+    for word, code in ar.DEMONYMS.items():
+        for suffix in _NISBA_SUFFIXES:  # each word of "كوري جنوبي" agrees: "كورية جنوبية"
+            out[name_key(" ".join(w + suffix for w in word.split()))] = f"country-{code}"
+    for word, code in ar.DEMONYM_PLURALS.items():
+        out[name_key(word)] = f"country-{code}"
+    return out
+
+
+@lru_cache(maxsize=64)
+def _calendar_keys(language: str | None = None) -> frozenset[str]:
+    """Month and weekday names of ``language`` (all languages if None), abbreviations left
+    out: "Sun", "Mar" and "Wed" are names and words too (an abbreviation: a strict prefix of
+    a full name of the same language)."""
+    out: set[str] = set()
+    for rules in all_rules():
+        if language is not None and rules.code != language:
+            continue
+        names = {name_key(n) for n in (*rules.months, *rules.weekdays)}
+        out.update(n for n in names if len(n) >= 3 and not any(o != n and o.startswith(n) for o in names))
+    return frozenset(out)
+
+
+def nationality(text: str) -> tuple[str, int] | None:
+    """``(country id, characters of proclitic to drop)`` when ``text`` is a nationality
+    adjective or noun (``Russian``, ``والروسية``, ``الأتراك``), else None."""
+    keys = _demonym_keys()
+    if text.rstrip().endswith("ى"):
+        return None  # "اليمنى" (the right-hand one) folds to the key of "يمني" (Yemeni)
+    for shift, variant in proclitic_variants(text):
+        found = keys.get(name_key(variant))
+        if found is not None:
+            return found, shift
+    return None
+
+
+def function_word_cut(text: str) -> int:
+    """Characters of English closed-class words at the front of a mention whose rest is a
+    capitalised name ("However NATO" -> 8); 0 when none, never the whole."""
+    spans = tokenize(text)
+    drop = 0
+    while (
+        drop < len(spans) - 1
+        and text[spans[drop][0] : spans[drop][0] + 1].isupper()
+        and name_key(text[slice(*spans[drop])]) in _FUNCTION_WORD_KEYS
+    ):
+        drop += 1
+    if not drop or not text[spans[drop][0] : spans[drop][0] + 1].isupper():
+        return 0
+    return spans[drop][0]
+
+
+def given_name_alone(text: str) -> bool:
+    """A common given name by itself ("Mike"): a person, whatever NER typed it."""
+    return name_key(text) in _GIVEN_NAME_KEYS
+
+
+def calendar_word(text: str, language: str | None = None) -> bool:
+    """A month or weekday name of ``language`` by itself ("Monday", "يناير", "الخميس")."""
+    keys = _calendar_keys(language)
+    return any(name_key(v) in keys for _, v in proclitic_variants(text))
+
+
+def never_a_place(text: str) -> bool:
+    """A word no place link may be made for: a disease, a month or weekday, a given name."""
+    for _, variant in proclitic_variants(text):
+        key = name_key(variant)
+        if key in _NOT_PLACE_KEYS or key in _GIVEN_NAME_KEYS or key in _calendar_keys():
+            return True
+    return False
+
+
+def disease_word(text: str) -> bool:
+    """A disease name by itself (``Corona``, ``كورونا``)."""
+    return any(name_key(v) in _NOT_PLACE_KEYS for _, v in proclitic_variants(text))
