@@ -6,6 +6,7 @@ package (has an ``__init__.py``).
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,10 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture
 def samples() -> Path:
     return SAMPLES
+
+
+def burn_cpu(seconds: float) -> None:
+    """Spend ``seconds`` of this thread's CPU time: page budgets count CPU time, not sleep."""
+    start, wall = time.thread_time(), time.monotonic()
+    while time.thread_time() - start < seconds and time.monotonic() - wall < 60:
+        sum(range(1000))

@@ -14,6 +14,7 @@ from dragoman.entities import stage as entity_stage
 from dragoman.model import Article, Mention, RawPage
 from dragoman.pipeline import Pipeline, budget, map_stage
 from dragoman.pipeline.budget import MAX_ANALYSED_CHARS, analysed_end, is_partial
+from tests.conftest import burn_cpu
 from tests.faults.budget_pages import names_page
 
 # 6,000 paragraphs of names: three times the NER sentence cap, past the analysed-characters
@@ -61,7 +62,7 @@ def test_stages_after_the_budget_are_skipped_and_marked(monkeypatch: pytest.Monk
     def slow(article: Article) -> Article:
         ran.append(("slow", article.id))
         if article.id == "heavy":
-            time.sleep(0.6)
+            burn_cpu(0.6)
         return article
 
     def after(article: Article) -> Article:
@@ -101,7 +102,7 @@ def test_each_run_gives_a_page_a_fresh_clock(monkeypatch: pytest.MonkeyPatch) ->
     ran: list[str] = []
 
     def slow(a: Article) -> Article:
-        time.sleep(0.3)
+        burn_cpu(0.3)
         return a
 
     def after(a: Article) -> Article:

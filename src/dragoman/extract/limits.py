@@ -26,7 +26,7 @@ STRIP_ABOVE_CHARS = 2_000_000
 # news pages stay far below (Fundus set: at most 27 levels), while deep nesting makes the
 # recursive parts of trafilatura slow (0.7 s at 200 levels for a one-line page).
 MAX_TREE_DEPTH = 120
-# Wall-clock budget for extracting one page (parsing, trafilatura, metadata, dates).
+# CPU-time budget for extracting one page (parsing, trafilatura, metadata, dates).
 # The slowest Fundus page takes about 1 s on the busy 2-core development machine.
 PAGE_TIME_BUDGET_S = 10.0
 
@@ -87,23 +87,25 @@ class PageTimeout(ExtractionError):
 
 @contextmanager
 def time_budget(source: str, seconds: float = PAGE_TIME_BUDGET_S) -> Iterator[None]:
-    """Raise PageTimeout when the block runs longer than ``seconds``.
+    """Raise PageTimeout when the block uses more than ``seconds`` of CPU time.
 
-    Enforced with SIGALRM, so only in the main thread on POSIX; elsewhere the
-    size and depth limits still bound the work.
+    CPU time of the process (``ITIMER_PROF``/SIGPROF), not wall-clock time: a page is not
+    refused because other work held the cores (worker processes, other jobs). Enforced
+    with a signal, so only in the main thread on POSIX; elsewhere the size and depth
+    limits still bound the work.
     """
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+    if not usable or signal.getitimer(signal.ITIMER_PROF)[0] > 0:
         yield  # another timer is running (nested use or the caller's own): leave it alone
         return
 
     def _expire(signum: int, frame: object) -> None:
-        raise PageTimeout(source, f"extraction took longer than {seconds:g} s; page skipped")
+        raise PageTimeout(source, f"extraction took more than {seconds:g} s of CPU time; page skipped")
 
-    previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, _expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)

@@ -1,4 +1,4 @@
-"""A wall-clock budget per page across all analysis stages.
+"""A CPU-time budget per page across all analysis stages.
 
 Extraction has its own budget (``extract/limits.py``); after it, the stages that
 analyse one Article (language, entities, quotes, …) share ``PAGE_ANALYSIS_BUDGET_S``.
@@ -11,7 +11,9 @@ stop early, saying so. Per-step work is bounded by the caps of each stage (e.g.
 ``entities/stage.py``), so a page can overrun its budget by at most one capped step.
 
 Records pass through ``map_stage`` chains one at a time, so the page being analysed
-is the one whose clock is current; the clock is kept per thread.
+is the one whose clock is current; the clock is kept per thread and counts that thread's
+CPU time (``time.thread_time``): a page is not cut short because other work (other
+threads of ``serve``, worker processes, other jobs on the machine) took the cores.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 
 from dragoman.model import Article
 
-# Seconds all analysis stages together may spend on one page. Calibrated on the bundled
+# CPU seconds all analysis stages together may spend on one page. Calibrated on the bundled
 # samples and the NTREX-128 documents: a news article takes well under 1 s on the busy
 # 2-core development machine, a 1 M-character page about 10 s within the per-stage caps.
 PAGE_ANALYSIS_BUDGET_S = 20.0
@@ -42,7 +44,7 @@ class PageClock:
     seconds: float
 
     def spent(self) -> float:
-        return time.perf_counter() - self.started
+        return time.thread_time() - self.started
 
     def over(self) -> bool:
         return self.spent() > self.seconds
@@ -56,7 +58,7 @@ def page_clock(article: Article, seconds: float | None = None) -> PageClock:
     clock: PageClock | None = getattr(_local, "clock", None)
     if clock is None or clock.article is not article:
         budget = PAGE_ANALYSIS_BUDGET_S if seconds is None else seconds
-        clock = _local.clock = PageClock(article, time.perf_counter(), budget)
+        clock = _local.clock = PageClock(article, time.thread_time(), budget)
     return clock
 
 
