@@ -28,6 +28,8 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests bench eval
 	$(VENV)/bin/mypy
+	@# Dead code: paths, confidence and whitelist in pyproject.toml [tool.vulture].
+	$(VENV)/bin/vulture
 
 eval: $(VENV)/.installed
 	$(PY) -m eval.run

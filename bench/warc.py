@@ -29,9 +29,10 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     args = ap.parse_args(argv)
     os.environ.setdefault("DRAGOMAN_STORIES", "0")  # stories are benchmarked on their own
 
+    from tests.support import make_articles, write_warc
+
     from dragoman.executors.batch import run_batch
     from dragoman.pipeline.standard import ingest_stages
-    from dragoman.testing import make_articles, write_warc
 
     results: dict[str, object] = {
         "pages": args.pages, "shards": args.shards,

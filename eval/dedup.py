@@ -1,7 +1,7 @@
 """Near-duplicate detection on a generated set with known copies.
 
 Originals are distinct templated reports; copies are edited by a few words,
-re-titled, truncated, or edited and truncated (dragoman.testing). Pages are
+re-titled, truncated, or edited and truncated (tests.support). Pages are
 indexed in publication order, as an archive would ingest them.
 """
 
@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import time
 
+from tests.support import make_articles, make_near_duplicates
+
 from dragoman.dedup import NearDuplicateIndex, signature
-from dragoman.testing import make_articles, make_near_duplicates
 
 ORIGINALS = 1000
 COPIES = 1000

@@ -11,7 +11,7 @@ import gzip
 import json
 from pathlib import Path
 
-from dragoman.testing import make_articles, render_html
+from tests.support import make_articles, render_html
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -16,9 +16,10 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.support import make_articles, write_warc
+
 from dragoman.model import Failure, RawPage
 from dragoman.sources import read_paths
-from dragoman.testing import make_articles, write_warc
 
 
 def _member(size: int, level: int) -> bytes:

@@ -120,10 +120,6 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     page_type: PageType = "article"
 
-    @property
-    def is_empty(self) -> bool:
-        return not self.text.strip()
-
 
 @dataclass(slots=True)
 class Story:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from dragoman.api import create_app
+from dragoman.server import create_app
 from tests.serving import built_archive_fixture  # noqa: F401  (the built_archive fixture)
 
 TOKEN = "test-token-5b1e"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from dragoman.api import create_app
+from dragoman.server import create_app
 from tests.api.conftest import TOKEN
 from tests.serving import HOSTILE, SPEAKER, STORY, STORYLINE
 

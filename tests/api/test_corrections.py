@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from dragoman.api import create_app
 from dragoman.cli import main
+from dragoman.server import create_app
 from dragoman.store import open_store
 from tests.api.conftest import TOKEN
 from tests.store.test_corrections import _article

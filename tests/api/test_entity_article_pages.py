@@ -3,11 +3,15 @@ co-occurring entities, stories) and the article page (its story, similar article
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from dragoman.api.analyst import also_known_as, names_with_sources, roles
+from dragoman.cli import main
+from dragoman.views.analyst import also_known_as, names_with_sources, roles
 from tests.serving import SPEAKER, STORY
 
 API = "/api/v1"
@@ -45,6 +49,25 @@ def test_entity_co_occurrences_and_stories(client: TestClient) -> None:
     assert shared["x-tallinn"] == 3 and shared["x-baltic-council"] == 2
     assert [(s["id"], s["articles"]) for s in saar["stories"]] == [(STORY, 3)]
     assert f"/stories/{STORY}" in client.get(f"/entities/{SPEAKER}").text
+
+
+def test_cli_and_page_show_one_entity_summary(client: TestClient, archive_path: Path) -> None:
+    """`dragoman entity` and the entity page read the same summary (views/analyst.py); the
+    CLI lists every article with its mentions where the page lists the newest."""
+    out = CliRunner().invoke(main, ["--db", str(archive_path), "entity", SPEAKER, "--json"])
+    assert out.exit_code == 0, out.output
+    shown = json.loads(out.output.splitlines()[0])
+    page = ok(client, f"/entities/{SPEAKER}")
+    assert {k: shown[k] for k in ("id", "name", "type", "names")} == {
+        k: page[k] for k in ("id", "name", "type", "names")}
+    assert shown["aliases"] == page["seen_as"] and {"en", "ar", "fr"} <= set(shown["names"])
+    assert len(shown["articles"]) == page["article_total"] >= 3
+    assert all(a["mentions"] >= 1 for a in shown["articles"])
+
+
+def test_a_name_nobody_has_is_an_error_in_the_cli(archive_path: Path) -> None:
+    out = CliRunner().invoke(main, ["--db", str(archive_path), "entity", "Q-nobody-at-all"])
+    assert out.exit_code != 0 and "no entity 'Q-nobody-at-all'" in out.output
 
 
 def test_names_with_sources_group_forms_per_language() -> None:

@@ -113,7 +113,7 @@ def test_csv_and_json_export_the_whole_filtered_view(client: TestClient) -> None
 
 
 def test_csv_cells_cannot_become_formulas(client: TestClient) -> None:
-    from dragoman.api.listing import to_csv
+    from dragoman.views.listing import to_csv
 
     text = to_csv("entities", [{"id": "x", "name": "=HYPERLINK(\"http://e.example\")",
                                 "mentions": -1}])

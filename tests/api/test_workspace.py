@@ -12,7 +12,7 @@ import feedparser
 import pytest
 from fastapi.testclient import TestClient
 
-from dragoman.api import create_app
+from dragoman.server import create_app
 from dragoman.web.render import bar_chart, language_colour
 from dragoman.web.views import templates
 from tests.api.conftest import TOKEN

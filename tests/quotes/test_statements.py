@@ -12,10 +12,10 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 import dragoman
-from dragoman.api import create_app
 from dragoman.cli import main
 from dragoman.model import Article, Quote
 from dragoman.quotes.grouping import STATEMENT_WINDOW_DAYS, StatementQuote, group_statements
+from dragoman.server import create_app
 
 
 def _q(n: int, speaker: str, published: str | None) -> StatementQuote:

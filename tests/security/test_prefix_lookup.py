@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from dragoman.api import create_app
 from dragoman.errors import AmbiguousId, NotFound
 from dragoman.model import Article
+from dragoman.server import create_app
 from dragoman.store import open_store
 from dragoman.store.ids import MAX_CANDIDATES
 from tests.store.conftest import pg_schema

@@ -17,7 +17,7 @@ import uvicorn
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from dragoman.api import create_app
+from dragoman.server import create_app
 from dragoman.store import open_store
 
 TOKEN = "limits-token-41c"
@@ -154,7 +154,7 @@ def test_a_loopback_server_ignores_forged_forwarded_for(tmp_path: Path,
 
 def test_a_crash_is_a_500_with_the_security_headers(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from dragoman.api.app import Services
+    from dragoman.server.services import Services
 
     app = create_app(_archive(tmp_path), None, rate_limit=0)
 

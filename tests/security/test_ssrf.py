@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from dragoman.sources.http import Fetcher, FetchError, FetchPolicy, address_problem, refuse_non_public
-from dragoman.testing.server import LoopbackServer, serve
+from tests.support.server import LoopbackServer, serve
 
 # (address, a word the refusal must contain)
 HOSTILE = [

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from dragoman.archive import Archive
 from dragoman.cli import main
 from dragoman.executors.batch import plan_shards, run_batch
-from dragoman.testing import make_articles, make_near_duplicates, write_warc
 from tests.store.test_store_contract import location  # noqa: F401  (fixture)
+from tests.support import make_articles, make_near_duplicates, write_warc
 
 
 def _inputs(tmp_path: Path, shards: int = 3, per_shard: int = 4) -> tuple[Path, int]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from dragoman.archive import Archive
 from dragoman.dedup import NearDuplicateIndex, signature
 from dragoman.identity import article_id
-from dragoman.testing import make_articles, make_near_duplicates, write_warc
+from tests.support import make_articles, make_near_duplicates, write_warc
 
 
 def test_index_finds_each_variant_and_no_false_match() -> None:

@@ -13,8 +13,8 @@ from dragoman.model import Failure, RawPage
 from dragoman.sources.feeds import poll_feed
 from dragoman.sources.http import USER_AGENT, Fetcher, FetchError, FetchPolicy
 from dragoman.sources.web import read_url
-from dragoman.testing import make_articles, render_feed, render_html, render_sitemap
-from dragoman.testing.server import LoopbackServer, serve
+from tests.support import make_articles, render_feed, render_html, render_sitemap
+from tests.support.server import LoopbackServer, serve
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from dragoman.testing import make_articles, render_feed, render_html, write_warc
-from dragoman.testing.server import LoopbackServer, serve
+from tests.support import make_articles, render_feed, render_html, write_warc
+from tests.support.server import LoopbackServer, serve
 
 CLI = [sys.executable, "-c", "from dragoman.cli import main; main()"]
 

@@ -11,7 +11,7 @@ from dragoman.archive import Archive
 from dragoman.model import Failure, RawPage
 from dragoman.sources import read_paths
 from dragoman.sources.warc import read_warc
-from dragoman.testing import make_articles, write_warc
+from tests.support import make_articles, write_warc
 
 FETCHED = datetime(2024, 6, 1, 12, tzinfo=UTC)
 

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from dragoman.api import create_app
 from dragoman.archive import Archive
 from dragoman.cli import main
+from dragoman.server import create_app
 from tests.store.conftest import pg_schema
 
 

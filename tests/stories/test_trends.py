@@ -106,7 +106,7 @@ def test_postgres_gives_the_same_trends(tmp_path: Path) -> None:
 def test_home_page_shows_the_last_period_with_stories_and_what_is_rising(tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 
-    from dragoman.api.app import create_app
+    from dragoman.server import create_app
 
     store = _archive(tmp_path / "home.db")
     with TestClient(create_app(str(tmp_path / "home.db"))) as client:

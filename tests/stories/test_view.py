@@ -69,7 +69,7 @@ def test_related_stories_and_unknown_ids(archive: Archive) -> None:
 def test_cli_and_api_show_the_same_record(archive: Archive) -> None:
     from fastapi.testclient import TestClient
 
-    from dragoman.api.app import create_app
+    from dragoman.server import create_app
 
     story = archive.get("test-flood-en").story_id or ""
     runner = CliRunner()

@@ -4,17 +4,14 @@ ingest does; reads are open. The store does the work (``store/corrections.py``).
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
 
-from dragoman.api.app import Services, services
 from dragoman.api.routes import ERRORS, require_write
-
-# Longest name or reason an analyst may write.
-MAX_TEXT_CHARS = 500
+from dragoman.server.requests import CorrectionRequest, add_correction
+from dragoman.server.services import Services, services
 
 router = APIRouter()
 Svc = Annotated[Services, Depends(services)]
@@ -22,27 +19,6 @@ Writer = Annotated[Services, Depends(require_write)]
 WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS, 401: {"description": "missing or wrong write token"},
     403: {"description": "writes are off (no token configured)"}}
-
-
-class CorrectionRequest(BaseModel):
-    """``merge``: ``other_id`` is merged into this entity; ``split``: ``article_id`` (and
-    ``start``/``end`` for one mention); ``rename``: ``name``; ``retype``: ``type``."""
-
-    kind: Literal["merge", "split", "rename", "retype", "not_entity"]
-    other_id: str | None = Field(None, max_length=128)
-    article_id: str | None = Field(None, max_length=128)
-    start: int | None = Field(None, ge=0)
-    end: int | None = Field(None, ge=0)
-    name: str | None = Field(None, max_length=MAX_TEXT_CHARS)
-    type: Literal["PER", "ORG", "LOC", "MISC"] | None = None
-    reason: str = Field("", max_length=MAX_TEXT_CHARS)
-
-
-def add_correction(svc: Services, entity_id: str, body: CorrectionRequest) -> dict[str, Any]:
-    """Record and apply a correction (shared by the API and the web form)."""
-    fields = body.model_dump()
-    kind = fields.pop("kind")
-    return svc.store().add_correction(kind, entity_id[:128], **fields).to_dict()
 
 
 @router.post("/entities/{entity_id:path}/corrections", tags=["entities"], status_code=201,

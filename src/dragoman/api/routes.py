@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field, model_validator
 
-from dragoman.api.analyst import article_context
-from dragoman.api.app import MAX_BODY_BYTES, Services, services
-from dragoman.api.data import (
+from dragoman.server.requests import (
+    DEFAULT_PAGE_SIZE,
+    MAX_OFFSET,
+    MAX_PAGE_SIZE,
+    Ident,
+    IngestRequest,
+    Offset,
+    ingest_page,
+)
+from dragoman.server.services import Services, services
+from dragoman.views.analyst import article_context
+from dragoman.views.detail import (
     article_detail,
     entity_detail,
     story_detail,
     storyline_detail,
 )
-from dragoman.api.listing import (
+from dragoman.views.listing import (
     MAX_EXPORT_ROWS,
     ListPage,
     articles_page,
@@ -28,22 +35,12 @@ from dragoman.api.listing import (
     stories_page,
     to_csv,
 )
-from dragoman.errors import InputError
-from dragoman.model import RawPage
-
-# Most rows one list request returns.
-MAX_PAGE_SIZE = 100
-DEFAULT_PAGE_SIZE = 20
-# Deepest offset accepted (deeper paging is a crawl; use `dragoman export`).
-MAX_OFFSET = 100_000
 
 router = APIRouter()
 Svc = Annotated[Services, Depends(services)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="rows per page")]
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
 Lang = Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$", description="ISO 639 code")]
-Ident = Annotated[str | None, Query(max_length=128)]
 Sort = Annotated[str | None, Query(max_length=20, description=(
     "order: articles date|oldest, entities count|articles|name, quotations date|oldest, "
     "stories count|date, search relevance|date|oldest"))]
@@ -228,40 +225,6 @@ def storylines(svc: Svc, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0) -
             summary="One storyline and its stories")
 def storyline(svc: Svc, storyline_id: str) -> dict[str, Any]:
     return storyline_detail(svc.store(), storyline_id[:128])
-
-
-class IngestRequest(BaseModel):
-    """A page to analyse: give ``text`` (a page flattened to text) or ``html``."""
-
-    text: str | None = Field(None, max_length=MAX_BODY_BYTES)
-    html: str | None = Field(None, max_length=MAX_BODY_BYTES)
-    url: str | None = Field(None, max_length=2048, pattern=r"^https?://\S+$")
-    fetched_at: datetime | None = Field(
-        None, description="reference date for relative dates such as 'today'")
-
-    @model_validator(mode="after")
-    def one_body(self) -> IngestRequest:
-        if (self.text is None) == (self.html is None):
-            raise ValueError("give exactly one of 'text' or 'html'")
-        return self
-
-
-def ingest_page(svc: Services, body: IngestRequest) -> tuple[dict[str, Any], bool]:
-    """Analyse and store one page; the article and whether it was new."""
-    content = body.text if body.text is not None else body.html
-    assert content is not None  # the validator guarantees one of them
-    page_ = RawPage(source=body.url or "api", content=content,
-                    kind="text" if body.text is not None else "html", url=body.url,
-                    fetched_at=body.fetched_at)
-    report = svc.ingest(page_)
-    ids = report.added or report.existing
-    if not ids:
-        failure = report.failures[0] if report.failures else None
-        raise InputError(page_.source, failure.reason if failure else "no article came out")
-    data = article_detail(svc.store(), ids[0])
-    # A later step (e.g. story placement) may fail after the article was stored.
-    data["ingest_warnings"] = [f"{f.stage or 'ingest'}: {f.reason}" for f in report.failures]
-    return data, bool(report.added)
 
 
 def require_write(svc: Svc, authorization: Annotated[str | None, Header()] = None,

@@ -12,8 +12,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from dragoman.api.app import Services, services
 from dragoman.api.routes import ERRORS, require_write
+from dragoman.server.requests import FEED_ENTRIES
+from dragoman.server.services import Services, services
 from dragoman.watchlists import (
     Watchlist,
     add_watchlist,
@@ -25,9 +26,6 @@ from dragoman.watchlists import (
 )
 from dragoman.watchlists.atom import atom_feed
 from dragoman.watchlists.service import MAX_NAME_CHARS, MAX_TERM_CHARS, MAX_TERMS, MAX_URL_CHARS
-
-# Entries in a feed and in a watchlist's JSON.
-FEED_ENTRIES = 50
 
 router = APIRouter()
 Svc = Annotated[Services, Depends(services)]

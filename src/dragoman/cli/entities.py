@@ -10,9 +10,10 @@ import click
 
 from dragoman.cli.app import main, open_archive
 from dragoman.cli.output import echo
-from dragoman.errors import DragomanError, NotFound
+from dragoman.errors import DragomanError
 from dragoman.export import article_to_dict
 from dragoman.store import Store
+from dragoman.views.analyst import entity_summary
 
 _TYPES = click.Choice(["PER", "ORG", "LOC", "MISC"], case_sensitive=False)
 
@@ -77,19 +78,12 @@ def show_entity(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
                                                         *_kb_ids(name_or_id)]))
     found: list[dict[str, Any]] = []
     for entity_id in ids:
-        try:
-            stored = store.get_entity(entity_id)
-        except NotFound:
-            stored = None
-        articles = store.entity_articles(entity_id)
-        if stored is None and not articles:
+        summary = entity_summary(store, entity_id)  # the entity page's summary (views/analyst.py)
+        if summary is None:
             continue
-        names = dict(stored.names) if stored else {}
-        merged_in = [k for k, v in merged.items() if v == entity_id]
-        aliases = sorted({row[3] for i in [entity_id, *merged_in] for row in store.entity_aliases(i)})
-        found.append({"id": entity_id, "name": stored.name if stored else entity_id,
-                      "type": stored.type if stored else None, "names": names,
-                      "aliases": aliases, "articles": articles})
+        # The page lists the newest articles; the CLI lists every one, with its mentions.
+        found.append({**{k: summary[k] for k in ("id", "name", "type", "names")},
+                      "aliases": summary["seen_as"], "articles": store.entity_articles(entity_id)})
     if not found:
         raise click.ClickException(f"no entity {name_or_id!r} is mentioned in the archive")
     for item in found:

@@ -38,7 +38,7 @@ def serve(ctx: click.Context, host: str, port: int, write_token: str | None,
     try:
         import uvicorn
 
-        from dragoman.api import create_app
+        from dragoman.server import create_app
 
         options: dict[str, object] = {"trust_proxy": frozenset(trust_proxy)}
         if rate_limit is not None:

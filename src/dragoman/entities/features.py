@@ -123,6 +123,26 @@ def sentence_features(
     words = [_word(t, arabic) for t in tokens]
     keys = [_context_key(t, arabic) for t in tokens]
     gaz = gazetteer_tags([w[1] for w in words], [w[2] for w in words], gazetteer or frozenset())
+    nb, vec = _learned_keys(tokens, language, letters, vectors)
+    out: list[list[str]] = []
+    for i in range(n):
+        feats = ["b", *words[i][0], *_learned_features(i, vec, nb, context)]
+        if lexicon is not None and words[i][1] not in lexicon:
+            feats.append("rare")
+        feats.extend(_window_features(i, keys, gaz))
+        out.append(feats)
+    return out
+
+
+def _learned_keys(
+    tokens: list[str],
+    language: str,
+    letters: Callable[[str], str] | None,
+    vectors: Callable[[list[str]], list[tuple[str, ...]]] | None,
+) -> tuple[list[str], list[tuple[str, ...]]]:
+    """Each token's name-likeness bucket and word-vector feature strings (empty without a
+    model, or for tokens without letters)."""
+    n = len(tokens)
     char_keys = [char_key(t, language) for t in tokens] if letters or vectors else []
     nb = [""] * n
     if letters is not None:
@@ -133,45 +153,56 @@ def sentence_features(
         at = [i for i, key in enumerate(char_keys) if key]
         for i, found in zip(at, vectors([cast(str, char_keys[i]) for i in at]), strict=True):
             vec[i] = found
-    out: list[list[str]] = []
-    for i in range(n):
-        feats = ["b", *words[i][0]]
-        if vec[i]:
-            feats.extend(vec[i])
-            if i > 0 and vec[i - 1]:
-                feats.append("-1" + vec[i - 1][1])
-            if i < n - 1 and vec[i + 1]:
-                feats.append("+1" + vec[i + 1][1])
-        if context is not None:
-            feats.extend(context[i])
-        if nb[i]:
-            feats.append("nb=" + nb[i])
-            if i > 0 and nb[i - 1]:
-                feats.append(f"nb-1={nb[i - 1]}|{nb[i]}")
-        if lexicon is not None and words[i][1] not in lexicon:
-            feats.append("rare")
-        if gaz[i]:
-            feats.append("gz=" + gaz[i])
-        if i > 0 and gaz[i - 1]:
-            feats.append("-1gz")
-        if i < n - 1 and gaz[i + 1]:
-            feats.append("+1gz")
-        if i == 0:
-            feats.append("BOS")
-        if i == n - 1:
-            feats.append("EOS")
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                low, cls = keys[j]
-                feats.append(f"{off}w={low}")
-                if off in (-1, 1):
-                    feats.append(f"{off}c={cls}")
-            elif off in (-1, 1):
-                feats.append(f"{off}w=<pad>")
-        if i > 0:
-            feats.append(f"bg-={keys[i - 1][0]}|{keys[i][0]}")
-        if i < n - 1:
-            feats.append(f"bg+={keys[i][0]}|{keys[i + 1][0]}")
-        out.append(feats)
-    return out
+    return nb, vec
+
+
+def _learned_features(
+    i: int, vec: list[tuple[str, ...]], nb: list[str], context: Sequence[tuple[str, ...]] | None
+) -> list[str]:
+    """Token ``i``'s features from the word-vector, context and letter models."""
+    n = len(vec)
+    feats: list[str] = []
+    if vec[i]:
+        feats.extend(vec[i])
+        if i > 0 and vec[i - 1]:
+            feats.append("-1" + vec[i - 1][1])
+        if i < n - 1 and vec[i + 1]:
+            feats.append("+1" + vec[i + 1][1])
+    if context is not None:
+        feats.extend(context[i])
+    if nb[i]:
+        feats.append("nb=" + nb[i])
+        if i > 0 and nb[i - 1]:
+            feats.append(f"nb-1={nb[i - 1]}|{nb[i]}")
+    return feats
+
+
+def _window_features(i: int, keys: list[tuple[str, str]], gaz: list[str]) -> list[str]:
+    """Token ``i``'s features from its neighbours: gazetteer tags, sentence edges, the
+    words two either side and the bigrams with the next and previous word."""
+    n = len(keys)
+    feats: list[str] = []
+    if gaz[i]:
+        feats.append("gz=" + gaz[i])
+    if i > 0 and gaz[i - 1]:
+        feats.append("-1gz")
+    if i < n - 1 and gaz[i + 1]:
+        feats.append("+1gz")
+    if i == 0:
+        feats.append("BOS")
+    if i == n - 1:
+        feats.append("EOS")
+    for off in (-2, -1, 1, 2):
+        j = i + off
+        if 0 <= j < n:
+            low, cls = keys[j]
+            feats.append(f"{off}w={low}")
+            if off in (-1, 1):
+                feats.append(f"{off}c={cls}")
+        elif off in (-1, 1):
+            feats.append(f"{off}w=<pad>")
+    if i > 0:
+        feats.append(f"bg-={keys[i - 1][0]}|{keys[i][0]}")
+    if i < n - 1:
+        feats.append(f"bg+={keys[i][0]}|{keys[i + 1][0]}")
+    return feats

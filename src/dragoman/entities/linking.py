@@ -48,8 +48,10 @@ from dragoman.entities.resolve import COMPATIBLE_TYPES, NameResolver, is_common_
 from dragoman.entities.spanindex import SpanIndex, TakenSpans
 from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.tokenize import tokenize
-from dragoman.entities.transliterate import script_of, skeleton, vowelled
+from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled
 from dragoman.entities.wordclass import nationalities_in, settle
+from dragoman.language.scripts import ARABIC as ARABIC_SCRIPT
+from dragoman.language.scripts import CYRILLIC, LATIN
 from dragoman.model import Entity, EntityType, Mention
 
 # Shortest surname (letters) looked for alone in the text once its full name has appeared.
@@ -69,20 +71,20 @@ _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = {"'s", "’s", "'S", "’S"}
 # The script of the text an NER model of each language reads.
 _LANGUAGE_SCRIPT = {
-    "ar": "ar",
-    "fa": "ar",
-    "ur": "ar",
-    "ru": "cy",
-    "uk": "cy",
-    "bg": "cy",
-    "en": "la",
-    "fr": "la",
-    "es": "la",
-    "de": "la",
-    "it": "la",
-    "pt": "la",
-    "nl": "la",
-    "tr": "la",
+    "ar": ARABIC_SCRIPT,
+    "fa": ARABIC_SCRIPT,
+    "ur": ARABIC_SCRIPT,
+    "ru": CYRILLIC,
+    "uk": CYRILLIC,
+    "bg": CYRILLIC,
+    "en": LATIN,
+    "fr": LATIN,
+    "es": LATIN,
+    "de": LATIN,
+    "it": LATIN,
+    "pt": LATIN,
+    "nl": LATIN,
+    "tr": LATIN,
 }
 
 
@@ -298,8 +300,8 @@ class Linker(NameResolver):
                 self.kb.surname_keys.get(key)
                 and (
                     not doc.ner
-                    or script_of(doc.text[start:end]) in ("ar", "cy")
-                    or script_of(doc.text[start:end]) != expected
+                    or name_script(doc.text[start:end]) in (ARABIC_SCRIPT, CYRILLIC)
+                    or name_script(doc.text[start:end]) != expected
                 )
             ):
                 ids = self.kb.surname_keys[key]
@@ -321,36 +323,16 @@ class Linker(NameResolver):
             a = spans[i][0]
             if not first or doc.occupied[a]:
                 continue
-            script = script_of(first)
-            if script == "la" and not _LATIN_UPPER.match(text, a):
+            script = name_script(first)
+            if script == LATIN and not _LATIN_UPPER.match(text, a):
                 continue
-            others = [o for o in ("la", "ar", "cy") if o != script]
+            others = [o for o in NAME_SCRIPTS if o != script]
             for shift, variant in proclitic_variants(text[a : spans[i][1]]):
                 key = token_key(variant) if shift else first
-                skels = [skeleton(key)]
-                vowels = [vowelled(key)]
-                if not any(f"{o}:{skels[0]}" in firsts or f"v|{o}:{vowels[0]}" in firsts for o in others):
+                skel, vowels = skeleton(key), vowelled(key)
+                if not any(f"{o}:{skel}" in firsts or f"v|{o}:{vowels}" in firsts for o in others):
                     continue
-                found = None
-                for j in range(i + 1, min(len(keys), i + SPOT_MAX_TOKENS) + 1):
-                    if j > i + 1:
-                        if (
-                            not keys[j - 1]
-                            or doc.breaks[j - 1]
-                            or (script == "la" and not _LATIN_UPPER.match(text, spans[j - 1][0]))
-                        ):
-                            break
-                        skels.append(skeleton(keys[j - 1]))
-                        vowels.append(vowelled(keys[j - 1]))
-                    if not skels[-1]:
-                        break
-                    joined, vjoined = " ".join(skels), " ".join(vowels)
-                    for other in ("la", "ar", "cy"):
-                        if other == script:
-                            continue
-                        hit = spotted.get(f"{other}:{joined}") or spotted.get(f"v|{other}:{vjoined}")
-                        if hit is not None:
-                            found = (j, hit)
+                found = self._spot_longest(doc, i, skel, vowels, others)
                 if found is not None:
                     j, entity_id = found
                     start, end = a + shift, spans[j - 1][1]
@@ -358,6 +340,35 @@ class Linker(NameResolver):
                         label = _entity_type(self.memory.types.get(entity_id, "MISC"))
                         doc.add(Mention(start, end, text[start:end], label, entity_id, DETECTED_SCORE))
                     break
+
+    def _spot_longest(
+        self, doc: Doc, i: int, skel: str, vowels: str, others: list[str]
+    ) -> tuple[int, str] | None:
+        """``(end token, entity id)`` of the longest learned name of another script whose
+        skeleton (or vowelled skeleton) the tokens from ``i`` spell; ``skel`` and ``vowels``
+        are those of token ``i`` (or of it without its proclitic)."""
+        spotted, text, spans, keys = self.memory.spotted, doc.text, doc.spans, doc.keys
+        latin = LATIN not in others  # the name is in Latin script: capitalised words only
+        skels, vowelled_keys = [skel], [vowels]
+        found = None
+        for j in range(i + 1, min(len(keys), i + SPOT_MAX_TOKENS) + 1):
+            if j > i + 1:
+                if (
+                    not keys[j - 1]
+                    or doc.breaks[j - 1]
+                    or (latin and not _LATIN_UPPER.match(text, spans[j - 1][0]))
+                ):
+                    break
+                skels.append(skeleton(keys[j - 1]))
+                vowelled_keys.append(vowelled(keys[j - 1]))
+            if not skels[-1]:
+                break
+            joined, vjoined = " ".join(skels), " ".join(vowelled_keys)
+            for other in others:
+                hit = spotted.get(f"{other}:{joined}") or spotted.get(f"v|{other}:{vjoined}")
+                if hit is not None:
+                    found = (j, hit)
+        return found
 
     def _plausible(self, doc: Doc, i: int, j: int, key: str) -> bool:
         """Latin-script names must be capitalised, acronyms in capitals, and not part of a

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from dragoman.entities.kb import name_key, name_skeleton, tagged_vowelled, token_key, variant_key
 from dragoman.entities.tokenize import tokenize
-from dragoman.entities.transliterate import deletions, near, script_of, vowels_written
+from dragoman.entities.transliterate import deletions, name_script, near, vowels_written
 
 # Skeleton matching needs at least this many consonant classes in the whole name:
 # shorter skeletons (Ali, Eli, Adam → "L", "DM") collide between unrelated names.
@@ -187,7 +187,7 @@ class Memory:
         self.by_key.setdefault(key, entity_id)
         self.by_key.setdefault(variant_key(key), entity_id)
         skel = name_skeleton(alias)
-        script = script_of(alias)
+        script = name_script(alias)
         consonants = len(skel.replace(" ", ""))
         vkey = tagged_vowelled(alias)
         if consonants >= SHORT_NAME_MIN:
@@ -222,7 +222,7 @@ class Memory:
     def _spottable(self, key: str, entity_id: str) -> None:
         known = self.spotted.get(key, entity_id)
         self.spotted[key] = entity_id if known == entity_id else None
-        self.spot_first.add(key.split(" ", 1)[0])  # "v|ar:LVMBVK" or "la:STLTNBRG"
+        self.spot_first.add(key.split(" ", 1)[0])  # "v|Arab:LVMBVK" or "Latn:STLTNBRG"
 
 
 # Latin letters as Arabic spells them out in acronyms (سي إن إن = CNN), after

@@ -31,9 +31,10 @@ from dragoman.entities.memory import (
     usable_skeleton,
     vowels_agree,
 )
-from dragoman.entities.transliterate import deletions, script_of
+from dragoman.entities.transliterate import NAME_SCRIPTS, deletions, name_script
 from dragoman.entities.wordclass import never_a_place
 from dragoman.language.normalize import normalize_for_match
+from dragoman.language.scripts import ARABIC, LATIN
 
 # Which entity types a mention of each NER label may link to, preferred first
 # (ORG/LOC metonymy: "the Kremlin said", "Russia beat Spain").
@@ -88,25 +89,25 @@ class NameResolver:
         one edit per long word when either side is Arabic); for short names, the same
         skeleton with its vowels."""
         skel = name_skeleton(name)
-        script = script_of(name)
+        script = name_script(name)
         if not usable_skeleton(skel):
             if len(skel.replace(" ", "")) < SHORT_NAME_MIN:
                 return None
             _, _, vkey = tagged_vowelled(name).partition(":")
             ids = [
                 i
-                for other in ("la", "ar", "cy")
+                for other in NAME_SCRIPTS
                 if other != script
                 for index in (self.kb.by_vowelled, self.memory.vowelled)
                 for i in index.get(f"{other}:{vkey}", ())
             ]
             agree = []
-            if script in ("ar", "la"):  # Arabic leaves short vowels unwritten
-                other = "la" if script == "ar" else "ar"
+            if script in (ARABIC, LATIN):  # Arabic leaves short vowels unwritten
+                other = LATIN if script == ARABIC else ARABIC
                 for entity_id in self.memory.short.get(f"{other}:{skel}", ()):
                     for tagged in self.memory.vowelled_of.get(entity_id, ()):
                         if tagged.startswith(other) and vowels_agree(
-                            vkey, tagged.partition(":")[2], script == "ar"
+                            vkey, tagged.partition(":")[2], script == ARABIC
                         ):
                             agree.append(entity_id)
             # the same written vowels (تشيلسي ~ Chelsea) outweigh vowels merely not
@@ -115,10 +116,10 @@ class NameResolver:
                 self._pick(ids, label) or only_one(ids) or self._pick(agree, label) or only_one(agree)
             )
         pool: list[str] = []
-        for other in ("la", "ar", "cy"):
+        for other in NAME_SCRIPTS:
             if other == script:
                 continue
-            fuzzy = (script, other) == ("ar", "la")  # Arabic spells Latin names by ear
+            fuzzy = (script, other) == (ARABIC, LATIN)  # Arabic spells Latin names by ear
             for variant in deletions(skel) if fuzzy else (skel,):
                 pool.extend(self.kb.near_skeleton.get(f"{other}:{variant}", ()))
                 pool.extend(self.memory.near_skeleton.get(f"{other}:{variant}", ()))
@@ -130,7 +131,7 @@ class NameResolver:
                     continue
                 if s == skel:
                     exact.append(entity_id)
-                elif tokens_near(skel, s, (script, other) == ("ar", "la")):
+                elif tokens_near(skel, s, (script, other) == (ARABIC, LATIN)):
                     close.append(entity_id)
         # The one name of this spelling in another script outweighs NER's label for it
         # (NER often tags a club PER in one language and ORG or LOC in the other).
@@ -171,20 +172,10 @@ class NameResolver:
             found = self._by_skeleton(variant, label)
             if found is not None:
                 return found, shift
-        if label in ("LOC", "ORG") and script_of(text) != "la":
-            # An Arabic or Cyrillic spelling of a city's Latin name, same skeleton.
-            for shift, variant in variants:
-                skel = name_skeleton(variant)
-                if usable_skeleton(skel):
-                    key = skel
-                else:  # short names with their vowels: Palu ~ بالو (BVLV)
-                    key = tagged_vowelled(variant).partition(":")[2]
-                    if len(skel) < 2 or len(key) < PLACE_VOWELLED_MIN or " " in key:
-                        continue
-                ids = self.kb.place_skeletons.get(f"la:{key}", [])
-                found = self._pick(ids, label)
-                if found is not None:
-                    return found, shift
+        if label in ("LOC", "ORG") and name_script(text) != LATIN:
+            found, shift = self._place_by_skeleton(variants, label)
+            if found is not None:
+                return found, shift
         for shift, variant in variants:  # a spelled-out acronym: سي إن إن = CNN
             for reading in acronym_readings(variant):
                 found = self.lookup(reading, label)
@@ -197,6 +188,21 @@ class NameResolver:
             exact = self.kb.by_key.get(key, [])
             if len(exact) == 1 and self.kb.entities[exact[0]].rank >= RANK_SEED:
                 return exact[0], shift
+        return None, 0
+
+    def _place_by_skeleton(self, variants: list[tuple[int, str]], label: str) -> tuple[str | None, int]:
+        """An Arabic or Cyrillic spelling of a city's Latin name, same skeleton."""
+        for shift, variant in variants:
+            skel = name_skeleton(variant)
+            if usable_skeleton(skel):
+                key = skel
+            else:  # short names with their vowels: Palu ~ بالو (BVLV)
+                key = tagged_vowelled(variant).partition(":")[2]
+                if len(skel) < 2 or len(key) < PLACE_VOWELLED_MIN or " " in key:
+                    continue
+            found = self._pick(self.kb.place_skeletons.get(f"{LATIN}:{key}", []), label)
+            if found is not None:
+                return found, shift
         return None, 0
 
     def resolve_loosely(self, text: str, label: str) -> tuple[str | None, int]:

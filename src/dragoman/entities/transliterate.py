@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from dragoman.language.normalize import normalize_for_match
+from dragoman.language.scripts import ARABIC, CYRILLIC, LATIN, script_of
 
 # Latin letter groups, longest first; each maps to a consonant class ("" = dropped).
 _LATIN_GROUPS: tuple[tuple[str, str], ...] = (
@@ -85,11 +86,15 @@ def _arabic(word: str) -> Iterator[str]:
         yield _ARABIC_SINGLE.get(c, "")
 
 
-def script_of(text: str) -> str:
-    """``ar`` (Arabic script), ``cy`` (Cyrillic) or ``la`` (anything else)."""
-    if _ARABIC_LETTER.search(text):
-        return "ar"
-    return "cy" if _CYRILLIC_LETTER.search(text) else "la"
+# The scripts name_script tells apart, each with its own transliteration table.
+NAME_SCRIPTS = (LATIN, ARABIC, CYRILLIC)
+
+
+def name_script(text: str) -> str:
+    """The script a name is matched in across scripts: ``Arab``, ``Cyrl`` or ``Latn`` (ISO
+    15924; ``Latn`` also for other scripts and for names without letters), by most letters."""
+    script = script_of(text)
+    return script if script in (ARABIC, CYRILLIC) else LATIN
 
 
 @lru_cache(maxsize=1 << 16)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from dragoman.language.scripts import script_of
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -53,23 +54,6 @@ _LINK = re.compile(r"https?://|www\.|\S@\S{1,255}\.\w|(?<!\w)[@#]\w+", re.IGNORE
 class LineModel:
     weights: tuple[float, ...]
     threshold: float  # body when the probability is at least this
-
-
-def script_of(text: str) -> str:
-    """Dominant script of the letters in ``text`` (first word of the Unicode name)."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            name = _script_name(ch)
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else ""
-
-
-@lru_cache(maxsize=4096)
-def _script_name(ch: str) -> str:
-    """First word of a letter's Unicode name (cached: looking names up was most of the
-    time of line features on long pages)."""
-    return unicodedata.name(ch, "UNKNOWN").split(" ")[0]
 
 
 def line_features(

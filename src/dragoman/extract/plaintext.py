@@ -12,24 +12,23 @@ navigation strips and captions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from typing import Literal
 
 from dragoman.extract.bylines import clean_authors
 from dragoman.extract.dates import ParsedDate, find_relative_date, parse_date_line
-from dragoman.extract.lines import body_probability, load_model, page_features, script_of
+from dragoman.extract.lines import body_probability, load_model, page_features
 from dragoman.extract.pubdate import plausible
 from dragoman.language.rules import all_rules
+from dragoman.language.scripts import LATIN, script_of
 from dragoman.model import Block
 
 # Titles are rarely shorter or longer than this (words).
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
 # A navigation line repeats its words (site and section names): share of repeated tokens.
 NAV_REPEAT_SHARE = 0.25
-# Bylines are short: at most this many words after the prefix.
-BYLINE_MAX_WORDS = 5
 # "HEADLINE – SITE": the site part of a title line has at most this many words.
 SITE_MAX_WORDS = 5
 # Confidence given to a date read from a dateline in the page header.
@@ -174,7 +173,7 @@ def _looks_like_name(line: Line) -> bool:
         and not line.ends_sentence
         and not line.chrome
         and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
-        and line.script == "LATIN"
+        and line.script == LATIN
     )
 
 
@@ -200,55 +199,81 @@ def extract_plaintext(
     first, last = body_idx[0], body_idx[-1]
     body_script = script_of(" ".join(lines[k].text for k in body_idx))
 
-    title, site = None, None
-    authors: list[str] = []
+    header = _header(lines[:first], body_script, reference)
+    text, blocks = _body(lines[first : last + 1], body_script)
+    published, confidence = header.published, header.confidence
+    if published is None and reference is not None:
+        rel = find_relative_date("\n".join(ln.text for ln in lines[: first + 1]), reference)
+        if rel is not None:
+            published, confidence = rel, RELATIVE_DATE_CONFIDENCE
+    return PlainTextResult(text, blocks, header.title, header.site, header.authors, published, confidence,
+                           header.modified)
+
+
+@dataclass(slots=True)
+class _Header:
+    """What the lines before the first body line say about the article."""
+
+    title: str | None = None
+    site: str | None = None
+    authors: list[str] = field(default_factory=list)
     published: ParsedDate | None = None
     modified: ParsedDate | None = None
-    confidence = 0.0
-    _, _, _, updated_prefixes = _patterns()
-    candidates: list[Line] = []
-    for ln in lines[:first]:
+    confidence: float = 0.0
+    candidates: list[Line] = field(default_factory=list)  # lines that may still be the title
+
+
+def _header(lines: list[Line], body_script: str, reference: datetime | None) -> _Header:
+    """Title, site, dates and byline from the header zone (the lines before the body)."""
+    head = _Header()
+    updated = updated_prefixes()
+    for ln in lines:
         if ln.chrome or ln.caption or _is_nav(ln, body_script):
             continue
         dated = parse_date_line(ln.text)
-        if dated is not None and not plausible(dated.iso, reference):
-            continue  # a placeholder or a date after the fetch: not the publication date
         if dated is not None:
-            is_update = ln.text.casefold().lstrip().startswith(
-                tuple(p.casefold() for p in updated_prefixes)
-            )
-            if is_update:
-                modified = modified or dated
-            elif published is None:
-                published, confidence = dated, HEADER_DATE_CONFIDENCE
+            if not plausible(dated.iso, reference):
+                continue  # a placeholder or a date after the fetch: not the publication date
+            if ln.text.casefold().lstrip().startswith(updated):
+                head.modified = head.modified or dated
+            elif head.published is None:
+                head.published, head.confidence = dated, HEADER_DATE_CONFIDENCE
             continue
         names = _byline(ln)
         if names is not None:
-            authors = authors or names
+            head.authors = head.authors or names
             continue
-        if title is None:  # "HEADLINE – SITE", the first header line that reads so
+        if head.title is None:  # "HEADLINE – SITE", the first header line that reads so
             m = _TITLE_SITE.match(ln.text)
             if m and len(m.group("site").split()) <= SITE_MAX_WORDS:
-                title, site = m.group("title").strip(), m.group("site").strip()
+                head.title, head.site = m.group("title").strip(), m.group("site").strip()
                 continue
-        candidates.append(ln)
+        head.candidates.append(ln)
+    _bare_byline_and_title(head)
+    return head
 
-    # A bare name line right after the title or dateline is the byline.
+
+def _bare_byline_and_title(head: _Header) -> None:
+    """A bare name line right after the title or dateline is the byline; without a title
+    yet, the longest remaining header line of title length is the title."""
     remaining: list[Line] = []
-    for ln in candidates:
-        if not authors and _looks_like_name(ln) and (title is not None or remaining):
-            authors = clean_authors([ln.text])
+    for ln in head.candidates:
+        if not head.authors and _looks_like_name(ln) and (head.title is not None or remaining):
+            head.authors = clean_authors([ln.text])
         else:
             remaining.append(ln)
-    if title is None:
+    if head.title is None:
         fitting = [c for c in remaining if TITLE_MIN_WORDS <= c.words <= TITLE_MAX_WORDS]
         if fitting:
-            title = max(fitting, key=lambda c: c.words).text.strip()
+            head.title = max(fitting, key=lambda c: c.words).text.strip()
 
+
+def _body(lines: list[Line], body_script: str) -> tuple[str, list[Block]]:
+    """The body text (paragraphs and inline headings, chrome dropped) and its blocks."""
     parts: list[str] = []
     blocks: list[Block] = []
     pos = 0
-    for ln in lines[first : last + 1]:
+    for ln in lines:
         if ln.chrome or ln.caption:
             continue
         kind: Literal["paragraph", "heading"] = (
@@ -261,11 +286,4 @@ def extract_plaintext(
         parts.append(ln.text)
         blocks.append(Block(pos, pos + len(ln.text), kind))
         pos += len(ln.text)
-    text = "\n\n".join(parts)
-
-    if published is None and reference is not None:
-        header = "\n".join(ln.text for ln in lines[: first + 1])
-        rel = find_relative_date(header, reference)
-        if rel is not None:
-            published, confidence = rel, RELATIVE_DATE_CONFIDENCE
-    return PlainTextResult(text, blocks, title, site, authors, published, confidence, modified)
+    return "\n\n".join(parts), blocks

@@ -13,9 +13,13 @@ _SPEECH = (
     "bekräftigte", "unterstrich", "kritisierte", "forderte", "fordert", "verkündete",
     "bestätigte", "bestätigt", "ergänzte", "ergänzt", "antwortete", "schrieb", "mahnte",
     "räumte ein", "fügte hinzu", "teilte mit", "hat gesagt", "hat erklärt",
+    "kündigte an", "kündigt an", "räumt ein", "fügt hinzu", "teilt mit", "gab an", "gibt an",
+    "gab zu", "gibt zu", "berichtete", "berichtet", "erzählte", "erzählt", "beklagte",
+    "beklagt", "hat angekündigt", "hat betont", "hat gewarnt", "hat bestätigt",
 )
 _OBJECT = ("kritisierte", "forderte", "fordert", "verkündete", "bestätigte", "bestätigt",
-           "antwortete", "schrieb")
+           "antwortete", "schrieb", "berichtete", "berichtet", "erzählte", "erzählt",
+           "beklagte", "beklagt", "hat bestätigt")
 
 RULES = LanguageRules(
     code="de",

@@ -14,10 +14,16 @@ _SPEECH = (
     "insiste", "anunció", "anuncia", "reconoció", "reconoce", "negó", "niega", "manifestó",
     "precisó", "apuntó", "comentó", "respondió", "responde", "recordó", "recuerda", "admitió",
     "prometió", "reiteró", "denunció", "ha dicho", "ha afirmado", "ha asegurado",
-    "ha señalado", "ha declarado", "ha advertido", "ha explicado",
+    "ha señalado", "ha declarado", "ha advertido", "ha explicado", "lamentó", "lamenta",
+    "defendió", "defiende", "contó", "cuenta", "relató", "relata", "escribió", "aclaró",
+    "criticó", "confesó", "replicó", "ha denunciado", "ha reconocido", "ha defendido",
+    "ha lamentado", "ha escrito", "informó", "informa", "informaron", "ha informado",
 )
 _OBJECT = ("negó", "niega", "reconoció", "reconoce", "anunció", "anuncia", "recordó",
-           "recuerda", "admitió", "prometió", "denunció", "comentó", "respondió", "responde")
+           "recuerda", "admitió", "prometió", "denunció", "comentó", "respondió", "responde",
+           "lamentó", "lamenta", "defendió", "defiende", "contó", "cuenta", "relató", "relata",
+           "escribió", "criticó", "confesó", "ha denunciado", "ha reconocido", "ha defendido",
+           "ha lamentado", "ha escrito")
 
 RULES = LanguageRules(
     code="es",

@@ -7,6 +7,11 @@ _MONTHS = [
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 ]
 
+# Inverted-clitic forms ("a-t-il reconnu"): the subject pronoun between auxiliary and verb.
+_INVERTED = tuple(f"a-t-{p} {v}" for p in ("il", "elle") for v in (
+    "reconnu", "raconté", "lancé", "répondu", "confié", "admis", "dénoncé", "regretté",
+    "indiqué", "rappelé", "insisté", "annoncé", "jugé", "martelé", "répété", "prévenu"))
+
 RULES = LanguageRules(
     code="fr",
     months={
@@ -42,6 +47,10 @@ RULES = LanguageRules(
         "a-t-elle souligné", "a-t-il expliqué", "a-t-elle expliqué", "a-t-il estimé",
         "a-t-elle estimé", "a-t-il assuré", "a-t-elle assuré", "a-t-il précisé",
         "a-t-elle précisé", "a-t-il averti", "a-t-elle averti",
+        *_INVERTED,
+        "a reconnu", "a raconté", "a lancé", "a répondu", "a confié", "a admis", "a dénoncé",
+        "a regretté", "a écrit", "a prévenu", "raconte", "reconnaît", "confie", "répond",
+        "dénonce", "regrette", "lance", "prévient", "admet",
     ),
     speech_participles=("affirmant", "ajoutant", "soulignant", "estimant", "expliquant",
                         "précisant", "assurant"),
@@ -57,7 +66,9 @@ RULES = LanguageRules(
     speaker_stop_words=("lors", "dans", "mardi", "lundi", "mercredi", "jeudi",
                         "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "devant"),
     cue_blockers=("pas", "jamais", "ne", "n'", "n’"),
-    object_verbs=("a nié", "a annoncé", "a rappelé", "annonce", "rappelle"),
+    object_verbs=("a nié", "a annoncé", "a rappelé", "annonce", "rappelle", "a reconnu",
+                  "reconnaît", "a admis", "admet", "a dénoncé", "dénonce", "a regretté",
+                  "regrette", "a lancé", "lance", "a écrit", "a raconté", "raconte"),
     content_blockers=("à", "au", "aux", "en", "dans", "avec", "pour", "par", "sur", "lors",
                       "comment", "si", "quand", "et", "ou", "mais"),
     clause_subjects=("il", "elle", "ils", "elles", "nous", "on"),

@@ -8,15 +8,25 @@ _MONTHS = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio
 # The perfect ("ha detto"), the present and the simple past, third person.
 _PERFECT = ("detto", "dichiarato", "affermato", "aggiunto", "spiegato", "sottolineato",
             "ribadito", "assicurato", "annunciato", "avvertito", "precisato", "osservato",
-            "negato", "ammesso", "promesso", "ricordato", "garantito", "replicato")
+            "negato", "ammesso", "promesso", "ricordato", "garantito", "replicato",
+            "raccontato", "denunciato", "scritto", "lamentato", "riconosciuto", "confermato",
+            "risposto", "rivelato", "comunicato", "informato", "fatto sapere")
+# Adverbs that stand between the auxiliary and the participle ("ha poi ammesso").
+_ADVERBS = ("poi", "anche", "inoltre", "però", "quindi", "già", "più volte")
 _SPEECH = (
-    *(f"ha {p}" for p in _PERFECT), *(f"hanno {p}" for p in _PERFECT),
+    *(f"{aux} {p}" for aux in ("ha", "hanno") for p in _PERFECT),
+    *(f"{aux} {adv} {p}" for aux in ("ha", "hanno") for adv in _ADVERBS for p in _PERFECT),
     "dice", "dicono", "afferma", "aggiunge", "spiega", "sottolinea", "ribadisce", "dichiara",
     "assicura", "avverte", "precisa", "osserva", "disse", "affermò", "dichiarò", "aggiunse",
-    "spiegò", "sottolineò",
+    "spiegò", "sottolineò", "racconta", "raccontò", "denuncia", "denunciò", "scrive",
+    "scrisse", "lamenta", "conferma", "confermò", "risponde", "rispose", "ammette", "ammise",
 )
-_OBJECT = ("ha negato", "ha ammesso", "ha promesso", "ha annunciato", "ha ricordato",
-           "hanno negato", "hanno annunciato")
+_OBJECT = (
+    *(f"{aux} {adv}{p}" for aux in ("ha", "hanno") for adv in ("", *(f"{a} " for a in _ADVERBS))
+      for p in ("negato", "ammesso", "promesso", "annunciato", "ricordato", "raccontato",
+                "denunciato", "scritto", "confermato", "rivelato", "riconosciuto")),
+    "racconta", "raccontò", "denuncia", "denunciò", "scrive", "scrisse", "conferma",
+    "confermò", "ammette", "ammise")
 
 RULES = LanguageRules(
     code="it",

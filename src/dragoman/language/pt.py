@@ -12,10 +12,14 @@ _SPEECH = (
     "destacou", "destaca", "salientou", "sublinhou", "ressaltou", "ressalta", "alertou",
     "alerta", "advertiu", "observou", "reiterou", "negou", "nega", "admitiu", "reconheceu",
     "anunciou", "prometeu", "frisou", "defendeu", "defende", "criticou", "tem dito",
-    "assegurou", "assegura", "avisou", "comentou", "respondeu", "lembrou",
+    "assegurou", "assegura", "avisou", "comentou", "respondeu", "lembrou", "contou", "conta",
+    "relatou", "relata", "lamentou", "lamenta", "escreveu", "denunciou", "confessou",
+    "esclareceu", "ponderou", "revelou", "informou", "informa", "informaram",
 )
 _OBJECT = ("negou", "nega", "admitiu", "reconheceu", "anunciou", "prometeu", "defendeu",
-           "defende", "criticou", "comentou", "respondeu", "lembrou")
+           "defende", "criticou", "comentou", "respondeu", "lembrou", "contou", "conta",
+           "relatou", "relata", "lamentou", "lamenta", "escreveu", "denunciou", "confessou",
+           "revelou")
 
 RULES = LanguageRules(
     code="pt",
@@ -36,7 +40,7 @@ RULES = LanguageRules(
                    "governo", "ministério", "fonte", "fontes", "polícia", "especialista",
                    "especialistas", "deputado", "deputada", "senador", "senadora",
                    "embaixador", "embaixadora", "governador", "governadora", "chefe",
-                   "assessoria", "empresa", "sindicato", "juiz", "juíza"),
+                   "assessoria", "empresa", "prefeitura", "câmara", "sindicato", "juiz", "juíza"),
     speaker_stop_words=("em", "no", "na", "durante", "após", "ontem", "hoje", "nesta",
                         "neste", "também", "além", "depois", "e", "mas", "quem", "quando",
                         "com", "desde", "por", "para", "sobre", "sem", "não", "se", "ao"),

@@ -18,10 +18,6 @@ class StageStats:
     records_out: int = 0
     failures: int = 0
 
-    @property
-    def per_second(self) -> float:
-        return self.records_out / self.seconds if self.seconds > 0 else float("inf")
-
 
 @dataclass(slots=True)
 class _Clock:

@@ -49,8 +49,18 @@ def blocked(text: str, ws: list[Word], i: int, n: int, lex: Lexicon) -> bool:
         if k == i - 1 and ws[k].key in lex.passives and not ws[i].key.endswith("ing"):
             return True
     nxt = i + n
-    return nxt < len(ws) and ws[nxt].key == "by" and not _PUNCT.search(
-        text, ws[nxt - 1].end, ws[nxt].start)
+    if nxt >= len(ws) or _PUNCT.search(text, ws[nxt - 1].end, ws[nxt].start):
+        return False
+    if ws[nxt].key in lex.blockers:  # "sagte nicht, wann …": a negation closing the clause
+        end = ws[nxt + 1].start if nxt + 1 < len(ws) else len(text)
+        return bool(_PUNCT.search(text, ws[nxt].end, end)) or nxt + 1 == len(ws)
+    return ws[nxt].key == "by"
+
+
+def _pro_drop_opening(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """A verb opening a sentence where the subject may be left out ("Ha poi ammesso che …")."""
+    return lex.rules.implicit_subject and (i == 0 or bool(
+        re.search(r"[.!?\n]", text[ws[i - 1].end:ws[i].start])))
 
 
 def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
@@ -59,7 +69,8 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
     while i < len(ws):
         n = lex.match_phrase(ws, i, lex.verbs)
         kind = "verb"
-        if n and (ws[i].text[:1].isupper() or (i and ws[i - 1].key in _DETERMINERS)):
+        if n and ((ws[i].text[:1].isupper() and not _pro_drop_opening(text, ws, i, lex))
+                  or (i and ws[i - 1].key in _DETERMINERS)):
             n = 0  # "States", "the claims": a noun, not a cue
         if n and blocked(text, ws, i, n, lex):
             i += n

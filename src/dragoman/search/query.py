@@ -16,10 +16,7 @@ from typing import Any
 from dragoman.search.highlight import match_spans, snippet
 from dragoman.search.hybrid import fuse, semantic_hits
 from dragoman.store.base import SearchHit
-from dragoman.store.facets import ARTICLE_FACETS, facet_of
-
-SEARCH_SORTS = ("relevance", "date", "oldest")
-SEARCH_FACETS = tuple(ARTICLE_FACETS)
+from dragoman.store.facets import facet_of
 
 
 @dataclass(slots=True)

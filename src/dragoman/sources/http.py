@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
-from dragoman import __version__
 from dragoman.errors import InputError, MissingDependency
 from dragoman.sources.addresses import (
     AddressRefused,
@@ -38,6 +37,7 @@ from dragoman.sources.addresses import (
     pinned_backend,
     public_addresses,
 )
+from dragoman.version import __version__
 
 __all__ = ["FetchError", "FetchPolicy", "Fetcher", "Response", "address_problem", "refuse_non_public"]
 

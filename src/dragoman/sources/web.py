@@ -17,10 +17,6 @@ from dragoman.sources.sitemaps import looks_like_sitemap, parse_sitemap
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 
 
-def is_url(name: str) -> bool:
-    return name.startswith(("http://", "https://"))
-
-
 def page_from(resp: Response) -> RawPage:
     """A fetched response as a page; raises FetchError for HTTP errors or non-HTML content."""
     if resp.status != 200:

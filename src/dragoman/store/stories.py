@@ -233,12 +233,6 @@ class StoryQueries(SQLBase):
         params.append(limit)
         return [self._group("story", r) for r in self._q(sql, params)]
 
-    def group_articles(self, kind: str, group_id: str) -> list[dict[str, Any]]:
-        column = "story_id" if kind == "story" else "storyline_id"
-        return [dict(r) for r in self._q(
-            f"SELECT id, language, title, published, duplicate_of, story_id, source FROM articles "
-            f"WHERE {column} = ? ORDER BY coalesce(published, ''), rowid", (group_id,))]
-
     # -- trends and the home page --------------------------------------------------------------
     def newest_article_time(self) -> str | None:
         """The newest publication (else fetch) time of any article."""

@@ -14,9 +14,9 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dragoman import __version__
 from dragoman.sources.http import FetchError, FetchPolicy, refuse_non_public
 from dragoman.store import ArchiveStore
+from dragoman.version import __version__
 from dragoman.watchlists.service import hit_items, list_watchlists
 
 # Seconds to connect to / hear back from a webhook receiver.

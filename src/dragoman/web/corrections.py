@@ -10,9 +10,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
 
-from dragoman.api.app import services
-from dragoman.api.corrections import CorrectionRequest, add_correction
 from dragoman.errors import InputError
+from dragoman.server.requests import CorrectionRequest, add_correction
+from dragoman.server.services import services
 
 router = APIRouter(include_in_schema=False)
 _SPAN = re.compile(r"^\s*(\d+)\s*-\s*(\d+)\s*$")

@@ -1,7 +1,7 @@
 """The analyst's pages: articles, entities, quotations and search lists (facets, exact totals,
 page X of Y, sorting, CSV/JSON export of the filtered view), the entity and the article page.
 
-The lists are the API's views (``dragoman.api.listing``) rendered; every filter, sort and
+The lists are the shared views (``dragoman.views.listing``) rendered; every filter, sort and
 page is a GET parameter, so a URL is a shareable view, and the export links are the API's
 same URL with ``format=csv|json``.
 """
@@ -16,10 +16,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 
-from dragoman.api.analyst import article_context
-from dragoman.api.app import API_PREFIX, services
-from dragoman.api.data import article_detail, entity_detail
-from dragoman.api.listing import (
+from dragoman.server.requests import DEFAULT_PAGE_SIZE, Ident, Offset
+from dragoman.server.services import API_PREFIX, services
+from dragoman.views.analyst import article_context
+from dragoman.views.detail import article_detail, entity_detail
+from dragoman.views.listing import (
     FACETS,
     SORTS,
     ListPage,
@@ -28,7 +29,6 @@ from dragoman.api.listing import (
     quotations_page,
     search_view,
 )
-from dragoman.api.routes import DEFAULT_PAGE_SIZE, Ident, Offset
 from dragoman.web.render import bar_chart, highlight, text_dir
 from dragoman.web.views import Day, Lang, render, templates
 

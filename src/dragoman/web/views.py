@@ -1,4 +1,5 @@
-"""Server-rendered pages (Jinja2, autoescaped; no script). Mounted by ``create_app``."""
+"""Server-rendered pages (Jinja2, autoescaped; no script). ``mount_web`` adds them to the app
+``dragoman.server.app.create_app`` builds; ``html_error`` is the error page the server uses."""
 
 from __future__ import annotations
 
@@ -14,21 +15,21 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import ValidationError
 
-from dragoman.api.app import Services, services
-from dragoman.api.data import (
-    CERTAIN_DATE,
-    date_certainty,
-    story_detail,
-    storyline_detail,
-)
-from dragoman.api.routes import (
+from dragoman.errors import DragomanError
+from dragoman.server.requests import (
     DEFAULT_PAGE_SIZE,
     IngestRequest,
     Offset,
     ingest_page,
 )
-from dragoman.errors import DragomanError
+from dragoman.server.services import Services, services
 from dragoman.stories.trends import rising
+from dragoman.views.detail import (
+    CERTAIN_DATE,
+    date_certainty,
+    story_detail,
+    storyline_detail,
+)
 from dragoman.web.render import bar_chart, headline, moment, safe_url, text_dir
 
 HERE = Path(__file__).parent

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from dragoman.api.app import services
-from dragoman.api.watchlists import FEED_ENTRIES
+from dragoman.server.requests import FEED_ENTRIES
+from dragoman.server.services import services
 from dragoman.watchlists import get_watchlist, list_watchlists, recent_items
 
 router = APIRouter(include_in_schema=False)

@@ -205,10 +205,6 @@ def search_view(svc: Any, query: str, filters: dict[str, Any], mode: str = "hybr
     return search_page(svc.store(), None, query, filters, sort, facets, limit, offset)
 
 
-VIEWS = {"articles": articles_page, "entities": entities_page,
-         "quotations": quotations_page, "stories": stories_page}
-
-
 # -- export ----------------------------------------------------------------------------------
 def to_csv(view: str, rows: list[dict[str, Any]]) -> str:
     out = io.StringIO()

@@ -4,7 +4,7 @@ Used by the tests, the evaluations and the benchmarks, so that none of them
 touches the internet. Every text is produced from original templates.
 """
 
-from dragoman.testing.corpus import (
+from tests.support.corpus import (
     GeneratedPage,
     make_articles,
     make_near_duplicates,

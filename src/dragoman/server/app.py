@@ -1,103 +1,43 @@
-"""The FastAPI application: one process serves the JSON API (/api/v1) and the web pages.
+"""The one server: ``create_app(db, write_token)`` builds the FastAPI application that
+serves the JSON API (``dragoman.api``, under /api/v1) and the web pages (``dragoman.web``).
 
-``create_app(db, write_token)`` builds it. Security lives here: request-size and rate
-limits and security headers (ASGI middleware from ``api/guards.py``), the write-token
-check, and one error-body shape (``{"error": {"status", "code", "message"}}``) for every
-API failure (409 with ``details.candidates`` for an ambiguous id prefix).
+The two faces are sibling routers that never import each other; this module is the only
+one that knows both. Security lives here: request-size and rate limits and security headers
+(ASGI middleware from ``server/guards.py``), and one error-body shape
+(``{"error": {"status", "code", "message"}}``) for every API failure (409 with
+``details.candidates`` for an ambiguous id prefix); a failure on a web page gets the web's
+error page instead. The write-token check is ``Services.check_write`` (``server/services.py``).
 """
 
 from __future__ import annotations
 
-import hmac
 import sqlite3
-import threading
 from collections.abc import Collection
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dragoman.api.guards import (
+from dragoman.api.corrections import router as correction_router
+from dragoman.api.routes import router
+from dragoman.api.watchlists import router as watchlist_router
+from dragoman.errors import AmbiguousId, DragomanError, NotFound
+from dragoman.server.guards import (
     BodyLimit,
     RateLimit,
     RateLimiter,
     SecurityHeaders,
     add_security_headers,
 )
-from dragoman.archive import Archive, IngestReport
-from dragoman.errors import AmbiguousId, DragomanError, NotFound
-from dragoman.model import RawPage
-from dragoman.store import ArchiveStore, open_store
+from dragoman.server.services import API_PREFIX, MAX_BODY_BYTES, Services
+from dragoman.web.views import html_error, mount_web
 
-# Largest request body accepted (ingested pages are news articles; the CLI accepts 10 MiB
-# files, the API is stricter because it analyses synchronously).
-MAX_BODY_BYTES = 2 * 1024 * 1024
 # Requests per minute per client address; 0 turns the limit off (bench/load.py does).
 DEFAULT_RATE_LIMIT = 600
-API_PREFIX = "/api/v1"
-
-
-class Services:
-    """What request handlers share: per-thread archive connections and the write token."""
-
-    def __init__(self, db: str, write_token: str | None) -> None:
-        self.db = db
-        self.write_token = write_token or None
-        self._local = threading.local()
-        self._all: list[ArchiveStore] = []
-        self._lock = threading.Lock()
-        # One Archive (own connection, story service, embedder loaded once) for the work
-        # that analyses: ingest and hybrid search; used by one request at a time.
-        self.archive_lock = threading.Lock()
-        self._archive: Archive | None = None
-        self.store()  # open (and migrate) now, so a bad path fails at start-up
-
-    def store(self) -> ArchiveStore:
-        store: ArchiveStore | None = getattr(self._local, "store", None)
-        if store is None:
-            store = open_store(self.db)
-            self._local.store = store
-            with self._lock:
-                self._all.append(store)
-        return store
-
-    def archive(self) -> Archive:
-        """The shared Archive; hold ``archive_lock`` while using it."""
-        if self._archive is None:
-            self._archive = Archive(self.db, store=open_store(self.db))
-        return self._archive
-
-    def ingest(self, page: RawPage) -> IngestReport:
-        with self.archive_lock:
-            return self.archive().ingest([page])
-
-    def close(self) -> None:
-        with self._lock:
-            for store in self._all:
-                store.close()
-            self._all.clear()
-        with self.archive_lock:
-            if self._archive is not None:
-                self._archive.close()
-                self._archive = None
-
-    def check_write(self, supplied: str | None) -> None:
-        """Raise unless writes are enabled and ``supplied`` is the configured token."""
-        if self.write_token is None:
-            raise HTTPException(403, "write endpoints are off; start the server with "
-                                     "--write-token TOKEN (or $DRAGOMAN_WRITE_TOKEN)")
-        if not supplied or not hmac.compare_digest(supplied.encode(), self.write_token.encode()):
-            raise HTTPException(401, "a valid write token is required "
-                                     "(header 'Authorization: Bearer TOKEN')")
-
-
-def services(request: Request) -> Services:
-    svc: Services = request.app.state.services
-    return svc
 
 
 def error_body(status: int, message: str, code: str | None = None,
@@ -142,8 +82,6 @@ def _is_api(request: Request) -> bool:
 
 def _error_response(request: Request, status: int, message: str, details: Any = None) -> Response:
     """The API's JSON error body, or the web's error page."""
-    from dragoman.web.views import html_error
-
     if _is_api(request):
         return JSONResponse(error_body(status, message, details=details), status_code=status)
     return html_error(request, status, message)
@@ -164,11 +102,6 @@ def create_app(db: str, write_token: str | None = None, *,
     ``trust_proxy`` lists reverse-proxy addresses whose ``X-Forwarded-For`` names the client
     for the rate limit; by default no proxy header is believed.
     """
-    from dragoman.api.corrections import router as correction_router
-    from dragoman.api.routes import router
-    from dragoman.api.watchlists import router as watchlist_router
-    from dragoman.web.views import mount_web
-
     svc = Services(db, write_token)
 
     @asynccontextmanager

@@ -1,9 +1,11 @@
 """The entity and article records behind the analyst pages (API and web alike).
 
-``entity_view``: names by language with the articles each form comes from, roles seen with
-the name, quotations by the entity and about it, co-occurring entities, timelines and
-stories. ``article_context``: the article's story and its most similar articles in any
-language (``StoryService.similar``, the library function behind ``dragoman similar``).
+``entity_summary``: who an entity is, shared by ``dragoman entity`` and the pages;
+``entity_view``: the page, i.e. the summary plus names by language with the articles each
+form comes from, roles seen with the name, quotations by the entity and about it,
+co-occurring entities, timelines and stories. ``article_context``: the article's story and
+its most similar articles in any language (``StoryService.similar``, the library function
+behind ``dragoman similar``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dragoman.errors import DragomanError
+from dragoman.errors import DragomanError, NotFound
 from dragoman.language.normalize import normalize_for_match
 
 # Articles listed per written form of an entity's name.
@@ -75,29 +77,55 @@ def also_known_as(names: dict[str, str], name: str, aliases: list[str]) -> list[
     return out
 
 
-def entity_view(store: Any, entity_id: str) -> dict[str, Any]:
-    ent = store.get_entity(entity_id)
-    forms = store.entity_mention_forms(ent.id)
-    names = dict(ent.names)
+def entity_summary(store: Any, entity_id: str) -> dict[str, Any] | None:
+    """Who an entity is, as every face shows it (the CLI's ``dragoman entity``, the API's
+    and the web's entity page): id, name, type, names by language (the stored display name,
+    else the most frequent written form), aliases, ``also`` (aliases not already shown),
+    written forms with counts, and ``seen_as``: the stored surface forms of the entity and of
+    every entity an analyst merged into it. An id that is mentioned but has no stored record
+    (a knowledge-base id) is named by its id; ``None`` when it is neither stored nor mentioned.
+    """
+    try:
+        ent = store.get_entity(entity_id)
+    except NotFound:
+        ent = None
+    forms = store.entity_mention_forms(entity_id)
+    if ent is None and not forms:
+        return None
+    name, aliases = (ent.name, list(ent.aliases)) if ent else (entity_id, [])
+    names = dict(ent.names) if ent else {}
     for form in forms:  # most frequent spelling per language when no display name is stored
         names.setdefault(form["language"] or "und", form["text"])
+    merged = store.merged_into()
+    merged_in = [k for k, v in merged.items() if v == entity_id]
+    seen_as = sorted({row[3] for i in [entity_id, *merged_in] for row in store.entity_aliases(i)})
+    return {"id": entity_id, "name": name, "type": ent.type if ent else None, "names": names,
+            "aliases": aliases, "also": also_known_as(names, name, aliases), "forms": forms,
+            "seen_as": seen_as, "merged_into": merged.get(entity_id)}
+
+
+def entity_view(store: Any, entity_id: str) -> dict[str, Any]:
+    """The entity page (API and web): the summary, then what it said and what was said about
+    it, where it appears, with whom, and when. NotFound unless the entity is stored."""
+    ent = store.get_entity(entity_id)
+    summary = entity_summary(store, ent.id)
+    assert summary is not None  # a stored entity always has one
     quotes, quote_total = store.list_quotes(speaker=ent.id, limit=ENTITY_QUOTES)
     about, about_total = store.list_quotes(about=ent.id, limit=ENTITY_QUOTES)
     articles, article_total = store.list_articles(entity=ent.id, limit=ENTITY_QUOTES)
-    known = {ent.name, *names.values(), *ent.aliases, *(f["text"] for f in forms)}
+    known = {ent.name, *summary["names"].values(), *ent.aliases, *(f["text"] for f in summary["forms"])}
     return {
-        "id": ent.id, "name": ent.name, "type": ent.type, "names": names,
-        "aliases": ent.aliases, "also": also_known_as(names, ent.name, ent.aliases),
-        "forms": forms, "names_with_sources": names_with_sources(store.entity_name_sources(ent.id)),
+        **summary,
+        "names_with_sources": names_with_sources(store.entity_name_sources(ent.id)),
         "roles": roles(store.speaker_phrases(ent.id), known),
         "timeline": store.entity_timeline(ent.id),
         "quote_timeline": store.quote_timeline(ent.id),
         "related": store.related_entities(ent.id),
         "stories": store.entity_stories(ent.id),
         "quotes": quotes, "quote_total": quote_total,
-        # Analyst corrections (store/corrections.py): the history, and where a merge sent it.
+        # Analyst corrections (store/corrections.py): the history; where a merge sent it is
+        # the summary's merged_into.
         "corrections": [c.to_dict() for c in store.list_corrections(ent.id)],
-        "merged_into": store.merged_into().get(ent.id),
         "quote_facets": store.quote_facets(["language", "direct"], speaker=ent.id),
         "quotes_about": about, "quotes_about_total": about_total,
         "quotes_about_facets": store.quote_facets(["speaker", "language", "direct"],

@@ -34,7 +34,7 @@ def article_detail(store: ArchiveStore, article_id: str) -> dict[str, Any]:
 
 def entity_detail(store: ArchiveStore, entity_id: str) -> dict[str, Any]:
     """The entity page's record, the same for the web page and the API."""
-    from dragoman.api.analyst import entity_view
+    from dragoman.views.analyst import entity_view
 
     return entity_view(store, entity_id)
 
