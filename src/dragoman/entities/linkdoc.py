@@ -28,6 +28,9 @@ class Doc:
     language: str | None
     date: str | None
     ner: bool  # whether NER ran on the text
+    # NER learned from Wikipedia fragments (see ner.fragment_trained): its one-word names
+    # found no new entities.
+    fragment_names: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     breaks: list[bool] = field(default_factory=list)  # a line break before token i

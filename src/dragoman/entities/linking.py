@@ -91,6 +91,9 @@ _LANGUAGE_SCRIPT = {
 class Linker(NameResolver):
     """Links mentions of an article to KB or learned entities (see the module docstring)."""
 
+    # Set per article by ``link``: one-word NER names resolve by key only (fragment models).
+    exact_one_words: bool = False
+
     # -- one article --------------------------------------------------------------------------
     def link(
         self,
@@ -100,12 +103,16 @@ class Linker(NameResolver):
         date: str | None = None,
         ner: bool = True,
         scan_chars: int | None = None,
+        fragment_names: bool = False,
     ) -> tuple[list[Mention], list[Entity]]:
         """Mentions with ``entity_id`` set (plus those found by KB, titles and context) and
         the entities they refer to. ``ner``: whether ``mentions`` come from NER over the
         text (if not, one-word KB person names are looked for too). ``scan_chars``: look for
-        names, titles and context words in that many first characters only (all if None)."""
-        doc = Doc(text, language, date, ner, occupied=bytearray(len(text)))
+        names, titles and context words in that many first characters only (all if None).
+        ``fragment_names``: the NER model learned from Wikipedia fragments, so a one-word
+        name it tags may name a known entity but never founds a new one."""
+        doc = Doc(text, language, date, ner, fragment_names, occupied=bytearray(len(text)))
+        self.exact_one_words = fragment_names  # one-word NER names link by key only
         doc.spans = tokenize(text if scan_chars is None else text[:scan_chars])
         last = 0
         for a, b in doc.spans:
@@ -158,8 +165,11 @@ class Linker(NameResolver):
         return doc.mentions, entities
 
     def _resolve_mention(self, mention: Mention, loosely: bool = False) -> None:
-        resolve = self.resolve_loosely if loosely else self.resolve
-        found, shift = resolve(mention.text, mention.label)
+        if self.exact_one_words and len(mention.text.split()) == 1:
+            found, shift = self.resolve(mention.text, mention.label, exact=True)
+        else:
+            resolve = self.resolve_loosely if loosely else self.resolve
+            found, shift = resolve(mention.text, mention.label)
         if found is not None:
             _trim(mention, shift)
             mention.entity_id = found
@@ -217,8 +227,8 @@ class Linker(NameResolver):
         shift, name = shift + cut, name[cut:]
         _trim(mention, shift)
         key = name_key(name)
-        if not key:
-            return
+        if not key or (doc.fragment_names and len(name.split()) == 1):
+            return  # a capitalised common word to such a model (German nouns): no new entity
         found = self._by_skeleton(name, mention.label)
         if self.place_refused(name, found):
             found = None

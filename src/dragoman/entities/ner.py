@@ -465,6 +465,15 @@ def _chosen(backend: str | None) -> Recognizer:
     return _backend(backend or os.environ.get(BACKEND_ENV) or DEFAULT_BACKEND)
 
 
+def fragment_trained(language: str | None, backend: str | None = None) -> bool:
+    """Whether ``language``'s model learned from Wikipedia fragments (``cased_spans``): on
+    news it tags capitalised common words (every German noun, sentence-initial words), so
+    its one-word names may point at known entities but found no new ones."""
+    recognizer = _chosen(backend)
+    model = recognizer.model(language) if isinstance(recognizer, CrfRecognizer) else None
+    return bool(model is not None and model.metadata.get("cased_spans"))
+
+
 def reads(language: str | None, backend: str | None = None) -> bool:
     """Whether the backend has a model for ``language`` (any non-CRF backend is taken to)."""
     recognizer = _chosen(backend)

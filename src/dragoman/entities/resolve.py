@@ -157,17 +157,20 @@ class NameResolver:
         name: "كورونا" is not Corona, California; "Alexander" is not Alexandria)."""
         return found is not None and self._type_of(found) == "LOC" and never_a_place(text)
 
-    def resolve(self, text: str, label: str) -> tuple[str | None, int]:
-        """``(entity id, characters of proclitic to drop)`` for a mention's text."""
-        found, shift = self._resolve(text, label)
+    def resolve(self, text: str, label: str, exact: bool = False) -> tuple[str | None, int]:
+        """``(entity id, characters of proclitic to drop)`` for a mention's text; ``exact``:
+        by key only (KB, then memory), no skeleton or other loose match."""
+        found, shift = self._resolve(text, label, exact)
         return (None, 0) if self.place_refused(text, found) else (found, shift)
 
-    def _resolve(self, text: str, label: str) -> tuple[str | None, int]:
+    def _resolve(self, text: str, label: str, exact: bool = False) -> tuple[str | None, int]:
         variants = mention_variants(text)
         for shift, variant in variants:
             found = self.lookup(variant, label)
             if found is not None:
                 return found, shift
+        if exact:
+            return None, 0
         for shift, variant in variants:
             found = self._by_skeleton(variant, label)
             if found is not None:
@@ -185,9 +188,9 @@ class NameResolver:
             key = name_key(variant)
             if is_common_word(variant, key):
                 continue
-            exact = self.kb.by_key.get(key, [])
-            if len(exact) == 1 and self.kb.entities[exact[0]].rank >= RANK_SEED:
-                return exact[0], shift
+            same_key = self.kb.by_key.get(key, [])
+            if len(same_key) == 1 and self.kb.entities[same_key[0]].rank >= RANK_SEED:
+                return same_key[0], shift
         return None, 0
 
     def _place_by_skeleton(self, variants: list[tuple[int, str]], label: str) -> tuple[str | None, int]:

@@ -32,6 +32,14 @@ MAX_LINKED_MENTIONS = 1500
 MAX_MENTION_WORDS = 16
 
 
+def _fragment_trained(language: str | None, backend: str | None) -> bool:
+    try:
+        from dragoman.entities import ner
+    except ImportError:
+        return False
+    return ner.fragment_trained(language, backend)
+
+
 def _recognize(article: Article, backend: str | None) -> tuple[list[Mention], bool]:
     """NER mentions and whether a model read the text; without a usable recognizer, none
     (linking then finds knowledge-base names only)."""
@@ -116,6 +124,7 @@ def entities_stage(
         article.mentions, article.entities = linker.link(
             article.text, mentions, article.language, article_date(article), ner=ran,
             scan_chars=analysed_end(article.text),
+            fragment_names=ran and _fragment_trained(article.language, backend),
         )
         return article
 
