@@ -6,7 +6,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dragoman.dedup.tracker import DuplicateTracker
 from dragoman.errors import DragomanError
@@ -51,6 +51,9 @@ class Archive:
         self.location = location or default_db()
         self.store: ArchiveStore = store if store is not None else open_store(self.location)
         self.dedup = DuplicateTracker(self.store)
+        # Quotation embeddings kept across regroupings (dragoman.statements): each ingest
+        # embeds only the quotations new to this archive object.
+        self._statement_vectors: dict[tuple[str, str], Any] = {}
 
     def __enter__(self) -> Archive:
         return self
@@ -154,7 +157,7 @@ class Archive:
 
         if not force and not self.store.statements_stale():
             return 0
-        return update_statements(self.store, self.story_service().embedder)
+        return update_statements(self.store, self.story_service().embedder, self._statement_vectors)
 
     def recluster(self) -> int:
         """Rebuild every story and storyline from scratch (stored vectors are reused)."""

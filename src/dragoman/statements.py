@@ -6,12 +6,16 @@ embedder (the multilingual USE encoder by default), groups them with
 ``dragoman.quotes.grouping.group_statements`` and stores the grouping
 (``store.replace_statements``). Run after ingest, or lazily when a statement view finds the
 grouping stale. The whole grouping is recomputed each time (simple and deterministic; its
-cost grows with the number of quotations with a linked speaker).
+cost grows with the number of quotations with a linked speaker); a caller that regroups
+often (an ``Archive`` across ingests, ``watch`` polls) passes a ``cache`` of embeddings so
+only quotations new to it are embedded.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol
+
+import numpy as np
 
 from dragoman.quotes.grouping import StatementQuote, group_statements, statement_id
 from dragoman.stories.embed import Embedder
@@ -22,7 +26,21 @@ class StatementStore(Protocol):
     def replace_statements(self, rows: Any) -> None: ...
 
 
-def update_statements(store: StatementStore, embedder: Embedder) -> int:
+# An embedding cache: (language, text) of a quotation -> its unit vector.
+VectorCache = dict[tuple[str, str], np.ndarray]
+
+
+def _vectors(quotes: list[StatementQuote], embedder: Embedder, cache: VectorCache) -> np.ndarray:
+    keys = [(q.language, q.text) for q in quotes]
+    new = list(dict.fromkeys(k for k in keys if k not in cache))
+    if new:
+        rows = embedder.embed([text for _, text in new], [lang for lang, _ in new])
+        cache.update(zip(new, rows, strict=True))
+    return np.stack([cache[k] for k in keys])
+
+
+def update_statements(store: StatementStore, embedder: Embedder,
+                      cache: VectorCache | None = None) -> int:
     """Regroup every quotation with a linked speaker; returns the number of statements."""
     parts: dict[tuple[str, Any], list[dict[str, Any]]] = {}
     for row in store.statement_sources():
@@ -36,7 +54,7 @@ def update_statements(store: StatementStore, embedder: Embedder) -> int:
     if not quotes:
         store.replace_statements([])
         return 0
-    vectors = embedder.embed([q.text for q in quotes], [q.language for q in quotes])
+    vectors = _vectors(quotes, embedder, {} if cache is None else cache)
     out: list[tuple[str, int, int, str]] = []
     groups = group_statements(quotes, vectors)
     members = list(parts.values())

@@ -111,3 +111,43 @@ def test_postgres_groups_the_same_statements(archive_path: Path) -> None:
         with dragoman.Archive(url) as pg, dragoman.Archive(str(archive_path)) as lite:
             on_pg = [s.to_dict(reports=True) for s in pg.store.list_statements()]
             assert on_pg == [s.to_dict(reports=True) for s in lite.store.list_statements()]
+
+
+class _Rows:
+    """A statement store holding quotation rows in memory."""
+
+    def __init__(self, rows: list[dict[str, object]]) -> None:
+        self.rows, self.grouped = rows, []
+
+    def statement_sources(self) -> list[dict[str, object]]:
+        return self.rows
+
+    def replace_statements(self, rows: object) -> None:
+        self.grouped = list(rows)  # type: ignore[call-overload]
+
+
+class _CountingEmbedder:
+    name, dim = "count", 2
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def embed(self, texts: list[str], langs: object = None) -> np.ndarray:
+        self.texts += texts
+        return np.tile(np.array([1.0, 0.0], dtype=np.float32), (len(texts), 1))
+
+
+def test_regrouping_embeds_only_quotations_new_to_the_cache() -> None:
+    from dragoman.statements import update_statements
+
+    def row(article: str, text: str) -> dict[str, object]:
+        return {"article_id": article, "start": 0, "end": len(text), "cue_start": None,
+                "speaker_id": "x-ortiz", "text": text, "language": "en", "published": "2024-03-01"}
+
+    store, embedder, cache = _Rows([row("a1", "We will rebuild the bridge")]), _CountingEmbedder(), {}
+    assert update_statements(store, embedder, cache) == 1  # type: ignore[arg-type]
+    store.rows.append(row("a2", "We will rebuild the bridge"))
+    store.rows.append(row("a3", "The port reopens on Monday"))
+    update_statements(store, embedder, cache)  # type: ignore[arg-type]
+    assert embedder.texts == ["We will rebuild the bridge", "The port reopens on Monday"]
+    assert len(store.grouped) == 3
