@@ -27,7 +27,9 @@ test: $(VENV)/.installed
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests bench eval
+	@# src/dragoman with --strict (pyproject.toml [tool.mypy]); tests, eval, bench with the plain checks.
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy --config-file mypy-tests.ini
 	@# Dead code: paths, confidence and whitelist in pyproject.toml [tool.vulture].
 	$(VENV)/bin/vulture
 
@@ -35,11 +37,13 @@ eval: $(VENV)/.installed
 	$(PY) -m eval.run
 
 bench: $(VENV)/.installed
+	$(PY) -m bench.imports
 	$(PY) -m bench.ingest
 	nice -n 10 $(PY) -m bench.realpages
 	nice -n 10 $(PY) -m bench.warc
 	nice -n 10 $(PY) -m bench.stream
 	nice -n 10 $(PY) -m bench.load
+	nice -n 10 $(PY) -m bench.scale --sizes 1000,10000
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -17,7 +17,7 @@ frame  # src/dragoman/extract/limits.py (signal handler)
 signum  # src/dragoman/extract/limits.py (signal handler)
 
 # Called by a library: torch.nn.Module.__call__; the robots.txt parser reads these flags.
-_.forward  # src/dragoman/entities/context_train.py
+_.forward  # eval/context_train.py
 _.disallow_all  # src/dragoman/sources/http.py
 _.allow_all  # src/dragoman/sources/http.py
 
@@ -33,6 +33,8 @@ baseline_per_day  # stories.trends.Trend, shown by web/templates/stories.html
 use_embedder  # src/dragoman/stories/embed.py
 e5_embedder  # src/dragoman/stories/embed.py
 sentence_transformer_embedder  # src/dragoman/stories/embed.py
+detect_article_language  # src/dragoman/language/detect.py: the language stage's backend
+register  # src/dragoman/registry.py: the public way to add or replace a backend at run time
 
 # The archive contract (store/base.py protocol), kept by every backend and its contract tests.
 _.has_article  # store/base.py, sqlite.py, postgres.py
@@ -44,3 +46,6 @@ is_partial  # src/dragoman/pipeline/budget.py (used by tests/faults/test_budget.
 explicit  # src/dragoman/quotes/cues.py
 _.explicit  # src/dragoman/quotes/detect.py
 _.last_person_before  # src/dragoman/quotes/speakers.py
+
+# Language-pack data read by the packs' tests (every pack's marks must be read by quotes.marks).
+_.quote_marks  # src/dragoman/language/rules.py

@@ -12,7 +12,9 @@ clock starts, and measures:
   every analysis stage, near-duplicates, storage, stories and statements (the CLI's
   ``dragoman ingest``), worker start-up included.
 
-Written in the same run: pages/s, the wall ratio Dragoman/trafilatura, per-stage seconds,
+Written in the same run: pages/s, the wall ratio Dragoman/trafilatura, the CPU seconds of
+each run's process tree and the CPU ratio Dragoman/trafilatura (on a shared machine the wall
+clock counts other jobs' time; CPU seconds do not), per-stage seconds,
 peak memory of the run's process tree (sum of RSS, an upper bound since forked workers
 share pages, and sum of PSS), the 1-minute load average before and after each run, and after
 each round the cores this process tree actually got (``cores_available``: N processes extract
@@ -70,6 +72,18 @@ def _tree(root: int) -> list[int]:
     return tree
 
 
+_TICK_S = 1 / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.01
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of one process so far (/proc/PID/stat), None when gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) * _TICK_S
+
+
 def _memory_kib(pids: list[int]) -> tuple[int, int]:
     rss = pss = 0
     for pid in pids:
@@ -85,17 +99,28 @@ def _memory_kib(pids: list[int]) -> tuple[int, int]:
 
 
 class MemorySampler:
-    """Peak memory of this process and its descendants (workers, forkserver)."""
+    """Peak memory of this process and its descendants (workers, forkserver), and the CPU
+    seconds the descendants used (the last value sampled for each: a worker's last quarter
+    second before it exits may be missed)."""
 
     def __init__(self) -> None:
         self.peak_rss = self.peak_pss = 0
+        self.child_cpu: dict[int, float] = {}
+        self.own_cpu = 0.0  # this sampling thread's CPU seconds, not the run's
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            rss, pss = _memory_kib(_tree(os.getpid()))
+            started = time.thread_time()
+            tree = _tree(os.getpid())
+            rss, pss = _memory_kib(tree)
             self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
+            for pid in tree[1:]:
+                seconds = _cpu_seconds(pid)
+                if seconds is not None:
+                    self.child_cpu[pid] = max(seconds, self.child_cpu.get(pid, 0.0))
+            self.own_cpu += time.thread_time() - started
             self._stop.wait(SAMPLE_S)
 
     def __enter__(self) -> MemorySampler:
@@ -123,10 +148,12 @@ def run_trafilatura(pages: list[Any]) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - t0, "extracted": ok}
 
 
-def run_dragoman(pages: list[Any], workers: int) -> dict[str, Any]:
+def run_dragoman(pages: list[Any], workers: int, stories: bool = True) -> dict[str, Any]:
     from dragoman.archive import Archive
+    from dragoman.settings import Settings
 
-    with tempfile.TemporaryDirectory() as tmp, Archive(str(Path(tmp) / "bench.db")) as archive:
+    with tempfile.TemporaryDirectory() as tmp, Archive(str(Path(tmp) / "bench.db"),
+                                                       settings=Settings(stories=stories)) as archive:
         t0 = time.perf_counter()
         report = archive.ingest(pages, workers=workers)
         seconds = time.perf_counter() - t0
@@ -137,15 +164,20 @@ def run_dragoman(pages: list[Any], workers: int) -> dict[str, Any]:
             "stage_seconds": stages}
 
 
-def one_run(what: str, count: int) -> dict[str, Any]:
+def one_run(what: str, count: int, stories: bool = True) -> dict[str, Any]:
     pages = _read(count)
     load_before = os.getloadavg()[0]
     with MemorySampler() as memory:
+        children_before, own_before = dict(memory.child_cpu), memory.own_cpu
+        cpu0 = time.process_time()
         if what == "trafilatura":
             out = run_trafilatura(pages)
         else:
-            out = run_dragoman(pages, int(what.split("-")[1]))
+            out = run_dragoman(pages, int(what.split("-")[1]), stories)
+        cpu = time.process_time() - cpu0 - (memory.own_cpu - own_before)
+    children = sum(memory.child_cpu.values()) - sum(children_before.values())
     out.update(pages=len(pages), pages_per_second=round(len(pages) / out["seconds"], 2),
+               cpu_seconds=round(cpu + children, 2), cpu_seconds_workers=round(children, 2),
                seconds=round(out["seconds"], 2), load_before=round(load_before, 2),
                load_after=round(os.getloadavg()[0], 2),
                peak_rss_mib=round(memory.peak_rss / 1024), peak_pss_mib=round(memory.peak_pss / 1024))
@@ -181,12 +213,16 @@ def cores_available(processes: int, count: int = 40) -> float:
 # -- the benchmark -----------------------------------------------------------------------------
 def summarize(runs: dict[str, list[dict[str, Any]]], workers: int) -> dict[str, Any]:
     median = {what: statistics.median(r["seconds"] for r in rs) for what, rs in runs.items()}
+    cpu = {what: statistics.median(r["cpu_seconds"] for r in rs) for what, rs in runs.items()}
     traf = median["trafilatura"]
     return {
         "median_seconds": {k: round(v, 2) for k, v in median.items()},
         "pages_per_second": {k: round(runs[k][0]["pages"] / v, 2) for k, v in median.items()},
         "wall_ratio_dragoman_over_trafilatura": {
             k: round(v / traf, 2) for k, v in median.items() if k != "trafilatura"},
+        "median_cpu_seconds": {k: round(v, 2) for k, v in cpu.items()},
+        "cpu_ratio_dragoman_over_trafilatura": {
+            k: round(v / cpu["trafilatura"], 2) for k, v in cpu.items() if k != "trafilatura"},
         "speedup_1_to_n_workers": round(median["dragoman-1"] / median[f"dragoman-{workers}"], 2),
         "peak_pss_mib": {k: max(r["peak_pss_mib"] for r in rs) for k, rs in runs.items()},
         "peak_rss_sum_mib": {k: max(r["peak_rss_mib"] for r in rs) for k, rs in runs.items()},
@@ -205,10 +241,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any] | None:
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: a single run, JSON on stdout
     ap.add_argument("--out", default="bench/results/realpages.json")
     args = ap.parse_args(argv)
-    if args.no_stories:
-        os.environ["DRAGOMAN_STORIES"] = "0"
     if args.one:
-        print(json.dumps(one_run(args.one, args.pages)))
+        print(json.dumps(one_run(args.one, args.pages, stories=not args.no_stories)))
         return None
     if not page_files(args.pages):
         print(f"skipped: no real pages under {FOLDERS[0]} or {FOLDERS[1]}")

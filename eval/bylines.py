@@ -1,10 +1,10 @@
 """Bylines against hand annotations (eval/data/bylines.json: 72 pages of htmldate-eval and Fundus).
 
-Each page is extracted through the user's path (``extract_page(RawPage(..., url=URL))``)
-and its ``authors`` compared with the names a person read on the page (case and
-spacing ignored). Precision: share of the names Dragoman gives that the page
-presents as its authors; recall: share of the annotated names it gives. The
-byline rules were written while looking at the author fields of every page of
+Each page goes through the user's path (``Archive.ingest`` of ``RawPage(..., url=URL)``, the
+stored article read back: ``eval/ingested.py``) and its ``authors`` are compared with the
+names a person read on the page (case and spacing ignored). Precision: share of the names
+Dragoman gives that the page presents as its authors; recall: share of the annotated names
+it gives. The byline rules were written while looking at the author fields of every page of
 both sets, so the figures are dev figures (no held-out part).
 Run: ``python -m eval.run bylines``.
 """
@@ -40,23 +40,23 @@ def _key(name: str) -> str:
 def main() -> dict[str, Any]:
     if not all(folder.exists() for folder, _ in FOLDERS.values()):
         return {"skipped": f"{SHARED} is absent"}
-    from dragoman.errors import DragomanError
-    from dragoman.extract import extract_page
     from dragoman.model import RawPage
+    from eval.ingested import ingest_pages
 
     pages = json.loads(ANNOTATIONS.read_text(encoding="utf-8"))["pages"]
     urls = {name: _urls(name) for name in FOLDERS}
+    raw = []
+    for page in pages:
+        data = (FOLDERS[page["dataset"]][0] / page["file"]).read_bytes()
+        raw.append(RawPage(f"{page['dataset']}/{page['file']}",
+                           gzip.decompress(data).decode("utf-8", "replace"), "html",
+                           url=urls[page["dataset"]].get(page["file"])))
+    stored, _ = ingest_pages(raw)  # the user's path: Archive.ingest, articles read back
     given = right = wanted = 0
     wrong: list[list[Any]] = []
     for page in pages:
-        data = (FOLDERS[page["dataset"]][0] / page["file"]).read_bytes()
-        html = gzip.decompress(data).decode("utf-8", "replace")
-        try:
-            url = urls[page["dataset"]].get(page["file"])
-            article = extract_page(RawPage(page["file"], html, "html", url=url))
-            authors = article.authors
-        except DragomanError:
-            authors = []
+        article = stored.get(f"{page['dataset']}/{page['file']}")
+        authors = article.authors if article is not None else []
         gold = {_key(a) for a in page["authors"]}
         given += len(authors)
         wanted += len(gold)

@@ -1,62 +1,133 @@
-"""Cross-lingual entity consistency and NER + linking speed on NTREX news (English ↔ Arabic).
+"""Cross-lingual entity identity on NTREX news (English ↔ Arabic), through the archive.
 
     .venv/bin/python -m eval.run crosslingual
 
-For each document of ``../shared/data/parallel/ntrex-en-ar/docs.tsv`` (news and
-its professional Arabic translation), the PER/ORG/LOC entity ids linked in the
-English and the Arabic version are compared by Jaccard overlap; pairs where
-neither side has an entity are left out. Two settings:
+Each document of ``../shared/data/parallel/ntrex-en-ar/docs.tsv`` (news and its
+professional Arabic translation) is fed to ``Archive.ingest`` the way a user feeds
+pages: a ``RawPage`` with a url and the text only (as a JSONL line would give it), both
+languages in file order (each English original, then its translation). The PER/ORG/LOC
+entity ids of every article are read back from the archive (``Archive.article``, the
+page record the API serves), and each pair's two sets are compared by Jaccard overlap;
+pairs where neither side has an entity are left out.
 
-* ``jaccard_archive``: both versions go through one entities stage, English
-  first, as they would in one archive (names learned from the English article
-  are known when the Arabic one arrives; that is how learned entities work);
-* ``jaccard_independent``: each version alone (fresh memory): only the
-  knowledge base and spelling rules connect the two.
+Split (fixed rule, chosen before any figure was looked at; the same as
+``eval/stories_ingest.py``): a document is **dev** when ``int(sha1(doc_id)[:8], 16)``
+is even, else **test**. Each half goes into its own fresh archive. Linking rules were
+read off dev pairs only (``unmatched`` lists their names); test is scored once.
 
-Speed: sentences per CPU second of the entities stage (NER + linking; language
-and sentence spans given) in one single-threaded process, i.e. per core (CPU
-time, so that other work on a shared machine does not count); wall-clock too,
-and NER alone.
+Figures per half: ``jaccard_archive`` (both languages in one archive: names learned
+from the English article are known when the Arabic one arrives) and
+``jaccard_separate`` (one archive per language: only the knowledge base and spelling
+rules connect the two). ``*_without_crossscript``: the same with the context-confirmed
+cross-script keys of learned entities (``entities/crossscript.py``) and the spotting of
+their names in context (``entities/contextspot.py``) switched off, in the
+same run: the figure before that step. Speed: sentences per CPU second of the entities stage (NER +
+linking, language and sentences given) in one process on every document, i.e. per
+core; with the load average, since the machine is shared; with and without the
+cross-script step, as a ratio within one run.
 """
 
 from __future__ import annotations
 
-import csv
+import os
 import statistics
-import sys
+import tempfile
 import time
-from copy import deepcopy as copy
+from collections.abc import Iterator
+from contextlib import contextmanager
+from copy import deepcopy
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+from dragoman.archive import Archive
+from dragoman.entities import linking
 from dragoman.entities.memory import Memory
-from dragoman.entities.ner import CrfRecognizer, recognize
+from dragoman.entities.resolve import NameResolver
 from dragoman.entities.stage import entities_stage
 from dragoman.language.segment import split_sentences
-from dragoman.model import Article
-from dragoman.pipeline.stage import Stage
+from dragoman.model import Article, RawPage
+from dragoman.settings import Settings, load_settings
+from eval.stories_ingest import DATA as DOCS
+from eval.stories_ingest import load, split_of
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-DOCS = SHARED / "data" / "parallel" / "ntrex-en-ar" / "docs.tsv"
 SCORED = {"PER", "ORG", "LOC"}
+HALVES = ("dev", "test")
 
 
-def _read(path: Path) -> dict[str, dict[str, str]]:
-    csv.field_size_limit(sys.maxsize)
-    docs: dict[str, dict[str, str]] = {}
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            docs.setdefault(row["doc_id"], {})[row["lang"]] = row["text"]
-    return {k: v for k, v in docs.items() if "en" in v and "ar" in v}
-
-
-def _ids(article: Article) -> set[str]:
-    types = {e.id: e.type for e in article.entities}
-    return {m.entity_id for m in article.mentions
-            if m.entity_id and types.get(m.entity_id) in SCORED}
+@contextmanager
+def without_crossscript() -> Iterator[None]:
+    """The linker as it was before context-confirmed cross-script keys and spotting (an
+    ablation: ``NameResolver.cross_script`` and ``linking.spot_in_context`` do nothing)."""
+    saved = NameResolver.cross_script, linking.spot_in_context
+    NameResolver.cross_script = lambda self, name, mentions: None  # type: ignore[method-assign]
+    linking.spot_in_context = lambda memory, doc: None
+    try:
+        yield
+    finally:
+        NameResolver.cross_script, linking.spot_in_context = saved  # type: ignore[method-assign]
 
 
 def _jaccard(a: set[str], b: set[str]) -> float | None:
     return len(a & b) / len(a | b) if a | b else None
+
+
+def linked(archive: Archive) -> dict[str, dict[str, str]]:
+    """url -> {entity id: name} of the PER/ORG/LOC entities of each stored article."""
+    out: dict[str, dict[str, str]] = {}
+    for article in archive.articles():
+        record = archive.article(article.id)
+        out[record["url"]] = {e["id"]: e["name"] for e in record["entities"] if e["type"] in SCORED}
+    return out
+
+
+def ingest(rows: list[dict[str, str]], db: Path, settings: Settings) -> dict[str, dict[str, str]]:
+    """A fresh archive at ``db`` holding ``rows`` as url + text pages; its linked entities."""
+    with Archive(str(db), settings=settings) as archive:
+        report = archive.ingest([RawPage(source=r["url"], content=r["text"], kind="text",
+                                         url=r["url"]) for r in rows])
+        if report.failures:
+            raise RuntimeError(f"{db.name}: {report.failures[0].source}: {report.failures[0].reason}")
+        return linked(archive)
+
+
+def pairs(rows: list[dict[str, str]], found: dict[str, dict[str, str]]
+          ) -> dict[str, tuple[dict[str, str], dict[str, str]]]:
+    """doc id -> (English entities, Arabic entities)."""
+    by_doc: dict[str, dict[str, dict[str, str]]] = {}
+    for r in rows:
+        by_doc.setdefault(r["doc"], {})[r["lang"]] = found.get(r["url"], {})
+    return {d: (v["en"], v["ar"]) for d, v in by_doc.items() if "en" in v and "ar" in v}
+
+
+def mean_jaccard(paired: dict[str, tuple[dict[str, str], dict[str, str]]]) -> tuple[float | None, int]:
+    scores = [s for en, ar in paired.values() if (s := _jaccard(set(en), set(ar))) is not None]
+    return (round(statistics.mean(scores), 3) if scores else None), len(scores)
+
+
+def unmatched(paired: dict[str, tuple[dict[str, str], dict[str, str]]]) -> dict[str, list[list[str]]]:
+    """Per document, the names each side linked that the other side did not (dev only)."""
+    out = {}
+    for doc, (en, ar) in paired.items():
+        only_en = sorted(n for i, n in en.items() if i not in ar)
+        only_ar = sorted(n for i, n in ar.items() if i not in en)
+        if only_en or only_ar:
+            out[doc] = [only_en, only_ar]
+    return out
+
+
+def half(rows: list[dict[str, str]], folder: Path, settings: Settings) -> dict[str, Any]:
+    together = pairs(rows, ingest(rows, folder / "archive.db", settings))
+    apart: dict[str, dict[str, str]] = {}
+    for lang in ("en", "ar"):
+        apart.update(ingest([r for r in rows if r["lang"] == lang], folder / f"{lang}.db", settings))
+    with without_crossscript():
+        before = pairs(rows, ingest(rows, folder / "before.db", settings))
+    score, scored = mean_jaccard(together)
+    alone, _ = mean_jaccard(pairs(rows, apart))
+    return {"documents": len(together), "pairs_with_entities": scored,
+            "jaccard_archive": score, "jaccard_separate": alone,
+            "jaccard_archive_without_crossscript": mean_jaccard(before)[0], "_pairs": together}
 
 
 def _article(doc_id: str, lang: str, text: str) -> Article:
@@ -64,53 +135,62 @@ def _article(doc_id: str, lang: str, text: str) -> Article:
                    language_score=1.0, sentences=split_sentences(text, lang))
 
 
-def _run(stage: Stage, article: Article) -> Article:
-    out = next(iter(stage([article])))
-    if not isinstance(out, Article):
-        raise RuntimeError(f"{article.source}: {out}")
-    return out
+def stage_speed(rows: list[dict[str, str]], settings: Settings) -> dict[str, Any]:
+    """Sentences per CPU second (and wall second) of one entities stage over ``rows``."""
+    options = settings.entity_options()
+    articles = [_article(r["doc"], r["lang"], r["text"]) for r in rows]
+    for warm in (_article("w", "en", "NATO met."), _article("w", "ar", "اجتمع الناتو.")):
+        list(entities_stage(**options)([warm]))  # loads the KB and the models
+
+    def timed() -> tuple[float, float]:
+        stage = entities_stage(memory=Memory(), **options)
+        copies = [deepcopy(a) for a in articles]
+        cpu, wall = time.process_time(), time.perf_counter()
+        for article in copies:
+            list(stage([article]))
+        return time.process_time() - cpu, time.perf_counter() - wall
+
+    with without_crossscript():
+        timed()  # warms the caches (skeletons, word vectors) for both timings
+        cpu_before, _ = timed()
+    cpu, wall = timed()
+    sentences = sum(len(a.sentences) for a in articles)
+    return {"sentences": sentences,
+            "entities_sentences_per_cpu_second": round(sentences / cpu, 1),
+            "entities_sentences_per_wall_second": round(sentences / wall, 1),
+            "without_crossscript_sentences_per_cpu_second": round(sentences / cpu_before, 1),
+            "load_average": round(os.getloadavg()[0], 2)}
 
 
-def main() -> dict[str, object]:
+def main(settings: Settings | None = None, halves: tuple[str, ...] = HALVES,
+         show_unmatched: bool = False) -> dict[str, Any]:
+    """``settings``: default from the environment (this script is a boundary), stories off."""
     if not DOCS.exists():
         return {"skipped": f"{DOCS} is absent"}
-    docs = _read(DOCS)
-    pairs = [(_article(d, "en", p["en"]), _article(d, "ar", p["ar"])) for d, p in docs.items()]
-    sentences = sum(len(a.sentences) for pair in pairs for a in pair)
-    _run(entities_stage(), _article("warm-up", "en", "NATO met."))  # loads KB and models
-    _run(entities_stage(), _article("warm-up", "ar", "اجتمع الناتو."))
-
-    t0 = time.process_time()
-    for pair in pairs:
-        for article in pair:
-            recognize(article.text, article.language, article.sentences)
-    ner_seconds = time.process_time() - t0
-
-    ar_model = CrfRecognizer().model("ar")
-    if ar_model is not None and ar_model.vectors is not None:
-        ar_model.vectors.clear_cache()  # the stage's timing starts from new words too
-    archive = entities_stage(memory=Memory())  # one stage: English first, then Arabic
-    shared: list[float | None] = []
-    copies = [(copy(en), copy(ar)) for en, ar in pairs]
-    t0, w0 = time.process_time(), time.perf_counter()
-    for en, ar in copies:
-        shared.append(_jaccard(_ids(_run(archive, en)), _ids(_run(archive, ar))))
-    stage_seconds, stage_wall = time.process_time() - t0, time.perf_counter() - w0
-    alone = [_jaccard(_ids(_run(entities_stage(), copy(en))),
-                      _ids(_run(entities_stage(), copy(ar)))) for en, ar in pairs]
-    scored = [s for s in shared if s is not None]
-    scored_alone = [s for s in alone if s is not None]
-    return {
-        "documents": len(docs),
-        "pairs_with_entities": len(scored),
-        "jaccard_archive": round(statistics.mean(scored), 3) if scored else None,
-        "jaccard_independent": round(statistics.mean(scored_alone), 3) if scored_alone else None,
-        "sentences": sentences,
-        "ner_sentences_per_cpu_second": round(sentences / ner_seconds, 1),
-        "ner_and_linking_sentences_per_cpu_second": round(sentences / stage_seconds, 1),
-        "ner_and_linking_sentences_per_wall_second": round(sentences / stage_wall, 1),
+    base = settings or load_settings(environ=os.environ)
+    settings = replace(base, stories=False)
+    rows = load()
+    result: dict[str, Any] = {
+        "split": "dev/test halves of NTREX-128 en-ar: dev when int(sha1(doc_id)[:8], 16) is even",
+        "tuned_on": "dev (cross-script rules were read off dev pairs); test held out",
+        "load_average_at_start": round(os.getloadavg()[0], 2),
     }
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in halves:
+            folder = Path(tmp) / name
+            folder.mkdir()
+            figures = half([r for r in rows if split_of(r["doc"]) == name], folder, settings)
+            paired = figures.pop("_pairs")
+            if show_unmatched and name == "dev":
+                figures["unmatched"] = unmatched(paired)
+            result[name] = figures
+    result["speed_all_documents"] = stage_speed(rows, settings)
+    return result
 
 
 if __name__ == "__main__":
-    print(main())
+    import json
+    import sys
+
+    print(json.dumps(main(halves=("dev",), show_unmatched="--unmatched" in sys.argv),
+                     indent=1, ensure_ascii=False))

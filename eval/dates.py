@@ -8,8 +8,9 @@ Split (fixed, written down): a page belongs to *test* when the first hex digit o
 sha256(host of its URL, "www." removed) is 0–4 (5/16 of sites), else to *dev*. Whole
 sites fall on one side, so nothing learnt from a site's template leaks into test.
 
-Dragoman is run through the user's path: ``extract_page(RawPage(..., url=URL))`` as
-``Archive.ingest`` calls it. htmldate runs in the same process on the same pages:
+Dragoman is run through the user's path: each split's pages are ingested with
+``Archive.ingest`` (``eval/ingested.py``) and the stored articles' dates are scored.
+htmldate runs in the same process on the same pages:
 its default settings and ``original_date=True`` (the publication date, which is what
 Dragoman reports). Run: ``python -m eval.run dates`` or ``python -m eval.dates [dev|test]``.
 """
@@ -93,16 +94,16 @@ def load_pages() -> list[DatePage]:
     return [DatePage(url, entry["file"], entry["date"]) for url, entry in sorted(gold.items())]
 
 
-def dragoman_date(page: DatePage, html: str) -> tuple[str | None, float | None]:
-    from dragoman.errors import DragomanError
-    from dragoman.extract import extract_page
+def dragoman_dates(pages: list[DatePage], htmls: dict[str, str]
+                   ) -> dict[str, tuple[str | None, float | None]]:
+    """Each page's stored date and confidence after ``Archive.ingest`` (None, 0.0 for a page
+    that failed)."""
     from dragoman.model import RawPage
+    from eval.ingested import ingest_pages
 
-    try:
-        article = extract_page(RawPage(page.file, html, "html", url=page.url))
-    except DragomanError:
-        return None, 0.0
-    return article.published, article.published_confidence
+    stored, _ = ingest_pages(RawPage(p.file, htmls[p.file], "html", url=p.url) for p in pages)
+    return {p.file: (stored[p.file].published, stored[p.file].published_confidence)
+            if p.file in stored else (None, 0.0) for p in pages}
 
 
 def _htmldate(original: bool) -> Callable[[DatePage, str], tuple[str | None, float | None]]:
@@ -119,7 +120,6 @@ def _htmldate(original: bool) -> Callable[[DatePage, str], tuple[str | None, flo
 
 
 SYSTEMS = {
-    "dragoman": dragoman_date,
     "htmldate_default": _htmldate(False),
     "htmldate_original_date": _htmldate(True),
 }
@@ -127,11 +127,13 @@ SYSTEMS = {
 
 def evaluate(split: str) -> tuple[dict[str, Tally], list[DatePage]]:
     pages = [p for p in load_pages() if split == "all" or p.split == split]
-    tallies = {name: Tally() for name in SYSTEMS}
+    htmls = {page.file: page.html() for page in pages}
+    ours = dragoman_dates(pages, htmls)
+    tallies = {name: Tally() for name in ("dragoman", *SYSTEMS)}
     for page in pages:
-        html = page.html()
+        tallies["dragoman"].add(page, *ours[page.file])
         for name, system in SYSTEMS.items():
-            found, confidence = system(page, html)
+            found, confidence = system(page, htmls[page.file])
             tallies[name].add(page, found, confidence)
     return tallies, pages
 
@@ -140,6 +142,7 @@ def main() -> dict[str, Any]:
     if not DATA.exists():
         return {"skipped": f"{DATA} is absent"}
     out: dict[str, Any] = {
+        "split": "dev and test, one section each (by site, see split_rule)",
         "gold": "htmldate-eval gold.json (human-annotated publication day), not the URL",
         "split_rule": f"test = sha256(host without www.)[0] in '{TEST_DIGITS}', dev = the rest",
         "tuned_on": "dev (Dragoman's date rules); htmldate was tuned on all 800 pages",

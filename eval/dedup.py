@@ -39,6 +39,8 @@ def main(originals: int = ORIGINALS, copies: int = COPIES, seed: int = 7) -> dic
             fp += 1
     seconds = time.perf_counter() - t0
     return {
+        "split": f"generated (tests.support originals and copies, seed {seed})",
+        "tuned_on": "the same generator (the thresholds were set with it: not held out)",
         "pages": len(stream),
         "copies": copies,
         "precision": round(tp / (tp + fp), 4) if tp + fp else 0.0,

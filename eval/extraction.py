@@ -17,9 +17,12 @@ FUNDUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "extra
 def main() -> dict[str, Any]:
     if not FUNDUS.exists():
         return {"skipped": f"{FUNDUS} is absent"}
-    from dragoman.extract.evaluation import evaluate_folder
+    from eval.extraction_scoring import evaluate_folder
 
-    return evaluate_folder(FUNDUS)
+    return {"split": "all 80 Fundus evaluation pages (no held-out part)",
+            "tuned_on": "not a tuning target for the HTML extractor; date gold: the day the "
+                        "URL states, read by eval/url_dates.py (not Dragoman's rule)",
+            **evaluate_folder(FUNDUS)}
 
 
 if __name__ == "__main__":

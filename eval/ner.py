@@ -96,7 +96,12 @@ def main() -> dict:
 
 
 def _figures() -> dict:
-    figures: dict = {}
+    figures: dict = {
+        "split": "dev and test: each figure's key names its split (LANG_SPLIT_…) and "
+                 "LANG_SPLIT_data the sentences",
+        "tuned_on": "per figure: LANG_SPLIT_tuned_on (test figures: the dev half; the en and ar "
+                    "test halves are not untouched, see README 'Named entities')",
+    }
     crf, context = ner.CrfRecognizer(), ner.ContextCrfRecognizer()
     runs = [("en", crf, "en"), ("ar", crf, "ar"), ("ar_context", context, "ar")]
     runs += [(language, crf, language) for language in (*WIKIANN_LANGUAGES, "es")]

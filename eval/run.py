@@ -1,7 +1,9 @@
 """Run every evaluation and write its figures to eval/results/NAME.json.
 
 Each entry is "module:function"; the function returns a dict of figures and
-raises (or returns {"skipped": reason}) when its data is absent.
+raises (or returns {"skipped": reason}) when its data is absent. A result is written only
+when it says what its figures were measured on and what tuned the system (``split`` and
+``tuned_on``, ``eval/provenance.py``); one that does not is refused, and the run exits 1.
 """
 
 from __future__ import annotations
@@ -11,15 +13,21 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
+
+from eval.provenance import ProvenanceError, check_provenance
 
 EVALUATIONS: list[str] = [
     "eval.dedup:main",
     "eval.extraction:main",
+    "eval.extraction_nonen:main",
+    "eval.extraction_site:main",
     "eval.dates:main",
     "eval.bylines:main",
     "eval.pages:main",
     "eval.calibrate_lines:main",
     "eval.ner:main",
+    "eval.ner_news:main",
     "eval.crosslingual:main",
     "eval.stories:main",
     "eval.search:main",
@@ -29,9 +37,19 @@ EVALUATIONS: list[str] = [
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
+def write_result(name: str, figures: dict[str, Any], folder: Path = RESULTS) -> Path:
+    """Write ``folder/NAME.json``; ProvenanceError (nothing written) when a figure lacks its
+    split or what it was tuned on."""
+    check_provenance(name, figures)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.json"
+    path.write_text(json.dumps(figures, indent=2, ensure_ascii=False))
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     wanted = set(argv if argv is not None else sys.argv[1:])
-    RESULTS.mkdir(exist_ok=True)
+    refused = 0
     for entry in EVALUATIONS:
         module, _, func = entry.partition(":")
         name = module.rsplit(".", 1)[-1]
@@ -40,9 +58,14 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         figures = getattr(importlib.import_module(module), func or "main")()
         figures["seconds"] = round(time.perf_counter() - t0, 1)
-        (RESULTS / f"{name}.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False))
+        try:
+            write_result(name, figures)
+        except ProvenanceError as exc:
+            print(f"{name}: not written: {exc}", file=sys.stderr)
+            refused += 1
+            continue
         print(f"{name}: {json.dumps(figures, ensure_ascii=False)}")
-    return 0
+    return 1 if refused else 0
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from dragoman.archive import Archive
+from dragoman.settings import Settings
 from dragoman.stories.embed import get_embedder
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "parallel" / "ntrex-en-ar" / "docs.tsv"
@@ -105,12 +106,11 @@ def ingest(rows: list[dict[str, str]], variant: str, folder: Path) -> tuple[Arch
     path = folder / f"{variant}.jsonl"
     path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pages(rows, variant)),
                     encoding="utf-8")
-    archive = Archive(str(folder / f"{variant}.db"))
-    os.environ["DRAGOMAN_STORIES"] = "0"  # the analysis stages first, then the stories step
-    try:
-        report = archive.ingest([str(path)])
-    finally:
-        del os.environ["DRAGOMAN_STORIES"]
+    db = str(folder / f"{variant}.db")
+    # the analysis stages first (an archive without the stories step), then the stories step
+    with Archive(db, settings=Settings(stories=False)) as analysed:
+        report = analysed.ingest([str(path)])
+    archive = Archive(db, settings=Settings(stories=True))
     wall, cpu = time.perf_counter(), time.process_time()
     placed = archive.update_stories(report)  # what ingest runs after storing the articles
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu

@@ -25,8 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dragoman.entities.gazetteer import GAZETTEER_FILE, build_gazetteer
-from dragoman.entities.ner import MODEL_DIR, CrfModel, bio_spans, normalize_tag, train_crf
+from dragoman.entities.gazetteer import GAZETTEER_FILE
+from dragoman.entities.ner import MODEL_DIR, CrfModel, bio_spans, normalize_tag
+from eval.ner_sidefiles import build_gazetteer
+from eval.ner_training import train_crf
 
 NER_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 AR_DEV_FRACTION = 0.15  # the last 15% of ANERcorp-train sentences: the Arabic dev split
@@ -238,8 +240,8 @@ def splits(language: str) -> Splits:
             },
         )
     if language == "es":  # no Spanish NER data here: its Romance neighbours' WikiANN sets
-        train: list[Sentence] = []
-        dev: list[Sentence] = []
+        train = []
+        dev = []
         for neighbour in SPANISH_FROM:
             train += read_conll(NER_DATA / f"wikiann-{neighbour}-train.txt")
             dev += _halves(list(read_conll(NER_DATA / f"wikiann-{neighbour}-dev.txt")))[0]

@@ -139,6 +139,16 @@ def test_extract_prints_json_without_archive(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "empty file" in result.stderr
 
 
+def test_eval_says_how_to_run_it_from_a_checkout(tmp_path: Path) -> None:
+    """The evaluations are not in the installed package: ``dragoman eval extraction`` is an
+    error that names the command to run instead, and writes no archive."""
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "none.db"), "eval", "extraction",
+                                       str(tmp_path), "--json"])
+    assert result.exit_code == 1
+    assert "python -m eval.extraction_scoring FOLDER" in result.stderr
+    assert "Traceback" not in result.output and not (tmp_path / "none.db").exists()
+
+
 def test_analyze_plain_output_lists_entities_and_quotes(tmp_path: Path) -> None:
     note = tmp_path / "note.txt"
     note.write_text('NATO Secretary General Jens Stoltenberg said: "We will defend every inch."\n')

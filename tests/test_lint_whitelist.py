@@ -21,7 +21,9 @@ def _whitelisted() -> list[str]:
 
 def _defined_names() -> set[str]:
     names: set[str] = set()
-    for path in (ROOT / "src" / "dragoman").rglob("*.py"):
+    # The same folders vulture scans (pyproject.toml [tool.vulture] paths).
+    paths = [p for folder in ("src/dragoman", "eval", "bench") for p in (ROOT / folder).rglob("*.py")]
+    for path in paths:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 names.add(node.name)

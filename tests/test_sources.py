@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dragoman.model import Failure, RawPage
 from dragoman.sources import read_paths
+from dragoman.sources.files import DEFAULT_MAX_BYTES
 
 ARTICLE = (
     "Harbour Reopens After Storm\n\n"
@@ -17,8 +18,8 @@ ARTICLE = (
 )
 
 
-def _read(*paths: Path | str, **kw: int) -> list[RawPage | Failure]:
-    return list(read_paths([str(p) for p in paths], **kw))
+def _read(*paths: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawPage | Failure]:
+    return list(read_paths([str(p) for p in paths], max_bytes=max_bytes))
 
 
 def test_text_html_jsonl_and_gzip(tmp_path: Path) -> None:

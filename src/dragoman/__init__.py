@@ -14,11 +14,13 @@ from dragoman.version import __version__ as __version__
 
 if TYPE_CHECKING:
     from dragoman.archive import Archive, IngestReport
+    from dragoman.settings import Settings
     from dragoman.stories.similarity import Similarity
 
 # Names loaded on first use (PEP 562), so ``import dragoman`` stays cheap: the archive pulls in
 # the stores, the executors, numpy and lxml. ``from dragoman import Archive`` works unchanged.
-_LAZY = {"Archive": "dragoman.archive", "IngestReport": "dragoman.archive"}
+_LAZY = {"Archive": "dragoman.archive", "IngestReport": "dragoman.archive",
+         "Settings": "dragoman.settings", "load_settings": "dragoman.settings"}
 
 
 def __getattr__(name: str) -> Any:
@@ -39,8 +41,10 @@ def __dir__() -> list[str]:
 def _run_one(stages: list, record: RawPage | Article) -> Article:  # type: ignore[type-arg]
     from dragoman.model import Failure
     from dragoman.pipeline import Pipeline
+    from dragoman.pipeline.standard import ARTICLE_FIELDS
 
-    for out in Pipeline(stages).run([record]):
+    given = ARTICLE_FIELDS if isinstance(record, Article) else frozenset()
+    for out in Pipeline(stages, given=given).run([record]):
         if isinstance(out, Failure):
             raise ExtractionError(out.source, out.reason)
         if isinstance(out, Article):
@@ -62,14 +66,16 @@ def extract_html(html: str, url: str | None = None, reference: datetime | None =
     return _run_one(ingest_stages(), RawPage(url or "<html>", html, "html", url, reference))
 
 
-def analyze(text: str, lang: str | None = None) -> Article:
-    """Run the analysis stages on ``text`` taken verbatim; offsets point into that exact text."""
+def analyze(text: str, lang: str | None = None, settings: Settings | None = None) -> Article:
+    """Run the analysis stages on ``text`` taken verbatim; offsets point into that exact text.
+    ``settings`` (``dragoman.settings``) choose the NER models; default ``Settings()``."""
     from dragoman.identity import article_id
     from dragoman.pipeline.standard import analysis_stages
 
     article = Article(id=article_id(None, text), source="<analyze>", text=text, language=lang,
                       language_score=1.0 if lang else 0.0)
-    return _run_one(analysis_stages(), article)
+    options = {"entities": settings.entity_options()} if settings is not None else None
+    return _run_one(analysis_stages(options), article)
 
 
 def similarity(a: Article | str, b: Article | str, embedder: str = "use") -> Similarity:
@@ -83,6 +89,6 @@ def similarity(a: Article | str, b: Article | str, embedder: str = "use") -> Sim
 
 __all__ = [
     "Archive", "Article", "DragomanError", "Entity", "ExtractionError", "IngestReport",
-    "InputError", "Mention", "MissingDependency", "Quote", "RawPage", "Story",
-    "analyze", "extract_html", "extract_text", "similarity",
+    "InputError", "Mention", "MissingDependency", "Quote", "RawPage", "Settings", "Story",
+    "analyze", "extract_html", "extract_text", "load_settings", "similarity",
 ]  # fmt: skip

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dragoman.archive_views import ArchiveViews
 from dragoman.dedup.tracker import DuplicateTracker
 from dragoman.errors import DragomanError
 from dragoman.executors.pool import PagePool
 from dragoman.model import Article, Failure, RawPage, Record
 from dragoman.pipeline import Pipeline, StageStats
-from dragoman.pipeline.standard import ingest_stages
+from dragoman.pipeline.site_repeats import with_site_repeats
+from dragoman.pipeline.standard import PAGE_FIELDS, ingest_stages
+from dragoman.settings import Settings
 from dragoman.sources import DEFAULT_MAX_BYTES, read_paths
+from dragoman.sources.http import FetchPolicy
 from dragoman.store import ArchiveStore, SearchHit, open_store
 
 if TYPE_CHECKING:
+    from dragoman.entities.memory import Memory
     from dragoman.stories.service import StoryService
-
-DEFAULT_DB = "dragoman.db"
-
-
-def default_db() -> str:
-    return os.environ.get("DRAGOMAN_DB") or DEFAULT_DB
 
 
 @dataclass(slots=True)
@@ -44,16 +42,26 @@ class IngestReport:
         return not self.failures
 
 
-class Archive:
-    """An archive of analysed articles: ``Archive(path).ingest(paths)``."""
+class Archive(ArchiveViews):
+    """An archive of analysed articles: ``Archive(path).ingest(paths)``; what the faces read
+    and the analysts' writes are the ``ArchiveViews`` methods (``archive_views.py``)."""
 
-    def __init__(self, location: str | None = None, store: ArchiveStore | None = None) -> None:
-        self.location = location or default_db()
+    def __init__(self, location: str | None = None, store: ArchiveStore | None = None,
+                 settings: Settings | None = None) -> None:
+        # ``settings`` (dragoman.settings, built at the boundary) choose the story step, the
+        # embedder, the NER backend and the fetch limits of URL inputs; without them, the
+        # library defaults. ``location`` wins over ``settings.db``.
+        self.settings = settings if settings is not None else Settings()
+        self.location = location or self.settings.db
         self.store: ArchiveStore = store if store is not None else open_store(self.location)
         self.dedup = DuplicateTracker(self.store)
         # Quotation embeddings kept across regroupings (dragoman.statements): each ingest
         # embeds only the quotations new to this archive object.
         self._statement_vectors: dict[tuple[str, str], Any] = {}
+        # The entity linker's Memory as the last ingest left it, and the store's
+        # ``memory_mark`` then (``_linker_memory``).
+        self._memory: Memory | None = None
+        self._memory_mark: tuple[int, ...] | None = None
 
     def __enter__(self) -> Archive:
         return self
@@ -62,6 +70,7 @@ class Archive:
         self.close()
 
     def close(self) -> None:
+        self._memory = None
         self.store.close()
 
     def ingest(
@@ -83,7 +92,8 @@ class Archive:
 
         def records() -> Iterator[RawPage | Failure]:
             yield from pages
-            yield from read_paths(paths, max_bytes=max_bytes)
+            yield from read_paths(paths, max_bytes=max_bytes,
+                                  fetch=FetchPolicy.from_settings(self.settings))
 
         return self.ingest_records(records(), on_record, workers=workers)
 
@@ -92,9 +102,12 @@ class Archive:
         workers: int = 1,
     ) -> IngestReport:
         # Learned names keep their ids across ingests.
-        options = {"entities": {"known": self.store.entity_aliases()}}
+        memory, mark = self._linker_memory(), self._memory_mark
+        self._memory_mark = None  # until this ingest is through
+        options = {"entities": {"memory": memory, **self.settings.entity_options()}}
         pool = PagePool(workers) if workers > 1 else None
-        pipeline = Pipeline(pool.archive_stages(options) if pool else ingest_stages(options))
+        pipeline = (Pipeline(pool.archive_stages(options), given=PAGE_FIELDS) if pool
+                    else Pipeline(with_site_repeats(ingest_stages(options))))
         report = IngestReport()
         try:
             for record in pipeline.run(pool.prepared(records) if pool else records):
@@ -111,11 +124,14 @@ class Archive:
             if pool is not None:
                 pool.close()
         report.stages = (pool.stage_stats() if pool else []) + pipeline.stats
+        after = self.store.memory_mark()
+        if mark is not None and after[0] == mark[0] + len(report.added) and after[2:] == mark[2:]:
+            self._memory_mark = after  # the store changed by this ingest alone
         if report.added or self.stories_pending():
             started = time.perf_counter()
             self.update_stories(report)
             report.time("stories", time.perf_counter() - started)
-        if report.added and os.environ.get("DRAGOMAN_STORIES", "1") != "0":
+        if report.added and self.settings.stories:
             started = time.perf_counter()  # the same embedder, already loaded for stories
             try:
                 self.update_statements()
@@ -124,14 +140,29 @@ class Archive:
             report.time("statements", time.perf_counter() - started)
         return report
 
+    def _linker_memory(self) -> Memory:
+        """The learned names and cross-script context the entity linker starts from: the
+        Memory this Archive's last ingest left while the store changed by nothing else since
+        (``dragoman watch`` and the server ingest page by page, as one long run would), else
+        loaded from the store (its aliases, and the entities of its learned entities' first
+        articles: ``entities/crossscript.py``)."""
+        mark = self.store.memory_mark()
+        if self._memory is None or mark != self._memory_mark:
+            from dragoman.entities.crossscript import ARTICLES_MAX
+            from dragoman.entities.memory import Memory
+
+            self._memory = Memory(self.store.entity_aliases(),
+                                  self.store.learned_context(ARTICLES_MAX))
+        self._memory_mark = mark
+        return self._memory
+
     # -- stories (dragoman.stories): embed and place new articles after each ingest ----------
     def story_service(self) -> StoryService:
-        """The story service over this archive (embedder from $DRAGOMAN_EMBEDDER, default use)."""
+        """The story service over this archive (embedder ``settings.embedder``, default use)."""
         from dragoman.stories.service import StoryService
 
         if getattr(self, "_stories", None) is None:
-            self._stories = StoryService(self.store,
-                                         os.environ.get("DRAGOMAN_EMBEDDER", "use"))
+            self._stories = StoryService(self.store, self.settings.embedder)
         return self._stories
 
     def stories_pending(self) -> bool:
@@ -139,7 +170,7 @@ class Archive:
 
     def update_stories(self, report: IngestReport | None = None) -> int:
         """Embed and place every article without a story; failures go to ``report``."""
-        if os.environ.get("DRAGOMAN_STORIES", "1") == "0":
+        if not self.settings.stories:
             return 0
         try:
             return self.story_service().update()

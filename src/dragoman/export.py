@@ -21,7 +21,13 @@ def _entities(article: Article) -> list[dict[str, Any]]:
         if m.entity_id is None:
             continue
         labels.setdefault(m.entity_id, m.label)
-        groups.setdefault(m.entity_id, []).append({"start": m.start, "end": m.end, "text": m.text})
+        # score: the span's confidence (NER's, or the rule's that found it); reason: how it
+        # was linked (entities/referents.py LINK_REASONS); role: a title written with it.
+        row: dict[str, Any] = {"start": m.start, "end": m.end, "text": m.text,
+                               "score": round(m.score, 4), "reason": m.reason}
+        if m.role:
+            row["role"] = m.role
+        groups.setdefault(m.entity_id, []).append(row)
     out = []
     for entity_id, mentions in groups.items():
         entity = by_id.get(entity_id)
@@ -30,6 +36,7 @@ def _entities(article: Article) -> list[dict[str, Any]]:
                 "id": entity_id,
                 "name": entity.name if entity else mentions[0]["text"],
                 "type": entity.type if entity else labels[entity_id],
+                "roles": list(dict.fromkeys(r["role"] for r in mentions if "role" in r)),
                 "mentions": mentions,
             }
         )

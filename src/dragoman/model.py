@@ -58,6 +58,11 @@ class Mention:
     label: EntityType
     entity_id: str | None = None
     score: float = 1.0
+    # How the link was made ("kb-name", "referent", "archive-surname" … see
+    # entities/referents.py LINK_REASONS); "" when unlinked or not recorded (stored rows).
+    reason: str = ""
+    # The title written with a person's name in this article ("Ambassador"), cut off the text.
+    role: str | None = None
 
 
 @dataclass(slots=True)

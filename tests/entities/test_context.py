@@ -84,7 +84,7 @@ def test_encoder_batches_long_input() -> None:
 
 def test_numpy_head_matches_torch() -> None:
     torch = pytest.importorskip("torch")
-    from dragoman.entities.context_train import _net, _weights
+    from eval.context_train import _net, _weights
 
     torch.manual_seed(0)
     net = _net(torch).eval()
@@ -96,7 +96,7 @@ def test_numpy_head_matches_torch() -> None:
 
 def test_training_learns_a_toy_tagging(monkeypatch) -> None:
     pytest.importorskip("torch")
-    from dragoman.entities import context_train
+    from eval import context_train
 
     monkeypatch.setattr(context_train, "EPOCHS", 3)
     names = ["Stoltenberg", "Rutte", "Zelensky", "Putin"]

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from dragoman.archive import Archive
 from dragoman.cli import main
 from dragoman.model import RawPage
+from dragoman.settings import Settings
 
 ENGLISH = (
     "Alliance ministers gather in Riga\n\n"
@@ -36,7 +37,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def _ingest(db: str, source: str, text: str) -> None:
-    with Archive(db) as archive:
+    with Archive(db, settings=Settings(stories=False)) as archive:
         report = archive.ingest([RawPage(source, text, "text",
                                          fetched_at=datetime(2023, 11, 28))])
         assert report.ok, report.failures
@@ -81,7 +82,7 @@ def test_analyze_command_keeps_offsets_into_the_file(tmp_path: Path) -> None:
 def test_learned_person_gets_one_id_in_both_scripts(db: str) -> None:
     _ingest(db, "en.txt", ENGLISH)
     _ingest(db, "ar.txt", ARABIC)
-    with Archive(db) as archive:
+    with Archive(db, settings=Settings(stories=False)) as archive:
         by_language = {a.language: {m.entity_id for m in a.mentions if m.label == "PER"}
                        for a in archive.articles()}
     shared = by_language["en"] & by_language["ar"]

@@ -6,11 +6,13 @@ import time
 from pathlib import Path
 
 import pytest
+from eval.ner_training import train_crf
 
 from dragoman import registry
 from dragoman.entities import ner
 from dragoman.entities.tokenize import tokenize
 from dragoman.model import Mention
+from dragoman.settings import load_settings
 
 EN_TEXT = (
     "Jens Stoltenberg, the NATO secretary general, told reporters in Brussels on Monday "
@@ -148,12 +150,15 @@ def test_arabic_context_variant_reads_the_context_model() -> None:
         assert expected in found(mentions)
 
 
-def test_backend_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ner.BACKEND_ENV, "no-such-backend")
+def test_backend_from_the_settings() -> None:
+    settings = load_settings({}, {"DRAGOMAN_NER_BACKEND": "no-such-backend"})
     with pytest.raises(Exception, match="no-such-backend"):
-        ner.recognize(EN_TEXT, "en")
-    monkeypatch.setenv(ner.BACKEND_ENV, "crf-context")
-    assert found(ner.recognize(EN_TEXT, "en")) == found(ner.recognize(EN_TEXT, "en", backend="crf"))
+        ner.recognize(EN_TEXT, "en", backend=settings.ner_backend)
+    settings = load_settings({}, {"DRAGOMAN_NER_BACKEND": "crf-context"})
+    assert settings.ner_backend == "crf-context"
+    # no English context model: the same mentions as the default backend's
+    assert (found(ner.recognize(EN_TEXT, "en", backend=settings.ner_backend))
+            == found(ner.recognize(EN_TEXT, "en")))
 
 
 @pytest.mark.parametrize("recognizer", [ner.CrfRecognizer(), ner.ContextCrfRecognizer()])
@@ -181,9 +186,9 @@ TINY = [
 ]  # fmt: skip
 
 
-def test_user_model_from_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_user_model_from_a_path(tmp_path: Path) -> None:
     path = tmp_path / "ner-zz.crfsuite"
-    model = ner.train_crf(TINY * 5, path, "zz", max_iterations=30, c1=0.0, c2=0.01)
+    model = train_crf(TINY * 5, path, "zz", max_iterations=30, c1=0.0, c2=0.01)
     assert model.metadata["language"] == "zz"
     text = "Alma Rossi met Piet Kale in Lucca."
     recognizer = registry.create("ner", "crf", model_path=path)
@@ -193,10 +198,11 @@ def test_user_model_from_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert ("Lucca", "LOC") in found(mentions)
     assert recognizer(text, "en", [(0, len(text))]) == []  # a model answers for its language only
 
-    # A folder of models named by $DRAGOMAN_NER_MODELS adds a language to recognize().
+    # A folder of models (the ner_models setting, $DRAGOMAN_NER_MODELS) adds a language.
     assert ner.recognize(text, "zz") == []
-    monkeypatch.setenv(ner.MODELS_ENV, str(tmp_path))
-    assert ("Piet Kale", "PER") in found(ner.recognize(text, "zz"))
+    folder = load_settings({}, {"DRAGOMAN_NER_MODELS": str(tmp_path)}).ner_models
+    assert ("Piet Kale", "PER") in found(ner.recognize(text, "zz", models_dir=folder))
+    assert ner.recognize(text, "zz") == []  # only where it is passed
 
 
 def test_bad_model_file_is_an_actionable_error(tmp_path: Path) -> None:

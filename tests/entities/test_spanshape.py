@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.entities.spanshape import capitalised, elision, name_run
+from dragoman.entities.spanshape import (
+    capitalised,
+    elision,
+    first_word,
+    name_run,
+    uncorroborated_openers,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,3 +36,16 @@ def test_name_run(words: list[str], expected: tuple[int, int, int] | None) -> No
 def test_elided_articles_are_not_part_of_the_name() -> None:
     assert elision("l'OTAN") == 2 and elision("dell'Europa") == 5 and elision("O'Brien") == 0
     assert capitalised("d'Italia") and not capitalised("l'accord") and capitalised("O'Brien")
+
+
+def test_first_word_skips_opening_punctuation() -> None:
+    assert first_word(["“", "Estamos", "dentro"]) == 1
+    assert first_word(["-", "Météo-France", "précise"]) == 1
+    assert first_word(["Halevi", "dijo"]) == 0 and first_word(["«", "»"]) == 2
+
+
+def test_sentence_openers_need_a_second_sighting_or_the_gazetteer() -> None:
+    openers = [(0, "Estamos"), (3, "Halevi"), (5, "Lisboa")]
+    # "Halevi" is also named inside a sentence; "Lisboa" is a gazetteer place name.
+    assert uncorroborated_openers(openers, {"Herzi", "Halevi", "dijo"}, {"Lisboa"}) == {0}
+    assert uncorroborated_openers([], {"Halevi"}, set()) == set()

@@ -1,12 +1,14 @@
-"""The word-vector NER feature (dragoman.entities.wordvec) with a toy embedder (no model load)."""
+"""The word-vector NER feature (dragoman.entities.wordvec; training in eval/ner_sidefiles.py) with a
+toy embedder (no model load)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import numpy as np
+from eval.ner_sidefiles import save_word_vectors, train_word_vectors
 
-from dragoman.entities.wordvec import load_word_vectors, train_word_vectors
+from dragoman.entities.wordvec import load_word_vectors
 
 # Toy embedding: names end in "-ia" or "-ov" here; the vector says which ending a word has.
 ENDINGS = ("ia", "ov", "")
@@ -37,7 +39,7 @@ def test_unseen_words_get_the_label_of_similar_training_words(tmp_path: Path) ->
     assert crossed["bornia"][1].startswith("eA=LOC")  # from a model fitted without it
 
     path = tmp_path / "m.wordvec.npz"
-    model.save(path)
+    save_word_vectors(model, path)
     loaded = load_word_vectors(path)
     loaded.embed = toy_embed
     assert loaded.features(["arlia", "zorvia"]) == model.features(["arlia", "zorvia"])

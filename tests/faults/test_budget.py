@@ -14,6 +14,7 @@ from dragoman.entities import stage as entity_stage
 from dragoman.model import Article, Mention, RawPage
 from dragoman.pipeline import Pipeline, budget, map_stage
 from dragoman.pipeline.budget import MAX_ANALYSED_CHARS, analysed_end, is_partial
+from dragoman.settings import Settings
 from tests.conftest import burn_cpu
 from tests.faults.budget_pages import names_page
 
@@ -33,11 +34,10 @@ NORMAL = (
 )
 
 
-def test_hostile_page_is_ingested_in_bounded_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DRAGOMAN_STORIES", "0")
+def test_hostile_page_is_ingested_in_bounded_time(tmp_path: Path) -> None:
     hostile = RawPage("names.txt", names_page(HOSTILE_PARAGRAPHS), kind="text")
     assert len(hostile.content) > MAX_ANALYSED_CHARS
-    with Archive(str(tmp_path / "budget.db")) as archive:
+    with Archive(str(tmp_path / "budget.db"), settings=Settings(stories=False)) as archive:
         started = time.perf_counter()
         report = archive.ingest([hostile, RawPage("normal.txt", NORMAL, kind="text")])
         elapsed = time.perf_counter() - started

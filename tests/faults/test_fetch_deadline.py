@@ -15,10 +15,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from dragoman.errors import InputError
-from dragoman.model import Failure
+from dragoman.settings import SettingsError, load_settings
 from dragoman.sources.http import Fetcher, FetchError, FetchPolicy
-from dragoman.sources.web import read_url
 
 PAGE = b"<html><body><p>" + b"The harbour reopened after the storm. " * 20 + b"</p></body></html>"
 
@@ -106,18 +104,22 @@ def test_a_normal_server_is_within_both_limits(slow: Trickler) -> None:
     assert resp.status == 200 and resp.content == PAGE
 
 
-def test_limits_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DRAGOMAN_FETCH_DEADLINE", "7.5")
-    monkeypatch.setenv("DRAGOMAN_MIN_RATE", "0")
-    policy = FetchPolicy.from_env()
+def test_limits_come_from_the_settings(tmp_path: Path) -> None:
+    from dragoman.cli import main
+
+    settings = load_settings({}, {"DRAGOMAN_FETCH_DEADLINE": "7.5", "DRAGOMAN_MIN_RATE": "0"})
+    policy = FetchPolicy.from_settings(settings)
     assert policy.deadline == 7.5 and policy.min_rate == 0
-    assert FetchPolicy.from_env(deadline=3.0).deadline == 3.0  # an explicit option wins
-    monkeypatch.setenv("DRAGOMAN_FETCH_DEADLINE", "soon")
-    with pytest.raises(InputError, match=r"DRAGOMAN_FETCH_DEADLINE.*'soon'"):
-        FetchPolicy.from_env()
-    # `ingest URL` reports the bad setting as that input's failure (nothing is fetched)
-    failures = list(read_url("https://news.example/a"))
-    assert isinstance(failures[0], Failure) and "DRAGOMAN_FETCH_DEADLINE" in failures[0].reason
+    assert FetchPolicy.from_settings(settings, deadline=3.0).deadline == 3.0  # an option wins
+    assert FetchPolicy.from_settings() == FetchPolicy()  # no settings: the library defaults
+    with pytest.raises(SettingsError, match=r"DRAGOMAN_FETCH_DEADLINE.*'soon'"):
+        load_settings({}, {"DRAGOMAN_FETCH_DEADLINE": "soon"})
+    # `ingest URL` refuses the bad setting before anything is fetched or created
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "a.db"), "ingest",
+                                       "https://news.example/a"],
+                                env={"DRAGOMAN_FETCH_DEADLINE": "soon"})
+    assert result.exit_code != 0 and "$DRAGOMAN_FETCH_DEADLINE" in result.output
+    assert not (tmp_path / "a.db").exists()
 
 
 def test_watch_takes_the_limits_as_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from dragoman.archive import Archive
 from dragoman.model import Article, Failure, RawPage, Record
+from dragoman.settings import Settings
 from tests.conftest import ROOT
 
 PAGES = ROOT / "tests" / "extract" / "pages"
@@ -101,8 +102,7 @@ def _mutants() -> list[RawPage]:
 
 
 @pytest.mark.slow
-def test_mutated_pages_cost_only_themselves(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DRAGOMAN_STORIES", "0")  # stories are not what is fuzzed here
+def test_mutated_pages_cost_only_themselves(tmp_path: Path) -> None:
     mutants = _mutants()
     good = [RawPage("after-1.txt", GOOD, kind="text"), RawPage("after-2.html", GOOD_HTML, kind="html")]
     seen: list[Record] = []
@@ -117,7 +117,7 @@ def test_mutated_pages_cost_only_themselves(tmp_path: Path, monkeypatch: pytest.
         seen.append(record)
 
     db = tmp_path / "fuzz.db"
-    with Archive(str(db)) as archive:
+    with Archive(str(db), settings=Settings(stories=False)) as archive:
         report = archive.ingest([*mutants, *good], on_record=on_record)
         stored = {a.id: a for a in archive.articles()}
 

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from dragoman.archive import Archive
 from dragoman.cli import main
 from dragoman.model import Failure, RawPage
+from dragoman.settings import Settings
 from dragoman.sources import read_paths
 from dragoman.sources.warc import read_warc
 from tests.support import make_articles, write_warc
@@ -47,11 +48,11 @@ def test_truncated_record_is_a_failure_naming_file_record_and_url(tmp_path: Path
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_cut_copy_does_not_shadow_the_complete_one(
-    tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, name: str
 ) -> None:
-    monkeypatch.setenv("DRAGOMAN_STORIES", "0")  # stories play no part here
     full, cut, urls = _cut_inside_last_page(tmp_path, name)
-    with Archive(str(tmp_path / "x.db")) as archive:
+    # stories play no part here
+    with Archive(str(tmp_path / "x.db"), settings=Settings(stories=False)) as archive:
         first = archive.ingest([str(cut)])
         assert len(first.added) == 2 and len(first.failures) == 1 and not first.ok
         second = archive.ingest([str(full)])

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Iterator
 
 import pytest
 
 from dragoman.errors import InputError
 from dragoman.model import Article, Failure, RawPage, Record
-from dragoman.pipeline import Pipeline, map_stage
-from dragoman.pipeline.standard import ingest_stages
+from dragoman.pipeline import Pipeline, PipelineError, map_stage, runner
+from dragoman.pipeline.standard import ARTICLE_FIELDS, PAGE_FIELDS, analysis_stages, ingest_stages
 
 
 def _article(text: str) -> Article:
@@ -57,6 +56,19 @@ def test_failures_and_other_types_pass_through_untouched() -> None:
     assert out[0] is upstream and isinstance(out[1], RawPage) and seen == []
 
 
+class _FakeClock:
+    """The runner's ``time`` module: a clock only the slow stage moves."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def perf_counter(self) -> float:
+        return self.now
+
+
+_CLOCK = _FakeClock()
+
+
 class _Slow:
     name = "slow"
     needs: frozenset[str] = frozenset()
@@ -64,7 +76,7 @@ class _Slow:
 
     def __call__(self, records: Iterable[Record]) -> Iterator[Record]:
         for r in records:
-            time.sleep(0.02)
+            _CLOCK.now += 0.02  # 20 ms of work per record, on the fake clock
             yield r
 
 
@@ -77,21 +89,47 @@ class _Fast:
         yield from records
 
 
-def test_stage_time_excludes_upstream_time() -> None:
+def test_stage_time_excludes_upstream_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "time", _CLOCK)
     pipe = Pipeline([_Slow(), _Fast()])
     out = list(pipe.run([_article(str(i)) for i in range(5)]))
     assert len(out) == 5
     slow, fast = pipe.stats
-    assert slow.seconds >= 0.09
-    assert fast.seconds < 0.05  # the downstream stage is not charged for upstream sleeps
+    assert slow.seconds == pytest.approx(5 * 0.02)  # its own work, on the fake clock
+    assert fast.seconds == pytest.approx(0.0)  # not charged for the upstream stage's work
     assert slow.records_out == fast.records_out == 5
 
 
 def test_check_reports_missing_inputs() -> None:
     Pipeline([_Slow(), _Fast()]).check()
-    with pytest.raises(ValueError, match="'fast' needs \\['slow'\\]"):
-        Pipeline([_Fast(), _Slow()]).check()
+    pipe = Pipeline([_Fast()], given=frozenset({"slow"}))
+    pipe.check({"slow"})
+    with pytest.raises(PipelineError, match=r"stage 'fast' needs 'slow'.*\(given: \[\]\)"):
+        pipe.check()
     Pipeline(ingest_stages()).check()
+
+
+def test_a_pipeline_is_checked_when_built() -> None:
+    """Stages in the wrong order never run: building the pipeline names the stage and the
+    field it lacks, before any record is pulled."""
+    pulled: list[Record] = []
+
+    def source() -> Iterator[Record]:
+        pulled.append(_article("x"))
+        yield pulled[-1]
+
+    with pytest.raises(PipelineError, match=r"stage 'fast' needs 'slow', which neither the input"):
+        list(Pipeline([_Fast(), _Slow()]).run(source()))
+    assert pulled == []
+    # The analysis stages need what extraction adds: built alone they say so, unless the
+    # input is declared to carry it (Articles extracted elsewhere).
+    with pytest.raises(PipelineError, match="stage 'language' needs 'text'"):
+        Pipeline(analysis_stages())
+    archive_stages = [s for s in analysis_stages() if s.name != "language"]
+    with pytest.raises(PipelineError, match="stage 'entities' needs 'language', 'sentences'"):
+        Pipeline(archive_stages, given=ARTICLE_FIELDS)
+    Pipeline(archive_stages, given=PAGE_FIELDS)
+    Pipeline([_Fast()], given=frozenset({"slow"}))
 
 
 def test_pipeline_is_lazy() -> None:

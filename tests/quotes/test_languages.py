@@ -121,3 +121,17 @@ def test_bad_input_is_handled_in_bounded_time_without_inventing_anything(text: s
 ])
 def test_an_object_is_not_reported_content(lang: str, text: str) -> None:
     assert [q for q in _quotes(text, lang) if not q.direct] == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_fresh_held_out_passages_load_and_are_scored_with_their_provenance(lang: str) -> None:
+    """The fresh sets (``split: test-fresh``) are scored, never asserted on: only their form
+    and the figures' provenance are checked here."""
+    passages = read_passages(passages_path(lang, "fresh"))
+    assert len(passages) == 20
+    assert any(not golds for _, golds, _ in passages)  # passages with no statement
+    assert any(g.direct for _, golds, _ in passages for g in golds)
+    assert any(not g.direct for _, golds, _ in passages for g in golds)
+    figures = score(lang, "fresh")
+    assert figures["split"] == "test-fresh" and figures["passages"] == 20
+    assert figures["tuned_on"] == "dev passages + PolNeAR dev-tune"

@@ -96,3 +96,56 @@ def test_typewriter_double_quotes_are_quotation_marks() -> None:
     direct = [q for q in _quotes(text) if q.direct]
     assert [q.text for q in direct][:1] == ["We will rebuild every bridge,"]
     assert all(text[q.start - 1] == "'" and text[q.end] == "'" for q in direct)
+
+
+def test_a_group_opened_by_a_quantifier_or_a_number_can_speak() -> None:
+    text = ("Several ferry workers said the night crossings had been cut without notice. "
+            "In a survey of harbour towns, 41 percent said the new timetable was worse. "
+            "One passenger claimed that the ticket office had closed at noon.")
+    got = [(q.speaker_text, q.text) for q in _reported(_quotes(text))]
+    assert got == [("Several ferry workers", "the night crossings had been cut without notice"),
+                   ("41 percent", "the new timetable was worse"),
+                   ("One passenger", "the ticket office had closed at noon")]
+
+
+def test_a_quantifier_opening_a_sentence_is_not_a_name() -> None:
+    text = "Many residents said the water had been brown for weeks before the repair."
+    assert [q.speaker_text for q in _reported(_quotes(text))] == ["Many residents"]
+
+
+def test_told_with_an_addressee_and_a_clause_without_that() -> None:
+    text = "Mayor Lena Ortiz told reporters she would not seek a second term next year."
+    quotes = _reported(_quotes(text, [_mention(text, "Lena Ortiz", "PER", "lena-ortiz")]))
+    assert [(q.text, q.addressee, q.speaker_id) for q in quotes] == [
+        ("she would not seek a second term next year", "reporters", "lena-ortiz")]
+
+
+def test_a_party_tag_before_an_appositive_does_not_hide_the_speaker() -> None:
+    text = ("Sen. Ruth Calder (D-Vt.), chair of the rural affairs panel, said the grants "
+            "would reach farms before the harvest.")
+    quotes = _reported(_quotes(text, [_mention(text, "Ruth Calder", "PER", "ruth-calder")]))
+    assert [(q.speaker_id, q.text) for q in quotes] == [
+        ("ruth-calder", "the grants would reach farms before the harvest")]
+
+
+def test_a_short_noun_phrase_and_an_auxiliary_open_a_clause_after_an_object_verb() -> None:
+    text = ("The director acknowledged funding was the main reason for the delay. "
+            "The director acknowledged the scale of the problem at the plant.")
+    assert [q.text for q in _reported(_quotes(text))] == [
+        "funding was the main reason for the delay"]
+
+
+def test_documents_and_polls_can_be_the_source_of_according_to() -> None:
+    text = "According to exit polls, the mayor won a clear majority in the northern districts."
+    assert [q.speaker_text for q in _reported(_quotes(text))] == ["exit polls"]
+
+
+def test_a_short_quoted_phrase_the_clause_goes_on_after_belongs_to_reported_speech() -> None:
+    text = ("Governor Ada Price said at a rally in Dover that a “quiet deal” had been made "
+            "with the bridge contractor.")
+    quotes = _quotes(text, [_mention(text, "Ada Price", "PER", "ada-price")])
+    assert [(q.direct, q.text) for q in quotes] == [
+        (False, "a “quiet deal” had been made with the bridge contractor")]
+    text = "Governor Ada Price said: “We will finish the bridge.” She then left the rally."
+    quotes = _quotes(text, [_mention(text, "Ada Price", "PER", "ada-price")])
+    assert [(q.direct, q.text) for q in quotes] == [(True, "We will finish the bridge.")]

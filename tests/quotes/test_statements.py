@@ -117,7 +117,8 @@ class _Rows:
     """A statement store holding quotation rows in memory."""
 
     def __init__(self, rows: list[dict[str, object]]) -> None:
-        self.rows, self.grouped = rows, []
+        self.rows = rows
+        self.grouped: list[object] = []
 
     def statement_sources(self) -> list[dict[str, object]]:
         return self.rows
@@ -144,7 +145,8 @@ def test_regrouping_embeds_only_quotations_new_to_the_cache() -> None:
         return {"article_id": article, "start": 0, "end": len(text), "cue_start": None,
                 "speaker_id": "x-ortiz", "text": text, "language": "en", "published": "2024-03-01"}
 
-    store, embedder, cache = _Rows([row("a1", "We will rebuild the bridge")]), _CountingEmbedder(), {}
+    store, embedder = _Rows([row("a1", "We will rebuild the bridge")]), _CountingEmbedder()
+    cache: dict[tuple[str, str], np.ndarray] = {}
     assert update_statements(store, embedder, cache) == 1  # type: ignore[arg-type]
     store.rows.append(row("a2", "We will rebuild the bridge"))
     store.rows.append(row("a3", "The port reopens on Monday"))

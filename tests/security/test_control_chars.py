@@ -11,6 +11,7 @@ from dragoman.archive import Archive
 from dragoman.cli import main
 from dragoman.controls import BIDI_CONTROLS, OTHER_CONTROLS, clean_body, clean_line, escape_controls
 from dragoman.model import Article, Block, Entity, Mention, Quote, RawPage
+from dragoman.settings import Settings
 
 RLO, PDF, LRI, PDI, LRM, ALM = "\u202e", "\u202c", "\u2066", "\u2069", "\u200e", "\u061c"
 TERM_TITLE = "\x1b]0;owned\x07"  # OSC 0: set the terminal's title
@@ -49,7 +50,7 @@ def _clean(value: str | None) -> bool:
 @pytest.fixture
 def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Archive:
     monkeypatch.setenv("DRAGOMAN_STORIES", "0")
-    return Archive(str(tmp_path / "controls.db"))
+    return Archive(str(tmp_path / "controls.db"), settings=Settings(stories=False))
 
 
 @pytest.mark.parametrize(("page", "word"), [

@@ -161,7 +161,7 @@ def test_a_crash_is_a_500_with_the_security_headers(tmp_path: Path,
     def broken(self: Services) -> None:
         raise RuntimeError("disk on fire at /srv/secret/path")
 
-    monkeypatch.setattr(Services, "store", broken)
+    monkeypatch.setattr(Services, "archive", broken)
     with TestClient(app, raise_server_exceptions=False) as client:
         api = client.get("/api/v1/health")
         assert api.status_code == 500 and api.json()["error"]["code"] == "internal_error"

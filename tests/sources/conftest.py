@@ -1,8 +1,13 @@
-"""Sources tests measure ingestion, not the story stage that runs after it."""
+"""Sources tests measure ingestion, not the story stage that runs after it: archives are
+opened with ``NO_STORIES``, commands run with ``$DRAGOMAN_STORIES=0``."""
 
 from __future__ import annotations
 
 import pytest
+
+from dragoman.settings import Settings
+
+NO_STORIES = Settings(stories=False)
 
 
 @pytest.fixture(autouse=True)

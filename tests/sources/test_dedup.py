@@ -7,6 +7,7 @@ from pathlib import Path
 from dragoman.archive import Archive
 from dragoman.dedup import NearDuplicateIndex, signature
 from dragoman.identity import article_id
+from tests.sources.conftest import NO_STORIES
 from tests.support import make_articles, make_near_duplicates, write_warc
 
 
@@ -36,9 +37,10 @@ def test_archive_marks_copies_across_runs_and_sessions(tmp_path: Path) -> None:
     write_warc(originals, tmp_path / "orig.warc")
     write_warc(copies, tmp_path / "copies.warc.gz")
     db = str(tmp_path / "a.db")
-    with Archive(db) as archive:
+    with Archive(db, settings=NO_STORIES) as archive:
         archive.ingest([str(tmp_path / "orig.warc")])
-    with Archive(db) as archive:  # a new session reloads the persisted signatures
+    # a new session reloads the persisted signatures
+    with Archive(db, settings=NO_STORIES) as archive:
         report = archive.ingest([str(tmp_path / "copies.warc.gz")])
         assert len(report.added) == 6
         for copy in copies:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -13,6 +14,7 @@ from dragoman.model import Failure, RawPage
 from dragoman.sources.feeds import poll_feed
 from dragoman.sources.http import USER_AGENT, Fetcher, FetchError, FetchPolicy
 from dragoman.sources.web import read_url
+from tests.sources.conftest import NO_STORIES
 from tests.support import make_articles, render_feed, render_html, render_sitemap
 from tests.support.server import LoopbackServer, serve
 
@@ -125,19 +127,18 @@ def test_news_sitemap_items(server: LoopbackServer) -> None:
     assert poll.items[0].title == pages[0].title
 
 
-def test_ingest_a_feed_url_fetches_its_pages(
-    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch, tmp_path: object
-) -> None:
+def test_ingest_a_feed_url_fetches_its_pages(server: LoopbackServer, tmp_path: object) -> None:
     pages = make_articles(3, seed=43)
     for p in pages:
         p.url = server.add(f"/news/{p.url.rsplit('/', 1)[-1]}", render_html(p))
     feed = server.add("/feed.xml", render_feed(pages, server.base), content_type="application/rss+xml")
     server.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
-    monkeypatch.setenv("DRAGOMAN_ALLOW_PRIVATE_HOSTS", f"127.0.0.1:{server.port}")
-    monkeypatch.setenv("DRAGOMAN_FETCH_INTERVAL", "0")
     records = list(read_url(feed, _fetcher(server)))
     assert all(isinstance(r, RawPage) and r.fetched_at for r in records) and len(records) == 3
-    with Archive(f"{tmp_path}/a.db") as archive:
+    # The archive fetches URL inputs under its settings' limits (allowed host, no interval).
+    settings = replace(NO_STORIES, allow_private_hosts=(f"127.0.0.1:{server.port}",),
+                       fetch_interval=0.0)
+    with Archive(f"{tmp_path}/a.db", settings=settings) as archive:
         report = archive.ingest([feed, server.base + "/missing"])
         assert len(report.added) == 3
         assert [f.source for f in report.failures] == [server.base + "/missing"]
@@ -163,7 +164,7 @@ def test_watch_poll_records_permanent_failures_and_retries_transient_ones(
     with pytest.raises(ValueError):
         parse_duration("soon")
     fetcher = _fetcher(server, retries=0)
-    with Archive(f"{tmp_path}/w.db") as archive:
+    with Archive(f"{tmp_path}/w.db", settings=NO_STORIES) as archive:
         first = poll_once(archive, [feed], fetcher)
         assert first.added == 1 and len(first.failures) == 2
         state = archive.store

@@ -11,6 +11,7 @@ from dragoman.archive import Archive
 from dragoman.model import Failure, RawPage
 from dragoman.sources import read_paths
 from dragoman.sources.warc import read_warc
+from tests.sources.conftest import NO_STORIES
 from tests.support import make_articles, write_warc
 
 FETCHED = datetime(2024, 6, 1, 12, tzinfo=UTC)
@@ -31,7 +32,7 @@ def test_read_paths_dispatches_warc_and_ingest_stores_articles(tmp_path: Path) -
     pages = make_articles(3, seed=12)
     write_warc(pages, tmp_path / "a.warc.gz", fetched=FETCHED)
     assert sum(isinstance(r, RawPage) for r in read_paths([str(tmp_path)])) == 3
-    with Archive(str(tmp_path / "x.db")) as archive:
+    with Archive(str(tmp_path / "x.db"), settings=NO_STORIES) as archive:
         report = archive.ingest([str(tmp_path / "a.warc.gz")])
         assert len(report.added) == 3 and report.ok
         article = archive.get(report.added[0])

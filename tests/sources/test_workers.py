@@ -17,6 +17,7 @@ from dragoman.archive import Archive, IngestReport
 from dragoman.executors import pool as pool_module
 from dragoman.executors.pool import PagePool
 from dragoman.model import Article, Failure, RawPage, Record
+from dragoman.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "src" / "dragoman" / "data" / "samples"
 
@@ -40,7 +41,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _ingest(db: Path, folder: Path, workers: int) -> tuple[IngestReport, list[Record]]:
     seen: list[Record] = []
-    with Archive(str(db)) as archive:
+    with Archive(str(db), settings=Settings(stories=True)) as archive:  # part of what is compared
         report = archive.ingest([str(folder)], on_record=seen.append, workers=workers)
     return report, seen
 
@@ -57,7 +58,6 @@ def runs(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[int, tu
     tmp = tmp_path_factory.mktemp("archives")
     out = {}
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("DRAGOMAN_STORIES", "1")  # stories are part of the archive compared
         mp.setattr(pool_module, "POOL_MIN_PAGES", 0)  # a pool even for a handful of pages
         for workers in (1, 2):
             db = tmp / f"w{workers}.db"

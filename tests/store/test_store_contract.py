@@ -16,6 +16,7 @@ import pytest
 from dragoman.archive import Archive
 from dragoman.errors import NotFound
 from dragoman.model import Article, Block, Entity, Mention, Quote
+from dragoman.settings import Settings
 from dragoman.store import open_store
 from tests.store.conftest import pg_schema
 
@@ -39,11 +40,6 @@ def _article(aid: str, text: str = "The secretary general said allies will defen
 
 
 pytestmark = pytest.mark.parametrize("location", BACKENDS, indirect=True)
-
-
-@pytest.fixture(autouse=True)
-def _no_stories(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DRAGOMAN_STORIES", "0")  # storage is tested here, not the story stage
 
 
 def test_roundtrip_keeps_every_field(location: str) -> None:
@@ -144,7 +140,8 @@ def test_archive_ingest_marks_duplicates(location: str, tmp_path: Path) -> None:
 
     pages = make_articles(4, seed=31)
     write_warc(pages + make_near_duplicates(pages, 2, seed=32), tmp_path / "x.warc")
-    with Archive(location) as archive:
+    # storage is tested here, not the story stage
+    with Archive(location, settings=Settings(stories=False)) as archive:
         report = archive.ingest([str(tmp_path / "x.warc")])
         assert len(report.added) == 6
         copies = [a for a in archive.articles() if a.duplicate_of]

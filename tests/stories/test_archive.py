@@ -9,7 +9,6 @@ import pytest
 
 from dragoman.archive import Archive
 from dragoman.model import Article
-from dragoman.stories.service import story_detail
 from tests.stories.corpus import articles, events
 
 
@@ -37,7 +36,7 @@ def test_translations_share_a_story_and_events_do_not(archive: Archive) -> None:
 def test_story_record_has_titles_per_language_and_dates(archive: Archive) -> None:
     story = archive.get("test-flood-en").story_id
     assert story is not None
-    detail = story_detail(archive.store, story)
+    detail = archive.story(story)
     assert set(detail["titles"]) == {"en", "ar", "fr"}
     assert detail["first_seen"] == "2025-03-03"
     assert detail["last_seen"] == "2025-03-04"
@@ -104,7 +103,7 @@ def test_duplicate_joins_its_original_and_counts_once(archive: Archive) -> None:
     stored = archive.get("dup-chess")
     assert stored.duplicate_of == original.id
     assert stored.story_id == original.story_id
-    detail = story_detail(archive.store, stored.story_id or "")
+    detail = archive.story(stored.story_id or "")
     assert (detail["articles"], detail["duplicates"]) == (1, 1)
 
 
@@ -146,5 +145,5 @@ def test_duplicate_in_the_same_batch_as_its_original(archive: Archive) -> None:
     assert archive.ingest_records([original, copy]).ok
     story = archive.get("lh-1").story_id
     assert story and archive.get("lh-2").story_id == story
-    detail = story_detail(archive.store, story)
+    detail = archive.story(story)
     assert (detail["articles"], detail["duplicates"]) == (1, 1)

@@ -210,16 +210,16 @@ def test_postgres_keeps_watchlists_like_sqlite() -> None:
 
 
 def test_watch_matches_new_articles_and_calls_webhooks_after_each_poll(
-        tmp_path: Path, receiver: tuple[str, list[dict[str, Any]]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, receiver: tuple[str, list[dict[str, Any]]]) -> None:
     from dragoman.archive import Archive
     from dragoman.executors.watch import PollReport, watch
-    from dragoman.sources.http import ALLOW_PRIVATE_ENV
+    from dragoman.settings import Settings
 
     url, received = receiver
-    monkeypatch.setenv(ALLOW_PRIVATE_ENV, url.split("/")[2])  # the test's own receiver only
+    # the test's own receiver only
+    settings = Settings(allow_private_hosts=(url.split("/")[2],))
     reports: list[PollReport] = []
-    with Archive(str(tmp_path / "watch.db")) as archive:
+    with Archive(str(tmp_path / "watch.db"), settings=settings) as archive:
         add_watchlist(archive.store, new_watchlist("saar", speakers=["Saar"], webhook=url))
         for article in fixture_articles()[:2]:  # as if the poll had just stored them
             archive.store.put_article(article)

@@ -1,6 +1,7 @@
 """Analyst corrections of entities: POST /api/v1/entities/{id}/corrections, GET
 /api/v1/corrections, DELETE /api/v1/corrections/{id} (undo). Writes need the write token, as
-ingest does; reads are open. The store does the work (``store/corrections.py``)."""
+ingest does; reads are open. The archive does the work (``Archive.correct`` and the rest, over
+``store/corrections.py``)."""
 
 from __future__ import annotations
 
@@ -30,11 +31,11 @@ def correct(svc: Writer, entity_id: str, body: CorrectionRequest) -> JSONRespons
 @router.get("/corrections", tags=["entities"], responses=ERRORS,
             summary="Analyst corrections, oldest first, with when and why (and when undone)")
 def corrections(svc: Svc, entity: Annotated[str | None, Query(max_length=128)] = None) -> dict[str, Any]:
-    items = [c.to_dict() for c in svc.store().list_corrections(entity)]
+    items = [c.to_dict() for c in svc.archive().corrections(entity)]
     return {"items": items, "total": len(items)}
 
 
 @router.delete("/corrections/{correction_id}", tags=["entities"], responses=WRITE_ERRORS,
                summary="Undo a correction (it stays listed, with undone_at)")
 def undo(svc: Writer, correction_id: int) -> dict[str, Any]:
-    return svc.store().undo_correction(correction_id).to_dict()
+    return svc.archive().undo_correction(correction_id).to_dict()

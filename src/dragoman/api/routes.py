@@ -1,4 +1,5 @@
-"""JSON endpoints under /api/v1. Thin: each one validates its parameters and asks the store."""
+"""JSON endpoints under /api/v1. Thin: each one validates its parameters and asks the archive
+(``svc.archive()``, the ``Archive`` methods of ``archive_views.py``), never the store."""
 
 from __future__ import annotations
 
@@ -19,20 +20,10 @@ from dragoman.server.requests import (
 )
 from dragoman.server.services import Services, services
 from dragoman.views.analyst import article_context
-from dragoman.views.detail import (
-    article_detail,
-    entity_detail,
-    story_detail,
-    storyline_detail,
-)
 from dragoman.views.listing import (
     MAX_EXPORT_ROWS,
     ListPage,
-    articles_page,
-    entities_page,
-    quotations_page,
     search_view,
-    stories_page,
     to_csv,
 )
 
@@ -45,8 +36,12 @@ Sort = Annotated[str | None, Query(max_length=20, description=(
     "order: articles date|oldest, entities count|articles|name, quotations date|oldest, "
     "stories count|date, search relevance|date|oldest"))]
 Facets = Annotated[str | None, Query(max_length=200, description=(
-    "comma-separated facet names (language, site, month, day, type, speaker, direct), "
+    "comma-separated facet names (language, site, page_type, month, day, type, speaker, "
+    "direct), "
     "or 'none'; absent: the view's usual facets"))]
+PageTypeParam = Annotated[str | None, Query(max_length=20, description=(
+    "articles (articles and live blogs, the default), all, or one page type: "
+    "article, liveblog, listing, media, other"))]
 Format = Annotated[str | None, Query(pattern="^(csv|json)$", description=(
     "export the whole filtered view (not one page) as a csv or json file"))]
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -70,18 +65,12 @@ def page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any
 
 @router.get("/health", tags=["service"], summary="Liveness and archive reachability")
 def health(svc: Svc) -> dict[str, Any]:
-    store = svc.store()
-    return {"status": "ok", "articles": store.count_articles(),
-            "schema_version": store.schema_version, "writes": svc.write_token is not None}
+    return {"status": "ok", **svc.archive().health(), "writes": svc.write_token is not None}
 
 
 @router.get("/stats", tags=["service"], summary="Counts by kind and language")
 def stats(svc: Svc) -> dict[str, Any]:
-    store = svc.store()
-    data = dict(store.stats())
-    data["stories"] = store.list_stories(limit=1)[1]
-    data["storylines"] = store.list_storylines(limit=1)[1]
-    return data
+    return svc.archive().counts()
 
 
 def listed(build: Callable[[int, int], ListPage], limit: int, offset: int,
@@ -102,27 +91,27 @@ def listed(build: Callable[[int, int], ListPage], limit: int, offset: int,
             summary="Articles, newest first, with filters, facets, sorting and paging")
 def articles(svc: Svc, language: Lang = None, site: Ident = None, since: Day = None,
              until: Day = None, entity: Ident = None, story: Ident = None,
-             storyline: Ident = None, sort: Sort = None, facets: Facets = None,
-             limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
+             storyline: Ident = None, page_type: PageTypeParam = None, sort: Sort = None,
+             facets: Facets = None, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
              format: Format = None) -> Any:
     filters = {"language": language, "site": site, "since": since, "until": until,
-               "entity": entity, "story": story, "storyline": storyline}
-    return listed(lambda n, at: articles_page(svc.store(), filters, sort, facets, n, at),
+               "entity": entity, "story": story, "storyline": storyline,
+               "page_type": page_type}
+    return listed(lambda n, at: svc.archive().articles_page(filters, sort, facets, n, at),
                   limit, offset, format, "articles")
 
 
 @router.get("/articles/{article_id}", tags=["articles"], responses=ERRORS,
             summary="One article: clean text, entities and quotations with offsets")
 def article(svc: Svc, article_id: str) -> dict[str, Any]:
-    return article_detail(svc.store(), article_id[:128])
+    return svc.archive().article(article_id[:128])
 
 
 @router.get("/articles/{article_id}/related", tags=["articles"], responses=ERRORS,
             summary="The article's story and its most similar articles in any language")
 def article_related(svc: Svc, article_id: str) -> dict[str, Any]:
-    store = svc.store()
-    data = article_detail(store, article_id[:128])
-    return {"id": data["id"], **article_context(svc, store, data)}
+    data = svc.archive().article(article_id[:128])
+    return {"id": data["id"], **article_context(svc, data)}
 
 
 @router.get("/search", tags=["articles"], responses=ERRORS,
@@ -147,7 +136,7 @@ def entities(svc: Svc, type: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|
              sort: Sort = None, facets: Facets = None, limit: Limit = DEFAULT_PAGE_SIZE,
              offset: Offset = 0, format: Format = None) -> Any:
     filters = {"type": type, "name": name, "language": language}
-    return listed(lambda n, at: entities_page(svc.store(), filters, sort, facets, n, at),
+    return listed(lambda n, at: svc.archive().entities_page(filters, sort, facets, n, at),
                   limit, offset, format, "entities")
 
 
@@ -155,7 +144,7 @@ def entities(svc: Svc, type: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|
             summary="One entity: names by language with sources, roles, quotations by and "
                     "about it, co-occurring entities, timeline, stories")
 def entity(svc: Svc, entity_id: str) -> dict[str, Any]:
-    return entity_detail(svc.store(), entity_id[:128])
+    return svc.archive().entity(entity_id[:128])
 
 
 @router.get("/quotations", tags=["quotations"], responses=ERRORS,
@@ -169,7 +158,7 @@ def quotations(svc: Svc, speaker: Annotated[str | None, Query(max_length=200)] =
                offset: Offset = 0, format: Format = None) -> Any:
     filters = {"speaker": speaker, "language": language, "since": since, "until": until,
                "article": article, "direct": direct, "about": about}
-    return listed(lambda n, at: quotations_page(svc.store(), filters, sort, facets, n, at),
+    return listed(lambda n, at: svc.archive().quotations_page(filters, sort, facets, n, at),
                   limit, offset, format, "quotations")
 
 
@@ -178,15 +167,15 @@ def quotations(svc: Svc, speaker: Annotated[str | None, Query(max_length=200)] =
 def statements(svc: Svc, speaker: Annotated[str | None, Query(max_length=200)] = None,
                language: Lang = None, since: Day = None, limit: Limit = DEFAULT_PAGE_SIZE,
                offset: Offset = 0) -> dict[str, Any]:
-    found = svc.store().list_statements(speaker=speaker, lang=language, since=since,
-                                        limit=MAX_OFFSET + MAX_PAGE_SIZE)
+    found = svc.archive().statements(speaker=speaker, lang=language, since=since,
+                                     limit=MAX_OFFSET + MAX_PAGE_SIZE)
     return page([s.to_dict() for s in found[offset:offset + limit]], len(found), limit, offset)
 
 
 @router.get("/statements/{statement_id}", tags=["quotations"], responses=ERRORS,
             summary="One statement's path: first appearance, every report, wording variants")
 def statement(svc: Svc, statement_id: str) -> dict[str, Any]:
-    return svc.store().statement(statement_id[:128]).to_dict(reports=True)
+    return svc.archive().statement(statement_id[:128]).to_dict(reports=True)
 
 
 @router.get("/stories", tags=["stories"], responses=ERRORS,
@@ -196,35 +185,33 @@ def stories(svc: Svc, since: Day = None, until: Day = None, language: Lang = Non
             limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
             format: Format = None) -> Any:
     filters = {"since": since, "until": until, "language": language, "storyline": storyline}
-    return listed(lambda n, at: stories_page(svc.store(), filters, sort, facets, n, at),
+    return listed(lambda n, at: svc.archive().stories_page(filters, sort, facets, n, at),
                   limit, offset, format, "stories")
 
 
 @router.get("/stories/{story_id}", tags=["stories"], responses=ERRORS,
             summary="One story: its articles by language and coverage per day")
 def story(svc: Svc, story_id: str) -> dict[str, Any]:
-    return story_detail(svc.store(), story_id[:128])
+    return svc.archive().story(story_id[:128])
 
 
 @router.get("/trends", tags=["stories"], responses=ERRORS,
             summary="Rising stories and entities: article counts far above their baseline")
 def trends(svc: Svc) -> dict[str, Any]:
-    from dragoman.stories.trends import rising
-
-    return rising(svc.store())
+    return svc.archive().trends()
 
 
 @router.get("/storylines", tags=["stories"], responses=ERRORS,
             summary="Storylines (stories that continue one another)")
 def storylines(svc: Svc, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0) -> dict[str, Any]:
-    rows, total = svc.store().list_storylines(limit=limit, offset=offset)
+    rows, total = svc.archive().storylines(limit=limit, offset=offset)
     return page(rows, total, limit, offset)
 
 
 @router.get("/storylines/{storyline_id}", tags=["stories"], responses=ERRORS,
             summary="One storyline and its stories")
 def storyline(svc: Svc, storyline_id: str) -> dict[str, Any]:
-    return storyline_detail(svc.store(), storyline_id[:128])
+    return svc.archive().storyline(storyline_id[:128])
 
 
 def require_write(svc: Svc, authorization: Annotated[str | None, Header()] = None,

@@ -15,15 +15,7 @@ from pydantic import BaseModel, Field
 from dragoman.api.routes import ERRORS, require_write
 from dragoman.server.requests import FEED_ENTRIES
 from dragoman.server.services import Services, services
-from dragoman.watchlists import (
-    Watchlist,
-    add_watchlist,
-    get_watchlist,
-    list_watchlists,
-    new_watchlist,
-    recent_items,
-    remove_watchlist,
-)
+from dragoman.watchlists import Watchlist, new_watchlist
 from dragoman.watchlists.atom import atom_feed
 from dragoman.watchlists.service import MAX_NAME_CHARS, MAX_TERM_CHARS, MAX_TERMS, MAX_URL_CHARS
 
@@ -71,8 +63,7 @@ def index(request: Request) -> dict[str, Any]:
 
 @router.get("/watchlists", tags=["watchlists"], summary="Watchlists with their hit counts")
 def watchlists(svc: Svc, request: Request) -> dict[str, Any]:
-    store = svc.store()
-    items = [_public(w, request, store.count_watchlist_hits(w.id)) for w in list_watchlists(store)]
+    items = [_public(w, request, hits) for w, hits in svc.archive().watchlists()]
     return {"items": items, "total": len(items)}
 
 
@@ -81,25 +72,25 @@ def watchlists(svc: Svc, request: Request) -> dict[str, Any]:
 def create(svc: Writer, body: WatchlistRequest, request: Request) -> dict[str, Any]:
     watchlist = new_watchlist(body.name, body.keywords, body.entities, body.speakers,
                               body.languages, body.webhook)
-    store = svc.store()
-    add_watchlist(store, watchlist)
-    return _public(watchlist, request, store.count_watchlist_hits(watchlist.id))
+    archive = svc.archive()
+    archive.add_watchlist(watchlist)
+    return _public(watchlist, request, archive.watchlist_hits(watchlist.id))
 
 
 @router.get("/watchlists/{watchlist_id}", tags=["watchlists"], responses=ERRORS,
             summary="One watchlist and its newest matching articles and statements")
 def watchlist(svc: Svc, watchlist_id: str, request: Request) -> dict[str, Any]:
-    store = svc.store()
-    found = get_watchlist(store, watchlist_id[:64])
-    items = recent_items(store, found.id, limit=FEED_ENTRIES)
-    return _public(found, request, store.count_watchlist_hits(found.id)) | {
+    archive = svc.archive()
+    found = archive.watchlist(watchlist_id[:64])
+    items = archive.watchlist_items(found.id, limit=FEED_ENTRIES)
+    return _public(found, request, archive.watchlist_hits(found.id)) | {
         "items": [i.to_dict() for i in items]}
 
 
 @router.delete("/watchlists/{watchlist_id}", tags=["watchlists"], status_code=204,
                responses=WRITE_ERRORS, summary="Delete a watchlist and its hits")
 def delete(svc: Writer, watchlist_id: str) -> Response:
-    remove_watchlist(svc.store(), watchlist_id[:64])
+    svc.archive().remove_watchlist(watchlist_id[:64])
     return Response(status_code=204)
 
 
@@ -107,8 +98,8 @@ def delete(svc: Writer, watchlist_id: str) -> Response:
             response_class=Response, name="watchlist_feed",
             summary="A watchlist's newest matching articles and statements as an Atom feed")
 def feed(svc: Svc, watchlist_id: str, request: Request) -> Response:
-    store = svc.store()
-    found = get_watchlist(store, watchlist_id[:64])
-    items = recent_items(store, found.id, limit=FEED_ENTRIES)
+    archive = svc.archive()
+    found = archive.watchlist(watchlist_id[:64])
+    items = archive.watchlist_items(found.id, limit=FEED_ENTRIES)
     body = atom_feed(found, items, str(request.base_url))
     return Response(body, media_type="application/atom+xml; charset=utf-8")

@@ -4,6 +4,7 @@
 one concern. A new concern adds a module and one import line here.
 """
 
+from dragoman.cli import config as config_commands  # noqa: F401
 from dragoman.cli import core  # noqa: F401  (registers commands)
 from dragoman.cli import corrections as correction_commands  # noqa: F401
 from dragoman.cli import entities as entity_commands  # noqa: F401

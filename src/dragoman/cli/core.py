@@ -6,18 +6,18 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import click
 
 from dragoman.archive import IngestReport
-from dragoman.cli.app import date_label, main, open_archive
+from dragoman.cli.app import date_label, main, open_archive, settings_with
 from dragoman.cli.output import echo
 from dragoman.cli.progress import Progress, quiet_option
 from dragoman.errors import DragomanError
 from dragoman.export import article_to_dict, to_csv, to_jsonl
 from dragoman.model import Failure, RawPage, Record
 from dragoman.sources import DEFAULT_MAX_BYTES
-from dragoman.store import ArchiveStore
 
 # How many stories, entities and speakers the report lists, and articles by default.
 REPORT_TOP = 8
@@ -51,7 +51,8 @@ def _print_summary(report: IngestReport) -> None:
                    "or a WARC record (JSONL and WARC files themselves have no size limit).")
 @click.option("--stats", "show_stats", is_flag=True, help="Print per-stage timings.")
 @click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Processes extracting pages (default: one per core; 1: none).")
+              help="Processes extracting pages (default: $DRAGOMAN_WORKERS, else one per core; "
+                   "1: none).")
 @quiet_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, show_stats: bool,
@@ -61,6 +62,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, show_stat
     Exit status 0 when every input was ingested, 1 when any failed; failures
     are named on stderr and every other input is still ingested.
     """
+    workers = settings_with(ctx, workers=workers).workers
     archive = open_archive(ctx, create=True)
     progress = _IngestProgress("ingest", quiet=quiet)
     from dragoman.executors.pool import default_workers
@@ -83,7 +85,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, show_stat
 @click.option("--format", "fmt", type=click.Choice(["auto", "text", "html"]), default="auto",
               show_default=True, help="How to read FILE.")
 @click.option("--url", default=None, help="The page's URL, when known.")
-def extract(file: str, fmt: str, url: str | None) -> None:
+@click.pass_context
+def extract(ctx: click.Context, file: str, fmt: str, url: str | None) -> None:
     """Extract one page (no archive) and print the article as JSON."""
     from dragoman import _run_one
     from dragoman.pipeline.standard import ingest_stages
@@ -99,7 +102,8 @@ def extract(file: str, fmt: str, url: str | None) -> None:
         if isinstance(record, RawPage):
             record.url = record.url or url
             try:
-                article = _run_one(ingest_stages(), record)
+                options = {"entities": ctx.obj["settings"].entity_options()}
+                article = _run_one(ingest_stages(options), record)
             except DragomanError as exc:
                 raise click.ClickException(str(exc)) from exc
             echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
@@ -130,7 +134,7 @@ def search(ctx: click.Context, query: str, lang: str | None, limit: int, as_json
     """Hybrid search: keywords (Arabic letter variants and diacritics matched loosely)
     fused with cross-lingual embedding hits (``no-fly zone`` finds ``حظر طيران``)."""
     archive = open_archive(ctx)
-    if keyword_only or not hasattr(archive.store, "iter_vectors"):
+    if keyword_only or not archive.keeps_vectors():
         hits = archive.search(query, lang=lang, limit=limit)
     else:
         hits = archive.hybrid_search(query, lang=lang, limit=limit)
@@ -174,21 +178,20 @@ def report(ctx: click.Context, limit: int) -> None:
     """A readable report of the archive: counts and languages, stories, most mentioned
     entities and most quoted speakers, then the newest articles."""
     archive = open_archive(ctx)
-    store = archive.store
-    stats = archive.stats()
+    data = archive.report(top=REPORT_TOP, articles=limit)
+    stats = data["stats"]
     echo(f"Archive {archive.location}: {stats['articles']} articles, {stats['entities']} entities, "
          f"{stats['quotes']} quotations")
     langs = stats["languages"]
     assert isinstance(langs, dict)
     echo("Languages: " + ", ".join(f"{k} {v}" for k, v in langs.items()))
-    _report_stories(store)
-    _report_entities(store)
-    _report_speakers(store)
+    _report_stories(data["stories"])
+    _report_entities(data["entities"])
+    _report_speakers(data["speakers"])
     if limit > 0:
-        rows, total = store.list_articles(limit=limit)
-        echo(f"\nArticles (newest first, {len(rows)} of {total}; --limit N for more):")
-        for row in rows:
-            article = store.get_article(row["id"])
+        echo(f"\nArticles (newest first, {len(data['articles'])} of {data['article_total']}; "
+             "--limit N for more):")
+        for row, article in data["articles"]:
             echo(f"[{article.language}] ", nl=False)
             echo(article.title or "(untitled)", mark=_rtl(article.language))
             echo(f"     id {article.id}  {date_label(row)}  site {article.site or '-'}  "
@@ -196,8 +199,7 @@ def report(ctx: click.Context, limit: int) -> None:
                  f"story {article.story_id or '-'}")
 
 
-def _report_stories(store: ArchiveStore) -> None:
-    stories = store.story_list(limit=REPORT_TOP)
+def _report_stories(stories: list[dict[str, Any]]) -> None:
     if stories:
         echo("\nStories (most articles first):")
         for story in stories:
@@ -207,8 +209,7 @@ def _report_stories(store: ArchiveStore) -> None:
             echo(title, mark=_rtl(lang))
 
 
-def _report_entities(store: ArchiveStore) -> None:
-    entities = store.entity_counts()[:REPORT_TOP]
+def _report_entities(entities: list[dict[str, Any]]) -> None:
     if entities:
         echo("\nMost mentioned entities:")
         for e in entities:
@@ -216,25 +217,18 @@ def _report_entities(store: ArchiveStore) -> None:
                  f"in {e['articles']} articles")
 
 
-def _report_speakers(store: ArchiveStore) -> None:
-    speakers: dict[str, list[str]] = {}
-    for hit in store.find_quotes(limit=10_000):
-        name = hit.quote.speaker_name or hit.quote.speaker_text
-        if name:
-            speakers.setdefault(name, []).append(hit.language or "und")
-    if speakers:
+def _report_speakers(ranked: list[tuple[str, list[str]]]) -> None:
+    if ranked:
         echo("\nMost quoted speakers:")
-        ranked = sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:REPORT_TOP]
         for name, languages in ranked:
             echo(f"  {name}: {len(languages)} quotations in {', '.join(sorted(set(languages)))}")
 
 
-_RTL = {"ar", "fa", "he", "ur", "ps", "yi", "ckb", "sd", "ug"}
-
-
 def _rtl(language: str | None) -> str:
     """A right-to-left mark before RTL titles so terminals lay them out correctly."""
-    return "\u200f" if language in _RTL else ""
+    from dragoman.language.rules import right_to_left  # the language pack's script
+
+    return "\u200f" if right_to_left(language) else ""
 
 
 @main.command()

@@ -9,20 +9,20 @@ from typing import Any
 
 import click
 
+from dragoman.archive_views import Correction
 from dragoman.cli.app import open_archive
 from dragoman.cli.entities import entity
 from dragoman.cli.output import echo
 from dragoman.errors import DragomanError
-from dragoman.store.corrections import Correction
 
 _REASON = click.option("--reason", default="", help="Why (kept with the correction).")
 _SPAN = re.compile(r"^(\d+)-(\d+)$")
 
 
 def _correct(ctx: click.Context, kind: str, entity_id: str, **fields: Any) -> None:
-    store = open_archive(ctx).store
+    archive = open_archive(ctx)
     try:
-        done = store.add_correction(kind, entity_id, **fields)
+        done = archive.correct(kind, entity_id, **fields)
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
     echo(_line(done))
@@ -105,7 +105,7 @@ def not_entity(ctx: click.Context, entity_id: str, reason: str) -> None:
 @click.pass_context
 def corrections(ctx: click.Context, entity_id: str | None, as_json: bool) -> None:
     """Corrections (of ENTITY_ID), oldest first, with when, why and whether undone."""
-    for c in open_archive(ctx).store.list_corrections(entity_id):
+    for c in open_archive(ctx).corrections(entity_id):
         echo(json.dumps(c.to_dict(), ensure_ascii=False) if as_json else _line(c))
 
 
@@ -114,8 +114,8 @@ def corrections(ctx: click.Context, entity_id: str | None, as_json: bool) -> Non
 @click.pass_context
 def undo(ctx: click.Context, correction_id: int) -> None:
     """Undo correction CORRECTION_ID (it stays in the list, marked undone)."""
-    store = open_archive(ctx).store
+    archive = open_archive(ctx)
     try:
-        echo(_line(store.undo_correction(correction_id)))
+        echo(_line(archive.undo_correction(correction_id)))
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -12,14 +12,8 @@ from dragoman.cli.app import main, open_archive
 from dragoman.cli.output import echo
 from dragoman.errors import DragomanError
 from dragoman.export import article_to_dict
-from dragoman.store import Store
-from dragoman.views.analyst import entity_summary
 
 _TYPES = click.Choice(["PER", "ORG", "LOC", "MISC"], case_sensitive=False)
-
-
-def _store(ctx: click.Context) -> Store:
-    return open_archive(ctx).store
 
 
 @main.command()
@@ -29,7 +23,7 @@ def _store(ctx: click.Context) -> Store:
 @click.pass_context
 def entities(ctx: click.Context, entity_type: str | None, limit: int, as_json: bool) -> None:
     """Entities in the archive, most mentioned first."""
-    rows = _store(ctx).entity_counts(entity_type.upper() if entity_type else None)
+    rows = open_archive(ctx).entity_counts(entity_type.upper() if entity_type else None)
     for row in rows[:limit] if limit else rows:
         if as_json:
             echo(json.dumps(row, ensure_ascii=False))
@@ -38,11 +32,11 @@ def entities(ctx: click.Context, entity_type: str | None, limit: int, as_json: b
                  f"{row['mentions']:>6} men  {row['name']}")
 
 
-def _kb_ids(name: str) -> list[str]:
+def _kb_ids(name: str, cache_dir: str | None = None) -> list[str]:
     from dragoman.entities.kb import load_kb
     from dragoman.entities.linking import Linker
 
-    kb = load_kb()
+    kb = load_kb(cache_dir)
     if name in kb.entities:
         return [name]
     linker = Linker(kb)
@@ -72,18 +66,18 @@ def entity() -> None:
 def show_entity(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
     """An entity by id or by any of its names (any language or script): its names by
     language and the articles that mention it, by date."""
-    store = _store(ctx)
-    merged = store.merged_into()  # an entity an analyst merged away is shown as the one it became
-    ids = list(dict.fromkeys(merged.get(i, i) for i in [*store.find_entity_ids(name_or_id),
-                                                        *_kb_ids(name_or_id)]))
+    archive = open_archive(ctx)
+    # an entity an analyst merged away is shown as the one it became
+    ids = archive.find_entities(name_or_id, also=_kb_ids(name_or_id, archive.settings.cache_dir))
     found: list[dict[str, Any]] = []
     for entity_id in ids:
-        summary = entity_summary(store, entity_id)  # the entity page's summary (views/analyst.py)
+        summary = archive.entity_summary(entity_id)  # the entity page's summary
         if summary is None:
             continue
         # The page lists the newest articles; the CLI lists every one, with its mentions.
         found.append({**{k: summary[k] for k in ("id", "name", "type", "names")},
-                      "aliases": summary["seen_as"], "articles": store.entity_articles(entity_id)})
+                      "aliases": summary["seen_as"],
+                      "articles": archive.entity_articles(entity_id)})
     if not found:
         raise click.ClickException(f"no entity {name_or_id!r} is mentioned in the archive")
     for item in found:
@@ -105,7 +99,8 @@ def show_entity(ctx: click.Context, name_or_id: str, as_json: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--lang", default=None, help="Language code (detected when omitted).")
 @click.option("--json", "as_json", is_flag=True, help="The whole analysed article as JSON.")
-def analyze(file: str, lang: str | None, as_json: bool) -> None:
+@click.pass_context
+def analyze(ctx: click.Context, file: str, lang: str | None, as_json: bool) -> None:
     """Analyse FILE's text verbatim (no extraction): offsets index that exact text."""
     import dragoman
 
@@ -118,7 +113,7 @@ def analyze(file: str, lang: str | None, as_json: bool) -> None:
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"cannot read {file}: {exc}") from exc
     try:
-        article = dragoman.analyze(text, lang=lang)
+        article = dragoman.analyze(text, lang=lang, settings=ctx.obj["settings"])
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
     data = article_to_dict(article)

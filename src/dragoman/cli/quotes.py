@@ -37,9 +37,9 @@ def quotes(ctx: click.Context, speaker: str | None, lang: str | None, since: str
     """Quotations in the archive, oldest first: direct ones in quotation marks,
     reported ones (said that …, according to …) marked as such. A statement reported by
     several articles is listed once, with the number of its other reports (--all: each)."""
-    store = open_archive(ctx).store
-    hits = store.find_quotes(speaker=speaker, lang=lang, since=since, limit=limit)
-    sids = store.statement_ids([(h.article_id, h.quote.start, h.quote.end) for h in hits])
+    archive = open_archive(ctx)
+    hits = archive.quotes(speaker=speaker, lang=lang, since=since, limit=limit)
+    sids = archive.statement_ids([(h.article_id, h.quote.start, h.quote.end) for h in hits])
     articles: dict[str, list[str]] = {}  # statement -> its articles among the hits, in order
     for h in hits:
         sid = sids.get((h.article_id, h.quote.start, h.quote.end))
@@ -89,7 +89,7 @@ def statements(ctx: click.Context, speaker: str | None, lang: str | None, since:
     first when new quotations arrived)."""
     archive = open_archive(ctx)
     archive.update_statements()
-    found = archive.store.list_statements(speaker=speaker, lang=lang, since=since, limit=limit)
+    found = archive.statements(speaker=speaker, lang=lang, since=since, limit=limit)
     if as_json:
         echo(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=2))
         return
@@ -110,7 +110,7 @@ def statement(ctx: click.Context, statement_id: str, as_json: bool) -> None:
     archive = open_archive(ctx)
     archive.update_statements()
     try:
-        st = archive.store.statement(statement_id)
+        st = archive.statement(statement_id)
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:

@@ -6,7 +6,7 @@ import ipaddress
 
 import click
 
-from dragoman.cli.app import main, require_archive
+from dragoman.cli.app import main, require_archive, settings_with
 from dragoman.errors import DragomanError
 
 
@@ -22,17 +22,23 @@ def is_loopback(host: str) -> bool:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--write-token", envvar="DRAGOMAN_WRITE_TOKEN", default=None, metavar="TOKEN",
-              help="Enable ingest (POST) and require this token ($DRAGOMAN_WRITE_TOKEN).")
+@click.option("--write-token", default=None, metavar="TOKEN",
+              help="Enable ingest (POST) and require this token ($DRAGOMAN_WRITE_TOKEN, or "
+                   "write_token in the config file).")
 @click.option("--rate-limit", default=None, type=click.IntRange(0),
-              help="Requests per minute per client address (default 600); 0 for no limit.")
-@click.option("--trust-proxy", multiple=True, metavar="ADDRESS", envvar="DRAGOMAN_TRUST_PROXY",
+              help="Requests per minute per client address (default 600, $DRAGOMAN_RATE_LIMIT); "
+                   "0 for no limit.")
+@click.option("--trust-proxy", multiple=True, metavar="ADDRESS",
               help="Address of a reverse proxy whose X-Forwarded-For names the client (repeat "
-                   "for several; $DRAGOMAN_TRUST_PROXY). Default: proxy headers are ignored.")
+                   "for several; $DRAGOMAN_TRUST_PROXY, comma-separated). Default: proxy "
+                   "headers are ignored.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, write_token: str | None,
           rate_limit: int | None, trust_proxy: tuple[str, ...]) -> None:
     """Serve the REST API (/api/v1, reference at /docs) and the web application."""
+    settings = settings_with(ctx, write_token=write_token, rate_limit=rate_limit,
+                             trust_proxy=trust_proxy)
+    write_token = settings.write_token
     if not write_token:  # a read-only server needs an archive; a writing one may create it
         require_archive(ctx.obj["db"])
     try:
@@ -40,10 +46,8 @@ def serve(ctx: click.Context, host: str, port: int, write_token: str | None,
 
         from dragoman.server import create_app
 
-        options: dict[str, object] = {"trust_proxy": frozenset(trust_proxy)}
-        if rate_limit is not None:
-            options["rate_limit"] = rate_limit
-        app = create_app(ctx.obj["db"], write_token, **options)
+        app = create_app(ctx.obj["db"], write_token, rate_limit=settings.rate_limit,
+                         trust_proxy=frozenset(settings.trust_proxy), settings=settings)
     except ImportError as exc:
         raise click.ClickException(
             f"serving needs '{exc.name}': pip install 'dragoman[serve]'") from exc

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from dragoman.cli.app import main, open_archive
+from dragoman.cli.app import main, open_archive, settings_with
 from dragoman.cli.progress import Progress, quiet_option
 from dragoman.errors import DragomanError
 from dragoman.sources import DEFAULT_MAX_BYTES
@@ -20,10 +20,10 @@ from dragoman.sources import DEFAULT_MAX_BYTES
               help="Allow fetching from this private/loopback host (SSRF guard); '*' for any.")
 @click.option("--fetch-deadline", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="Longest time one fetch may take in all (default 120, or "
-                   "$DRAGOMAN_FETCH_DEADLINE); 0 for none.")
+                   "$DRAGOMAN_FETCH_DEADLINE, or fetch_deadline in the config file); 0 for none.")
 @click.option("--min-rate", type=click.FloatRange(min=0), default=None, metavar="BYTES/S",
               help="Slowest transfer accepted after 10 s of a response (default 512, or "
-                   "$DRAGOMAN_MIN_RATE); 0 for no minimum.")
+                   "$DRAGOMAN_MIN_RATE, or min_rate in the config file); 0 for no minimum.")
 @quiet_option
 @click.pass_context
 def watch(ctx: click.Context, feeds_file: str, every: str, polls: int | None,
@@ -43,12 +43,9 @@ def watch(ctx: click.Context, feeds_file: str, every: str, polls: int | None,
     feeds = read_feeds_file(feeds_file)
     if not feeds:
         raise click.ClickException(f"{feeds_file} lists no feed URL")
+    settings = settings_with(ctx, fetch_deadline=fetch_deadline, min_rate=min_rate)
     archive = open_archive(ctx, create=True)
-    limits = {"deadline": fetch_deadline, "min_rate": min_rate}
-    try:
-        policy = FetchPolicy.from_env(**{k: v for k, v in limits.items() if v is not None})
-    except DragomanError as exc:
-        raise click.ClickException(str(exc)) from exc
+    policy = FetchPolicy.from_settings(settings)
     policy.allow_private = policy.allow_private | frozenset(allow_private)
 
     progress = Progress("poll", total=len(feeds), quiet=quiet)
@@ -78,7 +75,8 @@ def watch(ctx: click.Context, feeds_file: str, every: str, polls: int | None,
 @click.option("--address", default=None, metavar="ADDRESS",
               help="Ray cluster to join (ray://head:10001, or auto); default: local Ray.")
 @click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
-              help="local: processes extracting pages (default: one per core); "
+              help="local: processes extracting pages (default: $DRAGOMAN_WORKERS, else one "
+                   "per core); "
                    "Ray: CPUs to use in local mode (default: all).")
 @click.option("--out", required=True, metavar="URL|FILE.db|DIR",
               help="postgresql://… or an SQLite .db file (articles stored), or a folder "
@@ -87,8 +85,9 @@ def watch(ctx: click.Context, feeds_file: str, every: str, polls: int | None,
               help="Largest page accepted, in bytes after decompression: a file, a JSONL line "
                    "or a WARC record.")
 @quiet_option
-def batch(inputs: tuple[str, ...], engine: str, address: str | None, workers: int | None,
-          out: str, max_bytes: int, quiet: bool) -> None:  # fmt: skip
+@click.pass_context
+def batch(ctx: click.Context, inputs: tuple[str, ...], engine: str, address: str | None,
+          workers: int | None, out: str, max_bytes: int, quiet: bool) -> None:  # fmt: skip
     """Run the pipeline over INPUT files (WARC, JSONL, pages; folders expanded), one shard
     per file; finished shards are recorded, so a rerun skips them."""
     from dragoman.executors.batch import run_batch
@@ -102,11 +101,13 @@ def batch(inputs: tuple[str, ...], engine: str, address: str | None, workers: in
             progress = Progress("batch: shards", total=pending, quiet=quiet)
         progress.advance()
 
+    settings = settings_with(ctx, workers=workers)
+    workers = settings.workers
     if engine == "local" and workers is None:
         workers = default_workers()
     try:
         report = run_batch(list(inputs), out, engine=engine, address=address, workers=workers,
-                           max_bytes=max_bytes, on_shard=advance)  # fmt: skip
+                           max_bytes=max_bytes, on_shard=advance, settings=settings)  # fmt: skip
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

@@ -8,14 +8,15 @@ from typing import Any
 
 import click
 
+from dragoman.archive import Archive
 from dragoman.cli.app import main, open_archive
 from dragoman.cli.output import echo
 from dragoman.errors import DragomanError
 
 
-def _store(ctx: click.Context) -> Any:
+def _archive(ctx: click.Context) -> Archive:
     archive = open_archive(ctx)
-    if not hasattr(archive.store, "story_list"):
+    if not archive.keeps_stories():
         raise click.ClickException("this archive backend does not keep stories")
     return archive
 
@@ -31,7 +32,7 @@ def _echo_json(data: object) -> None:
 @click.pass_context
 def similar(ctx: click.Context, article_id: str, limit: int, as_json: bool) -> None:
     """Articles most similar to ARTICLE_ID, in any language, with the parts of each score."""
-    archive = _store(ctx)
+    archive = _archive(ctx)
     try:
         ranked = archive.story_service().similar(article_id, limit=limit)
     except DragomanError as exc:
@@ -61,8 +62,8 @@ def similar(ctx: click.Context, article_id: str, limit: int, as_json: bool) -> N
 def stories(ctx: click.Context, since: str | None, lang: str | None, limit: int,
             as_json: bool) -> None:
     """Stories, largest first: titles per language, dates, article count, languages."""
-    archive = _store(ctx)
-    rows = archive.store.story_list(since=since, lang=lang, limit=limit)
+    archive = _archive(ctx)
+    rows = archive.stories(since=since, lang=lang, limit=limit)
     keep = ("id", "storyline_id", "titles", "first_seen", "last_seen", "count", "duplicates",
             "languages", "top_entities")
     if as_json:
@@ -83,11 +84,9 @@ def stories(ctx: click.Context, since: str | None, lang: str | None, limit: int,
 @click.pass_context
 def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     """One story: articles by language, timeline, entities and quotations."""
-    from dragoman.stories.service import story_detail
-
-    archive = _store(ctx)
+    archive = _archive(ctx)
     try:
-        detail = story_detail(archive.store, story_id)
+        detail = archive.story(story_id)
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -135,10 +134,7 @@ def _print_story(detail: dict[str, Any]) -> None:
 @click.pass_context
 def trends(ctx: click.Context, as_json: bool) -> None:
     """Rising stories and entities: far more articles in the last day than their baseline."""
-    from dragoman.stories.trends import rising
-
-    archive = _store(ctx)
-    found = rising(archive.store)
+    found = _archive(ctx).trends()
     if as_json:
         _echo_json(found)
         return
@@ -158,10 +154,10 @@ def trends(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def recluster(ctx: click.Context) -> None:
     """Rebuild every story and storyline from scratch (stored vectors are reused)."""
-    archive = _store(ctx)
+    archive = _archive(ctx)
     try:
         placed = archive.recluster()
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
-    count = len(archive.store.story_list(limit=1_000_000))
+    count = archive.story_count()
     echo(f"{placed} articles placed in {count} stories", err=True)

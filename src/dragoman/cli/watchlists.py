@@ -32,15 +32,15 @@ def watchlist_group() -> None:
 def add(ctx: click.Context, name: str, keyword: tuple[str, ...], entity: tuple[str, ...],
         speaker: tuple[str, ...], lang: tuple[str, ...], webhook: str | None) -> None:
     """Save a watchlist NAME; every condition given must hold, any term of one suffices."""
-    from dragoman.watchlists import add_watchlist, new_watchlist
+    from dragoman.watchlists import new_watchlist
 
-    store = open_archive(ctx, create=True).store
+    archive = open_archive(ctx, create=True)
     try:
-        watchlist = add_watchlist(store, new_watchlist(
+        watchlist = archive.add_watchlist(new_watchlist(
             name, _split(keyword), _split(entity), _split(speaker), _split(lang), webhook))
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
-    hits = store.count_watchlist_hits(watchlist.id)
+    hits = archive.watchlist_hits(watchlist.id)
     click.echo(watchlist.id)
     click.echo(f"watchlist {watchlist.id} {watchlist.name!r}: {hits} hits in the archive so far",
                err=True)
@@ -51,10 +51,7 @@ def add(ctx: click.Context, name: str, keyword: tuple[str, ...], entity: tuple[s
 @click.pass_context
 def list_(ctx: click.Context, as_json: bool) -> None:
     """Every watchlist with its query and number of hits."""
-    from dragoman.watchlists import list_watchlists
-
-    store = open_archive(ctx).store
-    rows = [(w, store.count_watchlist_hits(w.id)) for w in list_watchlists(store)]
+    rows = open_archive(ctx).watchlists()
     if as_json:
         click.echo(json.dumps([{"id": w.id, "name": w.name, **w.query(), "webhook": w.webhook,
                                 "hits": n} for w, n in rows], ensure_ascii=False, indent=2))
@@ -74,12 +71,10 @@ def list_(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def show(ctx: click.Context, ident: str, limit: int, as_json: bool) -> None:
     """A watchlist's newest hits (articles and statements), after matching new articles."""
-    from dragoman.watchlists import get_watchlist, recent_items
-
-    store = open_archive(ctx).store
+    archive = open_archive(ctx)
     try:
-        watchlist = get_watchlist(store, ident)
-        items = recent_items(store, ident, limit=limit)
+        watchlist = archive.watchlist(ident)
+        items = archive.watchlist_items(ident, limit=limit)
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -108,10 +103,8 @@ def show(ctx: click.Context, ident: str, limit: int, as_json: bool) -> None:
 @click.pass_context
 def remove(ctx: click.Context, ident: str) -> None:
     """Delete a watchlist and its recorded hits."""
-    from dragoman.watchlists import remove_watchlist
-
     try:
-        remove_watchlist(open_archive(ctx).store, ident)
+        open_archive(ctx).remove_watchlist(ident)
     except DragomanError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"removed watchlist {ident}", err=True)

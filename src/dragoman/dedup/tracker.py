@@ -35,8 +35,8 @@ class DuplicateTracker:
         article's transaction and its signature's) are signed now."""
         if self._index is None:
             index = NearDuplicateIndex()
-            for aid, dup, size, values in self.state.iter_signatures():
-                index.add(aid, Signature(values, size), dup)
+            index.extend((aid, dup, Signature(values, size))
+                         for aid, dup, size, values in self.state.iter_signatures())
             for aid, text, dup in list(self.state.iter_unsigned()):
                 sig = signature(text)
                 self.state.put_signature(aid, sig.size, sig.values)

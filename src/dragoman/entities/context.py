@@ -13,7 +13,7 @@ sentence is scored by a model fitted without it), so the CRF learns how far to
 trust the scores on new text.
 
 Inference is numpy only; the head's weights ship as ``ner-<lang>.context.npz``
-(float16). Training (:mod:`dragoman.entities.context_train`) needs torch.
+(float16). Training (``eval/context_train.py``, from a checkout) needs torch.
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ def _lstm(gates_in: np.ndarray, lengths: np.ndarray, w_hh: np.ndarray) -> np.nda
 
 @dataclass(slots=True)
 class ContextModel:
-    """The tagging head's weights (names as in :mod:`dragoman.entities.context_train`)."""
+    """The tagging head's weights (names as in ``eval/context_train.py``)."""
 
     weights: dict[str, np.ndarray]
     encoder: Any = None  # UseTokenEncoder, loaded at first use

@@ -14,44 +14,65 @@ from functools import lru_cache
 from typing import cast
 
 from dragoman.entities.gazetteer import gazetteer_tags
-from dragoman.language.normalize import normalize_for_match
+from dragoman.entities.kb import fold_word
+from dragoman.language.rules import rules_for
+from dragoman.language.scripts import ARABIC, letter_script
 
 FEATURE_VERSION = "3"
 
-# Arabic proclitics (conjunctions and prepositions) written attached to the next
-# word, longest first, and the definite article.
-_AR_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "و", "ف", "ب", "ل", "ك")
-_AR_ARTICLE = "ال"
+# A language's glued proclitics and article come from its pack (``glued_prefixes``,
+# ``definite_article``); a language whose pack has them gets stem features.
 _MIN_AR_STEM = 2  # a stripped stem shorter than this is not a word (e.g. و+ل)
 # Longer tokens (URLs, runs of letters in broken text) are cut before computing
 # features, so one token costs bounded time; no name is this long.
 MAX_WORD_CHARS = 64
 _SHAPE_RUNS = re.compile(r"(.)\1+")
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+# (script, glued prefixes longest first, definite article) of a language that glues them.
+_Stems = tuple[str, tuple[str, ...], str] | None
+
+
+# Unicode blocks of scripts (digits and punctuation included, as the models were trained).
+_BLOCKS = {ARABIC: re.compile("[\u0600-\u06ff]")}
+
+
+def _in_script(token: str, script: str) -> bool:
+    block = _BLOCKS.get(script)
+    return bool(block.search(token)) if block else any(letter_script(c) == script for c in token)
+
+
+@lru_cache(maxsize=64)
+def _stems(language: str) -> _Stems:
+    rules = rules_for(language)
+    if rules is None or not rules.glued_prefixes:
+        return None
+    return rules.script, rules.glued_prefixes, rules.definite_article
 
 
 @lru_cache(maxsize=65536)
-def _word(token: str, arabic: bool) -> tuple[tuple[str, ...], str, str]:
+def _word(token: str, stems: _Stems) -> tuple[tuple[str, ...], str, str]:
     """Features of the word itself, its gazetteer key and its key without proclitics.
 
     Cached: news vocabulary repeats a lot.
     """
-    key = normalize_for_match(token)
+    key = fold_word(token)
+    arabic = stems is not None  # written for Arabic, the one pack that glues prefixes
     low = key if arabic else token.lower()
     bare = key
     feats = ["w=" + low]
-    if arabic and _ARABIC_LETTER.search(token):
+    if stems is not None and _in_script(token, stems[0]):
+        _, prefixes, article = stems
         stem = low
-        for clitic in _AR_PROCLITICS:
+        for clitic in prefixes:
             if low.startswith(clitic) and len(low) - len(clitic) >= _MIN_AR_STEM:
                 stem = low[len(clitic) :]
-                bare = ("ال" + stem) if clitic.endswith(("ال", "لل")) else stem
+                with_article = bool(article) and clitic.endswith((article, "لل"))
+                bare = (article + stem) if with_article else stem
                 feats.append("cl=" + clitic)
-                if clitic.endswith(("ال", "لل")):
+                if with_article:
                     feats.append("al")
                 break
-        if stem.startswith(_AR_ARTICLE) and len(stem) - 2 >= _MIN_AR_STEM:
-            stem = stem[2:]
+        if article and stem.startswith(article) and len(stem) - len(article) >= _MIN_AR_STEM:
+            stem = stem[len(article):]
             feats.append("al")
         feats.append("st=" + stem)
         feats.extend(("sp2=" + stem[:2], "ss2=" + stem[-2:], "ss3=" + stem[-3:]))
@@ -80,11 +101,12 @@ def _word(token: str, arabic: bool) -> tuple[tuple[str, ...], str, str]:
     return tuple(feats), key, bare
 
 
-def _context_key(token: str, arabic: bool) -> tuple[str, str]:
+@lru_cache(maxsize=65536)
+def _context_key(token: str, stems: _Stems) -> tuple[str, str]:
     """The word form and class used when the token is a neighbour."""
-    feats = _word(token, arabic)[0]
+    feats = _word(token, stems)[0]
     low = feats[0][2:]
-    if arabic:
+    if stems is not None:
         stem = next((f[3:] for f in feats if f.startswith("st=")), low)
         return low, stem
     return low, feats[1][3:]
@@ -94,8 +116,9 @@ def char_key(token: str, language: str) -> str | None:
     """The form of a word the letter model scores (Arabic: the stem), None for non-words."""
     if not any(c.isalpha() for c in token):
         return None
-    low, cls = _context_key(token, language == "ar")
-    return cls if language == "ar" else low
+    stems = _stems(language)
+    low, cls = _context_key(token, stems)
+    return cls if stems is not None else low
 
 
 def sentence_features(
@@ -117,19 +140,23 @@ def sentence_features(
     (:mod:`dragoman.entities.wordvec`); ``context``: feature strings of each token from
     a model of the whole sentence (:mod:`dragoman.entities.context`).
     """
-    arabic = language == "ar"
+    stems = _stems(language)
     tokens = [t[:MAX_WORD_CHARS] for t in tokens]
     n = len(tokens)
-    words = [_word(t, arabic) for t in tokens]
-    keys = [_context_key(t, arabic) for t in tokens]
+    words = [_word(t, stems) for t in tokens]
+    keys = [_context_key(t, stems) for t in tokens]
     gaz = gazetteer_tags([w[1] for w in words], [w[2] for w in words], gazetteer or frozenset())
     nb, vec = _learned_keys(tokens, language, letters, vectors)
+    learned = letters is not None or vectors is not None or context is not None
+    neighbours = [_as_neighbour(k) for k in keys]
     out: list[list[str]] = []
     for i in range(n):
-        feats = ["b", *words[i][0], *_learned_features(i, vec, nb, context)]
+        feats = ["b", *words[i][0]]
+        if learned:  # without these models a token has no learned features
+            feats.extend(_learned_features(i, vec, nb, context))
         if lexicon is not None and words[i][1] not in lexicon:
             feats.append("rare")
-        feats.extend(_window_features(i, keys, gaz))
+        _add_window_features(feats, i, keys, neighbours, gaz)
         out.append(feats)
     return out
 
@@ -177,11 +204,25 @@ def _learned_features(
     return feats
 
 
-def _window_features(i: int, keys: list[tuple[str, str]], gaz: list[str]) -> list[str]:
-    """Token ``i``'s features from its neighbours: gazetteer tags, sentence edges, the
-    words two either side and the bigrams with the next and previous word."""
+_Neighbour = tuple[str, str, str, str, str, str]
+_PAD_BEFORE = ("-1w=<pad>",)
+_PAD_AFTER = ("1w=<pad>",)
+
+
+@lru_cache(maxsize=65536)
+def _as_neighbour(key: tuple[str, str]) -> _Neighbour:
+    """A word's feature strings as the neighbour two before, one before (word, class), one
+    after (word, class) and two after a token (cached: built once per distinct word)."""
+    low, cls = key
+    return (f"-2w={low}", f"-1w={low}", f"-1c={cls}", f"1w={low}", f"1c={cls}", f"2w={low}")
+
+
+def _add_window_features(feats: list[str], i: int, keys: list[tuple[str, str]],
+                         neighbours: list[_Neighbour], gaz: list[str]) -> None:
+    """Append token ``i``'s features from its neighbours: gazetteer tags, sentence edges,
+    the words two either side (``neighbours``: ``_as_neighbour`` of each token) and the
+    bigrams with the next and previous word."""
     n = len(keys)
-    feats: list[str] = []
     if gaz[i]:
         feats.append("gz=" + gaz[i])
     if i > 0 and gaz[i - 1]:
@@ -192,17 +233,13 @@ def _window_features(i: int, keys: list[tuple[str, str]], gaz: list[str]) -> lis
         feats.append("BOS")
     if i == n - 1:
         feats.append("EOS")
-    for off in (-2, -1, 1, 2):
-        j = i + off
-        if 0 <= j < n:
-            low, cls = keys[j]
-            feats.append(f"{off}w={low}")
-            if off in (-1, 1):
-                feats.append(f"{off}c={cls}")
-        elif off in (-1, 1):
-            feats.append(f"{off}w=<pad>")
+    if i >= 2:
+        feats.append(neighbours[i - 2][0])
+    feats.extend(neighbours[i - 1][1:3] if i >= 1 else _PAD_BEFORE)
+    feats.extend(neighbours[i + 1][3:5] if i < n - 1 else _PAD_AFTER)
+    if i < n - 2:
+        feats.append(neighbours[i + 2][5])
     if i > 0:
         feats.append(f"bg-={keys[i - 1][0]}|{keys[i][0]}")
     if i < n - 1:
         feats.append(f"bg+={keys[i][0]}|{keys[i + 1][0]}")
-    return feats

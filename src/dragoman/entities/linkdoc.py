@@ -70,7 +70,7 @@ def title_case_line(line: str) -> bool:
     words = _TITLE_WORD.findall(line)
     if len(words) < TITLE_CASE_MIN_WORDS:
         return False
-    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    return bool(sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
 
 
 def common_in_text(doc: Doc, name: str) -> bool:

@@ -2,6 +2,9 @@
 
 For one article, in order:
 
+0. the NER mentions are grouped into referents (``referents``): titles cut off and kept as
+   the person's role, one type per referent from all its evidence; a referent's other forms
+   (its surname alone, "J. Ashford") take the entity its head (longest full name) links to;
 1. each NER mention is looked up by its name key in the knowledge base, then in
    the ``Memory`` of entities learned from earlier articles, then by consonant
    skeleton (``transliterate``): exactly for Latin and Cyrillic spellings, within
@@ -21,74 +24,56 @@ For one article, in order:
 6. what is still unknown becomes a learned entity whose id is a hash of its
    name key alone (its type, decided by the majority of its sightings, is a property
    and may change); the Memory keeps its names, so later spellings in other scripts
-   attach to it.
+   attach to it. A person's surname alone links to an archive person only while exactly one
+   has it; a full name never links to a person with other given names.
+
+The scans of the text for names NER missed live in ``textscan``.
 """
 
 from __future__ import annotations
 
 import re
 
-from dragoman.entities.kb import (
-    Role,
-    name_key,
-    name_skeleton,
-    token_key,
-)
-from dragoman.entities.linkdoc import SENTENCE_END, Doc, common_in_text, mention_fields
+from dragoman.entities.contextspot import spot_in_context
+from dragoman.entities.kb import Role, name_key, name_skeleton, token_key, variant_key
+from dragoman.entities.linkdoc import Doc, common_in_text, mention_fields
 from dragoman.entities.memory import (
     ARABIC,
     SKELETON_NEAR_MIN,
-    SPOT_MAX_TOKENS,
     learned_id,
     mention_variants,
     proclitic_variants,
     title_cut,
+    usable_skeleton,
 )
-from dragoman.entities.resolve import COMPATIBLE_TYPES, NameResolver, is_common_word
+from dragoman.entities.referents import Referent, find_referents, given_name_clash
+from dragoman.entities.resolve import COMPATIBLE_TYPES
 from dragoman.entities.spanindex import SpanIndex, TakenSpans
 from dragoman.entities.splitting import Part, find_cut
+from dragoman.entities.textscan import DETECTED_SCORE, TextScanner, entity_type
 from dragoman.entities.tokenize import tokenize
-from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled
+from dragoman.entities.transliterate import name_script, skeleton
 from dragoman.entities.wordclass import nationalities_in, settle
-from dragoman.language.scripts import ARABIC as ARABIC_SCRIPT
-from dragoman.language.scripts import CYRILLIC, LATIN
-from dragoman.model import Entity, EntityType, Mention
+from dragoman.language.scripts import LATIN
+from dragoman.model import Entity, Mention
 
 # Shortest surname (letters) looked for alone in the text once its full name has appeared.
 SURNAME_MIN = 4
 # NER mentions less sure than this (the tagger's marginal probability of the span) link
 # to known entities but found no new one: a span more likely wrong than right.
 LEARN_MIN_SCORE = 0.5
-# Scores of mentions that NER did not produce (NER mentions keep their own score).
-DETECTED_SCORE = 0.9
+# Scores of mentions that NER did not produce (NER mentions keep their own score; see
+# textscan.DETECTED_SCORE).
 ROLE_SCORE = 0.8
 CONTEXT_SCORE = 0.7
 # Characters allowed between a title and the name it introduces ("NATO chief Mark Rutte").
 TITLE_GAP = 3
 _GAP_CHARS = " ,،"  # what those characters may be
-
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = {"'s", "’s", "'S", "’S"}
-# The script of the text an NER model of each language reads.
-_LANGUAGE_SCRIPT = {
-    "ar": ARABIC_SCRIPT,
-    "fa": ARABIC_SCRIPT,
-    "ur": ARABIC_SCRIPT,
-    "ru": CYRILLIC,
-    "uk": CYRILLIC,
-    "bg": CYRILLIC,
-    "en": LATIN,
-    "fr": LATIN,
-    "es": LATIN,
-    "de": LATIN,
-    "it": LATIN,
-    "pt": LATIN,
-    "nl": LATIN,
-    "tr": LATIN,
-}
 
 
-class Linker(NameResolver):
+class Linker(TextScanner):
     """Links mentions of an article to KB or learned entities (see the module docstring)."""
 
     # Set per article by ``link``: one-word NER names resolve by key only (fragment models).
@@ -120,18 +105,24 @@ class Linker(NameResolver):
             doc.keys.append("" if piece in _POSSESSIVE else token_key(piece))
             doc.breaks.append("\n" in text[last:a])
             last = b
-        deferred: list[Mention] = []
-        labels = _label_votes(mentions)
-        named: dict[str, str] = {name_key(m.text): labels.get(name_key(m.text), m.label) for m in mentions}
+        settled: list[Mention] = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-            label = labels.get(name_key(m.text), m.label) if m.entity_id is None else m.label
-            mention = Mention(m.start, m.end, m.text, label, m.entity_id, m.score)
+            mention = Mention(m.start, m.end, m.text, m.label, m.entity_id, m.score, m.reason, m.role)
             if mention.entity_id is None and not settle(mention, self.kb.entities, language):
                 continue  # a month or weekday name: no entity
+            if mention.entity_id is not None and not mention.reason:
+                mention.reason = "nationality" if m.entity_id is None else "given"
+            settled.append(mention)
+        # One referent per person, organisation or place: types decided once, titles cut.
+        referents = find_referents(text, settled, language, self.kb_type)
+        followers = {id(f) for r in referents if _full(r.head) for f in r.followers}
+        named: dict[str, str] = {name_key(m.text): m.label for m in settled}
+        deferred: list[Mention] = []
+        for mention in settled:
             doc.add(mention)
-            if mention.entity_id:
-                continue
-            if mention.label == "PER" and len(name_key(mention.text).split()) < 2:
+            if mention.entity_id or id(mention) in followers:
+                continue  # known, or takes its referent's entity (``_unify``)
+            if mention.label == "PER" and not _full(mention):
                 deferred.append(mention)
                 continue
             self._resolve_mention(mention)
@@ -142,13 +133,17 @@ class Linker(NameResolver):
         # Value equality, as ``not in deferred`` compared (a set: that list test was quadratic).
         waiting = {mention_fields(m) for m in deferred}
         for mention in doc.mentions:
-            if mention.entity_id is None and mention_fields(mention) not in waiting:
+            if (mention.entity_id is None and mention_fields(mention) not in waiting
+                    and id(mention) not in followers):
                 self._learn(mention, doc)
+        self._unify(doc, referents)
         matches = self._scan(doc)
         self._detect(doc, matches)
         for found in nationalities_in(doc, self.kb.entities, DETECTED_SCORE):
+            found.reason = "nationality"
             doc.add(found)
         self._spot(doc)
+        spot_in_context(self.memory, doc)  # learned names of the article's context NER missed
         self._titles(doc, matches)
         self._short_mentions(doc, deferred)
         self._context(doc, matches)
@@ -162,6 +157,7 @@ class Linker(NameResolver):
             for form in entity.aliases:
                 self.memory.remember(entity.id, entity.type, entity.name, form, language,
                                      vote=not learned)
+        self.memory.cross.seen_together(entity.id for entity in entities)
         return doc.mentions, entities
 
     def _resolve_mention(self, mention: Mention, loosely: bool = False) -> None:
@@ -170,12 +166,75 @@ class Linker(NameResolver):
         else:
             resolve = self.resolve_loosely if loosely else self.resolve
             found, shift = resolve(mention.text, mention.label)
+        if found is not None and (
+            (mention.label == "PER" and self._given_name_clash(mention.text, found))
+            or self._foreign_detour(mention.text, found)
+        ):
+            found = None  # "Danny Reyes" is not "Tom Reyes"; "Marsh" is not Merz
         if found is not None:
             _trim(mention, shift)
             mention.entity_id = found
+            mention.reason = self._reason(mention.text, found)
             kind = self._type_of(found)
             if kind not in COMPATIBLE_TYPES.get(mention.label, ()):
-                mention.label = _entity_type(kind or mention.label)
+                mention.label = entity_type(kind or mention.label)
+
+    def kb_type(self, name: str, gazetteer: bool = False) -> str | None:
+        """The type of the knowledge-base entity a name is, when all its entries agree;
+        ``gazetteer``: towns of the gazetteer count too (by default they are no evidence:
+        "Preston" the surname is also a town)."""
+        for _, variant in proclitic_variants(name):
+            found = self.kb.by_key.get(name_key(variant), ())
+            ids = [i for i in found if gazetteer or not self._gazetteer(i)]
+            if ids:
+                types = {self.kb.entities[i].type for i in ids}
+                return types.pop() if len(types) == 1 else None
+        return None
+
+    def _reason(self, text: str, found: str) -> str:
+        if found in self.kb.entities:
+            return "kb-name"
+        key = name_key(text)
+        if " " not in key and found in self.memory.surnames.get(key, ()):
+            return "archive-surname"
+        return "archive-name"
+
+    def _foreign_detour(self, text: str, found: str) -> bool:
+        """A short Latin name reaching a KB entity only through the entity's spelling in
+        another script ("Marsh" via ميرز to Friedrich Merz), though it has Latin names."""
+        entity = self.kb.entities.get(found)
+        if entity is None or name_script(text) != LATIN or usable_skeleton(name_skeleton(text)):
+            return False
+        key = name_key(text)
+        if found in self.kb.by_key.get(key, ()) or found in self.kb.variant_keys.get(variant_key(key), ()):
+            return False
+        return any(name_script(n) == LATIN for n in (entity.name, *entity.names.values()))
+
+    def _given_name_clash(self, text: str, found: str) -> bool:
+        """Whether every known full name of ``found`` with the surname of ``text`` has other
+        given names (the entity is another person of that surname)."""
+        entity = self.kb.entities.get(found)
+        if entity is not None:
+            names = [entity.name, *entity.names.values()]
+        else:
+            names = [self.memory.display.get(found, ""), *self.memory.names.get(found, {}).values()]
+        full = [n for n in names if len(name_key(n).split()) > 1]
+        return bool(full) and all(given_name_clash(text, n) for n in full)
+
+    def _unify(self, doc: Doc, referents: list[Referent]) -> None:
+        """Every other form of a referent takes the entity of its head (its longest full
+        name); where the head found none, each form is linked on its own."""
+        for r in referents:
+            if not _full(r.head):
+                continue
+            whole = name_key(r.head.text) == r.key  # not cut in two since
+            for m in r.followers:
+                if whole and r.head.entity_id is not None:
+                    m.entity_id, m.label, m.reason = r.head.entity_id, r.head.label, "referent"
+                    continue
+                self._resolve_mention(m)
+                if m.entity_id is None:
+                    self._learn(m, doc)
 
     def _split(self, doc: Doc, mention: Mention, named: dict[str, str]) -> None:
         """Two names NER ran together ("الناتو ينس ستولتنبرغ", "Chelsea Daniel Sturridge")
@@ -192,7 +251,8 @@ class Linker(NameResolver):
         for side, part in ((mention, cut.left), (right, cut.right)):
             if part is not None:
                 side.entity_id = None if part.gazetteer else part.entity_id
-                side.label = _entity_type(part.label)
+                side.reason = "split" if side.entity_id else ""
+                side.label = entity_type(part.label)
                 _trim(side, part.shift)
             if side.entity_id is None:
                 self._resolve_mention(side)
@@ -229,9 +289,13 @@ class Linker(NameResolver):
         key = name_key(name)
         if not key or (doc.fragment_names and len(name.split()) == 1):
             return  # a capitalised common word to such a model (German nouns): no new entity
+        if mention.label == "PER" and " " not in key and len(self.memory.surnames.get(key, ())) > 1:
+            return  # a surname alone, of two people the archive knows: no guess, no new entity
         found = self._by_skeleton(name, mention.label)
-        if self.place_refused(name, found):
+        if self.place_refused(name, found) or (found is not None and self._foreign_detour(name, found)):
             found = None
+        if found is None:  # a looser cross-script key, when the article's context agrees
+            found = self.cross_script(name, doc.mentions)
         if found is None and (
             mention.score < LEARN_MIN_SCORE
             or doc.in_title_case_line(mention)
@@ -240,39 +304,14 @@ class Linker(NameResolver):
             return  # a doubtful span may name a known entity, never found a new one
         entity_id = found if found is not None else learned_id(key)
         mention.entity_id = entity_id
+        mention.reason = "new" if found is None else "archive-name"
         # this sighting votes for the entity's type; the mention takes the type decided
         self.memory.remember(entity_id, mention.label, mention.text, mention.text, doc.language)
         label = self._type_of(entity_id) or mention.label
         if label != mention.label:
-            mention.label = _entity_type(label)
+            mention.label = entity_type(label)
 
     # -- scanning the text for names, titles and context words ---------------------------------
-    def _scan(self, doc: Doc) -> list[tuple[int, int, int, int, str]]:
-        """Every ``(start token, end token, start char, end char, key)`` whose key is a
-        KB detection name, title or context name."""
-        kb, keys, spans = self.kb, doc.keys, doc.spans
-        wanted = (kb.detect_keys, kb.surname_keys, kb.title_keys, kb.generic_keys, kb.context_keys)
-        out = []
-        for i, first in enumerate(keys):
-            if not first:
-                continue
-            a, b = spans[i]
-            starts = [(0, first)]
-            if ARABIC.match(doc.text, a):
-                starts += [(s, token_key(v)) for s, v in proclitic_variants(doc.text[a:b])[1:]]
-            for shift, key in starts:
-                for j in range(i + 1, min(len(keys), i + kb.max_tokens) + 1):
-                    if j > i + 1:
-                        if not keys[j - 1] or doc.breaks[j - 1]:
-                            break
-                        key = f"{key} {keys[j - 1]}"
-                    if key not in kb.prefixes:
-                        break
-                    if any(key in index for index in wanted):
-                        out.append((i, j, a + shift, spans[j - 1][1], key))
-        out.sort(key=lambda x: (x[2] - x[3], x[2]))  # longest first
-        return out
-
     def _titles(self, doc: Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
         named = {m.entity_id for m in doc.mentions if m.entity_id}
         taken = TakenSpans()  # a title inside a longer one is the same title
@@ -294,117 +333,10 @@ class Linker(NameResolver):
                 continue
             holder = _holder(roles, doc.date, named)
             if holder is not None:
-                mention = Mention(start, end, doc.text[start:end], "PER", holder, ROLE_SCORE)
+                mention = Mention(start, end, doc.text[start:end], "PER", holder, ROLE_SCORE, "role-title")
                 doc.add(mention, derived=True)
                 index.add(mention)
                 named.add(holder)
-
-    def _detect(self, doc: Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
-        # One-word person names in Latin script are left to NER ("Harris", "May"), except
-        # where it did not run; Arabic and Cyrillic spellings of foreign surnames
-        # (ترامب, بوتين) are distinctive enough to look for anyway.
-        expected = _LANGUAGE_SCRIPT.get(doc.language or "")
-        for i, j, start, end, key in matches:
-            ids = self.kb.detect_keys.get(key)
-            if ids is None and (
-                self.kb.surname_keys.get(key)
-                and (
-                    not doc.ner
-                    or name_script(doc.text[start:end]) in (ARABIC_SCRIPT, CYRILLIC)
-                    or name_script(doc.text[start:end]) != expected
-                )
-            ):
-                ids = self.kb.surname_keys[key]
-            if not ids or doc.covered(start, end) or not self._plausible(doc, i, j, key):
-                continue
-            if j == i + 1 and is_common_word(doc.text[start:end]):
-                continue
-            entity = self.kb.entities[ids[0]]
-            doc.add(Mention(start, end, doc.text[start:end], entity.type, entity.id, DETECTED_SCORE))
-
-    def _spot(self, doc: Doc) -> None:
-        """Learned names written in another script (the Arabic spelling of a name first
-        seen in English), found by exact skeleton where NER missed them."""
-        spotted, firsts = self.memory.spotted, self.memory.spot_first
-        if not spotted:
-            return
-        text, spans, keys = doc.text, doc.spans, doc.keys
-        for i, first in enumerate(keys):
-            a = spans[i][0]
-            if not first or doc.occupied[a]:
-                continue
-            script = name_script(first)
-            if script == LATIN and not _LATIN_UPPER.match(text, a):
-                continue
-            others = [o for o in NAME_SCRIPTS if o != script]
-            for shift, variant in proclitic_variants(text[a : spans[i][1]]):
-                key = token_key(variant) if shift else first
-                skel, vowels = skeleton(key), vowelled(key)
-                if not any(f"{o}:{skel}" in firsts or f"v|{o}:{vowels}" in firsts for o in others):
-                    continue
-                found = self._spot_longest(doc, i, skel, vowels, others)
-                if found is not None:
-                    j, entity_id = found
-                    start, end = a + shift, spans[j - 1][1]
-                    if not doc.covered(start, end):
-                        label = _entity_type(self.memory.types.get(entity_id, "MISC"))
-                        doc.add(Mention(start, end, text[start:end], label, entity_id, DETECTED_SCORE))
-                    break
-
-    def _spot_longest(
-        self, doc: Doc, i: int, skel: str, vowels: str, others: list[str]
-    ) -> tuple[int, str] | None:
-        """``(end token, entity id)`` of the longest learned name of another script whose
-        skeleton (or vowelled skeleton) the tokens from ``i`` spell; ``skel`` and ``vowels``
-        are those of token ``i`` (or of it without its proclitic)."""
-        spotted, text, spans, keys = self.memory.spotted, doc.text, doc.spans, doc.keys
-        latin = LATIN not in others  # the name is in Latin script: capitalised words only
-        skels, vowelled_keys = [skel], [vowels]
-        found = None
-        for j in range(i + 1, min(len(keys), i + SPOT_MAX_TOKENS) + 1):
-            if j > i + 1:
-                if (
-                    not keys[j - 1]
-                    or doc.breaks[j - 1]
-                    or (latin and not _LATIN_UPPER.match(text, spans[j - 1][0]))
-                ):
-                    break
-                skels.append(skeleton(keys[j - 1]))
-                vowelled_keys.append(vowelled(keys[j - 1]))
-            if not skels[-1]:
-                break
-            joined, vjoined = " ".join(skels), " ".join(vowelled_keys)
-            for other in others:
-                hit = spotted.get(f"{other}:{joined}") or spotted.get(f"v|{other}:{vjoined}")
-                if hit is not None:
-                    found = (j, hit)
-        return found
-
-    def _plausible(self, doc: Doc, i: int, j: int, key: str) -> bool:
-        """Latin-script names must be capitalised, acronyms in capitals, and not part of a
-        longer capitalised name ("Washington Post", "New Georgia")."""
-        text, spans = doc.text, doc.spans
-        first = text[spans[i][0] : spans[i][1]]
-        if ARABIC.match(first):
-            return True
-        if not _LATIN_UPPER.match(first):
-            return False
-        if key in self.kb.acronyms:
-            span = text[spans[i][0] : spans[j - 1][1]]
-            if not span.replace(".", "").replace(" ", "").isupper():
-                return False
-        if j < len(spans) and doc.keys[j] and not doc.breaks[j]:
-            nxt = text[spans[j][0] : spans[j][1]]
-            if _LATIN_UPPER.match(nxt) or (
-                nxt == "of" and j + 1 < len(spans) and _LATIN_UPPER.match(text[spans[j + 1][0] :])
-            ):
-                return False
-        if i > 0 and doc.keys[i - 1] and not doc.breaks[i]:
-            prev = text[spans[i - 1][0] : spans[i - 1][1]]
-            sentence_start = i < 2 or text[spans[i - 2][0] : spans[i - 2][1]] in SENTENCE_END
-            if _LATIN_UPPER.match(prev) and not sentence_start:
-                return False
-        return True
 
     def _short_mentions(self, doc: Doc, deferred: list[Mention]) -> None:
         """Single-word person names: a full name of this article first, then the KB/memory."""
@@ -423,11 +355,15 @@ class Linker(NameResolver):
                 ids = words.get(key) or skeletons.get(name_skeleton(key)) if key else None
                 if ids and len(ids) == 1:
                     _trim(mention, shift)
-                    mention.entity_id = next(iter(ids))
+                    mention.entity_id, mention.reason = next(iter(ids)), "article-surname"
                     break
             else:
+                # The surname of two people of this article: no archive person, no new entity.
+                shared = len(words.get(name_key(mention.text), ())) > 1
+                self.archive_surnames = not shared
                 self._resolve_mention(mention)
-                if mention.entity_id is None:
+                self.archive_surnames = True
+                if mention.entity_id is None and not shared:
                     self._learn(mention, doc)
         # The surname alone where NER missed it ("وانضمت إلى ستولتنبرج").
         for i, (a, b) in enumerate(doc.spans if words else ()):
@@ -440,7 +376,8 @@ class Linker(NameResolver):
                 key = token_key(variant)
                 ids = words.get(key) or skeletons.get(skeleton(key))
                 if ids and len(ids) == 1:
-                    doc.add(Mention(a + shift, b, piece[shift:], "PER", next(iter(ids)), DETECTED_SCORE))
+                    doc.add(Mention(a + shift, b, piece[shift:], "PER", next(iter(ids)), DETECTED_SCORE,
+                                    "article-surname"))
                     break
 
     def _context(self, doc: Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
@@ -454,7 +391,8 @@ class Linker(NameResolver):
                 continue  # "حلف وارسو" is another pact; only the definite "الحلف" refers back
             entity = self.kb.entities[ids[0]]
             doc.add(
-                Mention(start, end, doc.text[start:end], entity.type, entity.id, CONTEXT_SCORE), derived=True
+                Mention(start, end, doc.text[start:end], entity.type, entity.id, CONTEXT_SCORE, "context"),
+                derived=True,
             )
 
     def _entities(self, doc: Doc) -> list[Entity]:
@@ -476,23 +414,13 @@ class Linker(NameResolver):
                 names.setdefault(doc.language, max(forms, key=len))
             label = self.memory.types.get(entity_id, "MISC")
             display = self.memory.display.get(entity_id) or (forms[0] if forms else entity_id)
-            out.append(Entity(entity_id, display, _entity_type(label), names, forms))
+            out.append(Entity(entity_id, display, entity_type(label), names, forms))
         return out
 
 
-def _label_votes(mentions: list[Mention]) -> dict[str, EntityType]:
-    """One label per name within an article: NER may tag "Chelsea" PER in one sentence
-    and ORG in the next; each name key gets the label of the highest summed score."""
-    votes: dict[str, dict[EntityType, float]] = {}
-    for m in mentions:
-        if m.entity_id is None:
-            tally = votes.setdefault(name_key(m.text), {})
-            tally[m.label] = tally.get(m.label, 0.0) + m.score
-    return {key: max(tally, key=lambda lab: tally[lab]) for key, tally in votes.items() if len(tally) > 1}
-
-
-def _entity_type(label: str) -> EntityType:
-    return label if label in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]
+def _full(mention: Mention) -> bool:
+    """A name of two words or more (a full name, not a surname alone)."""
+    return len(name_key(mention.text).split()) >= 2
 
 
 def _trim(mention: Mention, shift: int) -> None:

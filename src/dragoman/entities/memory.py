@@ -9,9 +9,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from dragoman.entities.crossscript import CrossScript
 from dragoman.entities.kb import name_key, name_skeleton, tagged_vowelled, token_key, variant_key
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import deletions, name_script, near, vowels_written
+from dragoman.language.rules import all_rules
 
 # Skeleton matching needs at least this many consonant classes in the whole name:
 # shorter skeletons (Ali, Eli, Adam → "L", "DM") collide between unrelated names.
@@ -65,18 +67,15 @@ def proclitic_variants(text: str) -> tuple[tuple[int, str], ...]:
 # Words NER sometimes takes into a name ("President X", "المحللة فلانة"): tried off the
 # front of a mention when the whole is unknown (as ``token_key`` folds them).
 _TITLE_WORDS = frozenset(token_key(w) for w in (
-    "President", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prime", "Minister", "Senator",
-    "Sen", "Rep", "Gen", "General", "Judge", "Chancellor", "Governor", "Gov", "Mayor",
-    "Coach", "Captain", "Prince", "Princess", "King", "Queen", "Sheikh", "Monsieur",
-    "Madame", "M", "Mme", "Président", "Señor", "Presidente",
-    "الرئيس", "الرئيسة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الوزير", "الوزيرة",
-    "المستشار", "المستشارة", "الشيخ", "الأمير", "الأميرة", "الملك", "الملكة", "النائب",
-    "النائبة", "المحلل", "المحللة", "الخبير", "الخبيرة", "الباحث", "الباحثة", "الكاتب",
+    # Arabic professions NER takes into a name ("المحللة فلانة")
+    "المحلل", "المحللة", "الخبير", "الخبيرة", "الباحث", "الباحثة", "الكاتب",
     "الكاتبة", "الصحفي", "الصحفية", "الناشط", "الناشطة", "اللاعب", "اللاعبة", "المدرب",
-    "الفنان", "الفنانة", "الجنرال", "اللواء", "العميد", "القاضي", "القاضية", "رئيس", "وزير",
+    "الفنان", "الفنانة", "رئيس", "وزير",
     # Words Arabic NER glues to a name: prepositions, "team", "company", "newspaper".
     "على", "أمام", "لصالح", "ضد", "فريق", "لفريق", "نادي", "لنادي", "المتصدر", "منتخب",
     "مدرب", "قائد", "زعيم", "شركة", "صحيفة", "لصحيفة", "وكالة", "قناة", "مجلة", "موقع",
+    # and every language pack's titles and honorifics ("السيد", "آقای", "Sayın")
+    *(title for rules in all_rules() for title in rules.titles),
 ))  # fmt: skip
 
 
@@ -141,11 +140,14 @@ def tokens_near(a: str, b: str, fuzzy: bool) -> bool:
 class Memory:
     """Names of entities learned from text (and new spellings of KB entities).
 
-    Filled from an archive's snapshot (``remember`` per stored alias) and by the
-    linker as it goes, so one ingest run and the next share identities.
+    Filled from an archive's snapshot (``remember`` per stored alias; ``together``: the
+    entities linked in each stored article that ``crossscript`` takes context from, in
+    ingest order) and by the linker as it goes, so one ingest run and the next share
+    identities and cross-script context.
     """
 
-    def __init__(self, rows: Iterable[tuple[str, str, str, str, str | None]] = ()) -> None:
+    def __init__(self, rows: Iterable[tuple[str, str, str, str, str | None]] = (),
+                 together: Iterable[Iterable[str]] = ()) -> None:
         self.types: dict[str, str] = {}
         self._votes: dict[str, dict[str, int]] = {}  # id -> sightings per type, first first
         self.display: dict[str, str] = {}
@@ -162,8 +164,16 @@ class Memory:
         self.spot_first: set[str] = set()  # first words of spotted keys: a quick filter
         self.short: dict[str, dict[str, None]] = {}  # script:skeleton -> ids, every name
         self.vowelled_of: dict[str, set[str]] = {}  # id -> its script:vowelled keys
+        # A person's surname alone ("Ashford" of "John Q. Ashford") -> people who have it. Not
+        # in ``by_key``: a surname names its person only while one person has it.
+        self.surnames: dict[str, dict[str, None]] = {}
+        # Learned entities' names by word skeleton, with the entities named beside them
+        # (``crossscript``: looser cross-script keys, confirmed by context).
+        self.cross = CrossScript()
         for entity_id, label, name, alias, language in rows:
             self.remember(entity_id, label, name, alias, language)
+        for ids in together:  # after the names: only learned entities keep context
+            self.cross.seen_together(ids)
 
     def remember(
         self,
@@ -181,11 +191,16 @@ class Memory:
             return
         if vote or entity_id not in self.types:
             self._vote(entity_id, label)
+        if entity_id.startswith("x-"):
+            self.cross.add(entity_id, alias)
         self.display.setdefault(entity_id, name)
         if language:
             self.names.setdefault(entity_id, {}).setdefault(language, alias)
-        self.by_key.setdefault(key, entity_id)
-        self.by_key.setdefault(variant_key(key), entity_id)
+        if label == "PER" and " " not in key and key in name_key(name).split()[1:]:
+            self.surnames.setdefault(key, {})[entity_id] = None
+        else:
+            self.by_key.setdefault(key, entity_id)
+            self.by_key.setdefault(variant_key(key), entity_id)
         skel = name_skeleton(alias)
         script = name_script(alias)
         consonants = len(skel.replace(" ", ""))

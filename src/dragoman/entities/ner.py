@@ -4,22 +4,21 @@ Backends (registry kind "ner"):
 
 * ``crf`` (default): linear-chain CRF models (python-crfsuite) trained for this
   project on news NER data and shipped in ``dragoman/entities/models``
-  (``ner-<lang>.crfsuite`` + ``ner-<lang>.json`` metadata). A folder named by
-  ``$DRAGOMAN_NER_MODELS`` is searched first, which is how a model for another
+  (``ner-<lang>.crfsuite`` + ``ner-<lang>.json`` metadata). A folder passed as
+  ``models_dir`` (the ``ner_models`` setting, ``$DRAGOMAN_NER_MODELS``) is searched
+  first, which is how a model for another
   language, or a bigger one, is plugged in; ``CrfRecognizer(model_path=...)``
   loads one file directly. Languages without a model give no mentions.
 * ``spacy``: any spaCy pipeline with an ``ner`` component, loaded from an
   installed package name or a local path (``pip install 'dragoman[spacy]'``).
 
-Models are loaded once per process.
+Models are loaded once per process. Training is not part of the runtime package: see
+``eval/ner_training.py`` and ``eval/train_ner.py`` (from a checkout).
 """
 
 from __future__ import annotations
 
-import gzip
 import json
-import os
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,27 +26,19 @@ from pathlib import Path
 from typing import Any, cast
 
 from dragoman import registry
-from dragoman.entities.charmodel import (
-    CharModel,
-    cross_fitted_buckets,
-    load_char_model,
-    train_char_model,
-    word_counts,
-)
-from dragoman.entities.context import ContextModel, context_features, load_context_model
+from dragoman.entities.charmodel import CharModel, load_char_model
+from dragoman.entities.context import ContextModel, load_context_model
 from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key, sentence_features
 from dragoman.entities.gazetteer import load_gazetteer
-from dragoman.entities.spanshape import name_run
+from dragoman.entities.spanshape import first_word, name_run, uncorroborated_openers
 from dragoman.entities.tokenize import tokenize
-from dragoman.entities.wordvec import WordVectorModel, load_word_vectors, train_word_vectors
+from dragoman.entities.wordvec import WordVectorModel, load_word_vectors
 from dragoman.errors import DragomanError, MissingDependency
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import EntityType, Mention
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
-MODELS_ENV = "DRAGOMAN_NER_MODELS"
-# The backend used when none is named: $DRAGOMAN_NER_BACKEND, else "crf".
-BACKEND_ENV = "DRAGOMAN_NER_BACKEND"
+# The backend used when none is named (the ``ner_backend`` setting, dragoman.settings).
 DEFAULT_BACKEND = "crf"
 LABELS: tuple[EntityType, ...] = ("PER", "ORG", "LOC", "MISC")
 # Training-data tags that mean one of LABELS (ANERcorp writes PERS).
@@ -126,7 +117,8 @@ class CrfModel:
         return tags, probs
 
 
-def _crfsuite() -> Any:
+def crfsuite() -> Any:
+    """The pycrfsuite module (a core dependency)."""
     try:
         import pycrfsuite
     except ImportError as exc:  # pragma: no cover - core dependency
@@ -154,7 +146,7 @@ def load_crf(path: str | Path, language: str | None = None) -> CrfModel:
                 f"Dragoman computes feature set {FEATURE_VERSION}; retrain it with eval/train_ner.py"
             )
     lang = str(metadata.get("language") or language or "")
-    tagger = _crfsuite().Tagger()
+    tagger = crfsuite().Tagger()
     try:
         tagger.open(str(path))
     except (OSError, ValueError) as exc:
@@ -186,19 +178,23 @@ def _side_file(path: Path, metadata: dict[str, Any], key: str) -> Path | None:
     found = [p for p in (path.parent / name, MODEL_DIR / name) if p.is_file()]
     if not found:
         raise ModelError(f"NER model {path} needs its {key} file {name} beside it")
-    return found[0]
+    return Path(found[0])
 
 
-def model_path(language: str, variant: str | None = None) -> Path | None:
-    """The model file for ``language``: ``$DRAGOMAN_NER_MODELS`` first, then the shipped one.
+def model_path(language: str, variant: str | None = None,
+               models_dir: str | Path | None = None) -> Path | None:
+    """The model file for ``language``: in ``models_dir`` first, then the shipped one.
 
     ``variant``: a language's variant model (``ner-<lang>-<variant>.crfsuite``) where
     there is one, else its default model."""
     language = _base_language(language)
     if not language or not language.isalnum():
         return None
-    names = ([f"ner-{language}-{variant}.crfsuite"] if variant else []) + [f"ner-{language}.crfsuite"]
-    user_dir = os.environ.get(MODELS_ENV)
+    from dragoman.language.rules import rules_for  # the language pack names its model
+
+    stem = getattr(rules_for(language), "ner_model", "") or f"ner-{language}"
+    names = ([f"{stem}-{variant}.crfsuite"] if variant else []) + [f"{stem}.crfsuite"]
+    user_dir = models_dir
     for name in names:
         for folder in ([Path(user_dir)] if user_dir else []) + [MODEL_DIR]:
             if (folder / name).is_file():
@@ -208,8 +204,7 @@ def model_path(language: str, variant: str | None = None) -> Path | None:
 
 @lru_cache(maxsize=16)
 def _model_for(language: str, folder: str | None, variant: str | None = None) -> CrfModel | None:
-    del folder  # part of the cache key only: a changed $DRAGOMAN_NER_MODELS reloads
-    path = model_path(language, variant)
+    path = model_path(language, variant, folder)
     return _load_once(path, language) if path else None
 
 
@@ -238,6 +233,7 @@ class CrfRecognizer:
     """The ``crf`` backend: shipped per-language models, or one model file from a path."""
 
     variant: str | None = None  # see model_path
+    models_dir: str | None = None  # searched before the shipped models (see model_path)
 
     def __init__(self, model_path: str | Path | None = None, language: str | None = None) -> None:
         self._fixed = load_crf(model_path, language) if model_path else None
@@ -246,7 +242,7 @@ class CrfRecognizer:
         lang = _base_language(language)
         if self._fixed is not None:
             return self._fixed if not lang or self._fixed.language in ("", lang) else None
-        return _model_for(lang, os.environ.get(MODELS_ENV), self.variant) if lang else None
+        return _model_for(lang, self.models_dir, self.variant) if lang else None
 
     def __call__(self, text: str, language: str | None, sentences: list[tuple[int, int]]) -> list[Mention]:
         model = self.model(language)
@@ -266,8 +262,12 @@ class CrfRecognizer:
         contexts = model.context.features(window_words) if model.context is not None else None
         mentions: list[Mention] = []
         cased = bool(model.metadata.get("cased_spans"))
+        openers: list[tuple[int, str]] = []  # one-word mentions opening a sentence (cased)
+        later_words: set[str] = set()  # words after a sentence's first word
         for n, window in enumerate(windows):
             tags, probs = model.tag(window_words[n], contexts[n] if contexts is not None else None)
+            lead = first_word(window_words[n])
+            later_words.update(window_words[n][lead + 1 :])
             for first, last, label in bio_spans(tags):
                 skip = 0
                 if cased:  # cut Wikipedia-style spans to a name's shape (see spanshape.py)
@@ -277,9 +277,16 @@ class CrfRecognizer:
                     first, last, skip = first + run[0], first + run[1], run[2]
                 start, end = window[first][0] + skip, window[last - 1][1]
                 score = sum(probs[first:last]) / (last - first)
+                if cased and first == lead and last - first == 1:
+                    openers.append((len(mentions), text[start:end]))
                 mentions.append(
                     Mention(start, end, text[start:end], cast(EntityType, label), None, score)
                 )
+        if openers:  # see spanshape.uncorroborated_openers
+            gazetteer = model.gazetteer or frozenset()
+            known = {w for _, w in openers if normalize_for_match(w) in gazetteer}
+            drop = uncorroborated_openers(openers, later_words, known)
+            mentions = [m for i, m in enumerate(mentions) if i not in drop]
         return mentions
 
 
@@ -290,125 +297,6 @@ class ContextCrfRecognizer(CrfRecognizer):
     default model."""
 
     variant = "context"
-
-
-def train_crf(
-    sentences: Iterable[tuple[list[str], list[str]]],
-    path: str | Path,
-    language: str,
-    *,
-    max_iterations: int = 100,
-    c1: float = 0.05,
-    c2: float = 0.01,
-    min_freq: int = 1,
-    gazetteer: Path | None = None,
-    lexicon_min_count: int = 0,
-    algorithm: str = "lbfgs",
-    letter_model: bool = False,
-    word_vectors: bool = False,
-    context_model: bool = False,
-    metadata: dict[str, Any] | None = None,
-) -> CrfModel:
-    """Train a CRF model on (tokens, BIO tags) sentences and write it (+ metadata) to ``path``.
-
-    Tags are normalized with :func:`normalize_tag` (``PERS`` -> ``PER``). A
-    ``gazetteer`` file (see :mod:`dragoman.entities.gazetteer`) must lie in the
-    model's folder or in the shipped models folder when the model is loaded.
-    """
-    path = Path(path)
-    examples = [(tokens, tags) for tokens, tags in sentences if tokens]
-    lexicon = None
-    if lexicon_min_count:
-        counts = Counter(normalize_for_match(t) for tokens, _ in examples for t in tokens)
-        lexicon = frozenset(w for w, c in counts.items() if c >= lexicon_min_count)
-        with gzip.open(path.with_suffix(".lexicon.gz"), "wt", encoding="utf-8") as handle:
-            handle.write("\n".join(sorted(lexicon)) + "\n")
-    entries = load_gazetteer(gazetteer) if gazetteer else None
-    letters = _train_letters(examples, language, path) if letter_model else None
-    vectors = _train_vectors(examples, language, path) if word_vectors else None
-    contexts = _train_context(examples, path) if context_model else [None] * len(examples)
-    trainer = _crfsuite().Trainer(verbose=False)
-    for (tokens, tags), context in zip(examples, contexts, strict=True):
-        features = sentence_features(tokens, language, entries, lexicon, letters, vectors, context)
-        trainer.append(features, [normalize_tag(t) for t in tags])
-    trainer.select(algorithm)
-    params: dict[str, Any] = {
-        "max_iterations": max_iterations,
-        "feature.minfreq": min_freq,
-        "feature.possible_transitions": True,
-    }
-    if algorithm == "lbfgs":
-        params |= {"c1": c1, "c2": c2}
-    trainer.set_params(params)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(path))
-    meta = {
-        "language": language,
-        "feature_version": FEATURE_VERSION,
-        "params": {
-            "algorithm": algorithm,
-            "c1": c1,
-            "c2": c2,
-            "max_iterations": max_iterations,
-            "min_freq": min_freq,
-            "lexicon_min_count": lexicon_min_count,
-        },
-        "gazetteer": gazetteer.name if gazetteer else None,
-        "lexicon": path.with_suffix(".lexicon.gz").name if lexicon is not None else None,
-        "letters": path.with_suffix(".letters.json.gz").name if letter_model else None,
-        "vectors": path.with_suffix(".wordvec.npz").name if word_vectors else None,
-        "context": path.with_suffix(".context.npz").name if context_model else None,
-        **(metadata or {}),
-    }
-    path.with_suffix(".json").write_text(
-        json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    return load_crf(path)
-
-
-def _train_letters(
-    examples: list[tuple[list[str], list[str]]], language: str, path: Path
-) -> Callable[[str], str]:
-    """Train and save the letter model; training features use cross-fitted scores."""
-    pairs = (
-        (key, normalize_tag(tag) != "O")
-        for tokens, tags in examples
-        for token, tag in zip(tokens, tags, strict=True)
-        if (key := char_key(token, language))
-    )
-    names, others = word_counts(pairs)
-    full = train_char_model(names, others)
-    full.save(path.with_suffix(".letters.json.gz"))
-    crossed = cross_fitted_buckets(names, others)
-    return lambda word: crossed.get(word) or full.bucket(word)
-
-
-def _train_vectors(
-    examples: list[tuple[list[str], list[str]]], language: str, path: Path
-) -> Callable[[list[str]], list[tuple[str, ...]]]:
-    """Train and save the word-vector model; training features are cross-fitted."""
-    pairs = (
-        (key, normalize_tag(tag).partition("-")[2] or "O")
-        for tokens, tags in examples
-        for token, tag in zip(tokens, tags, strict=True)
-        if (key := char_key(token, language))
-    )
-    model, crossed = train_word_vectors(pairs)
-    model.save(path.with_suffix(".wordvec.npz"))
-    return lambda words: [crossed.get(w) or model.features([w])[0] for w in words]
-
-
-def _train_context(
-    examples: list[tuple[list[str], list[str]]], path: Path
-) -> list[list[tuple[str, ...]] | None]:
-    """Train and save the context model; training features are cross-fitted."""
-    from dragoman.entities.context_train import train_context_model
-
-    model, crossed = train_context_model(
-        [(tokens, [normalize_tag(t) for t in tags]) for tokens, tags in examples]
-    )
-    model.save(path.with_suffix(".context.npz"))
-    return [context_features(probs) for probs in crossed]
 
 
 # --------------------------------------------------------------------------- spaCy
@@ -456,27 +344,31 @@ class SpacyRecognizer:
 
 
 @lru_cache(maxsize=8)
-def _backend(name: str) -> Recognizer:
-    return cast(Recognizer, registry.create("ner", name))
+def _backend(name: str, models_dir: str | None = None) -> Recognizer:
+    recognizer = cast(Recognizer, registry.create("ner", name))
+    if models_dir and isinstance(recognizer, CrfRecognizer):
+        recognizer.models_dir = models_dir
+    return recognizer
 
 
-def _chosen(backend: str | None) -> Recognizer:
-    """The named backend, else $DRAGOMAN_NER_BACKEND, else the default."""
-    return _backend(backend or os.environ.get(BACKEND_ENV) or DEFAULT_BACKEND)
+def _chosen(backend: str | None, models_dir: str | None = None) -> Recognizer:
+    """The named backend (default ``DEFAULT_BACKEND``), CRF models from ``models_dir`` first."""
+    return _backend(backend or DEFAULT_BACKEND, models_dir)
 
 
-def fragment_trained(language: str | None, backend: str | None = None) -> bool:
+def fragment_trained(language: str | None, backend: str | None = None,
+                     models_dir: str | None = None) -> bool:
     """Whether ``language``'s model learned from Wikipedia fragments (``cased_spans``): on
     news it tags capitalised common words (every German noun, sentence-initial words), so
     its one-word names may point at known entities but found no new ones."""
-    recognizer = _chosen(backend)
+    recognizer = _chosen(backend, models_dir)
     model = recognizer.model(language) if isinstance(recognizer, CrfRecognizer) else None
     return bool(model is not None and model.metadata.get("cased_spans"))
 
 
-def reads(language: str | None, backend: str | None = None) -> bool:
+def reads(language: str | None, backend: str | None = None, models_dir: str | None = None) -> bool:
     """Whether the backend has a model for ``language`` (any non-CRF backend is taken to)."""
-    recognizer = _chosen(backend)
+    recognizer = _chosen(backend, models_dir)
     return not isinstance(recognizer, CrfRecognizer) or recognizer.model(language) is not None
 
 
@@ -485,14 +377,17 @@ def recognize(
     language: str | None,
     sentences: list[tuple[int, int]] | None = None,
     backend: str | None = None,
+    models_dir: str | None = None,
 ) -> list[Mention]:
     """Named-entity mentions in ``text``, sorted by start; offsets index ``text``.
 
     ``sentences`` are spans from ``dragoman.language.segment.split_sentences``
-    (computed when not given). A language without a model gives ``[]``.
+    (computed when not given). A language without a model gives ``[]``. ``backend``
+    (default ``crf``) and ``models_dir`` (CRF models searched first) are the
+    ``ner_backend`` / ``ner_models`` settings.
     """
-    if not text.strip() or not reads(language, backend):
+    if not text.strip() or not reads(language, backend, models_dir):
         return []  # spare the sentence split
-    recognizer = _chosen(backend)
+    recognizer = _chosen(backend, models_dir)
     spans = sentences if sentences is not None else _sentence_spans(text, language)
     return sorted(recognizer(text, language, spans), key=lambda m: (m.start, m.end))

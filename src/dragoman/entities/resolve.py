@@ -27,6 +27,7 @@ from dragoman.entities.memory import (
     acronym_readings,
     loose_variants,
     mention_variants,
+    proclitic_variants,
     tokens_near,
     usable_skeleton,
     vowels_agree,
@@ -35,6 +36,7 @@ from dragoman.entities.transliterate import NAME_SCRIPTS, deletions, name_script
 from dragoman.entities.wordclass import never_a_place
 from dragoman.language.normalize import normalize_for_match
 from dragoman.language.scripts import ARABIC, LATIN
+from dragoman.model import Mention
 
 # Which entity types a mention of each NER label may link to, preferred first
 # (ORG/LOC metonymy: "the Kremlin said", "Russia beat Spain").
@@ -47,6 +49,10 @@ COMPATIBLE_TYPES: dict[str, tuple[str, ...]] = {
 
 class NameResolver:
     """Resolves names against a knowledge base and a memory of learned entities."""
+
+    # Whether a surname alone may link to the one archive person who has it (the linker
+    # turns it off for a surname two people of the article share).
+    archive_surnames: bool = True
 
     def __init__(self, kb: KnowledgeBase | None = None, memory: Memory | None = None) -> None:
         self.kb = kb if kb is not None else load_kb()
@@ -150,7 +156,34 @@ class NameResolver:
                 known = self.memory.by_key[k]
                 # a learned name is one entity whatever NER calls it this time
                 found = known if known.startswith("x-") else self._pick((known,), label)
+        if found is None and label == "PER" and " " not in key and self.archive_surnames:
+            people = self.memory.surnames.get(key, {})
+            if len(people) == 1:  # a surname alone: the one person of the archive with it
+                found = next(iter(people))
         return found
+
+    def cross_script(self, name: str, mentions: Iterable[Mention]) -> str | None:
+        """The learned entity of another script that ``name`` is by a looser key, when the
+        article's other ``mentions`` name entities named with it before (``crossscript``).
+        The article's context is its linked mentions and, for those not linked yet (they are
+        learned in text order), what their names would find."""
+        cross, types = self.memory.cross, self.memory.types
+        matching = [(v, ids) for _, v in proclitic_variants(name) if (ids := cross.matching(v, types))]
+        if not matching:
+            return None  # the common case: no learned name of another script meets it
+        context: set[str] = set()
+        for m in mentions:
+            if m.entity_id:
+                context.add(m.entity_id)
+            elif m.text != name:
+                found = self.lookup(m.text, m.label) or self._by_skeleton(m.text, m.label)
+                if found is not None:
+                    context.add(found)
+        for variant, ids in matching:
+            found = cross.attach(variant, context, types, ids)
+            if found is not None:
+                return found
+        return None
 
     def place_refused(self, text: str, found: str | None) -> bool:
         """Whether ``found`` is a place that ``text`` cannot name (a disease, a month, a given
@@ -204,7 +237,7 @@ class NameResolver:
                 if len(skel) < 2 or len(key) < PLACE_VOWELLED_MIN or " " in key:
                     continue
             found = self._pick(self.kb.place_skeletons.get(f"{LATIN}:{key}", []), label)
-            if found is not None:
+            if found is not None and not _definite_detour(variant, self.kb.entities[found].name):
                 return found, shift
         return None, 0
 
@@ -223,6 +256,17 @@ def is_common_word(name: str, key: str | None = None) -> bool:
     if (key if key is not None else name_key(name)) not in COMMON_WORDS:
         return False
     return not normalize_for_match(name.strip()).startswith("ال")
+
+
+# How Latin spellings write the Arabic article at a name's start (Alabama, El Alamein).
+LATIN_ARABIC_ARTICLES = ("al", "el")
+
+
+def _definite_detour(arabic: str, latin: str) -> bool:
+    """An Arabic word with the article ("الإنجيل", the Gospel) reaching a foreign place by
+    its Latin spelling (Ongole): Arabic writes a transliterated name without ال, unless the
+    Latin name itself begins so (Alabama, ألاباما, sometimes written الاباما)."""
+    return arabic.startswith("ال") and not latin.lower().startswith(LATIN_ARABIC_ARTICLES)
 
 
 def only_one(ids: list[str]) -> str | None:

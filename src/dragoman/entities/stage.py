@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from dragoman.entities.kb import load_kb
 from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
 from dragoman.errors import DragomanError
@@ -32,15 +33,17 @@ MAX_LINKED_MENTIONS = 1500
 MAX_MENTION_WORDS = 16
 
 
-def _fragment_trained(language: str | None, backend: str | None) -> bool:
+def _fragment_trained(language: str | None, backend: str | None,
+                      models_dir: str | None = None) -> bool:
     try:
         from dragoman.entities import ner
     except ImportError:
         return False
-    return ner.fragment_trained(language, backend)
+    return ner.fragment_trained(language, backend, models_dir)
 
 
-def _recognize(article: Article, backend: str | None) -> tuple[list[Mention], bool]:
+def _recognize(article: Article, backend: str | None,
+               models_dir: str | None = None) -> tuple[list[Mention], bool]:
     """NER mentions and whether a model read the text; without a usable recognizer, none
     (linking then finds knowledge-base names only)."""
     try:
@@ -49,11 +52,13 @@ def _recognize(article: Article, backend: str | None) -> tuple[list[Mention], bo
         article.warnings.append(f"entities: no NER ({exc}); knowledge-base names only")
         return [], False
     try:
-        mentions = ner.recognize(article.text, article.language, _ner_sentences(article), backend)
+        mentions = ner.recognize(article.text, article.language, _ner_sentences(article), backend,
+                                 models_dir)
     except DragomanError as exc:  # a missing model or package must not cost the article
         article.warnings.append(f"entities: NER unavailable ({exc}); knowledge-base names only")
         return [], False
-    return _bounded(article, mentions), bool(mentions) or ner.reads(article.language, backend)
+    return _bounded(article, mentions), bool(mentions) or ner.reads(article.language, backend,
+                                                                    models_dir)
 
 
 def _ner_sentences(article: Article) -> list[tuple[int, int]] | None:
@@ -87,10 +92,11 @@ def _bounded(article: Article, mentions: list[Mention]) -> list[Mention]:
 Recognized = tuple[list[Mention], bool]  # NER mentions to link, whether a model read the text
 
 
-def recognize_mentions(article: Article, backend: str | None = None) -> Recognized:
+def recognize_mentions(article: Article, backend: str | None = None,
+                       models_dir: str | None = None) -> Recognized:
     """NER as the entities stage runs it, for a process other than the one that links
     (linking learns names across articles, so it runs in input order in one process)."""
-    return _recognize(article, backend)
+    return _recognize(article, backend, models_dir)
 
 
 def article_date(article: Article) -> str | None:
@@ -103,6 +109,8 @@ def entities_stage(
     memory: Memory | None = None,
     backend: str | None = None,
     recognized: Callable[[Article], Recognized | None] | None = None,
+    models_dir: str | None = None,
+    cache_dir: str | None = None,
     **_: Any,
 ) -> Stage:
     """A stage filling ``Article.mentions`` and ``Article.entities``.
@@ -111,20 +119,23 @@ def entities_stage(
     that names learned in earlier runs keep their ids; ``memory`` shares learned
     names between stages. The knowledge base loads on the first article.
     ``recognized(article)``: NER already run elsewhere (``recognize_mentions`` in a
-    worker process, executors/pool.py), or None to run it here.
+    worker process, executors/pool.py), or None to run it here. ``backend`` and
+    ``models_dir`` choose the NER models, ``cache_dir`` where the built knowledge-base index
+    is kept (the ``ner_backend``, ``ner_models`` and ``cache_dir`` settings).
     """
     state: dict[str, Linker] = {}
 
     def run(article: Article) -> Article:
         linker = state.get("linker")
         if linker is None:
-            linker = state["linker"] = Linker(memory=memory or Memory(known or ()))
+            linker = state["linker"] = Linker(kb=load_kb(cache_dir),
+                                              memory=memory or Memory(known or ()))
         done = recognized(article) if recognized is not None else None
-        mentions, ran = done if done is not None else _recognize(article, backend)
+        mentions, ran = done if done is not None else _recognize(article, backend, models_dir)
         article.mentions, article.entities = linker.link(
             article.text, mentions, article.language, article_date(article), ner=ran,
             scan_chars=analysed_end(article.text),
-            fragment_names=ran and _fragment_trained(article.language, backend),
+            fragment_names=ran and _fragment_trained(article.language, backend, models_dir),
         )
         return article
 

@@ -9,6 +9,7 @@ dotted abbreviations (U.S., ق.م.), hyphenated words and numbers stay whole.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Letters, digits and the Arabic combining marks and tatweel, which are not \w in Python.
 _W = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]"
@@ -28,6 +29,18 @@ _TOKEN = re.compile(
 )
 
 
+# Texts up to this long are names and short phrases, tokenized again and again while
+# linking (titles, referents, cuts): their spans are cached.
+_CACHED_CHARS = 80
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Token spans (start, end) of ``text[start:end]``, as offsets into ``text``."""
+    if start == 0 and end is None and len(text) <= _CACHED_CHARS:
+        return list(_short(text))
     return [m.span() for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _short(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _TOKEN.finditer(text))

@@ -25,6 +25,9 @@ _LATIN_GROUPS: tuple[tuple[str, str], ...] = (
     ("kh", "K"), ("gh", "G"), ("ph", "F"), ("th", "T"), ("dh", "D"), ("ck", "K"),
     ("qu", "K"), ("tz", "TS"), ("dj", "G"), ("x", "KS"),
 )  # fmt: skip
+# One pattern trying the groups in their order (as a loop over them would), and their classes.
+_LATIN_GROUP = re.compile("|".join(re.escape(group) for group, _ in _LATIN_GROUPS))
+_LATIN_GROUP_CLASS = dict(_LATIN_GROUPS)
 _LATIN_SINGLE = {
     "b": "B", "p": "B", "f": "F", "v": "F", "t": "T", "d": "D", "s": "S", "z": "S",
     "k": "K", "q": "K", "g": "G", "j": "G", "l": "L", "m": "M", "n": "N", "r": "R",
@@ -65,11 +68,10 @@ def _latin(word: str) -> Iterator[str]:
     word = _latin_prepare(word)
     i = 0
     while i < len(word):
-        for group, cls in _LATIN_GROUPS:
-            if word.startswith(group, i):
-                yield cls
-                i += len(group)
-                break
+        group = _LATIN_GROUP.match(word, i)  # the first of _LATIN_GROUPS written at i
+        if group is not None:
+            yield _LATIN_GROUP_CLASS[group.group()]
+            i = group.end()
         else:
             c = word[i]
             if c == "c":  # soft before e, i, y
@@ -90,6 +92,7 @@ def _arabic(word: str) -> Iterator[str]:
 NAME_SCRIPTS = (LATIN, ARABIC, CYRILLIC)
 
 
+@lru_cache(maxsize=1 << 16)  # called per token and per name lookup: names recur
 def name_script(text: str) -> str:
     """The script a name is matched in across scripts: ``Arab``, ``Cyrl`` or ``Latn`` (ISO
     15924; ``Latn`` also for other scripts and for names without letters), by most letters."""
@@ -135,10 +138,9 @@ def vowelled(word: str) -> str:
             cls, step = _ARABIC_SINGLE.get(c, ""), 1
         else:
             cls, step = "", 1
-            for group, g_cls in _LATIN_GROUPS:
-                if word.startswith(group, i):
-                    cls, step = g_cls, len(group)
-                    break
+            group = _LATIN_GROUP.match(word, i)  # the first of _LATIN_GROUPS written at i
+            if group is not None:
+                cls, step = _LATIN_GROUP_CLASS[group.group()], len(group.group())
             else:
                 nxt = word[i + 1] if i + 1 < len(word) else ""
                 cls = ("S" if nxt in "eiy" else "K") if c == "c" else _LATIN_SINGLE.get(c, "")
@@ -146,8 +148,9 @@ def vowelled(word: str) -> str:
             if not out or out[-1] != ch:
                 out.append(ch)
         i += step
-    if not arabic and word.endswith("e") and len(out) > 2 and out[-1] == "V":
-        out.pop()  # silent final e: Mike, مايك
+    silent_e = word.endswith("e") and word[-2:-1] not in _LATIN_VOWELS
+    if not arabic and silent_e and len(out) > 2 and out[-1] == "V":
+        out.pop()  # silent final e after a consonant: Mike, مايك (not Kanye, كاني; Marie, ماري)
     return "".join(out)
 
 

@@ -133,6 +133,7 @@ def _calendar_keys(language: str | None = None) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 16)  # looked up per mention and per capitalised word
 def nationality(text: str) -> tuple[str, int] | None:
     """``(country id, characters of proclitic to drop)`` when ``text`` is a nationality
     adjective or noun (``Russian``, ``والروسية``, ``الأتراك``), else None."""

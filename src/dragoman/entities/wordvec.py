@@ -12,14 +12,13 @@ without it), so the CRF learns how far to trust the score on unseen words.
 
 The model ships its weights and a table of the training words' features
 (``ner-<lang>.wordvec.npz``); other words are embedded when first met (batched
-per text, cached).
+per text, cached). Training: eval/ner_sidefiles.py.
 """
 
 from __future__ import annotations
 
 import threading
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,9 +26,6 @@ from pathlib import Path
 import numpy as np
 
 LABELS = ("O", "PER", "ORG", "LOC", "MISC")
-# Ridge penalty: 1 and 10 gave the same ANERcorp dev F1 (0.694 / 0.693), 0.1 less (0.683).
-RIDGE = 1.0
-CROSS_FOLDS = 5
 # Bucket edges on a probability (ridge outputs are not clipped; out-of-range values
 # fall in the end buckets).
 BUCKET_EDGES = (0.1, 0.25, 0.5, 0.75)
@@ -59,18 +55,13 @@ def embed_words(words: Sequence[str], embed: Embed | None = None) -> np.ndarray:
     return np.vstack(rows).astype(np.float32) if rows else np.zeros((0, 1), dtype=np.float32)
 
 
-def _features(scores: np.ndarray) -> tuple[str, ...]:
+def score_features(scores: np.ndarray) -> tuple[str, ...]:
     best = 1 + int(np.argmax(scores[1:]))
     entity = 1.0 - float(scores[0])
     return (
         f"eE={np.searchsorted(BUCKET_EDGES, entity)}",
         f"eA={LABELS[best]}{np.searchsorted(BUCKET_EDGES, float(scores[best]))}",
     )
-
-
-def _ridge(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    gram = x.T.astype(np.float64) @ x + RIDGE * np.eye(x.shape[1])
-    return np.linalg.solve(gram, x.T.astype(np.float64) @ y).astype(np.float32)
 
 
 @dataclass(slots=True)
@@ -91,7 +82,7 @@ class WordVectorModel:
             with self._lock:
                 if len(self._cache) > MAX_CACHED:
                     self._cache.clear()
-                self._cache.update((w, _features(s)) for w, s in zip(missing, scores, strict=True))
+                self._cache.update((w, score_features(s)) for w, s in zip(missing, scores, strict=True))
         return [self.table.get(w) or self._cache[w] for w in words]
 
     def clear_cache(self) -> None:
@@ -99,15 +90,6 @@ class WordVectorModel:
         with self._lock:
             self._cache.clear()
 
-    def save(self, path: Path) -> None:
-        words = sorted(self.table)
-        with path.open("wb") as handle:
-            np.savez_compressed(
-                handle,
-                weights=self.weights,
-                words=np.array(words),
-                features=np.array(["\t".join(self.table[w]) for w in words]),
-            )
 
 
 def load_word_vectors(path: Path) -> WordVectorModel:
@@ -118,31 +100,3 @@ def load_word_vectors(path: Path) -> WordVectorModel:
             for w, f in zip(data["words"], data["features"], strict=True)
         }
     return WordVectorModel(weights, table)
-
-
-def train_word_vectors(
-    pairs: Iterable[tuple[str, str]], embed: Embed | None = None
-) -> tuple[WordVectorModel, dict[str, tuple[str, ...]]]:
-    """Fit on ``(word key, label)`` occurrences of the training data.
-
-    Returns the model (its table holds the full model's features of every
-    training word) and the cross-fitted features to train the CRF with.
-    """
-    counts: dict[str, Counter[str]] = {}
-    for word, label in pairs:
-        counts.setdefault(word, Counter())[label if label in LABELS else "O"] += 1
-    words = sorted(counts)
-    x = embed_words(words, embed)
-    y = np.array([[counts[w][lab] / sum(counts[w].values()) for lab in LABELS] for w in words])
-    weights = _ridge(x, y)
-    full = x @ weights
-    table = {w: _features(s) for w, s in zip(words, full, strict=True)}
-    fold = np.arange(len(words)) % CROSS_FOLDS
-    crossed: dict[str, tuple[str, ...]] = {}
-    for k in range(CROSS_FOLDS):
-        held = fold == k
-        scores = x[held] @ _ridge(x[~held], y[~held])
-        crossed.update(
-            (w, _features(s)) for w, s in zip(np.array(words)[held], scores, strict=True)
-        )
-    return WordVectorModel(weights, table, embed), crossed

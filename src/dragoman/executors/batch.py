@@ -23,7 +23,8 @@ from dragoman.executors.pool import PagePool
 from dragoman.executors.records import article_to_row, row_to_article
 from dragoman.model import Article, Failure
 from dragoman.pipeline import Pipeline
-from dragoman.pipeline.standard import ingest_stages
+from dragoman.pipeline.standard import PAGE_FIELDS, StageOptions, ingest_stages
+from dragoman.settings import Settings
 from dragoman.sources import DEFAULT_MAX_BYTES, read_paths
 
 
@@ -63,11 +64,14 @@ def plan_shards(inputs: list[str]) -> list[Shard]:
 
 
 def process_shard(path: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                  pool: PagePool | None = None) -> Iterator[Article | Failure]:
-    """The standard pipeline over one input file (pages extracted in ``pool`` when given)."""
+                  pool: PagePool | None = None,
+                  options: StageOptions | None = None) -> Iterator[Article | Failure]:
+    """The standard pipeline over one input file (pages extracted in ``pool`` when given;
+    ``options`` for the stage factories, e.g. ``{"entities": settings.entity_options()}``)."""
     records = read_paths([path], max_bytes=max_bytes)
-    stream = (Pipeline(pool.archive_stages()).run(pool.prepared(records)) if pool is not None
-              else Pipeline(ingest_stages()).run(records))
+    stream = (Pipeline(pool.archive_stages(options), given=PAGE_FIELDS).run(pool.prepared(records))
+              if pool is not None
+              else Pipeline(ingest_stages(options)).run(records))
     for record in stream:
         if isinstance(record, Article | Failure):
             yield record
@@ -81,19 +85,19 @@ def is_archive_location(out: str) -> bool:
 class ArchiveSink:
     """Articles into an archive (near-duplicates marked); shard records in its ``shards`` table."""
 
-    def __init__(self, location: str) -> None:
-        self.archive = Archive(location)
+    def __init__(self, location: str, settings: Settings | None = None) -> None:
+        self.archive = Archive(location, settings=settings)
         self.state = self.archive.store
 
     def done(self, shard: Shard) -> bool:
-        return bool(self.state.shard_done(shard.key))  # type: ignore[attr-defined]
+        return bool(self.state.shard_done(shard.key))
 
     def add(self, article: Article, report: BatchReport) -> None:
         report.articles += 1
         report.added += self.archive.add_article(article)
 
     def finish(self, shard: Shard, articles: int) -> None:
-        self.state.mark_shard(shard.key, articles)  # type: ignore[attr-defined]
+        self.state.mark_shard(shard.key, articles)
 
     def close(self) -> None:
         self.archive.close()
@@ -134,14 +138,18 @@ def run_batch(
     workers: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_shard: Callable[[int, int], None] | None = None,
+    settings: Settings | None = None,
 ) -> BatchReport:
     """Run the pipeline over every unfinished shard and write the results to ``out``;
-    ``on_shard(done, pending)`` is called after each shard of the local engine (progress)."""
+    ``on_shard(done, pending)`` is called after each shard of the local engine (progress).
+    ``settings`` (built at the boundary) choose the NER models; default ``Settings()``."""
+    settings = settings if settings is not None else Settings()
+    options: StageOptions = {"entities": settings.entity_options()}
     shards = plan_shards(inputs)
     to_archive = is_archive_location(out)
     if not to_archive:
         Path(out).mkdir(parents=True, exist_ok=True)
-    sink = ArchiveSink(out) if to_archive else None
+    sink = ArchiveSink(out, settings) if to_archive else None
     try:
         pending = [s for s in shards if not (sink.done(s) if sink else parquet_done(out, s))]
         report = BatchReport(shards=len(shards), skipped=len(shards) - len(pending))
@@ -149,10 +157,10 @@ def run_batch(
             from dragoman.executors.ray_engine import run_ray
 
             run_ray(pending, out, sink, report, address=address, workers=workers,
-                    max_bytes=max_bytes)  # fmt: skip
+                    max_bytes=max_bytes, options=options)  # fmt: skip
         elif engine == "local":
             with PagePool(workers or 1) as pool:
-                _run_local(pending, out, sink, report, max_bytes, on_shard, pool)
+                _run_local(pending, out, sink, report, max_bytes, on_shard, pool, options)
         else:
             raise ValueError(f"unknown engine {engine!r}; choose local or ray")
     finally:
@@ -164,10 +172,11 @@ def run_batch(
 def _run_local(
     pending: list[Shard], out: str, sink: ArchiveSink | None, report: BatchReport, max_bytes: int,
     on_shard: Callable[[int, int], None] | None = None, pool: PagePool | None = None,
+    options: StageOptions | None = None,
 ) -> None:
     for done, shard in enumerate(pending, start=1):
         articles = []
-        for record in process_shard(shard.path, max_bytes, pool):
+        for record in process_shard(shard.path, max_bytes, pool, options):
             if isinstance(record, Failure):
                 report.failures.append(record)
             elif sink is not None:

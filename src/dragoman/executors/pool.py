@@ -37,6 +37,7 @@ from typing import Any
 from dragoman.entities.stage import Recognized, recognize_mentions
 from dragoman.model import Article, Failure, RawPage, Record
 from dragoman.pipeline import Pipeline, StageStats
+from dragoman.pipeline.site_repeats import with_site_repeats
 from dragoman.pipeline.stage import Stage
 from dragoman.pipeline.standard import analysis_stages, extract_stage, language_stage
 
@@ -105,28 +106,28 @@ def _exit_with(parent: int) -> None:
             os._exit(1)
 
 
-def _prepare_one(page: RawPage, ner: bool = False) -> Prepared:
-    """The page through ``page_stages``; with ``ner``, NER too (``Recognized`` per article)."""
+def _prepare_one(page: RawPage, ner: bool = False,
+                 models: tuple[str | None, str | None] = (None, None)) -> Prepared:
+    """The page through ``page_stages``; with ``ner``, NER too (``Recognized`` per article)
+    with ``models``: the entities stage's (backend, models_dir)."""
     pipeline = Pipeline(_worker_stages or page_stages())
     out = list(pipeline.run([page]))
     times = [(s.name, s.seconds, s.records_out, s.failures) for s in pipeline.stats]
     found: list[Recognized | None] = []
     if ner:
         t0 = time.perf_counter()
-        found = [recognize_mentions(r) if isinstance(r, Article) else None for r in out]
+        found = [recognize_mentions(r, *models) if isinstance(r, Article) else None for r in out]
         times.append(("ner", time.perf_counter() - t0, sum(f is not None for f in found), 0))
     return out, times, found
 
 
-def _warm_parent() -> None:
-    """Load what the parent needs once (near-duplicates, knowledge base) while the workers
-    start; any error is raised again, with its input named, where the parent needs it."""
+def _warm_parent(cache_dir: str | None = None) -> None:
+    """Load what the parent needs once (the knowledge base) while the workers start; any
+    error is raised again, with its input named, where the parent needs it."""
     try:
-        import datasketch  # noqa: F401 - imports scipy: seconds
-
         from dragoman.entities.kb import load_kb
 
-        load_kb()
+        load_kb(cache_dir)
     except Exception:  # only a head start: the parent loads them again if this failed
         pass
 
@@ -153,6 +154,9 @@ class PagePool:
     _no_workers: bool = False  # a pool broke before its first task: prepare pages here
     # NER done in a worker, by article, until the entities stage takes it.
     _recognized: _ByArticle = field(default_factory=lambda: _ByArticle())
+    # The entities stage's options the workers need: NER (backend, models_dir), KB cache.
+    _models: tuple[str | None, str | None] = (None, None)
+    _cache_dir: str | None = None
 
     def __enter__(self) -> PagePool:
         return self
@@ -169,10 +173,15 @@ class PagePool:
         return list(self.stats.values())
 
     def archive_stages(self, options: StageOptions | None = None) -> list[Stage]:
-        """``archive_stages``, the entities stage taking the NER done in the workers."""
+        """``archive_stages``, the entities stage taking the NER done in the workers, after
+        the site-boilerplate stage (``pipeline.site_repeats``)."""
         opts = dict(options or {})
-        opts["entities"] = {**opts.get("entities", {}), "recognized": self._recognized.pop}
-        return archive_stages(opts)
+        entities = opts.get("entities", {})
+        self._models = (entities.get("backend"), entities.get("models_dir"))
+        self._cache_dir = entities.get("cache_dir")
+        opts["entities"] = {**entities, "recognized": self._recognized.pop}
+        # site boilerplate dropped in the parent: a changed text's worker NER is discarded
+        return with_site_repeats(archive_stages(opts), changed=self._recognized.pop)
 
     def prepared(self, records: Iterable[Record]) -> Iterator[Record]:
         """``records`` with every RawPage replaced by its Article or Failure, in order."""
@@ -219,11 +228,11 @@ class PagePool:
             done: Future[Prepared] = Future()
             done.set_result(_prepare_one(record))
             return done
-        return self._pool().submit(_prepare_one, record, True)
+        return self._pool().submit(_prepare_one, record, True, self._models)
 
     def _pooled(self, records: Iterator[Record]) -> Iterator[Record]:
         limit = self.in_flight or IN_FLIGHT_PER_WORKER * self.workers
-        threading.Thread(target=_warm_parent, daemon=True).start()
+        threading.Thread(target=_warm_parent, args=(self._cache_dir,), daemon=True).start()
         pending: deque[_Entry] = deque()
         for record in records:
             pending.append(_Entry(record, self._submit(record)))

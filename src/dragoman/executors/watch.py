@@ -19,7 +19,7 @@ from dragoman.archive import Archive
 from dragoman.errors import InputError
 from dragoman.model import Failure
 from dragoman.sources.feeds import poll_feed
-from dragoman.sources.http import Fetcher, FetchError
+from dragoman.sources.http import Fetcher, FetchError, FetchPolicy
 from dragoman.sources.web import fetch_page
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
@@ -63,7 +63,7 @@ def poll_once(archive: Archive, feeds: list[str], fetcher: Fetcher,
 
 def _poll_feed(archive: Archive, feed: str, fetcher: Fetcher, report: PollReport) -> None:
     state = archive.store  # the archive backends implement the feed-state methods
-    etag, modified = state.get_feed_state(feed)  # type: ignore[attr-defined]
+    etag, modified = state.get_feed_state(feed)
     try:
         poll = poll_feed(fetcher, feed, etag, modified)
     except InputError as exc:
@@ -72,7 +72,7 @@ def _poll_feed(archive: Archive, feed: str, fetcher: Fetcher, report: PollReport
     if poll.not_modified:
         report.unchanged_feeds += 1
         return
-    seen = state.seen_feed_items(feed)  # type: ignore[attr-defined]
+    seen = state.seen_feed_items(feed)
     complete = True
     for item in poll.items:
         if item.key in seen:
@@ -82,22 +82,22 @@ def _poll_feed(archive: Archive, feed: str, fetcher: Fetcher, report: PollReport
         except FetchError as exc:
             report.failures.append(Failure(exc.source, exc.reason, "fetch"))
             if exc.permanent:
-                state.mark_feed_item(feed, item.key, f"failed: {exc.reason}")  # type: ignore[attr-defined]
+                state.mark_feed_item(feed, item.key, f"failed: {exc.reason}")
             else:
                 complete = False  # retried at the next poll
             continue
         except InputError as exc:
             report.failures.append(Failure(exc.source, exc.reason, "fetch"))
-            state.mark_feed_item(feed, item.key, f"failed: {exc.reason}")  # type: ignore[attr-defined]
+            state.mark_feed_item(feed, item.key, f"failed: {exc.reason}")
             continue
         result = archive.ingest([page])
         report.added += len(result.added)
         report.existing += len(result.existing)
         report.failures += result.failures
         outcome = "added" if result.added else "existing" if result.existing else "failed"
-        state.mark_feed_item(feed, item.key, outcome)  # type: ignore[attr-defined]
+        state.mark_feed_item(feed, item.key, outcome)
     if complete:
-        state.put_feed_state(feed, poll.etag, poll.last_modified)  # type: ignore[attr-defined]
+        state.put_feed_state(feed, poll.etag, poll.last_modified)
 
 
 def update_watchlists(archive: Archive, report: PollReport) -> None:
@@ -107,7 +107,7 @@ def update_watchlists(archive: Archive, report: PollReport) -> None:
     from dragoman.watchlists.webhook import deliver
 
     report.watchlist_hits += refresh(archive.store)
-    for delivery in deliver(archive.store):
+    for delivery in deliver(archive.store, allow=archive.settings.allow_private_hosts):
         if delivery.ok:
             report.webhooks_sent += 1
         else:
@@ -126,7 +126,7 @@ def watch(
 ) -> None:
     """Poll every ``every_s`` seconds until stopped (or ``polls`` times); after each poll the
     archive's watchlists are matched against the new articles and their webhooks called."""
-    fetcher = fetcher or Fetcher()
+    fetcher = fetcher or Fetcher(FetchPolicy.from_settings(archive.settings))
     done = 0
     try:
         while polls is None or done < polls:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePath
+from typing import cast
 from urllib.parse import urlsplit
 
+from dragoman import registry
 from dragoman.controls import clean_article, clean_source
 from dragoman.errors import ExtractionError
 from dragoman.extract.encoding import repair_mojibake
@@ -13,6 +15,7 @@ from dragoman.extract.html import extract_html_page
 from dragoman.extract.limits import bounded_text, time_budget
 from dragoman.extract.lines import site_lines as shared_lines
 from dragoman.extract.plaintext import extract_plaintext
+from dragoman.extract.sitewide import drop_site_repeats
 from dragoman.extract.titles import clean_title, site_suffix
 from dragoman.identity import article_id
 from dragoman.model import Article, Failure, RawPage
@@ -50,7 +53,9 @@ def site_key(page: RawPage) -> str:
 
 
 def extract_site(pages: list[RawPage]) -> list[Article | Failure]:
-    """Extract several pages, using the lines they share per site as chrome evidence."""
+    """Extract several pages, using what they share per site as chrome evidence: the lines
+    of plain-text pages (``lines.site_lines``) and the body paragraphs of any page that
+    recur on other pages of the site (``sitewide.drop_site_repeats``)."""
     by_site: dict[str, list[RawPage]] = {}
     for page in pages:
         by_site.setdefault(site_key(page), []).append(page)
@@ -62,7 +67,9 @@ def extract_site(pages: list[RawPage]) -> list[Article | Failure]:
             out.append(extract_page(page, shared.get(site_key(page), frozenset())))
         except ExtractionError as exc:
             out.append(Failure(page.source, exc.reason, "extract"))
-    _strip_learned_suffixes([a for a in out if isinstance(a, Article)])
+    articles = [a for a in out if isinstance(a, Article)]
+    drop_site_repeats(articles, lambda a: site_key(RawPage(a.source, "", url=a.url)))
+    _strip_learned_suffixes(articles)
     return out
 
 
@@ -79,33 +86,44 @@ def _strip_learned_suffixes(articles: list[Article]) -> None:
 
 
 def _extract_page(page: RawPage, site_lines: frozenset[str] = frozenset()) -> Article:
-    kind = page.kind
+    """The page through the extractor registered under its kind (``registry`` kind
+    "extractor": ``text``, ``html``, or one another package adds)."""
+    kind: str = page.kind
     content = clean_source(repair_mojibake(page.content))
     if kind == "auto":
         kind = "html" if looks_like_html(content) else "text"
+    return cast(Article, registry.lookup("extractor", kind)(page, content, site_lines))
+
+
+def html_article(page: RawPage, content: str, site_lines: frozenset[str] = frozenset()) -> Article:
+    """The ``html`` extractor: trafilatura and the metadata rules (``site_lines`` unused)."""
+    del site_lines
+    res = extract_html_page(content, url=page.url, source=page.source, reference=page.fetched_at)
+    url = page.url or res.url
     fetched = page.fetched_at.isoformat() if page.fetched_at else None
-    if kind == "html":
-        res = extract_html_page(content, url=page.url, source=page.source,
-                                reference=page.fetched_at)
-        url = page.url or res.url
-        return Article(
-            id=article_id(url, res.text),
-            source=page.source,
-            text=res.text,
-            url=url,
-            site=res.site,
-            title=res.title,
-            authors=res.authors,
-            published=res.published,
-            published_confidence=res.published_confidence,
-            published_source=res.published_source,  # type: ignore[arg-type]
-            modified=res.modified,
-            language=res.language,  # as declared; the language stage checks it (score 0)
-            fetched_at=fetched,
-            extractor=res.extractor,
-            blocks=res.blocks,
-            page_type=res.page_type,
-        )
+    return Article(
+        id=article_id(url, res.text),
+        source=page.source,
+        text=res.text,
+        url=url,
+        site=res.site,
+        title=res.title,
+        authors=res.authors,
+        published=res.published,
+        published_confidence=res.published_confidence,
+        published_source=res.published_source,  # type: ignore[arg-type]
+        modified=res.modified,
+        language=res.language,  # as declared; the language stage checks it (score 0)
+        fetched_at=fetched,
+        extractor=res.extractor,
+        blocks=res.blocks,
+        page_type=res.page_type,
+    )
+
+
+def text_article(page: RawPage, content: str, site_lines: frozenset[str] = frozenset()) -> Article:
+    """The ``text`` extractor: a page flattened to text, chrome told apart line by line."""
+    fetched = page.fetched_at.isoformat() if page.fetched_at else None
     plain = extract_plaintext(
         bounded_text(content, page.source), reference=page.fetched_at, site_lines=site_lines
     )
@@ -129,4 +147,5 @@ def _extract_page(page: RawPage, site_lines: frozenset[str] = frozenset()) -> Ar
     )
 
 
-__all__ = ["extract_page", "extract_site", "looks_like_html", "site_key"]
+__all__ = ["extract_page", "extract_site", "html_article", "looks_like_html", "site_key",
+           "text_article"]

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from dragoman.language.normalize import to_ascii_digits
-from dragoman.language.rules import all_rules
+from dragoman.language.rules import LanguageRules, all_rules
 
 # Years outside this range are treated as numbers, not dates.
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -122,6 +122,37 @@ def find_dates(text: str) -> list[ParsedDate]:
                 has_time = True
                 end = tm.end()
         found.append(ParsedDate(value, m.start(), end, has_time))
+    found.extend(_calendar_dates(folded))
+    return sorted(found, key=lambda d: d.start)
+
+
+@lru_cache(maxsize=1)
+def _calendar_tables() -> tuple[dict[str, tuple[LanguageRules, int]], re.Pattern[str] | None]:
+    """Month names of the packs' own calendars (Persian Solar Hijri) -> (pack, month), and
+    the day-month-year pattern that reads them."""
+    months = {k.casefold(): (r, n) for r in all_rules() if r.calendar_to_gregorian
+              for k, n in r.calendar_months.items()}
+    if not months:
+        return months, None
+    left, right = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+    names = _alternation(list(months))
+    pattern = rf"{left}(?P<d>\d{{1,2}})\s*(?P<m>{names}){right}\s*(?P<y>\d{{4}})(?!\d)"
+    return months, re.compile(pattern, re.IGNORECASE)
+
+
+def _calendar_dates(folded: str) -> list[ParsedDate]:
+    """Dates in a pack's own calendar ("۱۵ مهر ۱۴۰۳"), converted to Gregorian by the pack."""
+    months, pattern = _calendar_tables()
+    found: list[ParsedDate] = []
+    for m in pattern.finditer(folded) if pattern else ():
+        rules, month = months[m.group("m").casefold()]
+        convert = rules.calendar_to_gregorian
+        try:
+            value = convert(int(m.group("y")), month, int(m.group("d"))) if convert else None
+        except ValueError:
+            continue
+        if value is not None and MIN_YEAR <= value.year <= MAX_YEAR:
+            found.append(ParsedDate(value, m.start(), m.end()))
     return found
 
 

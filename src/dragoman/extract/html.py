@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import chain
 from typing import Any
 
 from lxml import etree
@@ -33,7 +35,9 @@ from dragoman.extract.metadata import (
 )
 from dragoman.extract.pagetype import page_type
 from dragoman.extract.plaintext import is_caption_line, is_chrome_line, updated_prefixes
-from dragoman.extract.pubdate import Candidate, Resolved, plausible, resolve
+from dragoman.extract.printed import headline_date, visible_days
+from dragoman.extract.pubdate import CHECKED_AGAINST_PRINT, Candidate, Resolved, plausible, resolve
+from dragoman.extract.tails import drop_tails
 from dragoman.extract.titles import clean_title
 from dragoman.model import Block, PageType
 
@@ -46,7 +50,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # A full date in a URL path: /2024/05/25/, /2024/may/25/, or a trailing -2024-05-25.
 _URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2}|[a-z]{3})[/-](?P<d>\d{1,2})(?=[/_\-.]|$)"
+    # A one-digit day must end its segment: "/2023/10/3-fragen-an" is a slug, not 3 October.
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2}|[a-z]{3})[/-](?P<d>\d{2}(?=[/_\-.]|$)|\d(?=[/.]|$))"
     r"|-(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})/?$",
     re.IGNORECASE,
 )
@@ -65,11 +70,6 @@ SHOUT_MIN_WORDS = 3
 # A paragraph this short that parses as a date is the dateline, not body text.
 DATELINE_MAX_WORDS = 8
 _ANY_DAY = date(2000, 1, 1)  # only to recognise relative datelines, never stored
-# A closing run of at least this many (heading, <= 1 paragraph) cards is a related-stories
-# box, not the end of the article; it is cut only when the article keeps at least
-# TEASER_MAX_CUT_SHARE of its text (an article written as heading/paragraph pairs stays).
-TEASER_MIN_CARDS = 3
-TEASER_MAX_CUT_SHARE = 0.5
 # Embedded social posts are quoted material, not the article's text.
 SOCIAL_EMBEDS = [
     "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')"
@@ -102,7 +102,7 @@ class HtmlResult:
     page_type: PageType = "article"
 
 
-def _trafilatura():  # type: ignore[no-untyped-def]
+def _trafilatura() -> Any:
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - core dependency
@@ -184,29 +184,7 @@ def _filter(parts: list[tuple[str, str]], title: str | None, authors: list[str])
         kept.pop()
     while kept and kept[-1][0] == "heading":
         kept.pop()  # a heading with nothing after it heads a related-links box
-    return _drop_teaser_tail(kept)
-
-
-def _drop_teaser_tail(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Cut a closing run of teaser cards (heading, at most one paragraph, heading, ...)."""
-    cut, pairs, i = len(parts), 0, len(parts)
-    while i > 0:
-        j = i
-        if parts[j - 1][0] == "paragraph":
-            j -= 1
-        if j == 0 or parts[j - 1][0] != "heading":
-            break
-        j -= 1
-        while j > 0 and parts[j - 1][0] == "heading":
-            j -= 1  # stacked headings: box title over the first card
-        pairs += 1
-        i = j
-        if pairs >= TEASER_MIN_CARDS:
-            cut = i
-    kept_chars = sum(len(t) for _, t in parts[:cut])
-    if cut < len(parts) and kept_chars >= TEASER_MAX_CUT_SHARE * sum(len(t) for _, t in parts):
-        return parts[:cut]
-    return parts
+    return drop_tails(kept)
 
 
 def _fallback_paragraphs(html: str, meta: PageMetadata, source: str) -> list[tuple[str, str]]:
@@ -234,12 +212,13 @@ def _join(parts: list[tuple[str, str]]) -> tuple[str, list[Block]]:
     return "\n\n".join(t for _, t in parts), blocks
 
 
-def _dateline_elements(root: HtmlElement) -> list[HtmlElement]:
-    found = list(root.iterfind(".//time"))
+def _dateline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """<time> elements, then elements whose class or id hints at a date, in document order;
+    lazily, since the first dateline found ends the search."""
+    yield from root.iterfind(".//time")
     for el in root.iter("span", "div", "p", "li", "small"):
         if _DATELINE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}"):
-            found.append(el)
-    return found
+            yield el
 
 
 def _dateline(tree: HtmlElement, reference: datetime | None) -> Candidate | None:
@@ -251,8 +230,8 @@ def _dateline(tree: HtmlElement, reference: datetime | None) -> Candidate | None
     article = tree.find(".//article")
     if article is None:
         article = tree.find(".//main")
-    candidates = _dateline_elements(article) if article is not None else []
-    candidates += _dateline_elements(tree)
+    candidates = chain(_dateline_elements(article) if article is not None else (),
+                       _dateline_elements(tree))
     updated = updated_prefixes()
     for el in candidates:
         text = _clean(el.text_content())
@@ -319,30 +298,21 @@ def _published(
     from_url = url_date(url or meta.url)
     dateline = _dateline(tree, reference)
     guessed = _htmldate(tree, url, extensive=not (meta.published or dateline or from_url))
-    return resolve(
-        stated(meta.published),
-        stated(meta.modified),
-        dateline,
-        Candidate(from_url, "url") if from_url else None,
-        Candidate(guessed, "htmldate") if guessed else None,
-        reference,
-        _visible_days(tree) if _needs_visible_days(meta, guessed) else (),
-    )
+    sources = (stated(meta.published), stated(meta.modified), dateline,
+               Candidate(from_url, "url") if from_url else None,
+               Candidate(guessed, "htmldate") if guessed else None)
+    printed = visible_days(tree) if _needs_visible_days(meta, guessed) else None
+    found = resolve(*sources, reference, printed or ())
+    if found.rule in CHECKED_AGAINST_PRINT:  # a weak rule: what the page prints may overrule it
+        printed = visible_days(tree) if printed is None else printed  # scanned once per page
+        found = resolve(*sources, reference, printed, headline_date(tree))
+    return found
 
 
 def _needs_visible_days(meta: PageMetadata, guessed: str | None) -> bool:
     """The two ties the printed dates break (pubdate.py); scanning the page text costs time."""
     updated = bool(meta.published and meta.modified and meta.published.iso[:10] != meta.modified.iso[:10])
     return updated or bool(guessed and guessed.endswith("-01-01"))
-
-
-_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-
-
-def _visible_days(tree: HtmlElement) -> tuple[str, ...]:
-    """The days printed in the page's visible text, in page order."""
-    text = " ".join(" ".join(str(t) for t in tree.xpath(_VISIBLE_TEXT)).split())
-    return tuple(d.iso[:10] for d in find_dates(text))
 
 
 def _title_and_site(tree: HtmlElement, meta: PageMetadata, url: str | None) -> tuple[str | None, str | None]:
@@ -371,6 +341,9 @@ def _extract(html: str, url: str | None, source: str, reference: datetime | None
     title, site = _title_and_site(tree, meta, url)
     meta.authors = clean_authors(meta.authors, site, url or meta.url)
     published = _published(tree, meta, url, reference)
+    # HTML comments (<!-- ... -->) shift trafilatura's reading of the element around them
+    # (a trailing magazine box kept on dev page wara-enforcement.org); their tails stay.
+    etree.strip_elements(tree, etree.Comment, with_tail=False)
     doc = _trafilatura().bare_extraction(
         tree, url=url, with_metadata=False, include_comments=False, include_tables=False,
         prune_xpath=SOCIAL_EMBEDS,

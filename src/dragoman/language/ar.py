@@ -1,9 +1,36 @@
 """Arabic rules (Egyptian/Gulf and Levantine month names; Arabic-Indic digits are folded first)."""
 
 from dragoman.language.rules import LanguageRules
+from dragoman.language.scripts import ARABIC
 
 RULES = LanguageRules(
     code="ar",
+    script=ARABIC,
+    # Written variants of one letter that should match each other (hamza seats, alef
+    # forms, ta marbuta, alef maqsura); tatweel is dropped.
+    letter_folds={
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ة": "ه", "ى": "ي",
+        "ؤ": "و", "ئ": "ي", "ـ": None,
+    },
+    digits="٠١٢٣٤٥٦٧٨٩",
+    # Letters that write the same foreign sound in different countries: g is ج in Egypt and
+    # غ in the Levant (ماجنوس / ماغنوس); emphatic and plain letters alternate.
+    sound_folds={"ج": "غ", "ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ق": "ك"},
+    # Conjunctions and prepositions written attached to the next word, longest first.
+    glued_prefixes=("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "و", "ف", "ب", "ل", "ك"),
+    definite_article="ال",
+    titles=("السيد", "السيدة", "الدكتور", "الدكتورة", "الرئيس", "الرئيسة", "الشيخ", "الأمير",
+            "الأميرة", "الملك", "الملكة", "الوزير", "الوزيرة", "المستشار", "المستشارة",
+            "النائب", "النائبة", "الجنرال", "اللواء", "العميد", "القاضي", "القاضية"),
+    honorifics=("السيد", "السيدة", "الآنسة", "الدكتور", "الدكتورة", "د"),
+    # Role words beyond ``titles`` (indefinite and construct forms too) and the modifiers
+    # among them (entities/referents.py).
+    role_titles=("رئيس", "وزير", "وزيرة", "السفير", "السفيرة", "العقيد", "الحاخام", "الإمام",
+                 "المدرب", "الأمين", "نائب", "السلطان", "البابا", "المتحدث", "المتحدثة",
+                 "محافظ", "المحافظ"),
+    role_modifiers=("العام", "الخارجية", "الوزراء", "الدفاع", "الداخلية"),
+    ner_model="ner-ar",
+    quote_marks=(("«", "»"), ("“", "”"), ('"', '"')),
     months={
         # Gregorian month names as used in Egypt and the Gulf.
         "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4,

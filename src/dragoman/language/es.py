@@ -18,6 +18,10 @@ _SPEECH = (
     "defendió", "defiende", "contó", "cuenta", "relató", "relata", "escribió", "aclaró",
     "criticó", "confesó", "replicó", "ha denunciado", "ha reconocido", "ha defendido",
     "ha lamentado", "ha escrito", "informó", "informa", "informaron", "ha informado",
+    # passives, a statement only with their agent ("fue anunciado por el ministerio que")
+    "fue anunciado", "fue informado", "fue informada", "fueron informados",
+    "fueron informadas", "fueron advertidos", "fue confirmado", "ha sido anunciado",
+    "han sido informados", "fue comunicado",
 )
 _OBJECT = ("negó", "niega", "reconoció", "reconoce", "anunció", "anuncia", "recordó",
            "recuerda", "admitió", "prometió", "denunció", "comentó", "respondió", "responde",
@@ -27,6 +31,10 @@ _OBJECT = ("negó", "niega", "reconoció", "reconoce", "anunció", "anuncia", "r
 
 RULES = LanguageRules(
     code="es",
+    titles=("Señor", "Presidente"),
+    honorifics=("Señor", "Señora", "Señorita", "Sr", "Sra", "Srta"),
+    ner_model="ner-es",
+    quote_marks=(("«", "»"), ("“", "”"), ('"', '"')),
     months={**{m: i + 1 for i, m in enumerate(_MONTHS)}, "setiembre": 9},
     weekdays=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
     relative_days={"hoy": 0, "ayer": -1},
@@ -58,5 +66,6 @@ RULES = LanguageRules(
     auxiliaries=("es", "está", "ha", "han", "será", "sería", "fue", "era", "hay", "debe",
                  "puede", "va"),
     implicit_subject=True,
+    passive_auxiliaries=("fue", "fueron", "sido"),
     relative_pronouns=("quien",),
 )

@@ -14,6 +14,10 @@ _INVERTED = tuple(f"a-t-{p} {v}" for p in ("il", "elle") for v in (
 
 RULES = LanguageRules(
     code="fr",
+    titles=("Monsieur", "Madame", "M", "Mme", "Président"),
+    honorifics=("Monsieur", "Madame", "Mademoiselle", "M", "Mme", "Mlle"),
+    ner_model="ner-fr",
+    quote_marks=(("«", "»"), ("“", "”"), ('"', '"')),
     months={
         **{m: i + 1 for i, m in enumerate(_MONTHS)},
         "fevrier": 2, "aout": 8, "decembre": 12,
@@ -50,8 +54,13 @@ RULES = LanguageRules(
         *_INVERTED,
         "a reconnu", "a raconté", "a lancé", "a répondu", "a confié", "a admis", "a dénoncé",
         "a regretté", "a écrit", "a prévenu", "raconte", "reconnaît", "confie", "répond",
-        "dénonce", "regrette", "lance", "prévient", "admet",
+        "dénonce", "regrette", "lance", "prévient", "admet", "a lâché", "lâche",
+        # passives, a statement only with their agent ("a été annoncé par le ministère que")
+        "a été annoncé", "a été dit", "a été confirmé", "a été indiqué", "a été informé",
+        "a été informée", "ont été informés", "ont été informées", "ont été avertis",
+        "ont été prévenus", "a été averti", "a été prévenu",
     ),
+    passive_auxiliaries=("été",),
     speech_participles=("affirmant", "ajoutant", "soulignant", "estimant", "expliquant",
                         "précisant", "assurant"),
     addressee_verbs=("a assuré", "a dit", "a déclaré"),

@@ -20,6 +20,10 @@ _SPEECH = (
     "assicura", "avverte", "precisa", "osserva", "disse", "affermò", "dichiarò", "aggiunse",
     "spiegò", "sottolineò", "racconta", "raccontò", "denuncia", "denunciò", "scrive",
     "scrisse", "lamenta", "conferma", "confermò", "risponde", "rispose", "ammette", "ammise",
+    # passives, a statement only with their agent ("è stato annunciato dal ministero che")
+    "è stato annunciato", "è stato detto", "è stato comunicato", "è stato confermato",
+    "sono stati avvertiti", "sono stati informati", "sono state avvertite",
+    "sono state informate",
 )
 _OBJECT = (
     *(f"{aux} {adv}{p}" for aux in ("ha", "hanno") for adv in ("", *(f"{a} " for a in _ADVERBS))
@@ -30,6 +34,8 @@ _OBJECT = (
 
 RULES = LanguageRules(
     code="it",
+    honorifics=("Signor", "Signora", "Signorina", "Sig"),
+    quote_marks=(("«", "»"), ("“", "”"), ('"', '"')),
     months={m: i + 1 for i, m in enumerate(_MONTHS)},
     weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     relative_days={"oggi": 0, "ieri": -1},
@@ -57,5 +63,6 @@ RULES = LanguageRules(
     auxiliaries=("è", "sono", "ha", "hanno", "sarà", "sarebbe", "era", "c'è", "deve", "può",
                  "va"),
     implicit_subject=True,
+    passive_auxiliaries=("stato", "stata", "stati", "state"),
     relative_pronouns=("chi",),
 )

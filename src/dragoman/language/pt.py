@@ -15,6 +15,11 @@ _SPEECH = (
     "assegurou", "assegura", "avisou", "comentou", "respondeu", "lembrou", "contou", "conta",
     "relatou", "relata", "lamentou", "lamenta", "escreveu", "denunciou", "confessou",
     "esclareceu", "ponderou", "revelou", "informou", "informa", "informaram",
+    # passives, a statement only with their agent ("foi anunciado pelo ministério que")
+    "foi anunciado", "foi informado", "foi informada", "foram informados", "foram avisados",
+    "foram alertados", "foi confirmado", "foi dito", "foi comunicado", "tem afirmado",
+    "têm afirmado", "tem alertado", "tem avisado", "tem defendido", "tem garantido",
+    "tem sublinhado", "tem reiterado",
 )
 _OBJECT = ("negou", "nega", "admitiu", "reconheceu", "anunciou", "prometeu", "defendeu",
            "defende", "criticou", "comentou", "respondeu", "lembrou", "contou", "conta",
@@ -23,6 +28,9 @@ _OBJECT = ("negou", "nega", "admitiu", "reconheceu", "anunciou", "prometeu", "de
 
 RULES = LanguageRules(
     code="pt",
+    honorifics=("Senhor", "Senhora", "Sr", "Sra"),
+    ner_model="ner-pt",
+    quote_marks=(("“", "”"), ("«", "»"), ('"', '"')),
     months={**{m: i + 1 for i, m in enumerate(_MONTHS)}, "marco": 3},
     weekdays=("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
               "sábado", "domingo"),
@@ -52,5 +60,6 @@ RULES = LanguageRules(
     auxiliaries=("é", "está", "foi", "era", "será", "seria", "tem", "têm", "há", "deve",
                  "pode", "vai"),
     implicit_subject=True,
+    passive_auxiliaries=("foi", "foram", "sido"),
     relative_pronouns=("quem",),
 )

@@ -1,24 +1,92 @@
-"""Per-language rules: one file per language, registered here and nowhere else.
+"""Language packs: everything the engine knows about one language, found by discovery.
 
-Adding a language means writing ``dragoman/language/xx.py`` with a ``RULES``
-object and adding it to ``_MODULES`` below.
+A pack is a ``LanguageRules`` object named ``RULES`` in a module of this package whose
+name is the language's ISO 639 code (``dragoman/language/xx.py``), or one a third party
+installs under the entry-point group ``dragoman.languages`` (the entry point loads to a
+``LanguageRules`` or to a module holding ``RULES``). Adding a language is writing that one
+module: nothing else lists the languages. Capabilities ask the pack (``rules.has_case``,
+``rules.script``, ``rules.subject_after_verb`` …), never the language code.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
+import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
+from importlib.metadata import entry_points
 
-_MODULES = ("en", "ar", "fr", "ru", "hi", "es", "de", "pt", "it")
+from dragoman.language.scripts import CASED_SCRIPTS, LATIN, RIGHT_TO_LEFT_SCRIPTS
+
+ENTRY_POINT_GROUP = "dragoman.languages"
+# A pack module's name: an ISO 639-1 or 639-3 code. Other modules of the package
+# (detect, rules, scripts, normalize, segment) are machinery, never imported as packs.
+_PACK_NAME = re.compile(r"[a-z]{2,3}")
+# Languages without a pack whose script is still worth knowing: the script of the text an
+# NER model of the language reads (models may be trained for them without a pack), and
+# right-to-left codes a page or a terminal must lay out (ISO 639-1 and 639-3; "iw" is the
+# old code of Hebrew). A pack, where there is one, answers instead of this table.
+SCRIPTS_WITHOUT_PACK = {
+    "ur": "Arab", "ps": "Arab", "ckb": "Arab", "sd": "Arab", "ug": "Arab", "arz": "Arab",
+    "ary": "Arab", "he": "Hebr", "iw": "Hebr", "yi": "Hebr", "dv": "Thaa", "syr": "Syrc",
+    "uk": "Cyrl", "bg": "Cyrl", "nl": LATIN,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class LanguageRules:
     code: str
+    # -- writing system -------------------------------------------------------------------
+    # ISO 15924 code of the script the language is written in (dragoman.language.scripts).
+    script: str = LATIN
+    # Letters folded together for matching (search, dedup, linking): variant -> base letter
+    # ("أ" -> "ا"); None drops the character (tatweel). normalize_for_match applies every
+    # pack's folds to all text, whatever its language (a query has none).
+    letter_folds: dict[str, str | None] = field(default_factory=dict)
+    # The language's own digits, 0 to 9 ("٠١٢٣٤٥٦٧٨٩"), folded to ASCII for dates and matching.
+    digits: str = ""
+    # Letters that write the same foreign sound in different countries ("ج" / "غ" for g):
+    # the looser key that entity linking compares spelling variants by.
+    sound_folds: dict[str, str] = field(default_factory=dict)
+    # Conjunctions, prepositions and article written glued to the next word, longest first
+    # (NER features strip them to find the stem); and the definite article itself.
+    glued_prefixes: tuple[str, ...] = ()
+    definite_article: str = ""
+    # -- names ----------------------------------------------------------------------------
+    # Honorifics and titles that stand before a name ("Mr", "Sen", "السيد", "Sayın"): a
+    # titled word is a name, and the title is no part of the name it introduces.
+    titles: tuple[str, ...] = ()
+    # Honorifics: words written before a name that say "a person" but give no role ("Mr",
+    # "Frau", "السيد"; without the dot, listed whether or not ``titles`` has them). Entity
+    # resolution (entities/referents.py) cuts every pack's off a name like a title, counts
+    # them as evidence of a person, and keeps no role for them.
+    honorifics: tuple[str, ...] = ()
+    # Words of the titles written before a person's name that name the person's role
+    # ("Ambassador", "السفير"), besides ``titles``, which count as roles too; and the words
+    # of such titles that are a role only beside another title word ("Foreign" Minister,
+    # "الخارجية"), being ordinary words or name parts alone. Entity resolution keeps the
+    # role in each article (entities/referents.py); no other step cuts these off a name.
+    role_titles: tuple[str, ...] = ()
+    role_modifiers: tuple[str, ...] = ()
+    # Abbreviations written with a dot that ends no sentence ("Sen.", "Dr.", "Doç."): every
+    # pack's are honoured in all text (sentence joining, speaker phrases).
+    abbreviations: tuple[str, ...] = ()
+    # File stem of the language's NER model ("ner-ar"); "" when none ships: a model named
+    # ner-<code> in $DRAGOMAN_NER_MODELS is still found.
+    ner_model: str = ""
+    # -- dates and page furniture ----------------------------------------------------------
     # Month names and abbreviations (as written, before normalize_for_match) -> month number.
     months: dict[str, int] = field(default_factory=dict)
     weekdays: tuple[str, ...] = ()
+    # Month names of the language's own calendar, when its press dates by another one than
+    # the Gregorian (Persian "مهر" of the Solar Hijri year) -> month number, and the function
+    # that turns (year, month, day) of that calendar into a Gregorian date.
+    calendar_months: dict[str, int] = field(default_factory=dict)
+    calendar_to_gregorian: Callable[[int, int, int], date] | None = None
     # Words that place a date relative to the reference date: word -> day offset.
     relative_days: dict[str, int] = field(default_factory=dict)
     # Regexes (case-insensitive) that mark a whole line as site chrome.
@@ -32,6 +100,10 @@ class LanguageRules:
     # Morning/evening markers after a clock time: marker -> True for PM.
     meridiem: dict[str, bool] = field(default_factory=dict)
     # -- quotations (dragoman.quotes); all words as written, matched after normalize_for_match --
+    # Quotation marks the language's press writes, (opening, closing) pairs, preferred first.
+    # dragoman.quotes.marks reads every common style in any text; these are documentation
+    # and test data for the pack.
+    quote_marks: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
     # Inflected speech verbs that cue a statement ("said", "قال"); multi-word cues allowed.
     speech_verbs: tuple[str, ...] = ()
     # Participles whose subject is the main clause's ("saying", "قائلا", "مضيفا").
@@ -54,6 +126,9 @@ class LanguageRules:
     clitic_prefixes: tuple[str, ...] = ()
     # True when the subject usually follows the verb (Arabic VSO: "وقال الوزير ...").
     subject_after_verb: bool = False
+    # True when the verb ends its clause (SOV: Turkish "Bakan, «…» dedi", Persian "… گفت"):
+    # a cue may close the sentence after the quotation, its subject before the quotation.
+    verb_final: bool = False
     # Words right before a cue that make it no statement: negation ("not", "never"), the
     # infinitive marker ("declined to say", "plans to announce").
     cue_blockers: tuple[str, ...] = ()
@@ -77,15 +152,54 @@ class LanguageRules:
     # Relative pronouns whose antecedent is a cue's subject ("Ann Lee, who said …").
     relative_pronouns: tuple[str, ...] = ()
 
+    @property
+    def has_case(self) -> bool:
+        """Whether the script has capitals that tell a name ("Latn", "Cyrl"; not "Arab")."""
+        return self.script in CASED_SCRIPTS
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.script in RIGHT_TO_LEFT_SCRIPTS
+
+
+def _as_rules(obj: object) -> LanguageRules | None:
+    """A pack from what an entry point loads: ``LanguageRules`` or a module with ``RULES``."""
+    found = getattr(obj, "RULES", obj)
+    return found if isinstance(found, LanguageRules) else None
+
+
+def _builtin_packs() -> list[LanguageRules]:
+    package = sys.modules[__package__ or "dragoman.language"]
+    out = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if not _PACK_NAME.fullmatch(info.name):
+            continue
+        rules = _as_rules(importlib.import_module(f"{package.__name__}.{info.name}"))
+        if rules is not None:
+            out.append(rules)
+    return out
+
+
+def _installed_packs() -> list[LanguageRules]:
+    out = []
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        rules = _as_rules(ep.load())
+        if rules is not None:
+            out.append(rules)
+    return out
+
 
 @lru_cache(maxsize=1)
 def _registry() -> dict[str, LanguageRules]:
+    """Code -> pack. A built-in pack is not replaced by an installed one of the same code."""
     found: dict[str, LanguageRules] = {}
-    for name in _MODULES:
-        module = importlib.import_module(f"dragoman.language.{name}")
-        rules: LanguageRules = module.RULES
-        found[rules.code] = rules
+    for rules in (*_builtin_packs(), *_installed_packs()):
+        found.setdefault(rules.code, rules)
     return found
+
+
+def _base(code: str | None) -> str:
+    return (code or "").lower().replace("_", "-").split("-")[0]
 
 
 def rules_for(code: str | None) -> LanguageRules | None:
@@ -94,3 +208,16 @@ def rules_for(code: str | None) -> LanguageRules | None:
 
 def all_rules() -> list[LanguageRules]:
     return list(_registry().values())
+
+
+def script_of_language(code: str | None) -> str | None:
+    """ISO 15924 script of a language (``fa`` -> ``Arab``), from its pack or, for a language
+    without one, ``SCRIPTS_WITHOUT_PACK``; None when unknown."""
+    base = _base(code)
+    rules = rules_for(base)
+    return rules.script if rules is not None else SCRIPTS_WITHOUT_PACK.get(base)
+
+
+def right_to_left(code: str | None) -> bool:
+    """Whether text in the language runs right to left (``ar``, ``fa``, ``he``, ``ur`` …)."""
+    return script_of_language(code) in RIGHT_TO_LEFT_SCRIPTS

@@ -12,6 +12,10 @@ from functools import lru_cache
 
 LATIN, ARABIC, CYRILLIC = "Latn", "Arab", "Cyrl"
 UNKNOWN = "Zzzz"  # ISO 15924's code for a script not otherwise coded
+# Scripts with upper and lower case, where a capital tells a name.
+CASED_SCRIPTS = frozenset({LATIN, CYRILLIC, "Grek", "Armn"})
+# Scripts written right to left.
+RIGHT_TO_LEFT_SCRIPTS = frozenset({ARABIC, "Hebr", "Syrc", "Thaa", "Nkoo"})
 
 # First word of a letter's Unicode name -> ISO 15924 code.
 _CODES = {

@@ -65,27 +65,46 @@ def _entering(records: Iterable[Record]) -> Iterator[Record]:
         yield record
 
 
+class PipelineError(ValueError):
+    """The stages of a pipeline do not fit together: one needs a field nothing gives it."""
+
+
 @dataclass(slots=True)
 class Pipeline:
-    """A pipeline is a plain list of stages; running it is lazy."""
+    """A pipeline is a plain list of stages; running it is lazy.
+
+    ``given``: the Article fields the input records already carry (nothing for RawPages;
+    ``standard.ARTICLE_FIELDS`` or ``PAGE_FIELDS`` for Articles extracted elsewhere). The
+    stages' ``needs`` and ``adds`` are checked against it once, when the pipeline is built:
+    a stage that needs a field neither the input nor an earlier stage gives raises
+    PipelineError naming the stage and the field.
+    """
 
     stages: Sequence[Stage]
+    given: frozenset[str] = frozenset()
     stats: list[StageStats] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.check(self.given)
+
     def check(self, available: Iterable[str] = ()) -> None:
-        """Raise ValueError when a stage needs a field no earlier stage adds."""
-        have = set(available)
+        """Raise PipelineError when a stage needs a field that neither ``available`` nor
+        an earlier stage adds."""
+        given = sorted(set(available))
+        have = set(given)
         for stage in self.stages:
             missing = set(stage.needs) - have
             if missing:
-                raise ValueError(
-                    f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage adds"
+                fields = ", ".join(repr(f) for f in sorted(missing))
+                raise PipelineError(
+                    f"stage {stage.name!r} needs {fields}, which neither the input "
+                    f"(given: {given}) nor an earlier stage adds"
                 )
             have |= set(stage.adds)
 
     def run(self, records: Iterable[Record]) -> Iterator[Record]:
-        """Records one at a time through every stage; each page's analysis stages share
-        one wall-clock budget (``pipeline.budget``)."""
+        """Records one at a time through every stage (checked when the pipeline was built);
+        each page's analysis stages share one wall-clock budget (``pipeline.budget``)."""
         self.stats = [StageStats(s.name) for s in self.stages]
         stream: Iterable[Record] = _entering(records)
         for stage, stats in zip(self.stages, self.stats, strict=True):

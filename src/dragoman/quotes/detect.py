@@ -18,26 +18,21 @@ import re
 
 from dragoman.language.rules import rules_for
 from dragoman.model import Article, Quote
+from dragoman.quotes.attach import RESOLVE_CANDIDATES, attach_speaker, resolve
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
 from dragoman.quotes.dashes import dash_spans
-from dragoman.quotes.gender import gender_of
-from dragoman.quotes.lexicon import Lexicon, Word, lexicon, words
+from dragoman.quotes.lexicon import Lexicon, lexicon, words
 from dragoman.quotes.marks import QuotedSpan, find_quoted
+from dragoman.quotes.places import PlaceLookup
 from dragoman.quotes.reported import reported
 from dragoman.quotes.sentences import fallback_sentences, join_titles, sentence_end
 from dragoman.quotes.speakers import (
-    _DETERMINERS,
-    _SKIP_BEFORE_VERB,
     MAX_SPEAKER_WORDS,
-    SPEAKER_MEMORY_CHARS,
     Mentions,
     Speaker,
-    _chunk_after,
     _chunk_before,
-    name_after_role,
     phrase_speaker,
-    resolve_role,
 )
 
 # Most words between a cue (with its speaker and addressee) and an opening mark for
@@ -52,23 +47,21 @@ AFTER_CLOSED_WINDOW = 4
 # (shorter ones are titles and scare quotes). Calibrated on PolNeAR train (best direct
 # F1 among 5, 8, 12, 16, 24 words).
 MIN_UNCUED_WORDS = 12
-# How many earlier speakers and sentence subjects a pronoun may refer to.
-RESOLVE_CANDIDATES = 6
 # A sentence's subject is looked for among its first words (pronoun resolution).
 SUBJECT_WORDS = 14
-# Longest clause (words) before "and said" whose opening noun phrase is taken as the
-# speaker ("Ortiz was joined on stage by the governor and joked"); 10, 16 and 24 compared on
-# PolNeAR train (16 and 24 tie, 10 is lower).
-COORDINATED_CLAUSE_WORDS = 16
+# Most words of a quoted phrase that the clause goes on after ("said that “a bomb” had gone
+# off"): such a phrase belongs to the reported statement. Read off PolNeAR dev-tune's mixed
+# quotations (1-3 words); a longer quotation keeps its cue.
+INSIDE_CLAUSE_WORDS = 4
 
 
 class _Context:
-    def __init__(self, article: Article, lex: Lexicon) -> None:
+    def __init__(self, article: Article, lex: Lexicon, places: PlaceLookup | None = None) -> None:
         self.text = article.text
         self.lex = lex
         self.words = words(self.text)
         self.starts = [w.start for w in self.words]
-        self.mentions = Mentions(article)
+        self.mentions = Mentions(article, places, self.words)
         sents = join_titles(self.text, sorted(article.sentences) or fallback_sentences(self.text))
         self.sent_starts = [s for s, _ in sents]
         self.sents = sents
@@ -118,204 +111,6 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
     return find_cues(ctx.text, ctx.words, ctx.lex)
 
 
-def _resolve(ctx: _Context, sp: Speaker | None, pos: int) -> Speaker | None:
-    """Explicit speakers are kept (roles resolved); pronouns and implicit subjects refer back
-    to the latest explicit speaker or sentence subject."""
-    lex = ctx.lex
-    if sp is not None and sp.text.casefold() not in lex.pronouns:
-        if sp.entity_id is None:
-            sp = resolve_role(ctx.text, sp, lex, ctx.mentions)
-        bisect.insort(ctx.history, (pos, sp), key=lambda h: h[0])
-        return sp
-    i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
-    subjects = ctx.subjects_before(pos)
-    if sp is not None and sp.text.casefold() in lex.person_pronouns:
-        # "he" is not the subject "Michigan"; earlier speakers all may be people (whatever
-        # their mention label says: NER often tags speakers as places).
-        subjects = [c for c in subjects if ctx.mentions.may_be_person(c[1])]
-    candidates = ctx.history[max(0, i - RESOLVE_CANDIDATES):i] + subjects
-    candidates.sort(key=lambda h: h[0], reverse=True)
-    if (sp is not None and sp.text.casefold() in lex.person_pronouns) or (
-            sp is None and not lex.rules.subject_after_verb):
-        candidates = [c for c in candidates if not _plural_or_first_person(c[1])
-                      and (c[1].label or _named_or_role(c[1], lex))]
-    recent = [c for c in candidates if pos - c[0] <= SPEAKER_MEMORY_CHARS] or candidates[:1]
-    para = ctx.text.rfind("\n", 0, pos)
-    spoken = [c for c in ctx.history[max(0, i - 1):i] if c[0] > para and c in candidates]
-    if spoken:  # the last speaker of this paragraph keeps the floor
-        recent = spoken[-1:] + recent
-    if not recent:
-        return None
-    want = lex.pronoun_gender.get(sp.text.casefold()) if sp is not None else None
-    if want is not None:  # a tie-breaker: pass over a candidate known to disagree
-        for _, c in recent:
-            if gender_of(c.name or "", c.text) in (want, None):
-                return c
-    return recent[0][1]
-
-
-def _plural_or_first_person(sp: Speaker) -> bool:
-    """"participants", "the aides", "I’m": not what "he" or "she" refers to."""
-    ws = sp.text.split()
-    first = ws[0].casefold() if ws else ""
-    if not ws or first in ("i", "we") or first.startswith(("i'", "i’", "we'", "we’")):
-        return True
-    last = ws[-1]
-    return (not any(w[:1].isupper() for w in ws if w.casefold() not in _DETERMINERS)
-            and last.endswith("s") and not last.endswith(("ss", "us", "is")))
-
-
-def _named_or_role(sp: Speaker, lex: Lexicon) -> bool:
-    """A name ("Ortiz") or a role ("the mayor") can be "he"; "the same thing" cannot."""
-    return any(w.text[:1].isupper() or lex.strip_clitic(w.key, lex.roles) in lex.roles
-               for w in words(sp.text))
-
-
-def _attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pending
-    """The phrase next to the cue: before it (English "X said") or after it (VSO, "said X")."""
-    text, ws, lex = ctx.text, ctx.words, ctx.lex
-    sent_start = ctx.sentence(cue.start)[0]
-    if cue.kind == "marker":
-        chunk = _chunk_after(text, ws, cue.wj, lex)
-        sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=False)
-        glued = lex.glued(ws, cue.wi, cue.wj - cue.wi, lex.markers)
-        if sp is not None and glued and sp.start == ws[cue.wj].start:  # "وفقا لوزارة"
-            sp = Speaker(sp.start + glued, sp.end, text[sp.start + glued:sp.end], sp.entity_id,
-                         sp.name, sp.label)
-        cue.speaker_after_end = cue.wj + len(chunk)
-        cue.explicit = sp is not None
-        cue.speaker = cue.subject = sp  # "according to X" does not change who is speaking
-        if sp is not None and sp.entity_id is None:
-            cue.speaker = resolve_role(text, sp, lex, ctx.mentions)
-        return
-    sp = None
-    earlier = [c for c in ctx.cues_done if c.start >= sent_start and c.speaker is not None]
-    if cue.kind == "participle" and earlier:  # "ودعا …، مؤكدا": the main verb's speaker
-        cue.speaker = cue.subject = earlier[-1].speaker
-        cue.explicit = True
-        return
-    if cue.kind == "participle":  # "…, saying": the sentence's subject, its first name
-        head = [w for w in ws[ctx.word_at(sent_start):cue.wi]
-                if not any(a <= w.start < b for a, b in ctx.quoted)][:MAX_SPEAKER_WORDS]
-        sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False)
-        if sp is not None and sp.text.casefold() in lex.pronouns:
-            sp = None
-        if lex.rules.subject_after_verb:
-            sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False,
-                                names_only=True)
-    if cue.kind == "verb":
-        before = _chunk_before(text, ws, cue.wi, sent_start)
-        after = _chunk_after(text, ws, cue.wj, lex)
-        if lex.rules.subject_after_verb:
-            if before and before[-1].key not in lex.stops:  # SVO: "لكن التحالف أكد"
-                sp = phrase_speaker(text, before[-1:], lex, ctx.mentions, before_verb=True)
-            if sp is None:
-                sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
-                if sp is not None:
-                    cue.speaker_after_end = cue.wj + len(after)
-        else:
-            sp = _coordinated_subject(ctx, cue, sent_start) or phrase_speaker(
-                text, before, lex, ctx.mentions, before_verb=True)
-            prev = text[max(sent_start, cue.start - 6):cue.start]  # "”, said", "», — сказал"
-            quoted_before = re.search(r"[”\"»’']", prev) or _right_after_quote(ctx, cue.start)
-            if sp is None and not quoted_before and not before and prev.rstrip().endswith(","):
-                sp = _appositive_subject(ctx, cue, sent_start)
-            told = lex.strip_clitic(ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs
-            inverted = quoted_before or (not before and not told and (
-                _names_start(after) or _closing_subject(text, prev, after)))
-            if sp is None and after and inverted:
-                sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
-                if sp is not None:
-                    cue.speaker_after_end = cue.wj + len(after)
-        if sp is not None and sp.label != "PER" and cue.speaker_after_end is not None:
-            # "dijo el portavoz del Gobierno, Pedro Sanz.": the name, not the role
-            named = name_after_role(text, ws, cue.speaker_after_end, ctx.mentions)
-            if named is not None:
-                sp, cue.speaker_after_end = named
-        if ws[cue.wi].key in lex.addressee_verbs or lex.strip_clitic(
-                ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs:
-            k = cue.speaker_after_end or cue.wj
-            obj = _chunk_after(text, ws, k, lex)
-            if obj and obj[0].key not in lex.complementizers:
-                cue.addressee = text[obj[0].start:obj[-1].end]
-                cue.speaker_after_end = k + len(obj)
-    cue.speaker = _resolve(ctx, sp, cue.start)
-    cue.subject = sp
-    if sp is None and cue.speaker is not None and (
-            cue.speaker.start >= sent_start or _after_relative(ws, cue.wi, lex)):
-        cue.subject = cue.speaker  # the sentence's own subject ("X, …, and said"), "who said"
-    cue.explicit = cue.subject is not None
-
-
-def _closing_subject(text: str, prev: str, after: list[Word]) -> bool:
-    """"…, a indiqué la préfecture.": after a comma, a phrase closing the clause is the subject
-    (not "X, director of …, said the states were …", whose phrase opens the content)."""
-    return bool(after) and prev.rstrip().endswith(",") and bool(
-        re.match(r"\s*(?:[.,;!?]|$)", text[after[-1].end:]))
-
-
-def _right_after_quote(ctx: _Context, pos: int) -> bool:
-    """``pos`` follows a quotation closely ("— …, a lancé", "—… —respondió")."""
-    i = bisect.bisect_right(ctx.quoted, (pos, pos)) - 1
-    return i >= 0 and 0 <= pos - ctx.quoted[i][1] <= 4
-
-
-def _after_relative(ws: list[Word], i: int, lex: Lexicon) -> bool:
-    """"…, who said": the cue's subject is the relative pronoun's antecedent."""
-    k = i - 1
-    while k >= 0 and ws[k].key in _SKIP_BEFORE_VERB:
-        k -= 1
-    return k >= 0 and ws[k].key in lex.relatives
-
-
-def _coordinated_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None:
-    """"Sharpton backed Obama and said": the clause's subject, its opening noun phrase
-    (a pronoun, or capitalised words with their determiners, titles and role words)."""
-    lex = ctx.lex
-    before = _chunk_before(ctx.text, ctx.words, cue.wi, floor, COORDINATED_CLAUSE_WORDS + 1)
-    verb_words = [w for w in before if w.key not in _SKIP_BEFORE_VERB]
-    if (not verb_words or verb_words[-1].key != "and"
-            or len(before) > COORDINATED_CLAUSE_WORDS):  # the clause may start further back
-        return None
-    if before[0].key in lex.pronouns:
-        return phrase_speaker(ctx.text, before[:1], lex, ctx.mentions, before_verb=True)
-    head: list[Word] = []
-    for w in before[:-1]:
-        if not (w.text[:1].isupper() or w.key in _DETERMINERS or w.key in lex.roles):
-            break
-        head.append(w)
-    if not head:
-        return None
-    return phrase_speaker(ctx.text, head, lex, ctx.mentions, before_verb=True)
-
-
-def _names_start(chunk: list[Word]) -> bool:
-    return bool(chunk) and chunk[0].text[:1].isupper()
-
-
-def _appositive_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None:
-    """"Jens Stoltenberg, NATO's secretary general, said": the phrase before the appositive."""
-    text, ws = ctx.text, ctx.words
-    appos = _chunk_before(text, ws, cue.wi, floor)
-    if appos:
-        return None
-    k = cue.wi - 1  # last word of the appositive
-    while k > 0 and ws[k - 1].start >= floor and "," not in text[ws[k - 1].end:ws[k].start]:
-        k -= 1
-    k -= 1  # last word of the subject
-    if k < 0 or ws[k].start < floor or cue.wi - k > 12:
-        return None
-    subject = [*_chunk_before(text, ws, k, floor), ws[k]]
-    appos = ws[k + 1:cue.wi]
-    people = [m for m in ctx.mentions.within(appos[0].start, appos[-1].end) if m.label == "PER"]
-    if people:  # "the mayor, Lena Ortiz, said": the name in the appositive
-        return ctx.mentions.speaker(people[0])
-    if appos and all(w.text[:1].isupper() for w in appos) and any(
-            ctx.lex.strip_clitic(w.key, ctx.lex.roles) in ctx.lex.roles for w in subject):
-        return Speaker(appos[0].start, appos[-1].end, text[appos[0].start:appos[-1].end])
-    return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
-
-
 def _cue_after(ctx: _Context, q: QuotedSpan, cues_at: dict[int, _Cue]) -> _Cue | None:
     text = ctx.text
     wi = ctx.word_at(q.close_at + 1)
@@ -335,6 +130,8 @@ def _cue_after(ctx: _Context, q: QuotedSpan, cues_at: dict[int, _Cue]) -> _Cue |
 def _cue_before(ctx: _Context, q: QuotedSpan, cues: list[_Cue], floor: int) -> _Cue | None:
     """The last cue of the clause before the opening mark, when the gap is short."""
     text, ws, lex = ctx.text, ctx.words, ctx.lex
+    if _inside_clause(ctx, q):
+        return None
     last = bisect.bisect_left(cues, q.open_at, key=lambda c: c.start)
     for cue in reversed(cues[bisect.bisect_left(cues, floor, key=lambda c: c.start):last]):
         if cue.end > q.open_at or cue.used:
@@ -352,6 +149,20 @@ def _cue_before(ctx: _Context, q: QuotedSpan, cues: list[_Cue], floor: int) -> _
     return None
 
 
+def _inside_clause(ctx: _Context, q: QuotedSpan) -> bool:
+    """A short quoted phrase the clause goes on after ("said that “a bomb” had gone off",
+    "tells MSNBC’s “Morning Joe” that …"): part of reported content, not the cue's quotation."""
+    if len(words(ctx.text, q.start, q.end)) > INSIDE_CLAUSE_WORDS:
+        return False
+    wi = ctx.word_at(q.close_at + 1)
+    if wi >= len(ctx.words) or ctx.text[q.close_at + 1:ctx.words[wi].start].strip():
+        return False  # punctuation (or the end) right after the closing mark
+    nxt = ctx.words[wi]
+    lex = ctx.lex
+    return (nxt.text[:1].islower() and nxt.key.isalpha() and nxt.key not in lex.content_blockers
+            and lex.match_phrase(ctx.words, wi, lex.verbs) == 0)
+
+
 _DASH_LINE = re.compile(r"[\"”»]\s*\n\s*[-–—]\s*(?=\w)")
 
 
@@ -365,7 +176,7 @@ def _dash_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
     if not chunk or len(chunk) > MAX_SPEAKER_WORDS:
         return None
     sp = phrase_speaker(ctx.text, chunk, ctx.lex, ctx.mentions, before_verb=False)
-    return _resolve(ctx, sp, m.end()) if sp is not None else None
+    return resolve(ctx, sp, m.end()) if sp is not None else None
 
 
 def _colon_speaker(ctx: _Context, q: QuotedSpan, floor: int) -> Speaker | None:
@@ -376,22 +187,24 @@ def _colon_speaker(ctx: _Context, q: QuotedSpan, floor: int) -> Speaker | None:
     wi = ctx.word_at(colon)
     chunk = _chunk_before(ctx.text, ctx.words, wi, floor)
     sp = phrase_speaker(ctx.text, chunk, ctx.lex, ctx.mentions, before_verb=True)
-    return _resolve(ctx, sp, q.open_at) if sp is not None else None
+    return resolve(ctx, sp, q.open_at) if sp is not None else None
 
 
-def find_quotes(article: Article) -> tuple[list[Quote], list[str]]:
-    """Quotations in ``article`` (offsets into article.text) and warnings about skipped marks."""
+def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[list[Quote], list[str]]:
+    """Quotations in ``article`` (offsets into article.text) and warnings about skipped marks.
+    ``places`` names countries and large cities the entities stage left unlinked or missed
+    (``quotes/places.py``), so they can speak."""
     rules = rules_for(article.language)
     if rules is None or not rules.speech_verbs or not article.text.strip():
         return [], []
-    ctx = _Context(article, lexicon(rules))
+    ctx = _Context(article, lexicon(rules), places)
     text = ctx.text
     spans, warnings = find_quoted(text)
     cues = _find_cues(ctx)
     spans = sorted(spans + dash_spans(text, ctx.words, cues, spans), key=lambda q: q.start)
     ctx.quoted = [(q.start, q.end) for q in spans]
     for cue in cues:
-        _attach_speaker(ctx, cue)
+        attach_speaker(ctx, cue)
         ctx.cues_done.append(cue)
     cues_at = {c.wi: c for c in cues}
     cue_starts = [c.start for c in cues]
@@ -422,7 +235,7 @@ def find_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             # Inside a sentence and closing on a comma (`he "made a mistake …," X said`):
             # the speaker of the cue right after it; the cue keeps its reported content.
             after = _cue_after(ctx, q, cues_at) if text[q.end - 1:q.end] == "," else None
-            sp = after.speaker if after is not None else _resolve(ctx, None, q.open_at)
+            sp = after.speaker if after is not None else resolve(ctx, None, q.open_at)
         else:
             continue
         record = quote_record(text, q.start, q.end, True, found, sp)

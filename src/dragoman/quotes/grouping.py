@@ -55,31 +55,67 @@ def _order(q: StatementQuote) -> tuple[bool, str, str, int]:
     return (q.published is None, q.published or "", q.article_id, q.start)
 
 
-def group_statements(quotes: list[StatementQuote], vectors: np.ndarray) -> list[list[int]]:
+class _Speaker:
+    """One speaker's statements so far (group indexes, first-report days, in date order), and
+    how many of the oldest are out of every later dated quotation's window."""
+
+    __slots__ = ("days", "expired", "groups")
+
+    def __init__(self) -> None:
+        self.groups: list[int] = []
+        self.days: list[date | None] = []
+        self.expired = 0
+
+    def candidates(self, day: date | None) -> range:
+        """Positions of the statements a quotation of ``day`` may join. Quotations come in date
+        order, so a statement out of one dated quotation's window is out of every later one's;
+        an undated quotation (they come last) may join any."""
+        if day is None:
+            return range(len(self.groups))
+        while self.expired < len(self.groups):
+            first = self.days[self.expired]
+            if first is None or (day - first).days <= STATEMENT_WINDOW_DAYS:
+                break
+            self.expired += 1
+        return range(self.expired, len(self.groups))
+
+
+def group_statements(quotes: list[StatementQuote], vectors: np.ndarray,
+                     earlier: int = 0) -> list[list[int]]:
     """Indexes of ``quotes`` grouped into statements, each group first report first.
 
     ``vectors`` are unit-length embeddings, one row per quotation. Quotations are taken in
     date order; each joins the statement whose first report it is most similar to (same
     speaker, within the window, cosine >= STATEMENT_SIMILARITY), else starts a new one.
+    The first ``earlier`` quotations are the first reports of statements grouped before
+    (each starts its own group); every other one must come after all of them in date order
+    (``_order``): the groups are then those a run over the whole archive would make.
     """
-    order = sorted(range(len(quotes)), key=lambda i: _order(quotes[i]))
+    order = sorted(range(earlier), key=lambda i: _order(quotes[i]))
+    order += sorted(range(earlier, len(quotes)), key=lambda i: _order(quotes[i]))
     groups: list[list[int]] = []
-    by_speaker: dict[str, list[int]] = {}  # speaker -> indexes into groups
+    by_speaker: dict[str, _Speaker] = {}
     for i in order:
         q = quotes[i]
+        speaker = by_speaker.get(q.speaker_id)
+        if speaker is None:
+            speaker = by_speaker[q.speaker_id] = _Speaker()
+        d1 = _day(q.published)
         best, best_sim = -1, STATEMENT_SIMILARITY
-        for g in by_speaker.get(q.speaker_id, []):
-            first = quotes[groups[g][0]]
-            if first.article_id == q.article_id:
+        for k in speaker.candidates(d1) if i >= earlier else ():
+            g = speaker.groups[k]
+            first = groups[g][0]
+            if quotes[first].article_id == q.article_id:
                 continue  # one article reports a statement once (its parts share a cue)
-            d0, d1 = _day(first.published), _day(q.published)
+            d0 = speaker.days[k]
             if d0 and d1 and abs((d1 - d0).days) > STATEMENT_WINDOW_DAYS:
                 continue
-            sim = float(vectors[i] @ vectors[groups[g][0]])
+            sim = float(vectors[i] @ vectors[first])
             if sim >= best_sim:
                 best, best_sim = g, sim
         if best < 0:
-            by_speaker.setdefault(q.speaker_id, []).append(len(groups))
+            speaker.groups.append(len(groups))
+            speaker.days.append(d1)
             groups.append([i])
         else:
             groups[best].append(i)

@@ -11,8 +11,12 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.language.rules import LanguageRules
 
 # A word: letters/digits plus Arabic diacritics and tatweel (so offsets stay exact),
-# with inner apostrophes and hyphens (don't, a-t-il).
-_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:['’\-][\w\u064b-\u065f]+)*")
+# with inner apostrophes and hyphens (don't, gouvernement-clé), except before a French
+# inverted subject pronoun ("dit-il", "a-t-elle": "dit" "il", "a" "t" "elle"), and the
+# zero-width non-joiner inside
+# Persian words (می‌گوید, گفت‌وگو "dialogue", which is no "گفت" "said").
+_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+"
+                   r"(?:(?!-t-|-(?:il|elle|ils|elles|on)\b)(?:['’\-]|\u200c)[\w\u064b-\u065f]+)*")
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from dragoman.model import Quote
 from dragoman.quotes.cues import Cue, quote_record, valid_speaker
 from dragoman.quotes.lexicon import Lexicon, Word, words
-from dragoman.quotes.speakers import _DETERMINERS, _TITLES
+from dragoman.quotes.speakers import _DETERMINERS, _TITLES, clause_subject
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -34,7 +34,15 @@ COMPLEMENTIZER_WORDS = 9
 # Most words of a name opening a clause after a verb that takes an object ("claimed
 # Hillary Clinton had …").
 CLAUSE_NAME_WORDS = 3
+# Most words of a common noun phrase opening such a clause ("denied the charges were true").
+CLAUSE_NOUN_WORDS = 2
 
+# Most words of a phrase closing the sentence after a cue whose content comes before it
+# ("…, its director said in a statement on Monday."); read off the issue 16 dev passages.
+CLOSING_PHRASE_WORDS = 6
+# Most words of a role appositive before the speaker's name ("its chairman", "the city's
+# deputy mayor"), cut off the content before it.
+ROLE_APPOSITIVE_WORDS = 4
 # Most words of a phrase between the cue and its content ("said in a statement he would").
 PHRASE_SKIP_WORDS = 6
 
@@ -62,7 +70,17 @@ def _opens_clause(after: list[Word], lex: Lexicon) -> bool:
     k = 0
     while k < min(len(after), CLAUSE_NAME_WORDS) and after[k].text[:1].isupper():
         k += 1
-    return 0 < k < len(after) and after[k].key in lex.auxiliaries
+    if 0 < k < len(after) and after[k].key in lex.auxiliaries:
+        return True
+    # "acknowledged funding was a reason", "denied the charges were true": a short noun
+    # phrase, then an auxiliary
+    k = 1 if after[0].key in _DETERMINERS else 0
+    n = 0
+    while (k < len(after) and n < CLAUSE_NOUN_WORDS and after[k].key.isalpha()
+           and after[k].key not in lex.auxiliaries and after[k].key not in lex.stops
+           and after[k].key not in lex.content_blockers):
+        k, n = k + 1, n + 1
+    return n > 0 and k < len(after) and after[k].key in lex.auxiliaries
 
 
 def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | None, int]:
@@ -81,13 +99,15 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
         j = 1 if len(after) > 1 and after[1].key in lex.complementizers else 0
     if j == 0 and cue.addressee and after and after[0].key in lex.stops:
         return None, s_end  # "told leaders at the opening of …": no content follows
-    if j >= len(after):
-        return None, s_end
+    if j >= len(after) or (cue.kind == "agent" and j == 0):
+        return None, s_end  # an agent's statement needs "that": "were told by X that …"
     if j == 0 and after[j].key in lex.content_blockers:
         # "said after the convention he would …": the clause after the phrase; else a fragment
         # ("said in his interview", "pledged to ban")
         j = next((n for n in range(j + 1, min(len(after), j + PHRASE_SKIP_WORDS + 1))
-                  if after[n].key in lex.clause_subjects), -1)
+                  if after[n].key in lex.clause_subjects or (  # "sagte am Montag, das Werk …"
+                      lex.rules.comma_before_content
+                      and "," in ctx.text[after[n - 1].end:after[n].start])), -1)
         if j < 0:
             return None, s_end
     cue_key = " ".join(w.key for w in ctx.words[cue.wi:cue.wj])
@@ -109,6 +129,7 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int) -> list[t
     title = re.search(r"\b(\w+)\.?$", head)
     if title and title.group(1).casefold() in _TITLES:  # "…, Mr. Obama said"
         head = head[:title.start()].rstrip(" ,")
+    head = _without_role_appositive(head, lex)
     head_words = words(text, s_start, s_start + len(head))
     k = cue.speaker_after_end or cue.wj
     tail: list[tuple[int, int]] = []
@@ -124,6 +145,40 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int) -> list[t
     if not head_words:
         return []
     return [(s_start, s_start + len(head)), *tail]
+
+
+def _without_role_appositive(head: str, lex: Lexicon) -> str:
+    """"The library will reopen, its chairman" -> "The library will reopen": a role phrase
+    (a role word, or a determiner and a noun: "its operator") set off by a comma before the
+    speaker's name belongs to the speaker."""
+    comma = head.rfind(",")
+    if comma < 0:
+        return head
+    tail = words(head, comma)
+    if 0 < len(tail) <= ROLE_APPOSITIVE_WORDS and (tail[0].key in _DETERMINERS or any(
+            lex.strip_clitic(w.key, lex.roles) in lex.roles for w in tail)):
+        return head[:comma].rstrip()
+    return head
+
+
+def _set_off(ctx: _Context, cue: Cue) -> bool:
+    """The cue follows its subject right away, and a comma comes before the subject ("…, its
+    director, Maria Lowe, said"), as where reported content precedes its attribution."""
+    sp = cue.subject
+    if sp is None or sp.start >= cue.start:
+        return False
+    return (not ctx.text[sp.end:cue.start].strip(" ,")
+            and ctx.text[:sp.start].rstrip().endswith(","))
+
+
+def _closes_sentence(ctx: _Context, k: int, s_end: int) -> bool:
+    """The words after the cue up to the sentence end are a short phrase with no clause
+    ("said in a statement", "sagte am Montag")."""
+    after = ctx.words[k:ctx.word_at(s_end)]
+    lex = ctx.lex
+    return (0 < len(after) <= CLOSING_PHRASE_WORDS and after[0].key in lex.content_blockers
+            and not any(w.key in lex.complementizers or w.key in lex.clause_subjects
+                        for w in after))
 
 
 def _article_noun(head: list[Word]) -> bool:
@@ -145,7 +200,15 @@ def _spans(ctx: _Context, cue: Cue) -> list[tuple[int, int]]:
     comma = ctx.lex.rules.comma_before_content and re.fullmatch(r"\s*,\s*", rest)
     if n_after >= MIN_REPORTED_WORDS and (comma or not re.match(r"\s*[.,;]", rest)):
         start, end = _content_after(ctx, cue, k, s_end)
-        return [] if start is None else [(start, end)]
+        if start is not None:
+            return [(start, end)]
+        if cue.kind != "verb" or not _closes_sentence(ctx, k, s_end) or not _set_off(ctx, cue):
+            return []
+        # "…, its director, Maria Lowe, said in a statement.": a phrase closes the sentence
+    if cue.kind == "verb" and ctx.lex.rules.verb_final:  # "X, … söyledi.": between them
+        found = clause_subject(text, ws, ctx.lex, ctx.mentions, s_start, cue.wi)
+        if found is not None and cue.subject is not None and cue.subject.start == found[0].start:
+            return [(ws[found[1]].start, cue.start)]
     if cue.kind == "verb":
         return _content_before(ctx, cue, s_start, s_end)
     return []
@@ -160,7 +223,8 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
     for cue in cues:
         implicit = lex.rules.implicit_subject or lex.rules.subject_after_verb
         subject = cue.subject or (cue.speaker if implicit else None)
-        if cue.used or cue.speaker is None or not valid_speaker(subject, lex, ctx.mentions):
+        if cue.used or cue.speaker is None or not (
+                cue.common_source or valid_speaker(subject, lex, ctx.mentions)):
             continue  # no subject next to the cue, or one that cannot speak
         spans = [_trim(text, a, b) for a, b in _spans(ctx, cue)]
         spans = [(a, b) for a, b in spans if b > a and not any(  # not covered by a quotation

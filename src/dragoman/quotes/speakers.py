@@ -6,8 +6,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from dragoman.language.normalize import normalize_for_match
+from dragoman.language.rules import all_rules
+from dragoman.language.scripts import ARABIC
 from dragoman.model import Article, Mention
+from dragoman.quotes.groups import GROUP_HEADS, GROUP_LINKS, QUANTIFIERS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word
+from dragoman.quotes.places import PlaceLookup, capital_runs, place_mentions
 
 # Most words a speaker phrase may have (longer phrases are clauses, not speakers).
 MAX_SPEAKER_WORDS = 8
@@ -28,8 +33,8 @@ SUBJECT_LEAD_WORDS = 3
 # Secretary General, Jens Stoltenberg"), in characters.
 ROLE_NAME_DISTANCE = 60
 
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st",
-                     "jr", "sr", "prof", "pres", "sgt", "capt", "adm", "maj"})
+# Abbreviations whose dot ends no phrase ("Sen.", "Dr."): every language pack's, casefolded.
+_TITLES = frozenset(a.casefold() for rules in all_rules() for a in rules.abbreviations)
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "le", "la", "les",
                           "un", "une", "l", "il", "lo", "gli", "el", "los", "las", "os", "der",
                           "die", "das"})
@@ -37,7 +42,11 @@ _SKIP_BEFORE_VERB = frozenset({"also", "has", "had", "have", "later", "then", "a
                                "previously", "recently", "repeatedly", "quickly", "simply",
                                "flatly", "publicly", "privately", "often",
                                "frequently", "further", "reportedly", "always", "never", "did",
-                               "does", "would", "will", "was", "were", "is"})
+                               "does", "would", "will", "was", "were", "is"}) | frozenset(
+    # the same adverbs in the other languages (written for the issue 16 dev passages)
+    normalize_for_match(w) for w in ("неоднократно", "ранее", "также", "уже", "вновь", "снова",
+                                     "wiederholt", "bereits", "erneut", "ripetutamente", "già",
+                                     "repetidamente", "reiteradamente", "déjà"))
 # What stands between a name and its role in an appositive: ", the", ", NATO's".
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|[\w.-]+['’]s)?\s*(?:[\w-]+\s+){0,3}")
 # Words linking a role to its organisation ("spokesman for X", "director of X").
@@ -65,13 +74,19 @@ class Speaker:
 class Mentions:
     """The article's mentions, searchable by position."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, places: PlaceLookup | None = None,
+                 ws: list[Word] | None = None) -> None:
         self.items: list[Mention] = sorted(article.mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.items]
         self.names = {e.id: e.name for e in article.entities}
         # Words the article also writes in lower case are common words, not names,
         # even when capitalised at the start of a sentence ("The", "When").
         self.common = frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", article.text))
+        if places is not None and ws is not None:  # countries and cities as speakers
+            lower = frozenset(w.text.casefold() for w in ws if w.text[:1].islower())
+            runs = capital_runs([(w.start, w.end, w.text) for w in ws], article.text)
+            self.items, found = place_mentions(article.text, self.items, runs, lower, places)
+            self.names.update((k, v) for k, v in found.items() if k not in self.names)
+        self.starts = [m.start for m in self.items]
         # Capitalised words also seen inside a sentence: names, not sentence-initial words
         # ("Despite", "Sometimes").
         self.inner_caps = frozenset(re.findall(r"(?<=[a-zà-ÿа-яё,] )[A-ZÀ-ÞА-ЯЁ][\w'’-]*",
@@ -118,9 +133,25 @@ _ARTICLES = frozenset({"o", "os", "as", "a", "an", "the", "el", "los", "las", "i
                        "uno", "una", "um", "uma", "ein", "eine"})
 
 
+def group_speaker(text: str, chunk: list[Word], m: Mention) -> Speaker | None:
+    """"The family of Omar Haddad", "Omar Haddad's family" around the person mention ``m``:
+    the group as speaker."""
+    after = [w for w in chunk if w.start >= m.end][:1]
+    if after and text[m.end:m.end + 2] in ("'s", "’s") and after[0].key in GROUP_HEADS:
+        return Speaker(m.start, after[0].end, text[m.start:after[0].end])
+    k = next((n for n, w in enumerate(chunk) if w.start >= m.start), len(chunk))
+    j = k - 1
+    while j >= 0 and k - j <= 3 and chunk[j].key in GROUP_LINKS:
+        j -= 1
+    if j < 0 or chunk[j].key not in GROUP_HEADS:
+        return None
+    return Speaker(chunk[j].start, m.end, text[chunk[j].start:m.end])
+
+
 def _is_name_word(w: Word, common: frozenset[str]) -> bool:
     return (w.text[:1].isupper() and w.text.casefold() not in common
-            and w.key not in _ARTICLES and not w.text.endswith(("'s", "’s")))
+            and w.key not in _ARTICLES and w.key not in QUANTIFIERS
+            and not w.text.endswith(("'s", "’s")))
 
 
 def _best_mention(found: list[Mention], near_end: bool) -> Mention | None:
@@ -224,6 +255,9 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
     if names_only and not lex.rules.subject_after_verb:  # the subject opens the clause
         found = [m for m in found if m.start <= chunk[min(len(chunk) - 1, SUBJECT_LEAD_WORDS)].start]
     best = _best_mention(found, near_end=before_verb or lex.rules.subject_after_verb)
+    group = group_speaker(text, chunk, best) if best is not None else None
+    if group is not None:
+        return group
     if best is not None and before_verb and best.label == "PER":
         link = [w for w in chunk if w.end <= best.start][-2:]
         if len(link) == 2 and link[1].key in _ROLE_LINKS and link[0].key in lex.roles:
@@ -236,7 +270,7 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
             return Speaker(start, best.end, text[start:best.end])
     if best is not None:
         sp = mentions.speaker(best)
-        if best.label == "PER" and lex.rules.code == "ar":
+        if best.label == "PER" and not lex.rules.has_case and lex.rules.script == ARABIC:
             _extend_given_names(text, sp, chunk, lex)
         return sp
     if names_only and lex.rules.subject_after_verb:  # VSO: the words after the opening verb
@@ -260,6 +294,8 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
             if run and run[0] is chunk[k] and (len(run) > 1 or run[0].text in mentions.inner_caps):
                 return Speaker(run[0].start, run[-1].end, text[run[0].start:run[-1].end])
         return None
+    if before_verb and lex.rules.verb_final:  # SOV: the subject opens the clause
+        chunk = _subject_of_final_verb(chunk, lex)
     if before_verb:
         while chunk and chunk[-1].key in _SKIP_BEFORE_VERB:
             chunk = chunk[:-1]
@@ -269,8 +305,9 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
             return Speaker(chunk[-1].start, chunk[-1].end, chunk[-1].text)
     elif chunk[0].key in lex.pronouns:
         return Speaker(chunk[0].start, chunk[0].end, chunk[0].text)
-    if lex.rules.code != "ar":  # scripts with capitals: the name run nearest the verb
-        run = name_run(text, chunk, mentions.common | lex.stops, from_end=before_verb)
+    if lex.rules.has_case:  # scripts with capitals: the name run nearest the verb
+        run = name_run(text, chunk, mentions.common | lex.stops,
+                       from_end=before_verb and not lex.rules.verb_final)
         if run:
             head = run[0]
             k = chunk.index(head)
@@ -279,20 +316,56 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
                 k -= 1
             if k > 1 and chunk[k - 1].key in _ROLE_LINKS and chunk[k - 2].key in lex.roles:
                 k -= 2  # "a spokeswoman for Harlow Energy": the role, its organisation kept
+            j = k - 1
+            while j >= 0 and k - j <= 3 and chunk[j].key in GROUP_LINKS:
+                j -= 1
+            if 0 <= j < k and chunk[j].key in GROUP_HEADS:  # "La famiglia di Marco Ferri"
+                k = j
             return Speaker(chunk[k].start, run[-1].end, text[chunk[k].start:run[-1].end])
     words = chunk[-MAX_SPEAKER_WORDS:] if before_verb else chunk
-    if before_verb:
+    group_at = next((k for k, w in enumerate(words) if w.key in GROUP_HEADS), None)
+    if before_verb and group_at is not None:
+        words = words[group_at:]  # "La famille de la victime": the group and whom it speaks for
+    elif before_verb:
         for k in range(len(words) - 1, -1, -1):  # the role phrase ends the subject
             if words[k].key in _DETERMINERS:
                 words = words[k:]
                 break
-    has_role = any(lex.strip_clitic(w.key, lex.roles) in lex.roles for w in words)
+    has_role = group_at is not None or any(
+        lex.strip_clitic(w.key, lex.roles) in lex.roles for w in words)
     if before_verb and len(words) > 3 and not has_role:
         return None  # a clause, not a speaker
-    if not has_role and (words[0].key in lex.stops or not words[0].key.isalpha()):
+    if not has_role and not quantified([w.key for w in words]) and (
+            words[0].key in lex.stops or not words[0].key.isalpha()):
         return None  # "58", "we’ve", "when": not a noun phrase that can speak
     start = words[0].start + _clitic_len(words[0], lex)
     return Speaker(start, words[-1].end, text[start:words[-1].end])
+
+
+def clause_subject(text: str, ws: list[Word], lex: Lexicon, mentions: Mentions, floor: int,
+                   wi: int) -> tuple[Speaker, int] | None:
+    """Verb-final reported speech, "Bakan Yılmaz, ekonominin güçlü olduğunu söyledi.": the
+    phrase before the clause's first comma is the subject of the cue ws[wi], the words from
+    the comma to the cue its content. (speaker, index of the content's first word) or None
+    when other punctuation (a quotation mark, a colon) comes first or no phrase can speak."""
+    k0 = next((k for k in range(wi) if ws[k].start >= floor), wi)
+    for k in range(k0, wi - 1):
+        gap = text[ws[k].end:ws[k + 1].start]
+        if gap.strip() in (",", "،"):
+            sp = phrase_speaker(text, ws[k0:k + 1], lex, mentions, before_verb=True)
+            return (sp, k + 1) if sp is not None else None
+        if _BOUNDARY.search(gap):
+            return None
+    return None
+
+
+def _subject_of_final_verb(chunk: list[Word], lex: Lexicon) -> list[Word]:
+    """The subject of a verb-final clause opens it; time and place words follow it ("وزیر
+    نفت روز دوشنبه گفت", "Bakan Yılmaz dün … dedi"): the words before the first stop word."""
+    for k, w in enumerate(chunk):
+        if k and w.key in lex.stops:
+            return chunk[:k]
+    return chunk
 
 
 def _extend_given_names(text: str, sp: Speaker, chunk: list[Word], lex: Lexicon) -> None:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from dragoman.model import Article
 from dragoman.pipeline.budget import analysed_end, mark_partial
 from dragoman.pipeline.stage import Stage, map_stage
 from dragoman.quotes.detect import find_quotes
+from dragoman.quotes.places import PlaceLookup, kb_places
 
 
-def _quotes(article: Article) -> Article:
-    article.quotes, warnings = find_quotes(_analysed_part(article))
+def _quotes(article: Article, places: PlaceLookup | None = None) -> Article:
+    article.quotes, warnings = find_quotes(_analysed_part(article), places)
     article.warnings.extend(warnings)
     return article
 
@@ -29,7 +31,19 @@ def _analysed_part(article: Article) -> Article:
                    mentions=[m for m in article.mentions if m.end <= end])
 
 
-def quotes_stage() -> Stage:
-    """Mentions are used when present (speaker ids); without them speakers stay raw text."""
-    return map_stage("quotes", _quotes, needs=frozenset({"text", "language", "sentences"}),
+def quotes_stage(cache_dir: str | None = None, places: bool = True, **_: Any) -> Stage:
+    """Mentions are used when present (speaker ids); without them speakers stay raw text.
+
+    ``places``: countries and large cities of the knowledge base (the one the entities stage
+    loads, from ``cache_dir``) may speak even where the entities stage left them unlinked."""
+    state: dict[str, PlaceLookup] = {}
+
+    def run(article: Article) -> Article:
+        if places and "places" not in state:
+            from dragoman.entities.kb import load_kb
+
+            state["places"] = kb_places(load_kb(cache_dir))
+        return _quotes(article, state.get("places"))
+
+    return map_stage("quotes", run, needs=frozenset({"text", "language", "sentences"}),
                      adds=frozenset({"quotes"}))

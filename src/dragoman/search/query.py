@@ -10,6 +10,7 @@ dates, entity, story) apply to both sides: in SQL for keywords, as an id set for
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,9 +43,10 @@ def _ranked(store: Any, service: Any | None, query: str, filters: dict[str, str 
 
 
 def _facets(rows: list[dict[str, Any]], names: list[str]) -> dict[str, Any]:
-    keys = {"language": lambda r: r["language"] or "und", "site": lambda r: r["site"],
-            "month": lambda r: (r["published"] or "")[:7] or None,
-            "day": lambda r: (r["published"] or "")[:10] or None}
+    keys: dict[str, Callable[[dict[str, Any]], Any]] = {
+        "language": lambda r: r["language"] or "und", "site": lambda r: r["site"],
+        "month": lambda r: (r["published"] or "")[:7] or None,
+        "day": lambda r: (r["published"] or "")[:10] or None}
     out = {}
     for name in names:
         counts = Counter(keys[name](r) for r in rows)

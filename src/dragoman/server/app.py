@@ -34,6 +34,7 @@ from dragoman.server.guards import (
     add_security_headers,
 )
 from dragoman.server.services import API_PREFIX, MAX_BODY_BYTES, Services
+from dragoman.settings import Settings
 from dragoman.web.views import html_error, mount_web
 
 # Requests per minute per client address; 0 turns the limit off (bench/load.py does).
@@ -95,14 +96,17 @@ def _refusal(scope: Scope, status: int, message: str) -> Response:
 def create_app(db: str, write_token: str | None = None, *,
                rate_limit: int = DEFAULT_RATE_LIMIT,
                max_body_bytes: int = MAX_BODY_BYTES,
-               trust_proxy: Collection[str] = ()) -> FastAPI:
+               trust_proxy: Collection[str] = (),
+               settings: Settings | None = None) -> FastAPI:
     """The API and web application over the archive at ``db``.
 
     Write endpoints (ingest) are off unless ``write_token`` is given, and then require it.
     ``trust_proxy`` lists reverse-proxy addresses whose ``X-Forwarded-For`` names the client
-    for the rate limit; by default no proxy header is believed.
+    for the rate limit; by default no proxy header is believed. ``settings`` (built by
+    ``dragoman serve``) are the archives' (stories, embedder, NER models); default
+    ``Settings()``.
     """
-    svc = Services(db, write_token)
+    svc = Services(db, write_token, settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Any:

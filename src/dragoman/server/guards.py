@@ -155,7 +155,7 @@ def client_address(scope: Scope, trusted_proxies: Collection[str] = ()) -> str:
             for hop in value.decode("latin-1").split(",") if hop.strip()]  # fmt: skip
     for hop in reversed(hops):
         if hop not in trusted_proxies:
-            return hop
+            return str(hop)
     return peer
 
 

@@ -13,7 +13,6 @@ from pydantic import BaseModel, Field, model_validator
 from dragoman.errors import InputError
 from dragoman.model import RawPage
 from dragoman.server.services import MAX_BODY_BYTES, Services
-from dragoman.views.detail import article_detail
 
 # Most rows one list request returns.
 MAX_PAGE_SIZE = 100
@@ -57,7 +56,7 @@ def ingest_page(svc: Services, body: IngestRequest) -> tuple[dict[str, Any], boo
     if not ids:
         failure = report.failures[0] if report.failures else None
         raise InputError(page_.source, failure.reason if failure else "no article came out")
-    data = article_detail(svc.store(), ids[0])
+    data = svc.archive().article(ids[0])
     # A later step (e.g. story placement) may fail after the article was stored.
     data["ingest_warnings"] = [f"{f.stage or 'ingest'}: {f.reason}" for f in report.failures]
     return data, bool(report.added)
@@ -81,4 +80,4 @@ def add_correction(svc: Services, entity_id: str, body: CorrectionRequest) -> di
     """Record and apply a correction (shared by the API and the web form)."""
     fields = body.model_dump()
     kind = fields.pop("kind")
-    return svc.store().add_correction(kind, entity_id[:128], **fields).to_dict()
+    return svc.archive().correct(kind, entity_id[:128], **fields).to_dict()

@@ -13,7 +13,7 @@ from fastapi import HTTPException, Request
 
 from dragoman.archive import Archive, IngestReport
 from dragoman.model import RawPage
-from dragoman.store import ArchiveStore, open_store
+from dragoman.settings import Settings
 
 # Largest request body accepted (ingested pages are news articles; the CLI accepts 10 MiB
 # files, the API is stricter because it analyses synchronously).
@@ -22,48 +22,51 @@ API_PREFIX = "/api/v1"
 
 
 class Services:
-    """What request handlers share: per-thread archive connections and the write token."""
+    """What request handlers share: per-thread archives (each its own connection) and the
+    write token. Handlers ask an ``Archive`` (``archive()``) and never a store."""
 
-    def __init__(self, db: str, write_token: str | None) -> None:
+    def __init__(self, db: str, write_token: str | None, settings: Settings | None = None) -> None:
         self.db = db
+        self.settings = settings  # the archives' (dragoman.settings); None: the defaults
         self.write_token = write_token or None
         self._local = threading.local()
-        self._all: list[ArchiveStore] = []
+        self._all: list[Archive] = []
         self._lock = threading.Lock()
         # One Archive (own connection, story service, embedder loaded once) for the work
-        # that analyses: ingest and hybrid search; used by one request at a time.
+        # that analyses: ingest, hybrid search, similar articles; one request at a time.
         self.archive_lock = threading.Lock()
-        self._archive: Archive | None = None
-        self.store()  # open (and migrate) now, so a bad path fails at start-up
-
-    def store(self) -> ArchiveStore:
-        store: ArchiveStore | None = getattr(self._local, "store", None)
-        if store is None:
-            store = open_store(self.db)
-            self._local.store = store
-            with self._lock:
-                self._all.append(store)
-        return store
+        self._analyser: Archive | None = None
+        self.archive()  # open (and migrate) now, so a bad path fails at start-up
 
     def archive(self) -> Archive:
-        """The shared Archive; hold ``archive_lock`` while using it."""
-        if self._archive is None:
-            self._archive = Archive(self.db, store=open_store(self.db))
-        return self._archive
+        """This thread's archive, for reads and analyst writes (corrections, watchlists)."""
+        archive: Archive | None = getattr(self._local, "archive", None)
+        if archive is None:
+            archive = Archive(self.db, settings=self.settings)
+            self._local.archive = archive
+            with self._lock:
+                self._all.append(archive)
+        return archive
+
+    def analyser(self) -> Archive:
+        """The shared Archive that analyses; hold ``archive_lock`` while using it."""
+        if self._analyser is None:
+            self._analyser = Archive(self.db, settings=self.settings)
+        return self._analyser
 
     def ingest(self, page: RawPage) -> IngestReport:
         with self.archive_lock:
-            return self.archive().ingest([page])
+            return self.analyser().ingest([page])
 
     def close(self) -> None:
         with self._lock:
-            for store in self._all:
-                store.close()
+            for archive in self._all:
+                archive.close()
             self._all.clear()
         with self.archive_lock:
-            if self._archive is not None:
-                self._archive.close()
-                self._archive = None
+            if self._analyser is not None:
+                self._analyser.close()
+                self._analyser = None
 
     def check_write(self, supplied: str | None) -> None:
         """Raise unless writes are enabled and ``supplied`` is the configured token."""

@@ -12,6 +12,7 @@ import codecs
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dragoman.errors import InputError
 from dragoman.model import Failure, InputKind, RawPage
@@ -26,6 +27,9 @@ from dragoman.sources.streams import (
     peek,
     regular_file_size,
 )
+
+if TYPE_CHECKING:
+    from dragoman.sources.http import FetchPolicy
 
 __all__ = ["BINARY_CONTROL_SHARE", "DEFAULT_MAX_BYTES", "decode_bytes", "read_bytes", "read_paths"]
 
@@ -129,9 +133,11 @@ def _files_under(path: Path) -> Iterator[Path]:
 
 
 def read_paths(
-    paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, kind: InputKind = "auto"
+    paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, kind: InputKind = "auto",
+    fetch: FetchPolicy | None = None,
 ) -> Iterator[RawPage | Failure]:
-    """Pages from files, folders (recursively, in name order) and ``-`` (stdin)."""
+    """Pages from files, folders (recursively, in name order), ``-`` (stdin) and http(s)
+    URLs (fetched under ``fetch``, default ``FetchPolicy()``)."""
     from dragoman.sources.warc import is_warc, read_warc  # warc.py imports this module
 
     if max_bytes < 1:
@@ -140,7 +146,7 @@ def read_paths(
         if name.startswith(("http://", "https://")):  # a page, a feed or a news sitemap
             from dragoman.sources.web import read_url
 
-            yield from read_url(name)
+            yield from read_url(name, policy=fetch)
             continue
         if name == "-":
             yield from read_stream(chunks_of(sys.stdin.buffer), "stdin", kind, max_bytes)

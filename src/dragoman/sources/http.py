@@ -20,13 +20,13 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import time
 import urllib.robotparser
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from dragoman.errors import InputError, MissingDependency
@@ -38,6 +38,9 @@ from dragoman.sources.addresses import (
     public_addresses,
 )
 from dragoman.version import __version__
+
+if TYPE_CHECKING:
+    from dragoman.settings import Settings
 
 __all__ = ["FetchError", "FetchPolicy", "Fetcher", "Response", "address_problem", "refuse_non_public"]
 
@@ -59,11 +62,10 @@ FETCH_DEADLINE_S = 120.0
 MIN_RATE_BPS = 512.0
 # Seconds of a response before the minimum rate applies (slow starts, TLS, small pages).
 RATE_GRACE_S = 10.0
+# The variables the boundary reads these from (dragoman.settings), named in messages.
 ALLOW_PRIVATE_ENV = "DRAGOMAN_ALLOW_PRIVATE_HOSTS"  # "*" or comma-separated host[:port]
-INTERVAL_ENV = "DRAGOMAN_FETCH_INTERVAL"  # seconds between two requests to one host
 DEADLINE_ENV = "DRAGOMAN_FETCH_DEADLINE"  # seconds a whole fetch may take
 MIN_RATE_ENV = "DRAGOMAN_MIN_RATE"  # bytes per second, after the grace period
-
 
 
 class FetchError(InputError):
@@ -95,25 +97,15 @@ class FetchPolicy:
     rate_grace: float = RATE_GRACE_S
 
     @classmethod
-    def from_env(cls, **overrides: object) -> FetchPolicy:
-        allowed = os.environ.get(ALLOW_PRIVATE_ENV, "")
-        hosts = frozenset(h.strip() for h in allowed.split(",") if h.strip())
-        for name, option in ((INTERVAL_ENV, "min_interval"), (DEADLINE_ENV, "deadline"),
-                             (MIN_RATE_ENV, "min_rate")):
-            if os.environ.get(name):
-                overrides.setdefault(option, _env_number(name))
-        return cls(allow_private=hosts, **overrides)  # type: ignore[arg-type]
-
-
-def _env_number(name: str) -> float:
-    raw = os.environ[name]
-    try:
-        value = float(raw)
-    except ValueError:
-        value = -1.0
-    if not value >= 0:  # also refuses NaN
-        raise InputError(f"${name}", f"{raw!r} is not a non-negative number")
-    return value
+    def from_settings(cls, settings: Settings | None = None, **overrides: object) -> FetchPolicy:
+        """The policy of ``settings`` (``Settings()``: the defaults); ``overrides`` win."""
+        if settings is None:
+            return cls(**overrides)  # type: ignore[arg-type]
+        values: dict[str, object] = {
+            "allow_private": frozenset(settings.allow_private_hosts),
+            "min_interval": settings.fetch_interval, "deadline": settings.fetch_deadline,
+            "min_rate": settings.min_rate}
+        return cls(**{**values, **overrides})  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)
@@ -176,7 +168,7 @@ class _Deadline:
 class Fetcher:
     """One HTTP client with its politeness state; reuse it for many URLs."""
 
-    policy: FetchPolicy = field(default_factory=FetchPolicy.from_env)
+    policy: FetchPolicy = field(default_factory=FetchPolicy)
     _client: object = None
     _last: dict[str, float] = field(default_factory=dict)
     _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)

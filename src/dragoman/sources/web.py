@@ -11,7 +11,7 @@ from dragoman.errors import InputError
 from dragoman.model import Failure, InputKind, RawPage
 from dragoman.sources.feeds import looks_like_feed, parse_feed
 from dragoman.sources.files import decode_bytes
-from dragoman.sources.http import Fetcher, FetchError, Response
+from dragoman.sources.http import Fetcher, FetchError, FetchPolicy, Response
 from dragoman.sources.sitemaps import looks_like_sitemap, parse_sitemap
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
@@ -33,14 +33,12 @@ def fetch_page(fetcher: Fetcher, url: str) -> RawPage:
     return page_from(fetcher.fetch(url))
 
 
-def read_url(url: str, fetcher: Fetcher | None = None) -> Iterator[RawPage | Failure]:
-    """One page, or every item of a feed / news sitemap; each problem is one Failure."""
+def read_url(url: str, fetcher: Fetcher | None = None,
+             policy: FetchPolicy | None = None) -> Iterator[RawPage | Failure]:
+    """One page, or every item of a feed / news sitemap; each problem is one Failure.
+    Without ``fetcher``, one is made with ``policy`` (default ``FetchPolicy()``)."""
     own = fetcher is None
-    try:
-        fetcher = fetcher or Fetcher()  # a bad $DRAGOMAN_FETCH_* value fails this input only
-    except InputError as exc:
-        yield Failure(url, str(exc), "read")
-        return
+    fetcher = fetcher or Fetcher(policy or FetchPolicy())
     try:
         resp = fetcher.fetch(url)
         if resp.status == 200 and (looks_like_feed(resp) or looks_like_sitemap(resp)):

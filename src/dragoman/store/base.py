@@ -57,6 +57,13 @@ class Store(Protocol):
     ) -> list[tuple[str, str, str, str, str | None]]:
         """(entity id, type, name, alias, language) of every stored surface form."""
 
+    def learned_context(self, per_entity: int) -> Iterator[list[str]]:
+        """The sorted ids of the entities linked in each of the first ``per_entity`` articles
+        of every learned entity, one list per article, in ingest order."""
+
+    def memory_mark(self) -> tuple[int, ...]:
+        """Numbers that change whenever stored articles, links or corrections change."""
+
     def find_entity_ids(self, name: str) -> list[str]:
         """Ids of entities with this id, or with this name or surface form in any script."""
 

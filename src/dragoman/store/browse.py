@@ -57,7 +57,8 @@ class BrowseQueries(FacetQueries):
         memo: dict[tuple[Any, ...], tuple[int, Any]] = self.__dict__.setdefault("_browse_memo", {})
         hit = memo.get(key)
         if hit is not None and hit[0] == version:
-            return copy.deepcopy(hit[1])  # callers may change what they get
+            cached: T = copy.deepcopy(hit[1])  # callers may change what they get
+            return cached
         value = compute()
         if len(memo) >= MEMO_ENTRIES:
             memo.clear()
@@ -73,13 +74,14 @@ class BrowseQueries(FacetQueries):
         """Article summaries, newest first (``sort="oldest"``: oldest first); filters:
         language, site, since, until (YYYY-MM-DD), entity, story, storyline, page_type
         (articles and live blogs unless asked: "all", "listing", "media", "other")."""
+        p = self.dialect.param
         if filters.get("page_type") is None:
             filters["page_type"] = "articles"
-        where, params = _article_filters(**filters)
+        where, params = _article_filters(self.dialect, **filters)
         total = int(self._q(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
         rows = self._rows(
             f"SELECT {_ARTICLE_SUMMARY} FROM articles a{where} "
-            f"ORDER BY {ARTICLE_SORTS[sort]} LIMIT ? OFFSET ?",
+            f"ORDER BY {ARTICLE_SORTS[sort]} LIMIT {p} OFFSET {p}",
             [*params, limit, offset],
         )
         return rows, total
@@ -100,13 +102,14 @@ class BrowseQueries(FacetQueries):
                        sort: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
         """Entities with their mention and article counts, most mentioned first; ``language``
         keeps those mentioned in articles of that language."""
+        p = self.dialect.param
         clause, params = self._entity_where(type, name, language)
         total = int(self._q(f"SELECT count(*) FROM entities e{clause}", params).fetchone()[0])
         rows = self._rows(
             "SELECT e.id, e.name, e.type, e.names, e.aliases, count(m.entity_id) AS mentions, "
             "count(DISTINCT m.article_id) AS articles FROM entities e "
             f"LEFT JOIN mentions m ON m.entity_id = e.id{clause} GROUP BY e.id "
-            f"ORDER BY {ENTITY_SORTS[sort]} LIMIT ? OFFSET ?",
+            f"ORDER BY {ENTITY_SORTS[sort]} LIMIT {p} OFFSET {p}",
             [*params, limit, offset],
         )
         for r in rows:
@@ -116,27 +119,30 @@ class BrowseQueries(FacetQueries):
 
     def entity_timeline(self, entity_id: str) -> list[dict[str, Any]]:
         """Mentions of an entity per publication day and language (dated articles only)."""
+        p = self.dialect.param
         return self._rows(
             f"SELECT {_DAY} AS day, a.language, count(*) AS mentions "
             "FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE m.entity_id = ? AND a.published IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+            f"WHERE m.entity_id = {p} AND a.published IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
             (entity_id,),
         )
 
     def quote_timeline(self, speaker_id: str) -> list[dict[str, Any]]:
         """Quotations attributed to an entity per publication day and language."""
+        p = self.dialect.param
         return self._rows(
             f"SELECT {_DAY} AS day, a.language, count(*) AS quotes "
             "FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "WHERE q.speaker_id = ? AND a.published IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+            f"WHERE q.speaker_id = {p} AND a.published IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
             (speaker_id,),
         )
 
     def entity_mention_forms(self, entity_id: str) -> list[dict[str, Any]]:
         """How an entity is written, per language, with counts."""
+        p = self.dialect.param
         return self._rows(
             "SELECT m.text, a.language, count(*) AS n FROM mentions m "
-            "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? "
+            f"JOIN articles a ON a.id = m.article_id WHERE m.entity_id = {p} "
             "GROUP BY 1, 2 ORDER BY n DESC, 1",
             (entity_id,),
         )
@@ -144,34 +150,37 @@ class BrowseQueries(FacetQueries):
     def entity_name_sources(self, entity_id: str) -> list[dict[str, Any]]:
         """Each written form of an entity per language, with the articles it appears in
         (newest first) and its number of mentions there."""
+        p = self.dialect.param
         return self._rows(
             "SELECT m.text, coalesce(a.language, 'und') AS language, a.id AS article_id, "
             "a.title, a.published, count(*) AS n FROM mentions m "
-            "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? "
+            f"JOIN articles a ON a.id = m.article_id WHERE m.entity_id = {p} "
             "GROUP BY m.text, a.language, a.id, a.title, a.published "
-            "ORDER BY coalesce(a.published, '') DESC, a.id, m.text LIMIT ?",
+            f"ORDER BY coalesce(a.published, '') DESC, a.id, m.text LIMIT {p}",
             (entity_id, ENTITY_SOURCE_ROWS),
         )
 
     def speaker_phrases(self, entity_id: str) -> list[dict[str, Any]]:
         """How quotations attributed to an entity name their speaker (``speaker_text``,
         e.g. "Foreign Minister Annika Saar"), per language, with counts."""
+        p = self.dialect.param
         return self._rows(
             "SELECT q.speaker_text AS text, coalesce(a.language, 'und') AS language, "
             "count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "WHERE q.speaker_id = ? AND q.speaker_text IS NOT NULL GROUP BY 1, 2 "
+            f"WHERE q.speaker_id = {p} AND q.speaker_text IS NOT NULL GROUP BY 1, 2 "
             "ORDER BY n DESC, 1",
             (entity_id,),
         )
 
     def entity_stories(self, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
         """Stories with articles mentioning an entity, by number of such articles."""
+        p = self.dialect.param
         rows = self._rows(
             "SELECT a.story_id AS id, count(DISTINCT a.id) AS articles, "
             "max(a.published) AS last_seen FROM articles a "
             "WHERE a.story_id IS NOT NULL AND a.id IN "
-            "(SELECT article_id FROM mentions WHERE entity_id = ?) "
-            "GROUP BY a.story_id ORDER BY articles DESC, last_seen DESC NULLS LAST, id LIMIT ?",
+            f"(SELECT article_id FROM mentions WHERE entity_id = {p}) "
+            f"GROUP BY a.story_id ORDER BY articles DESC, last_seen DESC NULLS LAST, id LIMIT {p}",
             (entity_id, limit),
         )
         for r in rows:
@@ -180,11 +189,12 @@ class BrowseQueries(FacetQueries):
 
     def related_entities(self, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
         """Entities mentioned in the same articles, by number of shared articles."""
+        p = self.dialect.param
         return self._rows(
             "SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS shared "
             "FROM mentions m JOIN entities e ON e.id = m.entity_id "
-            "WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?) "
-            "AND m.entity_id != ? GROUP BY e.id ORDER BY shared DESC, e.name LIMIT ?",
+            f"WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = {p}) "
+            f"AND m.entity_id != {p} GROUP BY e.id ORDER BY shared DESC, e.name LIMIT {p}",
             (entity_id, entity_id, limit),
         )
 
@@ -199,7 +209,8 @@ class BrowseQueries(FacetQueries):
         ``speaker`` matches the speaker's entity id or, for unlinked speakers, the name;
         ``about``: quotations whose article mentions that entity (not by it).
         """
-        where, params = quote_filters(speaker=speaker, direct=direct, about=about,
+        p = self.dialect.param
+        where, params = quote_filters(self.dialect, speaker=speaker, direct=direct, about=about,
                                       article=article, language=language, since=since,
                                       until=until)
         base = f"FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
@@ -208,7 +219,7 @@ class BrowseQueries(FacetQueries):
             "SELECT q.article_id, q.start, q.\"end\", q.text, q.direct, q.cue, q.speaker_id, "
             "coalesce(q.speaker_name, q.speaker_text) AS speaker, a.title, a.language, "
             f"a.published, a.published_confidence {base} "
-            f"ORDER BY {QUOTE_SORTS[sort]} LIMIT ? OFFSET ?",
+            f"ORDER BY {QUOTE_SORTS[sort]} LIMIT {p} OFFSET {p}",
             [*params, limit, offset],
         )
         for r in rows:
@@ -231,21 +242,22 @@ class BrowseQueries(FacetQueries):
         ``since``/``until`` keep the stories active in that period (first article on or
         before ``until``, last on or after ``since``).
         """
-        where, params = _article_filters(storyline=storyline)
+        p = self.dialect.param
+        where, params = _article_filters(self.dialect, storyline=storyline)
         where = (where + " AND " if where else " WHERE ") + "a.story_id IS NOT NULL"
         having: list[str] = []
         if since:
-            having.append("max(a.published) >= ?")
+            having.append(f"max(a.published) >= {p}")
             params.append(since)
         if until:
-            having.append("min(a.published) <= ?")
+            having.append(f"min(a.published) <= {p}")
             params.append(until + "~")
         if language:
-            having.append("sum(CASE WHEN a.language = ? THEN 1 ELSE 0 END) > 0")
+            having.append(f"sum(CASE WHEN a.language = {p} THEN 1 ELSE 0 END) > 0")
             params.append(language)
         grouped = (
             "SELECT a.story_id AS id, count(*) AS articles, "
-            f"{self._GROUP_CONCAT_DISTINCT.format('a.language')} AS languages, "
+            f"{self.dialect.group_concat_distinct.format('a.language')} AS languages, "
             "min(a.published) AS first_seen, "
             "max(a.published) AS last_seen, max(a.storyline_id) AS storyline_id, "
             f"count(*) OVER () AS total FROM articles a{where} GROUP BY a.story_id"
@@ -274,9 +286,10 @@ class BrowseQueries(FacetQueries):
         """Stories (groups of articles sharing ``story_id``), largest then newest first
         (``sort="date"``: newest first). One pass over the articles: the total comes from a
         window count over the groups."""
+        p = self.dialect.param
         grouped, params = self._story_groups(since, until, language, storyline)
         rows = self._rows(
-            f"{grouped} ORDER BY {STORY_SORTS[sort]} LIMIT ? OFFSET ?",
+            f"{grouped} ORDER BY {STORY_SORTS[sort]} LIMIT {p} OFFSET {p}",
             [*params, limit, offset])
         if rows:
             total = int(rows[0]["total"])
@@ -291,15 +304,16 @@ class BrowseQueries(FacetQueries):
     def story_titles(self, story_id: str) -> dict[str, str]:
         """One title per language: the story stage's titles where it stored them, else the
         earliest titled article's in each language."""
+        p = self.dialect.param
         titles: dict[str, str] = {}
         try:
-            row = self._q("SELECT titles FROM stories WHERE id = ?", (story_id,)).fetchone()
+            row = self._q(f"SELECT titles FROM stories WHERE id = {p}", (story_id,)).fetchone()
         except sqlite3.OperationalError:  # an archive from before the stories table
             row = None
         if row and row[0]:
             titles.update(self._json(row[0]))
         for r in self._q(
-            "SELECT language, title FROM articles WHERE story_id = ? AND title IS NOT NULL "
+            f"SELECT language, title FROM articles WHERE story_id = {p} AND title IS NOT NULL "
             "ORDER BY coalesce(published, '9999'), rowid",
             (story_id,),
         ):
@@ -313,20 +327,21 @@ class BrowseQueries(FacetQueries):
 
     def _list_storylines(self, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
         """Storylines (groups of stories sharing ``storyline_id``), newest first."""
+        p = self.dialect.param
         base = "FROM articles a WHERE a.storyline_id IS NOT NULL"
         total = int(self._q(f"SELECT count(DISTINCT a.storyline_id) {base}").fetchone()[0])
         rows = self._rows(
             "SELECT a.storyline_id AS id, count(DISTINCT a.story_id) AS stories, "
-            f"count(*) AS articles, {self._GROUP_CONCAT_DISTINCT.format('a.language')} "
+            f"count(*) AS articles, {self.dialect.group_concat_distinct.format('a.language')} "
             "AS languages, min(a.published) AS first_seen, max(a.published) AS last_seen "
             f"{base} GROUP BY a.storyline_id ORDER BY last_seen DESC NULLS LAST, id "
-            "LIMIT ? OFFSET ?",
+            f"LIMIT {p} OFFSET {p}",
             (limit, offset),
         )
         for r in rows:
             r["languages"] = sorted((r["languages"] or "").split(","))
             first = self._q(
-                "SELECT story_id FROM articles WHERE storyline_id = ? AND story_id IS NOT NULL "
+                f"SELECT story_id FROM articles WHERE storyline_id = {p} AND story_id IS NOT NULL "
                 "ORDER BY coalesce(published, '9999'), rowid LIMIT 1", (r["id"],)).fetchone()
             r["titles"] = self.story_titles(first[0]) if first else {}
         return rows, total

@@ -27,11 +27,6 @@ _COLUMNS = ("id", "kind", "entity_id", "other_id", "article_id", "start", "end",
 CORRECTED_AWAY = ("SELECT other_id FROM corrections WHERE kind = 'merge' AND undone_at IS NULL"
                   " UNION SELECT entity_id FROM corrections WHERE kind = 'not_entity' AND undone_at IS NULL")
 
-# PostgreSQL advisory lock: articles being stored hold it shared, a correction or undo holds it
-# exclusively, so a correction never misses an article committed while it was recomputing.
-# (SQLite writers are serialized by BEGIN IMMEDIATE already.)
-_PG_LOCK_KEY = 0x64726763
-
 
 class CorrectionError(DragomanError):
     """A correction that cannot be made as asked (names the entity and the reason)."""
@@ -79,10 +74,11 @@ class CorrectionQueries(SQLBase):
     def list_corrections(self, entity_id: str | None = None,
                          include_undone: bool = True) -> list[Correction]:
         """Corrections, oldest first; of one entity (as target, merged-in or split-off)."""
+        p = self.dialect.param
         sql = "SELECT * FROM corrections WHERE 1 = 1"
         params: list[Any] = []
         if entity_id is not None:
-            sql += " AND (entity_id = ? OR other_id = ?)"
+            sql += f" AND (entity_id = {p} OR other_id = {p})"
             params += [entity_id, entity_id]
         if not include_undone:
             sql += " AND undone_at IS NULL"
@@ -93,7 +89,8 @@ class CorrectionQueries(SQLBase):
         return found
 
     def get_correction(self, correction_id: int) -> Correction:
-        row = self._q("SELECT * FROM corrections WHERE id = ?", (correction_id,)).fetchone()
+        p = self.dialect.param
+        row = self._q(f"SELECT * FROM corrections WHERE id = {p}", (correction_id,)).fetchone()
         if row is None:
             raise NotFound(f"no correction with id {correction_id} in {self.path}")
         return Correction(**{c: row[c] for c in _COLUMNS})
@@ -110,7 +107,7 @@ class CorrectionQueries(SQLBase):
             self._lock(shared=False)
             row = self._q(
                 'INSERT INTO corrections (kind, entity_id, other_id, article_id, start, "end", '
-                "name, type, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                f"name, type, reason, created_at) VALUES ({self.dialect.marks(10)}) RETURNING id",
                 (kind, entity_id, other_id, article_id, start, end, name,
                  type.upper() if type else None, reason, _now()),
             ).fetchone()
@@ -120,12 +117,13 @@ class CorrectionQueries(SQLBase):
 
     def undo_correction(self, correction_id: int) -> Correction:
         """Mark a correction undone and recompute the corrected view without it."""
+        p = self.dialect.param
         found = self.get_correction(correction_id)
         if found.undone_at is not None:
             raise CorrectionError(f"correction {correction_id} was already undone at {found.undone_at}")
         with self._write():
             self._lock(shared=False)
-            self._q("UPDATE corrections SET undone_at = ? WHERE id = ?", (_now(), correction_id))
+            self._q(f"UPDATE corrections SET undone_at = {p} WHERE id = {p}", (_now(), correction_id))
             self._reapply_all()
         self._forget_listings()
         return self.get_correction(correction_id)
@@ -157,12 +155,13 @@ class CorrectionQueries(SQLBase):
             self._check_split(entity_id, article_id or "", start, end)
 
     def _check_split(self, entity_id: str, article_id: str, start: int | None, end: int | None) -> None:
+        p = self.dialect.param
         if (start is None) != (end is None):
             raise CorrectionError(f"split of entity {entity_id!r}: give both start and end, or neither")
-        sql = "SELECT count(*) FROM mentions WHERE entity_id = ? AND article_id = ?"
+        sql = f"SELECT count(*) FROM mentions WHERE entity_id = {p} AND article_id = {p}"
         params: list[Any] = [entity_id, article_id]
         if start is not None:
-            sql += ' AND start = ? AND "end" = ?'
+            sql += f' AND start = {p} AND "end" = {p}'
             params += [start, end]
         if not self._q(sql, params).fetchone()[0]:
             where = f" at {start}-{end}" if start is not None else ""
@@ -171,19 +170,20 @@ class CorrectionQueries(SQLBase):
 
     # -- applying ------------------------------------------------------------------------
     def _lock(self, shared: bool) -> None:
-        if self._PLACEHOLDER != "?":  # PostgreSQL
-            kind = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
-            self._q(f"SELECT {kind}(?)", (_PG_LOCK_KEY,))
+        sql = self.dialect.lock_sql(shared)
+        if sql is not None:
+            self._q(sql)
 
     def _apply_corrections(self, article_id: str) -> None:
         """Inside ``put_article``'s transaction: remember the linker's answer for a new
         article and apply the active corrections to it (PostgreSQL: ``put_article`` took
         the shared lock first)."""
-        self._q("UPDATE mentions SET linked_id = entity_id WHERE article_id = ?", (article_id,))
-        self._q("UPDATE quotes SET linked_speaker_id = speaker_id WHERE article_id = ?", (article_id,))
+        p = self.dialect.param
+        self._q(f"UPDATE mentions SET linked_id = entity_id WHERE article_id = {p}", (article_id,))
+        self._q(f"UPDATE quotes SET linked_speaker_id = speaker_id WHERE article_id = {p}", (article_id,))
         present = {r[0] for r in self._q(
-            "SELECT entity_id FROM mentions WHERE article_id = ? UNION "
-            "SELECT speaker_id FROM quotes WHERE article_id = ?", (article_id, article_id))}
+            f"SELECT entity_id FROM mentions WHERE article_id = {p} UNION "
+            f"SELECT speaker_id FROM quotes WHERE article_id = {p}", (article_id, article_id))}
         for c in self.list_corrections(include_undone=False):
             # Renames and retypes live on the entity row, which new articles do not change.
             source = c.other_id if c.kind == "merge" else c.entity_id
@@ -207,35 +207,41 @@ class CorrectionQueries(SQLBase):
             self._apply(correction, None)
 
     def _apply(self, c: Correction, article_id: str | None) -> None:
-        scope, extra = ("", []) if article_id is None else (" AND article_id = ?", [article_id])
+        p = self.dialect.param
+        scope, extra = ("", []) if article_id is None else (f" AND article_id = {p}", [article_id])
         if c.kind == "rename":
-            self._q("UPDATE entities SET linked_name = coalesce(linked_name, name), name = ? WHERE id = ?",
+            self._q("UPDATE entities SET linked_name = coalesce(linked_name, name), "
+                    f"name = {p} WHERE id = {p}",
                     (c.name, c.entity_id))
         elif c.kind == "retype":
-            self._q("UPDATE entities SET linked_type = coalesce(linked_type, type), type = ? WHERE id = ?",
+            self._q("UPDATE entities SET linked_type = coalesce(linked_type, type), "
+                    f"type = {p} WHERE id = {p}",
                     (c.type, c.entity_id))
         elif c.kind in ("merge", "not_entity"):
             source, target = (c.other_id, c.entity_id) if c.kind == "merge" else (c.entity_id, None)
-            self._relink(target, "entity_id = ?" + scope, "speaker_id = ?" + scope, [source, *extra])
+            self._relink(target, f"entity_id = {p}" + scope, f"speaker_id = {p}" + scope, [source, *extra])
         elif c.kind == "split" and article_id in (None, c.article_id):
             self._split(c)
 
     def _split(self, c: Correction) -> None:
-        self._q("INSERT INTO entities (id, name, type, names, aliases) SELECT ?, coalesce(?, name), type,"
-                " '{}', '[]' FROM entities WHERE id = ? ON CONFLICT (id) DO NOTHING",
+        p = self.dialect.param
+        self._q("INSERT INTO entities (id, name, type, names, aliases) "
+                f"SELECT {p}, coalesce({p}, name), type, '{{}}', '[]' FROM entities WHERE id = {p} "
+                "ON CONFLICT (id) DO NOTHING",
                 (c.split_id, c.name, c.entity_id))
-        where = "entity_id = ? AND article_id = ?"
+        where = f"entity_id = {p} AND article_id = {p}"
         params: list[Any] = [c.entity_id, c.article_id]
-        quote_where = "speaker_id = ? AND article_id = ?"
+        quote_where = f"speaker_id = {p} AND article_id = {p}"
         if c.start is not None:
-            where += ' AND start = ? AND "end" = ?'
-            quote_where += " AND speaker_start = ? AND speaker_end = ?"
+            where += f' AND start = {p} AND "end" = {p}'
+            quote_where += f" AND speaker_start = {p} AND speaker_end = {p}"
             params += [c.start, c.end]
         self._relink(c.split_id, where, quote_where, params)
 
     def _relink(self, target: str | None, where: str, quote_where: str, params: list[Any]) -> None:
-        self._q(f"UPDATE mentions SET entity_id = ? WHERE {where}", [target, *params])
-        self._q(f"UPDATE quotes SET speaker_id = ? WHERE {quote_where}", [target, *params])
+        p = self.dialect.param
+        self._q(f"UPDATE mentions SET entity_id = {p} WHERE {where}", [target, *params])
+        self._q(f"UPDATE quotes SET speaker_id = {p} WHERE {quote_where}", [target, *params])
 
     def merged_into(self) -> dict[str, str]:
         """Entity id → the id it was merged into (followed to the end), active merges only."""

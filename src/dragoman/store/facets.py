@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from dragoman.store.dialect import PostgresDialect, SQLBase
+from dragoman.store.dialect import SQLBase
 from dragoman.store.filters import article_filters, quote_filters
 
 # Most values listed per facet (the largest first); the rest are summed in "more_count".
@@ -26,6 +26,7 @@ ID_CHUNK = 500
 ARTICLE_FACETS = {
     "language": "coalesce(a.language, 'und')",
     "site": "a.site",
+    "page_type": "a.page_type",
     "month": "substr(a.published, 1, 7)",
     "day": "substr(a.published, 1, 10)",
 }
@@ -54,22 +55,23 @@ class FacetQueries(SQLBase):
     # -- filters that need the dialect ---------------------------------------------------------
     def _entity_where(self, type: str | None, name: str | None,
                       language: str | None) -> tuple[str, list[Any]]:
+        p = self.dialect.param
         from dragoman.store.corrections import CORRECTED_AWAY
         from dragoman.store.ids import escape_like
 
         where: list[str] = [f"e.id NOT IN ({CORRECTED_AWAY})"]
         params: list[Any] = []
         if type:
-            where.append("e.type = ?")
+            where.append(f"e.type = {p}")
             params.append(type)
         if name:
-            like = f"{self._LIKE} ? ESCAPE '\\'"
-            names, aliases = (self._JSON_AS_TEXT.format(c) for c in ("e.names", "e.aliases"))
+            like = f"{self.dialect.like} {p} ESCAPE '\\'"
+            names, aliases = (self.dialect.json_as_text.format(c) for c in ("e.names", "e.aliases"))
             where.append(f"(e.name {like} OR {names} {like} OR {aliases} {like})")
             params += ["%" + escape_like(name) + "%"] * 3
         if language:
             where.append("e.id IN (SELECT m.entity_id FROM mentions m JOIN articles a "
-                         "ON a.id = m.article_id WHERE a.language = ?)")
+                         f"ON a.id = m.article_id WHERE a.language = {p})")
             params.append(language)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
@@ -80,12 +82,12 @@ class FacetQueries(SQLBase):
         return facet_of(rows)
 
     def article_facets(self, names: Iterable[str], **filters: str | None) -> dict[str, Any]:
-        where, params = article_filters(**filters)
+        where, params = article_filters(self.dialect, **filters)
         return {n: self._group_counts(ARTICLE_FACETS[n], f"FROM articles a{where}", params)
                 for n in names}
 
     def quote_facets(self, names: Iterable[str], **filters: Any) -> dict[str, Any]:
-        where, params = quote_filters(**filters)
+        where, params = quote_filters(self.dialect, **filters)
         base = f"FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
         return {n: self._group_counts(QUOTE_FACETS[n], base, params) for n in names}
 
@@ -107,7 +109,7 @@ class FacetQueries(SQLBase):
 
     # -- id sets for search --------------------------------------------------------------------
     def filtered_article_ids(self, **filters: str | None) -> set[str]:
-        where, params = article_filters(**filters)
+        where, params = article_filters(self.dialect, **filters)
         return {r[0] for r in self._q(f"SELECT a.id FROM articles a{where}", params)}
 
     def article_rows(self, ids: list[str], text: bool = True) -> dict[str, dict[str, Any]]:
@@ -115,7 +117,7 @@ class FacetQueries(SQLBase):
         out: dict[str, dict[str, Any]] = {}
         for start in range(0, len(ids), ID_CHUNK):
             chunk = ids[start:start + ID_CHUNK]
-            marks = ", ".join("?" for _ in chunk)
+            marks = self.dialect.marks(len(chunk))
             for r in self._q(
                 "SELECT a.id, a.title, a.site, a.language, a.published, a.published_confidence, "
                 f"a.url, a.story_id, {'a.text' if text else 'NULL AS text'}, "
@@ -127,26 +129,15 @@ class FacetQueries(SQLBase):
     def keyword_ranking(self, query: str, **filters: str | None) -> tuple[list[tuple[str, float]], int]:
         """(article id, score) of the keyword (full-text) matches, best first, at most
         ``MAX_KEYWORD_HITS``, and the exact number of matches."""
-        where, params = article_filters(**filters)
+        p = self.dialect.param
+        where, params = article_filters(self.dialect, **filters)
         extra = where.replace(" WHERE ", " AND ", 1)
-        if isinstance(self, PostgresDialect):
-            from dragoman.store.postgres import ts_query
-
-            match = ts_query(query)
-            if not match:
-                return [], 0
-            base = (f"FROM articles a, to_tsquery('simple', ?) fq WHERE a.search @@ fq{extra}")
-            score = "ts_rank_cd(a.search, fq)"
-        else:
-            from dragoman.store.sqlite import fts_query
-
-            match = fts_query(query)
-            if not match:
-                return [], 0
-            base = ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                    f"WHERE articles_fts MATCH ?{extra}")
-            score = "-bm25(articles_fts)"
+        found = self.dialect.full_text(query)
+        if found is None:
+            return [], 0
+        base, score, match = found
+        base += extra
         total = int(self._q(f"SELECT count(*) {base}", [match, *params]).fetchone()[0])
-        rows = self._q(f"SELECT a.id, {score} AS score {base} ORDER BY score DESC, a.id LIMIT ?",
+        rows = self._q(f"SELECT a.id, {score} AS score {base} ORDER BY score DESC, a.id LIMIT {p}",
                        [match, *params, MAX_KEYWORD_HITS]).fetchall()
         return [(r[0], float(r[1])) for r in rows], total

@@ -1,18 +1,21 @@
 """WHERE clauses of the browsing queries (lists, facets, exports, search filters), built once.
 
 Each builder returns ``(" WHERE …", params)`` (or ``("", [])``) over ``articles a`` (and
-``quotes q`` for quotations), in SQLite's ``?`` form; ``dialect.SQLBase._q`` adapts it.
+``quotes q`` for quotations), with the marks of the dialect it is given.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from dragoman.store.dialect import Dialect
+
 # What ``published`` is compared on: the date part of the ISO string.
 DAY = "substr(a.published, 1, 10)"
 
 
 def article_filters(
+    dialect: Dialect,
     language: str | None = None,
     site: str | None = None,
     since: str | None = None,
@@ -24,33 +27,35 @@ def article_filters(
 ) -> tuple[str, list[Any]]:
     """``page_type``: None or "all" for every page, "articles" for articles and live blogs
     (the default lists), else one type ("listing", "media", "other", ...)."""
+    p = dialect.param
     where: list[str] = []
     params: list[Any] = []
     if page_type == "articles":
         where.append("a.page_type IN ('article', 'liveblog')")
     elif page_type and page_type != "all":
-        where.append("a.page_type = ?")
+        where.append(f"a.page_type = {p}")
         params.append(page_type)
     for column, value in (("a.language", language), ("a.site", site), ("a.story_id", story),
                           ("a.storyline_id", storyline)):
         if value:
-            where.append(f"{column} = ?")
+            where.append(f"{column} = {p}")
             params.append(value)
     # Compared as ISO strings so the index on ``published`` serves them; "~" sorts after
     # any time part, so ``until`` keeps the whole day.
     if since:
-        where.append("a.published >= ?")
+        where.append(f"a.published >= {p}")
         params.append(since)
     if until:
-        where.append("a.published <= ?")
+        where.append(f"a.published <= {p}")
         params.append(until + "~")
     if entity:
-        where.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+        where.append(f"a.id IN (SELECT article_id FROM mentions WHERE entity_id = {p})")
         params.append(entity)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def quote_filters(
+    dialect: Dialect,
     speaker: str | None = None,
     direct: bool | None = None,
     about: str | None = None,
@@ -60,20 +65,21 @@ def quote_filters(
     """Quotations: by speaker (entity id or name), direct or reported, ``about`` an entity
     (it is mentioned in the quotation's article, the quotation's own text included, and is
     not its speaker), plus the article filters."""
-    where, params = article_filters(**articles)
+    p = dialect.param
+    where, params = article_filters(dialect, **articles)
     extra: list[str] = []
     if speaker:
-        extra.append("(q.speaker_id = ? OR q.speaker_name = ? OR q.speaker_text = ?)")
+        extra.append(f"(q.speaker_id = {p} OR q.speaker_name = {p} OR q.speaker_text = {p})")
         params += [speaker] * 3
     if direct is not None:
-        extra.append("q.direct = ?")
+        extra.append(f"q.direct = {p}")
         params.append(bool(direct))
     if about:
-        extra.append("coalesce(q.speaker_id, '') != ? AND q.article_id IN "
-                     "(SELECT article_id FROM mentions WHERE entity_id = ?)")
+        extra.append(f"coalesce(q.speaker_id, '') != {p} AND q.article_id IN "
+                     f"(SELECT article_id FROM mentions WHERE entity_id = {p})")
         params += [about, about]
     if article:
-        extra.append("q.article_id = ?")
+        extra.append(f"q.article_id = {p}")
         params.append(article)
     if extra:
         where = (where + " AND " if where else " WHERE ") + " AND ".join(extra)

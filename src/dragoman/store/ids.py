@@ -23,13 +23,14 @@ def escape_like(text: str) -> str:
 def resolve_id(store: SQLBase, table: str, wanted: str, kind: str) -> str | None:
     """The id in ``table`` equal to ``wanted``, else the one id starting with it; None when
     none does (or ``wanted`` is empty). Raises AmbiguousId when several start with it."""
-    if store._q(f"SELECT 1 FROM {table} WHERE id = ?", (wanted,)).fetchone() is not None:
+    p = store.dialect.param
+    if store._q(f"SELECT 1 FROM {table} WHERE id = {p}", (wanted,)).fetchone() is not None:
         return wanted
     if not wanted:
         return None
     rows = store._q(
-        f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' "
-        "AND substr(id, 1, length(CAST(? AS TEXT))) = ? ORDER BY id LIMIT ?",
+        f"SELECT id FROM {table} WHERE id LIKE {p} ESCAPE '\\' "
+        f"AND substr(id, 1, length(CAST({p} AS TEXT))) = {p} ORDER BY id LIMIT {p}",
         (escape_like(wanted) + "%", wanted, wanted, MAX_CANDIDATES + 1),
     ).fetchall()
     ids = [str(r[0]) for r in rows]

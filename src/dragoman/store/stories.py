@@ -1,6 +1,6 @@
 """Queries for vectors, stories and storylines (mixed into both backends' stores).
 
-The tables are made by ``migrations.m004_stories`` (and PostgreSQL's twin). Vectors are
+The tables are made by ``migrations.m004_stories`` (on both engines). Vectors are
 float32 BLOBs tagged with the embedder backend and version that made them. The SQL is
 written once through ``dialect.SQLBase``.
 """
@@ -52,7 +52,8 @@ class StoryQueries(SQLBase):
     def put_vectors(self, rows: Iterable[tuple[str, str, str, np.ndarray]]) -> None:
         """(article_id, backend, version, vector) rows; replaces a vector of another backend."""
         self._qmany(
-            "INSERT INTO vectors (article_id, backend, version, dim, vector) VALUES (?, ?, ?, ?, ?) "
+            "INSERT INTO vectors (article_id, backend, version, dim, vector) "
+            f"VALUES ({self.dialect.marks(5)}) "
             "ON CONFLICT(article_id) DO UPDATE SET backend = excluded.backend, "
             "version = excluded.version, dim = excluded.dim, vector = excluded.vector",
             [(a, b, v, len(x), _blob(x)) for a, b, v, x in rows],
@@ -60,13 +61,14 @@ class StoryQueries(SQLBase):
 
     def get_vectors(self, article_ids: list[str], backend: str, version: str) -> dict[str, np.ndarray]:
         """Stored vectors of these articles made by exactly this backend and version."""
+        p = self.dialect.param
         out: dict[str, np.ndarray] = {}
         for start in range(0, len(article_ids), 500):
             chunk = article_ids[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
+            marks = self.dialect.marks(len(chunk))
             for row in self._q(
                 f"SELECT article_id, vector FROM vectors WHERE article_id IN ({marks}) "
-                "AND backend = ? AND version = ?", (*chunk, backend, version),
+                f"AND backend = {p} AND version = {p}", (*chunk, backend, version),
             ):
                 out[row[0]] = _vector(row[1])
         return out
@@ -76,7 +78,7 @@ class StoryQueries(SQLBase):
         out: dict[str, np.ndarray] = {}
         for start in range(0, len(article_ids), 500):
             chunk = article_ids[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
+            marks = self.dialect.marks(len(chunk))
             for row in self._q(f"SELECT article_id, vector FROM vectors WHERE article_id IN ({marks})",
                                chunk):
                 out[row[0]] = _vector(row[1])
@@ -85,11 +87,12 @@ class StoryQueries(SQLBase):
     def iter_vectors(self, backend: str, version: str,
                      lang: str | None = None) -> Iterator[tuple[str, str | None, np.ndarray]]:
         """(article id, language, vector) of every article with a vector of this backend/version."""
+        p = self.dialect.param
         sql = ("SELECT v.article_id, a.language, v.vector FROM vectors v "
-               "JOIN articles a ON a.id = v.article_id WHERE v.backend = ? AND v.version = ?")
+               f"JOIN articles a ON a.id = v.article_id WHERE v.backend = {p} AND v.version = {p}")
         params: list[Any] = [backend, version]
         if lang:
-            sql += " AND a.language = ?"
+            sql += f" AND a.language = {p}"
             params.append(lang)
         for row in self._q(sql + " ORDER BY a.rowid", params):
             yield row[0], row[1], _vector(row[2])
@@ -97,10 +100,11 @@ class StoryQueries(SQLBase):
     def put_passage_vectors(self, rows: Iterable[tuple[str, str, str, np.ndarray]]) -> None:
         """(article_id, backend, version, matrix) rows: one article's passage vectors, one per
         row of the matrix, kept as float16 (search only ranks by them)."""
+        p = self.dialect.param
         with self._write():
             self._qmany(
                 "INSERT INTO passage_vectors (article_id, backend, version, count, dim, vectors) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+                f"VALUES ({p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT(article_id) DO UPDATE SET "
                 "backend = excluded.backend, version = excluded.version, count = excluded.count, "
                 "dim = excluded.dim, vectors = excluded.vectors",
                 [(a, b, v, m.shape[0], m.shape[1], np.asarray(m, dtype=np.float16).tobytes())
@@ -110,13 +114,14 @@ class StoryQueries(SQLBase):
     def get_passage_vectors(self, article_ids: list[str], backend: str,
                             version: str) -> dict[str, np.ndarray]:
         """Stored passage matrices (float32) of these articles for this backend and version."""
+        p = self.dialect.param
         out: dict[str, np.ndarray] = {}
         for start in range(0, len(article_ids), 500):
             chunk = article_ids[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
+            marks = self.dialect.marks(len(chunk))
             for row in self._q(
                 f"SELECT article_id, count, dim, vectors FROM passage_vectors "
-                f"WHERE article_id IN ({marks}) AND backend = ? AND version = ?",
+                f"WHERE article_id IN ({marks}) AND backend = {p} AND version = {p}",
                 (*chunk, backend, version),
             ):
                 out[row[0]] = np.frombuffer(row[3], dtype=np.float16).astype(
@@ -132,12 +137,14 @@ class StoryQueries(SQLBase):
             " AND page_type IN ('article', 'liveblog') ORDER BY rowid")]
 
     def story_of(self, article_id: str) -> str | None:
-        row = self._q("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        p = self.dialect.param
+        row = self._q(f"SELECT story_id FROM articles WHERE id = {p}", (article_id,)).fetchone()
         return row[0] if row else None
 
     def place_articles(self, rows: Iterable[tuple[str, str, str]]) -> None:
         """(article_id, story_id, storyline_id) rows."""
-        self._qmany("UPDATE articles SET story_id = ?, storyline_id = ? WHERE id = ?",
+        p = self.dialect.param
+        self._qmany(f"UPDATE articles SET story_id = {p}, storyline_id = {p} WHERE id = {p}",
                     [(s, line, a) for a, s, line in rows])
 
     def save_clustering(self, placements: list[tuple[str, str, str]],
@@ -148,7 +155,7 @@ class StoryQueries(SQLBase):
             self.place_articles(placements)
             self.put_groups(groups, backend)
             self._qmany(
-                self._replace_sql("vector_means", ("space", "language", "total", "count"),
+                self.dialect.replace_sql("vector_means", ("space", "language", "total", "count"),
                                   ("space", "language")),
                 [(backend, lang, _blob(total), count)
                  for lang, (total, count) in (means or {}).items()],
@@ -168,15 +175,16 @@ class StoryQueries(SQLBase):
             tail = (json.dumps(r["languages"]), json.dumps(r["top_entities"], ensure_ascii=False),
                     state, _blob(r["total"]), backend)
             if r["kind"] == "story":
-                self._q(self._replace_sql("stories", _STORY_COLUMNS, ("id",)),
+                self._q(self.dialect.replace_sql("stories", _STORY_COLUMNS, ("id",)),
                         (*common, r["storyline_id"], r["count"], r["duplicates"], *tail))
             else:
-                self._q(self._replace_sql("storylines", _STORYLINE_COLUMNS, ("id",)),
+                self._q(self.dialect.replace_sql("storylines", _STORYLINE_COLUMNS, ("id",)),
                         (*common, r["members"], r["count"], *tail))
 
     def vector_means(self, space: str) -> dict[str, tuple[np.ndarray, int]]:
+        p = self.dialect.param
         return {r[0]: (_vector(r[1]), int(r[2])) for r in self._q(
-            "SELECT language, total, count FROM vector_means WHERE space = ?", (space,))}
+            f"SELECT language, total, count FROM vector_means WHERE space = {p}", (space,))}
 
     def stories_clock(self) -> str | None:
         """The newest day any story was seen (the clustering clock)."""
@@ -203,33 +211,36 @@ class StoryQueries(SQLBase):
 
     def active_groups(self, kind: str, since: str | None) -> list[dict[str, Any]]:
         """Stories (or storylines) last seen on or after ``since`` (every one without a date)."""
+        p = self.dialect.param
         table = _GROUP_TABLE[kind]
         sql = f"SELECT * FROM {table}"
         params: list[Any] = []
         if since:
-            sql += " WHERE last_seen IS NULL OR last_seen >= ?"
+            sql += f" WHERE last_seen IS NULL OR last_seen >= {p}"
             params.append(since)
         return [self._group(kind, r) for r in self._q(sql + " ORDER BY rowid", params)]
 
     def get_group(self, kind: str, group_id: str) -> dict[str, Any] | None:
+        p = self.dialect.param
         table = _GROUP_TABLE[kind]
         found = resolve_id(self, table, group_id, kind)
         if found is None:
             return None
-        return self._group(kind, self._q(f"SELECT * FROM {table} WHERE id = ?", (found,)).fetchone())
+        return self._group(kind, self._q(f"SELECT * FROM {table} WHERE id = {p}", (found,)).fetchone())
 
     def story_list(self, since: str | None = None, lang: str | None = None,
                      limit: int = 50) -> list[dict[str, Any]]:
+        p = self.dialect.param
         sql = "SELECT * FROM stories WHERE 1 = 1"
         params: list[Any] = []
         if since:
-            sql += " AND last_seen >= ?"
+            sql += f" AND last_seen >= {p}"
             params.append(since)
         if lang:
             # ``languages`` is a JSON array of language codes, so the quoted code is exact.
-            sql += " AND languages LIKE ?"
+            sql += f" AND languages LIKE {p}"
             params.append(f'%{json.dumps(lang)}%')
-        sql += " ORDER BY article_count DESC, last_seen DESC NULLS LAST, id LIMIT ?"
+        sql += f" ORDER BY article_count DESC, last_seen DESC NULLS LAST, id LIMIT {p}"
         params.append(limit)
         return [self._group("story", r) for r in self._q(sql, params)]
 
@@ -242,14 +253,15 @@ class StoryQueries(SQLBase):
     def trend_rows(self, kind: str, since_day: str) -> list[tuple[str, str | None]]:
         """(story id or linked entity id, article time) for articles whose publication (else
         fetch) time is on or after ``since_day``; one row per article and key."""
+        p = self.dialect.param
         when = "coalesce(a.published, a.fetched_at)"
         if kind == "story":
             sql = (f"SELECT a.story_id, {when} FROM articles a WHERE a.story_id IS NOT NULL "
-                   f"AND {when} >= ?")
+                   f"AND {when} >= {p}")
         else:
             sql = (f"SELECT DISTINCT m.entity_id, {when}, a.id FROM mentions m "
                    f"JOIN articles a ON a.id = m.article_id "
-                   f"WHERE m.entity_id IS NOT NULL AND {when} >= ?")
+                   f"WHERE m.entity_id IS NOT NULL AND {when} >= {p}")
         return [(r[0], r[1]) for r in self._q(sql, (since_day,))]
 
     def busiest_day(self) -> str | None:

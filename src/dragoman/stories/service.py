@@ -85,7 +85,8 @@ class StoryService:
         return [cached[i] for i in ids]
 
     def embed_text(self, text: str, lang: str | None = None) -> np.ndarray:
-        return self.embedder.embed([text], [lang])[0]
+        vector: np.ndarray = self.embedder.embed([text], [lang])[0]
+        return vector
 
     # -- clustering ----------------------------------------------------------------------------
     def clusterer(self) -> Clusterer:
@@ -190,9 +191,3 @@ class StoryService:
         ranked.sort(key=lambda pair: -pair[1].score)
         return ranked[:limit]
 
-
-def story_detail(store: Any, story_id: str) -> dict[str, Any]:
-    """The story page's record (``stories/view.py``); raises NotFound for an unknown id."""
-    from dragoman.stories.view import story_view
-
-    return story_view(store, story_id)

@@ -64,6 +64,24 @@ def roles(phrases: list[dict[str, Any]], known: set[str]) -> list[dict[str, Any]
             for (lang, role), n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
+def roles_by_article(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The titles the linker cut off the entity's name (``Mention.role``), each with its
+    mention count and the articles it was written in (the first ``SOURCES_PER_NAME``, oldest
+    first), most mentioned first."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        language = r["language"] or "und"
+        role = found.setdefault((language, r["role"]), {
+            "language": language, "role": r["role"], "count": 0, "article_count": 0,
+            "articles": []})
+        role["count"] += int(r["mentions"])
+        role["article_count"] += 1
+        if len(role["articles"]) < SOURCES_PER_NAME:
+            role["articles"].append({"id": r["id"], "title": r["title"],
+                                     "published": r["published"]})
+    return sorted(found.values(), key=lambda x: (-x["count"], x["language"], x["role"]))
+
+
 def also_known_as(names: dict[str, str], name: str, aliases: list[str]) -> list[str]:
     """Aliases that are not already shown as the name or a name in some language (compared
     in their folded form, so "Saar" and "SAAR" are one)."""
@@ -118,6 +136,8 @@ def entity_view(store: Any, entity_id: str) -> dict[str, Any]:
         **summary,
         "names_with_sources": names_with_sources(store.entity_name_sources(ent.id)),
         "roles": roles(store.speaker_phrases(ent.id), known),
+        # Titles written with the name in articles ("Ambassador"), with those articles.
+        "roles_by_article": roles_by_article(store.entity_mention_roles(ent.id)),
         "timeline": store.entity_timeline(ent.id),
         "quote_timeline": store.quote_timeline(ent.id),
         "related": store.related_entities(ent.id),
@@ -139,7 +159,7 @@ def similar_articles(svc: Any, article_id: str, limit: int = SIMILAR_ARTICLES
     """The articles most similar to one, in any language; [] when no embedder is here."""
     with svc.archive_lock:
         try:
-            ranked = svc.archive().story_service().similar(article_id, limit=limit)
+            ranked = svc.analyser().story_service().similar(article_id, limit=limit)
         except (DragomanError, ImportError):
             return []
     return [{"id": other.id, "title": other.title, "language": other.language,
@@ -148,11 +168,16 @@ def similar_articles(svc: Any, article_id: str, limit: int = SIMILAR_ARTICLES
              "cosine": round(sim.cosine, 4)} for other, sim in ranked]
 
 
-def article_context(svc: Any, store: Any, article: dict[str, Any]) -> dict[str, Any]:
+def article_story(store: Any, article: dict[str, Any]) -> dict[str, Any] | None:
+    """The story an article belongs to: its id, titles and number of articles."""
+    if not article.get("story"):
+        return None
+    _, size = store.list_articles(story=article["story"], limit=1)
+    return {"id": article["story"], "titles": store.story_titles(article["story"]),
+            "articles": size}
+
+
+def article_context(svc: Any, article: dict[str, Any]) -> dict[str, Any]:
     """The story an article belongs to (its titles and size) and its similar articles."""
-    story = None
-    if article.get("story"):
-        _, size = store.list_articles(story=article["story"], limit=1)
-        story = {"id": article["story"], "titles": store.story_titles(article["story"]),
-                 "articles": size}
-    return {"story_record": story, "similar": similar_articles(svc, article["id"])}
+    return {"story_record": svc.archive().article_story(article),
+            "similar": similar_articles(svc, article["id"])}

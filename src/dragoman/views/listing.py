@@ -18,14 +18,14 @@ from datetime import date
 from typing import Any
 
 from dragoman.errors import InputError, MissingDependency, UnknownBackend
-from dragoman.store.browse import ARTICLE_SORTS, ENTITY_SORTS, QUOTE_SORTS, STORY_SORTS
+from dragoman.queries import ARTICLE_SORTS, ENTITY_SORTS, QUOTE_SORTS, STORY_SORTS
 
 # Most rows one export returns (deeper than this is a crawl: use `dragoman export`).
 MAX_EXPORT_ROWS = 10_000
 
 # Facets and sort orders of each view; the first sort is the default.
 FACETS: dict[str, tuple[str, ...]] = {
-    "articles": ("language", "site", "month", "day"),
+    "articles": ("language", "site", "page_type", "month", "day"),
     "entities": ("type", "language"),
     "quotations": ("language", "speaker", "direct", "month", "day"),
     "stories": ("language", "month"),
@@ -145,10 +145,41 @@ def _page(view: str, fetch: Any, facet_fn: Any, filters: dict[str, Any], sort: s
                     facet_fn(names, **filters) if names else {})
 
 
+# Page types a list may be filtered on: "articles" (articles and live blogs, the default
+# lists), "all", or one type (extract/pagetype.py).
+PAGE_TYPES = ("articles", "all", "article", "liveblog", "listing", "media", "other")
+
+
+def check_page_type(value: str | None) -> str:
+    """The page-type filter: absent means the default lists (articles and live blogs)."""
+    if not value:
+        return "articles"
+    if value not in PAGE_TYPES:
+        raise InputError("parameter 'page_type'", f"unknown page type {value!r}; "
+                                                  f"known: {', '.join(PAGE_TYPES)}")
+    return value
+
+
+def _article_facets(store: Any) -> Any:
+    """Facets over the same rows the list shows (articles and live blogs unless another page
+    type is asked for); the page_type facet counts every type under the other filters, so
+    it shows what choosing another type would give."""
+    def facets(names: list[str], **filters: Any) -> dict[str, Any]:
+        chosen = {**filters, "page_type": check_page_type(filters.get("page_type"))}
+        out = store.article_facets([n for n in names if n != "page_type"], **chosen)
+        if "page_type" in names:
+            out["page_type"] = store.article_facets(["page_type"],
+                                                    **{**filters, "page_type": "all"})["page_type"]
+        return {n: out[n] for n in names}
+    return facets
+
+
 def articles_page(store: Any, filters: dict[str, Any], sort: str | None = None,
                   facets: str | None = None, limit: int = 20, offset: int = 0) -> ListPage:
-    return _page("articles", store.list_articles, store.article_facets, filters, sort, facets,
-                 limit, offset)
+    """``filters["page_type"]``: see ``PAGE_TYPES``; absent, articles and live blogs."""
+    check_page_type(_clean(filters).get("page_type"))
+    return _page("articles", store.list_articles, _article_facets(store), filters, sort,
+                 facets, limit, offset)
 
 
 def entities_page(store: Any, filters: dict[str, Any], sort: str | None = None,
@@ -195,14 +226,16 @@ def search_view(svc: Any, query: str, filters: dict[str, Any], mode: str = "hybr
     if mode == "hybrid":
         with svc.archive_lock:
             try:
-                archive = svc.archive()
+                archive = svc.analyser()
                 service = archive.story_service()
             except (MissingDependency, UnknownBackend, ImportError):
                 service = None  # no embedder here: keyword search still answers
             if service is not None:
-                return search_page(archive.store, service, query, filters, sort, facets,
-                                   limit, offset)
-    return search_page(svc.store(), None, query, filters, sort, facets, limit, offset)
+                page: ListPage = archive.search_page(query, filters, sort, facets, limit,
+                                                     offset, service=service)
+                return page
+    page = svc.archive().search_page(query, filters, sort, facets, limit, offset)
+    return page
 
 
 # -- export ----------------------------------------------------------------------------------

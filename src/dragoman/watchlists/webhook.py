@@ -2,7 +2,7 @@
 
 Only http(s) URLs; the address is checked with ``dragoman.sources.http.refuse_non_public``
 before every delivery (private, loopback, link-local … addresses are refused unless allowed
-with ``$DRAGOMAN_ALLOW_PRIVATE_HOSTS``), and redirects are not followed, so a webhook
+with the ``allow_private_hosts`` setting), and redirects are not followed, so a webhook
 cannot be turned against the machine's own network. A refused URL or a 4xx answer is a
 permanent failure (the hits are marked sent and the failure reported); a connection error
 or a 5xx answer leaves the hits pending for the next delivery round.
@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dragoman.sources.http import FetchError, FetchPolicy, refuse_non_public
+from dragoman.sources.http import FetchError, refuse_non_public
 from dragoman.store import ArchiveStore
 from dragoman.version import __version__
 from dragoman.watchlists.service import hit_items, list_watchlists
@@ -58,10 +58,10 @@ def _post(url: str, body: bytes, allow: Iterable[str]) -> tuple[bool, bool, str 
 def deliver(store: ArchiveStore, allow: Iterable[str] | None = None) -> list[Delivery]:
     """Send every watchlist's pending hits to its webhook; one Delivery per POST tried.
 
-    ``allow``: hosts ("host", "host:port", "*") exempt from the non-public address check;
-    default ``$DRAGOMAN_ALLOW_PRIVATE_HOSTS``.
+    ``allow``: hosts ("host", "host:port", "*") exempt from the non-public address check
+    (the ``allow_private_hosts`` setting, ``$DRAGOMAN_ALLOW_PRIVATE_HOSTS``); default none.
     """
-    allowed = FetchPolicy.from_env().allow_private if allow is None else frozenset(allow)
+    allowed = frozenset(allow or ())
     deliveries = []
     for watchlist in list_watchlists(store):
         if not watchlist.webhook:

@@ -55,5 +55,5 @@ async def undo(request: Request, correction_id: int) -> Response:
     svc = services(request)
     form = await _form(request)
     svc.check_write(form.get("token"))
-    done = svc.store().undo_correction(correction_id)
+    done = svc.archive().undo_correction(correction_id)
     return Response(status_code=303, headers={"Location": f"/entities/{quote(done.entity_id, safe='')}"})

@@ -19,14 +19,11 @@ from markupsafe import Markup, escape
 from dragoman.server.requests import DEFAULT_PAGE_SIZE, Ident, Offset
 from dragoman.server.services import API_PREFIX, services
 from dragoman.views.analyst import article_context
-from dragoman.views.detail import article_detail, entity_detail
 from dragoman.views.listing import (
     FACETS,
+    PAGE_TYPES,
     SORTS,
     ListPage,
-    articles_page,
-    entities_page,
-    quotations_page,
     search_view,
 )
 from dragoman.web.render import bar_chart, highlight, text_dir
@@ -37,7 +34,7 @@ Text = Annotated[str | None, Query(max_length=200)]
 Choice = Annotated[str | None, Query(max_length=200)]
 # Filter parameters a facet value sets (month and day set a date range).
 FACET_FILTER = {"language": "language", "site": "site", "type": "type", "speaker": "speaker",
-                "direct": "direct"}
+                "direct": "direct", "page_type": "page_type"}
 
 
 def _marks(text: str, spans: list[list[int]], base: int = 0) -> str:
@@ -130,23 +127,24 @@ def _list(request: Request, view: str, template: str, page: ListPage, api_path: 
 @router.get("/articles", response_class=HTMLResponse)
 def articles(request: Request, language: Lang = None, site: Ident = None, since: Day = None,
              until: Day = None, entity: Ident = None, story: Ident = None,
-             storyline: Ident = None, sort: Choice = None, facets: Choice = None,
-             offset: Offset = 0) -> HTMLResponse:
+             storyline: Ident = None, page_type: Choice = None, sort: Choice = None,
+             facets: Choice = None, offset: Offset = 0) -> HTMLResponse:
     filters = {"language": language, "site": site, "since": since, "until": until,
-               "entity": entity, "story": story, "storyline": storyline}
-    page = articles_page(services(request).store(), filters, sort, facets, DEFAULT_PAGE_SIZE,
-                         offset)
-    return _list(request, "articles", "articles.html", page, "/articles")
+               "entity": entity, "story": story, "storyline": storyline,
+               "page_type": page_type}
+    page = services(request).archive().articles_page(filters, sort, facets, DEFAULT_PAGE_SIZE,
+                                                     offset)
+    return _list(request, "articles", "articles.html", page, "/articles", page_types=PAGE_TYPES)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str) -> HTMLResponse:
     svc = services(request)
-    store = svc.store()
-    art = store.get_article(article_id[:128])
-    data = article_detail(store, art.id)
+    archive = svc.archive()
+    art = archive.get(article_id[:128])
+    data = archive.article(art.id)
     return render(request, "article.html", article=data, body=highlight(art),
-                  dir=text_dir(art.language), context=article_context(svc, store, data))
+                  dir=text_dir(art.language), context=article_context(svc, data))
 
 
 @router.get("/entities", response_class=HTMLResponse)
@@ -155,8 +153,8 @@ def entities(request: Request, name: Text = None,
              language: Lang = None, sort: Choice = None, facets: Choice = None,
              offset: Offset = 0) -> HTMLResponse:
     filters = {"type": type, "name": name, "language": language}
-    page = entities_page(services(request).store(), filters, sort, facets, DEFAULT_PAGE_SIZE,
-                         offset)
+    page = services(request).archive().entities_page(filters, sort, facets, DEFAULT_PAGE_SIZE,
+                                                     offset)
     return _list(request, "entities", "entities.html", page, "/entities",
                  entities=page.items, total=page.total, name=name or "", type=type or "")
 
@@ -164,7 +162,7 @@ def entities(request: Request, name: Text = None,
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity(request: Request, entity_id: str) -> HTMLResponse:
     svc = services(request)
-    data = entity_detail(svc.store(), entity_id[:128])
+    data = svc.archive().entity(entity_id[:128])
     chart = bar_chart(data["timeline"], "mentions", "Mentions per day by language")
     quote_chart = bar_chart(data["quote_timeline"], "quotes", "Quotations per day by language")
     return render(request, "entity.html", entity=data, chart=chart, quote_chart=quote_chart,
@@ -180,8 +178,8 @@ def quotations(request: Request, speaker: Text = None, language: Lang = None,
     filters = {"speaker": speaker, "language": language, "since": since, "until": until,
                "article": article, "direct": {"true": True, "false": False}.get(direct or ""),
                "about": about}
-    page = quotations_page(services(request).store(), filters, sort, facets,
-                           DEFAULT_PAGE_SIZE, offset)
+    page = services(request).archive().quotations_page(filters, sort, facets,
+                                                       DEFAULT_PAGE_SIZE, offset)
     return _list(request, "quotations", "quotations.html", page, "/quotations",
                  quotes=page.items, total=page.total)
 

@@ -15,11 +15,10 @@ from urllib.parse import quote, urlencode
 
 from markupsafe import Markup, escape
 
+from dragoman.language.rules import right_to_left
 from dragoman.model import Article
+from dragoman.views.detail import link_note
 
-# Scripts written right to left (ISO 639-1 / 639-3 codes).
-RTL_LANGUAGES = frozenset({"ar", "arz", "ary", "fa", "he", "iw", "ur", "ps", "yi", "ckb", "sd",
-                           "ug", "dv", "syr"})
 # Chart colours, chosen to stay distinct for colour-blind readers (Okabe-Ito, plus greys).
 PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
            "#000000", "#999999", "#666666")
@@ -39,7 +38,7 @@ def language_colour(language: str | None) -> str:
 
 
 def text_dir(language: str | None) -> str:
-    return "rtl" if (language or "") in RTL_LANGUAGES else "ltr"
+    return "rtl" if right_to_left(language) else "ltr"  # the language pack's script
 
 
 # The language a story's headline is shown in when the story has a title in it.
@@ -108,8 +107,8 @@ def _spans(article: Article) -> list[_Span]:
         else:
             href = "/search?" + urlencode({"q": m.text})
         spans.append(_Span(m.start, m.end,
-                           f'<a class="ent ent-{escape(m.label)}" href="{escape(href)}">',
-                           "</a>", 2))
+                           f'<a class="ent ent-{escape(m.label)}" href="{escape(href)}" '
+                           f'title="{escape(link_note(m))}">', "</a>", 2))
     # A mention inside a speaker span would nest a link in a link: keep the speaker link.
     speakers = [(s.start, s.end) for s in spans if s.rank == 1]
     return [s for s in spans

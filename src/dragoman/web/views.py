@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode
@@ -23,13 +22,7 @@ from dragoman.server.requests import (
     ingest_page,
 )
 from dragoman.server.services import Services, services
-from dragoman.stories.trends import rising
-from dragoman.views.detail import (
-    CERTAIN_DATE,
-    date_certainty,
-    story_detail,
-    storyline_detail,
-)
+from dragoman.views.detail import CERTAIN_DATE, date_certainty
 from dragoman.web.render import bar_chart, headline, moment, safe_url, text_dir
 
 HERE = Path(__file__).parent
@@ -72,28 +65,15 @@ def pager(request: Request, offset: int, total: int, limit: int = DEFAULT_PAGE_S
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, period: Annotated[str, Query(pattern="^(day|week|all)$")] = "week",
          language: Lang = None, offset: Offset = 0) -> HTMLResponse:
-    store = services(request).store()
-    # the last period with a story of two or more articles (not the lone newest article's)
-    latest = getattr(store, "busiest_day", store.latest_day)() or store.latest_day()
-    trends = rising(store) if hasattr(store, "trend_rows") else {}
-    since = None
-    span = PERIODS[period]
-    if latest and span is not None:
-        since = (date.fromisoformat(latest) - timedelta(days=span)).isoformat()
-    stories, total = store.list_stories(since=since, until=latest if since else None,
-                                        language=language or None,
-                                        limit=DEFAULT_PAGE_SIZE, offset=offset)
-    recent: list[dict[str, Any]] = []
-    if not total:
-        recent = store.list_articles(limit=DEFAULT_PAGE_SIZE)[0]
-    return render(request, "stories.html", stories=stories, total=total, period=period,
-                  latest=latest, since=since, language=language, recent=recent, trends=trends,
-                  pages=pager(request, offset, total))
+    front = services(request).archive().front_page(PERIODS[period], language,
+                                                   DEFAULT_PAGE_SIZE, offset)
+    return render(request, "stories.html", period=period, language=language,
+                  pages=pager(request, offset, front["total"]), **front)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story(request: Request, story_id: str) -> HTMLResponse:
-    data = story_detail(services(request).store(), story_id[:128])
+    data = services(request).archive().story(story_id[:128])
     chart = bar_chart(data["coverage"], "articles", "Articles per day by language")
     return render(request, "story.html", story=data, chart=chart)
 
@@ -101,21 +81,21 @@ def story(request: Request, story_id: str) -> HTMLResponse:
 @router.get("/statements/{statement_id}", response_class=HTMLResponse)
 def statement(request: Request, statement_id: str) -> HTMLResponse:
     """One statement's path: first appearance, every article and language, wordings."""
-    data = services(request).store().statement(statement_id[:128]).to_dict(reports=True)
+    data = services(request).archive().statement(statement_id[:128]).to_dict(reports=True)
     return render(request, "statement.html", statement=data)
 
 
 @router.get("/storylines", response_class=HTMLResponse)
 def storylines(request: Request, offset: Offset = 0) -> HTMLResponse:
-    rows, total = services(request).store().list_storylines(limit=DEFAULT_PAGE_SIZE,
-                                                            offset=offset)
+    rows, total = services(request).archive().storylines(limit=DEFAULT_PAGE_SIZE,
+                                                         offset=offset)
     return render(request, "storylines.html", storylines=rows, total=total,
                   pages=pager(request, offset, total))
 
 
 @router.get("/storylines/{storyline_id}", response_class=HTMLResponse)
 def storyline(request: Request, storyline_id: str) -> HTMLResponse:
-    data = storyline_detail(services(request).store(), storyline_id[:128])
+    data = services(request).archive().storyline(storyline_id[:128])
     return render(request, "storyline.html", storyline=data)
 
 

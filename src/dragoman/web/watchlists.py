@@ -7,7 +7,6 @@ from fastapi.responses import HTMLResponse
 
 from dragoman.server.requests import FEED_ENTRIES
 from dragoman.server.services import services
-from dragoman.watchlists import get_watchlist, list_watchlists, recent_items
 
 router = APIRouter(include_in_schema=False)
 
@@ -16,17 +15,15 @@ router = APIRouter(include_in_schema=False)
 def watchlists(request: Request) -> HTMLResponse:
     from dragoman.web.views import render
 
-    store = services(request).store()
-    rows = [(w, store.count_watchlist_hits(w.id)) for w in list_watchlists(store)]
-    return render(request, "watchlists.html", watchlists=rows)
+    return render(request, "watchlists.html", watchlists=services(request).archive().watchlists())
 
 
 @router.get("/watchlists/{watchlist_id}", response_class=HTMLResponse)
 def watchlist(request: Request, watchlist_id: str) -> HTMLResponse:
     from dragoman.web.views import render
 
-    store = services(request).store()
-    found = get_watchlist(store, watchlist_id[:64])
-    items = recent_items(store, found.id, limit=FEED_ENTRIES)
+    archive = services(request).archive()
+    found = archive.watchlist(watchlist_id[:64])
+    items = archive.watchlist_items(found.id, limit=FEED_ENTRIES)
     return render(request, "watchlist.html", watchlist=found, items=items,
                   feed=f"/api/v1/watchlists/{found.id}/feed.atom")

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from dragoman.errors import DragomanError, InputError
-from dragoman.extract.html import url_date
 from dragoman.model import RawPage
+from eval import url_dates
 
 # Shingle length of the scrapinghub/zyte article-extraction-benchmark.
 SHINGLE_SIZE = 4
@@ -89,8 +89,9 @@ def body_scores(extracted: str, gold: GoldPage) -> tuple[float, float, float]:
 
 
 def url_day(url: str | None) -> str | None:
-    """The publication day a URL states (/2024/05/25/, /2024/may/25/, ...-2024-05-25/)."""
-    return url_date(url)
+    """The publication day a URL states (/2024/05/25/, /2024/may/25/, ...-2024-05-25/): the
+    date gold, read by ``eval/url_dates.py``, not by Dragoman's own URL rule."""
+    return url_dates.url_day(url)
 
 
 def load_gold(folder: str | Path) -> list[GoldPage]:
@@ -223,3 +224,50 @@ def evaluate_folder(folder: str | Path,
         "date_gold": "publication day stated in the page URL (pages whose URL carries one)",
         "timing": "process CPU seconds, systems interleaved page by page",
     }
+
+
+def _table(figures: dict[str, Any]) -> str:
+    lines = [f"{figures['pages']} pages; date gold: {figures['date_gold']}",
+             f"{'system':<12} {'P':>6} {'R':>6} {'F1':>6} {'date':>6} {'pages/cpu-s':>11}"]
+    for name in ("dragoman", "trafilatura"):
+        s = figures[name]
+        day = s["date_exact_day_accuracy"]
+        lines.append(f"{name:<12} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
+                     f"{'-' if day is None else f'{day:.3f}':>6} {s['pages_per_second']:>11.1f}")
+    lines.append(f"CPU time Dragoman / trafilatura: {figures['cpu_time_ratio_dragoman_over_trafilatura']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m eval.extraction_scoring FOLDER [--json] [--quiet]`` from a checkout: body
+    P/R/F1, date accuracy and speed of Dragoman and trafilatura on a Fundus-style folder."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("folder", help="ground_truth.json and html/ (or a dataset/ folder that has them)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
+    args = parser.parse_args(argv)
+    bars: list[Any] = []
+
+    def start(pages: int) -> Callable[[], None]:
+        from dragoman.cli.progress import Progress  # the CLI's progress line on stderr
+
+        bars.append(Progress("eval: pages", total=pages))
+        return bars[-1].advance
+
+    try:
+        figures = evaluate_folder(args.folder, on_start=None if args.quiet else start)
+    except DragomanError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        for bar in bars:
+            bar.close()
+    print(json.dumps(figures, indent=2, ensure_ascii=False) if args.json else _table(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

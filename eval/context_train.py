@@ -1,6 +1,8 @@
 """Training the context model's tagging head (:mod:`dragoman.entities.context`); needs torch.
 
-    pip install torch==2.13.0      # CPU build; only to retrain, never to run
+    pip install 'dragoman[train]'   # torch (CPU build); only to retrain, never to run
+
+Not part of the runtime package: run from a checkout (``eval/train_ner.py ar-context``).
 
 The head: a linear layer with ReLU (word vector -> HIDDEN), a bidirectional
 LSTM (HIDDEN/2 each way), a linear layer to the nine BIO labels; dropout on

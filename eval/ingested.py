@@ -1,0 +1,23 @@
+"""Pages through the user's path: ``Archive.ingest`` into a temporary archive, as
+``dragoman ingest`` does, then the stored articles read back. The story step is off (it
+groups articles; the evaluations that use this module score what one page yields)."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from dragoman.archive import Archive
+from dragoman.model import Article, Failure, RawPage
+from dragoman.settings import Settings
+
+
+def ingest_pages(pages: Iterable[RawPage]) -> tuple[dict[str, Article], list[Failure]]:
+    """The stored article of each page by its source (pages that failed are absent), and the
+    failures."""
+    with tempfile.TemporaryDirectory() as tmp, \
+            Archive(str(Path(tmp) / "eval.db"), settings=Settings(stories=False)) as archive:
+        report = archive.ingest(list(pages))
+        stored = {article.source: article for article in archive.articles()}
+    return stored, report.failures

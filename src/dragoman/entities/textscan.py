@@ -1,0 +1,179 @@
+"""Finding names in an article's text that NER did not tag: knowledge-base names
+(``_detect``), learned names written in another script (``_spot``), and the scan for KB
+names, titles and context words that ``linking.Linker`` builds on. Moved out of
+``linking.py`` (the per-article linker) unchanged."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dragoman.entities.kb import token_key
+from dragoman.entities.linkdoc import SENTENCE_END, Doc
+from dragoman.entities.memory import ARABIC, SPOT_MAX_TOKENS, proclitic_variants
+from dragoman.entities.resolve import NameResolver, is_common_word
+from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled
+from dragoman.language.rules import script_of_language
+from dragoman.language.scripts import ARABIC as ARABIC_SCRIPT
+from dragoman.language.scripts import CYRILLIC, LATIN
+from dragoman.model import EntityType, Mention
+
+# Score of mentions found in the text rather than by NER (NER mentions keep their own).
+DETECTED_SCORE = 0.9
+_LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+
+# The scripts a name of each script is looked for in (``_spot``).
+_OTHER_SCRIPTS = {script: [o for o in NAME_SCRIPTS if o != script] for script in NAME_SCRIPTS}
+
+
+@lru_cache(maxsize=1 << 16)
+def _spot_probes(key: str, script: str) -> tuple[str, str, tuple[str, ...]]:
+    """A text word's skeleton, vowelled skeleton and the ``spot_first`` keys it may open
+    a learned name of another script under (cached: words recur across articles)."""
+    skel, vowels = skeleton(key), vowelled(key)
+    probes = tuple(p for o in _OTHER_SCRIPTS[script] for p in (f"{o}:{skel}", f"v|{o}:{vowels}"))
+    return skel, vowels, probes
+
+
+class TextScanner(NameResolver):
+    """The text scans of ``linking.Linker`` (see the module docstring)."""
+
+    def _scan(self, doc: Doc) -> list[tuple[int, int, int, int, str]]:
+        """Every ``(start token, end token, start char, end char, key)`` whose key is a
+        KB detection name, title or context name."""
+        kb, keys, spans = self.kb, doc.keys, doc.spans
+        wanted = (kb.detect_keys, kb.surname_keys, kb.title_keys, kb.generic_keys, kb.context_keys)
+        out = []
+        for i, first in enumerate(keys):
+            if not first:
+                continue
+            a, b = spans[i]
+            starts = [(0, first)]
+            if ARABIC.match(doc.text, a):
+                starts += [(s, token_key(v)) for s, v in proclitic_variants(doc.text[a:b])[1:]]
+            for shift, key in starts:
+                for j in range(i + 1, min(len(keys), i + kb.max_tokens) + 1):
+                    if j > i + 1:
+                        if not keys[j - 1] or doc.breaks[j - 1]:
+                            break
+                        key = f"{key} {keys[j - 1]}"
+                    if key not in kb.prefixes:
+                        break
+                    if any(key in index for index in wanted):
+                        out.append((i, j, a + shift, spans[j - 1][1], key))
+        out.sort(key=lambda x: (x[2] - x[3], x[2]))  # longest first
+        return out
+
+    def _detect(self, doc: Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
+        # One-word person names in Latin script are left to NER ("Harris", "May"), except
+        # where it did not run; Arabic and Cyrillic spellings of foreign surnames
+        # (ترامب, بوتين) are distinctive enough to look for anyway.
+        expected = script_of_language(doc.language)  # the language pack's script
+        for i, j, start, end, key in matches:
+            ids = self.kb.detect_keys.get(key)
+            if ids is None and (
+                self.kb.surname_keys.get(key)
+                and (
+                    not doc.ner
+                    or name_script(doc.text[start:end]) in (ARABIC_SCRIPT, CYRILLIC)
+                    or name_script(doc.text[start:end]) != expected
+                )
+            ):
+                ids = self.kb.surname_keys[key]
+            if not ids or doc.covered(start, end) or not self._plausible(doc, i, j, key):
+                continue
+            if j == i + 1 and is_common_word(doc.text[start:end]):
+                continue
+            entity = self.kb.entities[ids[0]]
+            doc.add(Mention(start, end, doc.text[start:end], entity.type, entity.id, DETECTED_SCORE,
+                            "kb-detected"))
+
+    def _spot(self, doc: Doc) -> None:
+        """Learned names written in another script (the Arabic spelling of a name first
+        seen in English), found by exact skeleton where NER missed them."""
+        spotted, firsts = self.memory.spotted, self.memory.spot_first
+        if not spotted:
+            return
+        text, spans, keys = doc.text, doc.spans, doc.keys
+        for i, first in enumerate(keys):
+            a = spans[i][0]
+            if not first or doc.occupied[a]:
+                continue
+            script = name_script(first)
+            if script == LATIN and not _LATIN_UPPER.match(text, a):
+                continue
+            others = _OTHER_SCRIPTS[script]
+            for shift, variant in proclitic_variants(text[a : spans[i][1]]):
+                key = token_key(variant) if shift else first
+                skel, vowels, probes = _spot_probes(key, script)
+                if not any(probe in firsts for probe in probes):
+                    continue
+                found = self._spot_longest(doc, i, skel, vowels, others)
+                if found is not None:
+                    j, entity_id = found
+                    start, end = a + shift, spans[j - 1][1]
+                    if not doc.covered(start, end):
+                        label = entity_type(self.memory.types.get(entity_id, "MISC"))
+                        doc.add(Mention(start, end, text[start:end], label, entity_id, DETECTED_SCORE,
+                                                "spotted"))
+                    break
+
+    def _spot_longest(
+        self, doc: Doc, i: int, skel: str, vowels: str, others: list[str]
+    ) -> tuple[int, str] | None:
+        """``(end token, entity id)`` of the longest learned name of another script whose
+        skeleton (or vowelled skeleton) the tokens from ``i`` spell; ``skel`` and ``vowels``
+        are those of token ``i`` (or of it without its proclitic)."""
+        spotted, text, spans, keys = self.memory.spotted, doc.text, doc.spans, doc.keys
+        latin = LATIN not in others  # the name is in Latin script: capitalised words only
+        skels, vowelled_keys = [skel], [vowels]
+        found = None
+        for j in range(i + 1, min(len(keys), i + SPOT_MAX_TOKENS) + 1):
+            if j > i + 1:
+                if (
+                    not keys[j - 1]
+                    or doc.breaks[j - 1]
+                    or (latin and not _LATIN_UPPER.match(text, spans[j - 1][0]))
+                ):
+                    break
+                skels.append(skeleton(keys[j - 1]))
+                vowelled_keys.append(vowelled(keys[j - 1]))
+            if not skels[-1]:
+                break
+            joined, vjoined = " ".join(skels), " ".join(vowelled_keys)
+            for other in others:
+                hit = spotted.get(f"{other}:{joined}") or spotted.get(f"v|{other}:{vjoined}")
+                if hit is not None:
+                    found = (j, hit)
+        return found
+
+    def _plausible(self, doc: Doc, i: int, j: int, key: str) -> bool:
+        """Latin-script names must be capitalised, acronyms in capitals, and not part of a
+        longer capitalised name ("Washington Post", "New Georgia")."""
+        text, spans = doc.text, doc.spans
+        first = text[spans[i][0] : spans[i][1]]
+        if ARABIC.match(first):
+            return True
+        if not _LATIN_UPPER.match(first):
+            return False
+        if key in self.kb.acronyms:
+            span = text[spans[i][0] : spans[j - 1][1]]
+            if not span.replace(".", "").replace(" ", "").isupper():
+                return False
+        if j < len(spans) and doc.keys[j] and not doc.breaks[j]:
+            nxt = text[spans[j][0] : spans[j][1]]
+            if _LATIN_UPPER.match(nxt) or (
+                nxt == "of" and j + 1 < len(spans) and _LATIN_UPPER.match(text[spans[j + 1][0] :])
+            ):
+                return False
+        if i > 0 and doc.keys[i - 1] and not doc.breaks[i]:
+            prev = text[spans[i - 1][0] : spans[i - 1][1]]
+            sentence_start = i < 2 or text[spans[i - 2][0] : spans[i - 2][1]] in SENTENCE_END
+            if _LATIN_UPPER.match(prev) and not sentence_start:
+                return False
+        return True
+
+
+def entity_type(label: str) -> EntityType:
+    return label if label in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]

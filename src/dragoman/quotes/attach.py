@@ -1,0 +1,351 @@
+"""The speaker of each cue, and what a pronoun or an implicit subject refers to.
+
+``attach_speaker`` takes the phrase next to a cue: before it (``X said``), after it (VSO
+``said X``, inverted ``“…,” said X``, an agent ``were told by X``, a subject inside a split
+verb ``fügte er hinzu``), an appositive (``X, NATO's chief, said``) or the subject of a
+coordinated clause (``X backed Obama and said``). ``resolve`` keeps an explicit speaker (a
+role resolved to the person named with it earlier) and refers a pronoun or an implicit
+subject back to the latest speaker or sentence subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from dragoman.quotes.cues import Cue as _Cue
+from dragoman.quotes.cues import valid_speaker
+from dragoman.quotes.gender import gender_of
+from dragoman.quotes.groups import GROUP_LINKS
+from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.speakers import (
+    _DETERMINERS,
+    _PAREN_TAG,
+    _SKIP_BEFORE_VERB,
+    MAX_SPEAKER_WORDS,
+    SPEAKER_MEMORY_CHARS,
+    Speaker,
+    _chunk_after,
+    _chunk_before,
+    clause_subject,
+    name_after_role,
+    phrase_speaker,
+    resolve_role,
+)
+
+if TYPE_CHECKING:
+    from dragoman.quotes.detect import _Context
+
+# How many earlier speakers and sentence subjects a pronoun may refer to.
+RESOLVE_CANDIDATES = 6
+# Most words of a common noun phrase taken as the source after "according to" ("the regional
+# fire service", "los servicios de emergencia"); set by reading the issue 16 dev passages.
+MAX_SOURCE_WORDS = 5
+# Articles opening a source phrase after "according to" ("i carabinieri", "os bombeiros").
+_ARTICLES = frozenset({"i", "le", "les", "des", "os", "as", "o", "a", "den", "dem"})
+# Longest clause (words) before "and said" whose opening noun phrase is taken as the
+# speaker ("Ortiz was joined on stage by the governor and joked"); 10, 16 and 24 compared on
+# PolNeAR train (16 and 24 tie, 10 is lower).
+COORDINATED_CLAUSE_WORDS = 16
+
+
+def resolve(ctx: _Context, sp: Speaker | None, pos: int) -> Speaker | None:
+    """Explicit speakers are kept (roles resolved); pronouns and implicit subjects refer back
+    to the latest explicit speaker or sentence subject."""
+    lex = ctx.lex
+    if sp is not None and sp.text.casefold() not in lex.pronouns:
+        if sp.entity_id is None:
+            sp = resolve_role(ctx.text, sp, lex, ctx.mentions)
+        bisect.insort(ctx.history, (pos, sp), key=lambda h: h[0])
+        return sp
+    i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
+    subjects = ctx.subjects_before(pos)
+    if sp is not None and sp.text.casefold() in lex.person_pronouns:
+        # "he" is not the subject "Michigan"; earlier speakers all may be people (whatever
+        # their mention label says: NER often tags speakers as places).
+        subjects = [c for c in subjects if ctx.mentions.may_be_person(c[1])]
+    spoken = ctx.history[max(0, i - RESOLVE_CANDIDATES):i]
+    if sp is not None and sp.text.casefold() in lex.person_pronouns:
+        # "she" is not "Beijing", which spoke before her
+        spoken = [c for c in spoken if ctx.mentions.may_be_person(c[1])]
+    candidates = spoken + subjects
+    candidates.sort(key=lambda h: h[0], reverse=True)
+    if (sp is not None and sp.text.casefold() in lex.person_pronouns) or (
+            sp is None and not lex.rules.subject_after_verb):
+        candidates = [c for c in candidates if not _plural_or_first_person(c[1])
+                      and (c[1].label or _named_or_role(c[1], lex))]
+    recent = [c for c in candidates if pos - c[0] <= SPEAKER_MEMORY_CHARS] or candidates[:1]
+    para = ctx.text.rfind("\n", 0, pos)
+    spoken = [c for c in ctx.history[max(0, i - 1):i] if c[0] > para and c in candidates]
+    if spoken:  # the last speaker of this paragraph keeps the floor
+        recent = spoken[-1:] + recent
+    if not recent:
+        return None
+    want = lex.pronoun_gender.get(sp.text.casefold()) if sp is not None else None
+    if want is not None:  # a tie-breaker: pass over a candidate known to disagree
+        for _, c in recent:
+            if gender_of(c.name or "", c.text) in (want, None):
+                return c
+    return recent[0][1]
+
+
+def _plural_or_first_person(sp: Speaker) -> bool:
+    """"participants", "the aides", "I’m": not what "he" or "she" refers to."""
+    ws = sp.text.split()
+    first = ws[0].casefold() if ws else ""
+    if not ws or first in ("i", "we") or first.startswith(("i'", "i’", "we'", "we’")):
+        return True
+    last = ws[-1]
+    return (not any(w[:1].isupper() for w in ws if w.casefold() not in _DETERMINERS)
+            and last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
+def _named_or_role(sp: Speaker, lex: Lexicon) -> bool:
+    """A name ("Ortiz") or a role ("the mayor") can be "he"; "the same thing" cannot."""
+    return any(w.text[:1].isupper() or lex.strip_clitic(w.key, lex.roles) in lex.roles
+               for w in words(sp.text))
+
+
+def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pending
+    """The phrase next to the cue: before it (English "X said") or after it (VSO, "said X")."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    sent_start = ctx.sentence(cue.start)[0]
+    if cue.kind == "marker":
+        _marker_source(ctx, cue)
+        return
+    if cue.kind == "agent" or cue.inner is not None:
+        _agent_or_inner(ctx, cue)
+        return
+    sp = None
+    earlier = [c for c in ctx.cues_done if c.start >= sent_start and c.speaker is not None]
+    if cue.kind == "participle" and earlier:  # "ودعا …، مؤكدا": the main verb's speaker
+        cue.speaker = cue.subject = earlier[-1].speaker
+        cue.explicit = True
+        return
+    if cue.kind == "participle":  # "…, saying": the sentence's subject, its first name
+        head = [w for w in ws[ctx.word_at(sent_start):cue.wi]
+                if not any(a <= w.start < b for a, b in ctx.quoted)][:MAX_SPEAKER_WORDS]
+        sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False)
+        if sp is not None and sp.text.casefold() in lex.pronouns:
+            sp = None
+        if lex.rules.subject_after_verb:
+            sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False,
+                                names_only=True)
+    if cue.kind == "verb":
+        before = _chunk_before(text, ws, cue.wi, sent_start)
+        after = _chunk_after(text, ws, cue.wj, lex)
+        if lex.rules.subject_after_verb:
+            if before and before[-1].key not in lex.stops:  # SVO: "لكن التحالف أكد"
+                sp = phrase_speaker(text, before[-1:], lex, ctx.mentions, before_verb=True)
+            if sp is None:
+                sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
+                if sp is not None:
+                    cue.speaker_after_end = cue.wj + len(after)
+        else:
+            sp = _coordinated_subject(ctx, cue, sent_start) or phrase_speaker(
+                text, before, lex, ctx.mentions, before_verb=True)
+            if lex.rules.verb_final:  # "X, … söyledi.": X, not the content, is the subject
+                found = clause_subject(text, ws, lex, ctx.mentions, sent_start, cue.wi)
+                sp = found[0] if found and valid_speaker(found[0], lex, ctx.mentions) else sp
+            prev = text[max(sent_start, cue.start - 6):cue.start]  # "”, said", "», — сказал"
+            quoted_before = re.search(r"[”\"»’']", prev) or _right_after_quote(ctx, cue.start)
+            if sp is None and not quoted_before and not before and prev.rstrip().endswith(","):
+                sp = _appositive_subject(ctx, cue, sent_start)
+            told = lex.strip_clitic(ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs
+            inverted = quoted_before or (not before and not told and (
+                _names_start(after) or _closing_subject(text, prev, after)))
+            if sp is None and after and inverted:
+                sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
+                if sp is not None:
+                    cue.speaker_after_end = cue.wj + len(after)
+            if sp is None and quoted_before and lex.rules.verb_final:
+                sp = _subject_before_quote(ctx, cue)  # 'Bakan Yılmaz, "…" dedi.'
+        if sp is not None and sp.label != "PER" and cue.speaker_after_end is not None:
+            # "dijo el portavoz del Gobierno, Pedro Sanz.": the name, not the role
+            named = name_after_role(text, ws, cue.speaker_after_end, ctx.mentions)
+            if named is not None:
+                sp, cue.speaker_after_end = named
+        if ws[cue.wi].key in lex.addressee_verbs or lex.strip_clitic(
+                ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs:
+            k = cue.speaker_after_end or cue.wj
+            obj = _chunk_after(text, ws, k, lex)
+            # "told reporters she would …": the addressee ends before the clause's subject
+            cut = next((n for n, w in enumerate(obj) if n and w.key in lex.clause_subjects), None)
+            obj = obj[:cut] if cut is not None else obj
+            if obj and obj[0].key not in lex.complementizers:
+                cue.addressee = text[obj[0].start:obj[-1].end]
+                cue.speaker_after_end = k + len(obj)
+    cue.speaker = resolve(ctx, sp, cue.start)
+    cue.subject = sp
+    if sp is None and cue.speaker is not None and (
+            cue.speaker.start >= sent_start or _after_relative(ws, cue.wi, lex)):
+        cue.subject = cue.speaker  # the sentence's own subject ("X, …, and said"), "who said"
+    cue.explicit = cue.subject is not None
+
+
+def _marker_source(ctx: _Context, cue: _Cue) -> None:
+    """"according to X": X is the source, whoever was speaking before. A common noun phrase
+    counts ("according to firefighters", "selon les pompiers"): the marker says it speaks."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    chunk = _chunk_after(text, ws, cue.wj, lex)
+    # "Laut Polizei wurden …", "Nach Angaben der Feuerwehr brach …": no comma closes the
+    # source, the clause follows it; the source is then its first noun (and capitalised words)
+    opens = not text[ctx.sentence(cue.start)[0]:cue.start].strip(" \n\t,:\"“”«»„")
+    open_end = (opens and lex.rules.has_case and bool(chunk)
+                and not re.match(r"\s*[,:;]", text[chunk[-1].end:]))
+    if open_end:
+        chunk = _source_head(chunk)
+    sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=False)
+    glued = lex.glued(ws, cue.wi, cue.wj - cue.wi, lex.markers)
+    if sp is not None and glued and sp.start == ws[cue.wj].start:  # "وفقا لوزارة"
+        sp = Speaker(sp.start + glued, sp.end, text[sp.start + glued:sp.end], sp.entity_id,
+                     sp.name, sp.label)
+    if not valid_speaker(sp, lex, ctx.mentions):
+        source = _common_source(text, chunk, lex, glued)
+        if source is not None:
+            sp, cue.common_source = source, True
+    cue.speaker_after_end = cue.wj + len(chunk)
+    cue.explicit = sp is not None
+    cue.speaker = cue.subject = sp  # "according to X" does not change who is speaking
+    if sp is not None and sp.entity_id is None:
+        cue.speaker = resolve_role(text, sp, lex, ctx.mentions)
+
+
+def _source_head(chunk: list[Word]) -> list[Word]:
+    """The determiners, first word and the capitalised words after it: "der Feuerwehr" of
+    "der Feuerwehr brach der Brand", "Innenminister Jan Ott" of "Innenminister Jan Ott
+    wurde …"."""
+    k = 0
+    while k < len(chunk) - 1 and (chunk[k].key in _DETERMINERS or chunk[k].key in _ARTICLES):
+        k += 1
+    n = k + 1
+    while n < len(chunk) and chunk[n].text[:1].isupper():
+        n += 1
+    return chunk[:n]
+
+
+def _agent_or_inner(ctx: _Context, cue: _Cue) -> None:
+    """The agent after a passive cue ("were told by engineers that") or the subject inside a
+    split cue ("fügte er hinzu", "a-t-il lâché")."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    if cue.inner is not None:
+        inner = words(text, *cue.inner)
+        sp = phrase_speaker(text, inner, lex, ctx.mentions, before_verb=False)
+        if cue.kind == "agent" and not valid_speaker(sp, lex, ctx.mentions):
+            source = _common_source(text, inner, lex, 0)
+            if source is not None:
+                sp, cue.common_source = source, True
+    else:
+        chunk = _chunk_after(text, ws, cue.wj, lex)
+        sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=False)
+        if not valid_speaker(sp, lex, ctx.mentions):
+            source = _common_source(text, chunk, lex, 0)
+            if source is not None:
+                sp, cue.common_source = source, True
+        cue.speaker_after_end = cue.wj + len(chunk)
+    cue.speaker = resolve(ctx, sp, cue.start)
+    cue.subject = sp
+    cue.explicit = sp is not None
+
+
+def _common_source(text: str, chunk: list[Word], lex: Lexicon, glued: int) -> Speaker | None:
+    """The noun phrase after "according to" ("paramedics", "the county fire service", "los
+    servicios de emergencia"), without its determiners; None for a pronoun or a clause."""
+    k = 0
+    while k < len(chunk) - 1 and (chunk[k].key in _DETERMINERS or chunk[k].key in _ARTICLES):
+        k += 1
+    rest = chunk[k:]
+    while len(rest) > 1 and rest[-1].key in GROUP_LINKS:  # "los técnicos de que …"
+        rest = rest[:-1]
+    if (not rest or len(rest) > MAX_SOURCE_WORDS or not rest[0].key.isalpha()
+            or rest[0].key in lex.pronouns or rest[0].key in lex.stops):
+        return None
+    start = rest[0].start + (glued if k == 0 else 0)
+    return Speaker(start, rest[-1].end, text[start:rest[-1].end])
+
+
+def _subject_before_quote(ctx: _Context, cue: _Cue) -> Speaker | None:
+    """A verb-final cue right after a quotation: its subject opens the quotation's sentence,
+    before the opening mark ('Bakan Yılmaz, "…" dedi.', "وزیر گفت «…» ")."""
+    i = bisect.bisect_right(ctx.quoted, (cue.start, cue.start)) - 1
+    if i < 0 or not 0 <= cue.start - ctx.quoted[i][1] <= 4:
+        return None
+    open_at = ctx.quoted[i][0] - 1
+    start = ctx.sentence(open_at)[0]
+    head = [w for w in ctx.words[ctx.word_at(start):ctx.word_at(open_at)]
+            if not any(a <= w.start < b for a, b in ctx.quoted)]
+    return phrase_speaker(ctx.text, head, ctx.lex, ctx.mentions, before_verb=True) if head else None
+
+
+def _closing_subject(text: str, prev: str, after: list[Word]) -> bool:
+    """"…, a indiqué la préfecture.": after a comma, a phrase closing the clause is the subject
+    (not "X, director of …, said the states were …", whose phrase opens the content)."""
+    return bool(after) and prev.rstrip().endswith(",") and bool(
+        re.match(r"\s*(?:[.,;!?]|$)", text[after[-1].end:]))
+
+
+def _right_after_quote(ctx: _Context, pos: int) -> bool:
+    """``pos`` follows a quotation closely ("— …, a lancé", "—… —respondió")."""
+    i = bisect.bisect_right(ctx.quoted, (pos, pos)) - 1
+    return i >= 0 and 0 <= pos - ctx.quoted[i][1] <= 4
+
+
+def _after_relative(ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """"…, who said": the cue's subject is the relative pronoun's antecedent."""
+    k = i - 1
+    while k >= 0 and ws[k].key in _SKIP_BEFORE_VERB:
+        k -= 1
+    return k >= 0 and ws[k].key in lex.relatives
+
+
+def _coordinated_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None:
+    """"Sharpton backed Obama and said": the clause's subject, its opening noun phrase
+    (a pronoun, or capitalised words with their determiners, titles and role words)."""
+    lex = ctx.lex
+    before = _chunk_before(ctx.text, ctx.words, cue.wi, floor, COORDINATED_CLAUSE_WORDS + 1)
+    verb_words = [w for w in before if w.key not in _SKIP_BEFORE_VERB]
+    if (not verb_words or verb_words[-1].key != "and"
+            or len(before) > COORDINATED_CLAUSE_WORDS):  # the clause may start further back
+        return None
+    if before[0].key in lex.pronouns:
+        return phrase_speaker(ctx.text, before[:1], lex, ctx.mentions, before_verb=True)
+    head: list[Word] = []
+    for w in before[:-1]:
+        if not (w.text[:1].isupper() or w.key in _DETERMINERS or w.key in lex.roles):
+            break
+        head.append(w)
+    if not head:
+        return None
+    return phrase_speaker(ctx.text, head, lex, ctx.mentions, before_verb=True)
+
+
+def _names_start(chunk: list[Word]) -> bool:
+    return bool(chunk) and chunk[0].text[:1].isupper()
+
+
+def _appositive_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None:
+    """"Jens Stoltenberg, NATO's secretary general, said": the phrase before the appositive."""
+    text, ws = ctx.text, ctx.words
+    appos = _chunk_before(text, ws, cue.wi, floor)
+    if appos:
+        return None
+    k = cue.wi - 1  # last word of the appositive
+    while k > 0 and ws[k - 1].start >= floor and "," not in text[ws[k - 1].end:ws[k].start]:
+        k -= 1
+    first = k  # first word of the appositive
+    k -= 1  # last word of the subject
+    tag = _PAREN_TAG.search(text, floor, ws[first].start) if k >= 0 else None
+    while tag and k >= 0 and ws[k].end > tag.start():  # "Rep. Ann Lee (D-N.Y.), chairman …,"
+        k -= 1
+    if k < 0 or ws[k].start < floor or cue.wi - k > 12:
+        return None
+    subject = [*_chunk_before(text, ws, k, floor), ws[k]]
+    appos = ws[first:cue.wi]
+    people = [m for m in ctx.mentions.within(appos[0].start, appos[-1].end) if m.label == "PER"]
+    if people:  # "the mayor, Lena Ortiz, said": the name in the appositive
+        return ctx.mentions.speaker(people[0])
+    if appos and all(w.text[:1].isupper() for w in appos) and any(
+            ctx.lex.strip_clitic(w.key, ctx.lex.roles) in ctx.lex.roles for w in subject):
+        return Speaker(appos[0].start, appos[-1].end, text[appos[0].start:appos[-1].end])
+    return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
