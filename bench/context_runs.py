@@ -32,7 +32,7 @@ def _runs(rows: list[dict[str, str]], db: Path, size: int, settings: Settings,
     for i in range(0, len(rows), size):
         with Archive(str(db), settings=settings) as archive:
             if not context:
-                archive.store.learned_context = lambda per_entity: iter(())  # type: ignore[method-assign]
+                archive.store.entity_context = lambda entity_id, per_entity, upto: []  # type: ignore[method-assign]
             archive.ingest([RawPage(source=r["url"], content=r["text"], kind="text", url=r["url"])
                             for r in rows[i:i + size]])
     with Archive(str(db), settings=settings) as archive:

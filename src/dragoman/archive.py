@@ -144,15 +144,18 @@ class Archive(ArchiveViews):
         """The learned names and cross-script context the entity linker starts from: the
         Memory this Archive's last ingest left while the store changed by nothing else since
         (``dragoman watch`` and the server ingest page by page, as one long run would), else
-        loaded from the store (its aliases, and the entities of its learned entities' first
-        articles: ``entities/crossscript.py``)."""
+        loaded from the store (its aliases; a learned entity's first articles, its context,
+        are read when the linker first wants them: ``entities/crossscript.py``)."""
         mark = self.store.memory_mark()
         if self._memory is None or mark != self._memory_mark:
-            from dragoman.entities.crossscript import ARTICLES_MAX
+            from functools import partial
+
             from dragoman.entities.memory import Memory
 
+            # the stored context as of now (articles to number mark[1]): later ones are
+            # counted as the linker links them
             self._memory = Memory(self.store.entity_aliases(),
-                                  self.store.learned_context(ARTICLES_MAX))
+                                  partial(self.store.entity_context, upto=mark[1]))
         self._memory_mark = mark
         return self._memory
 

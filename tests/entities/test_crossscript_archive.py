@@ -1,4 +1,4 @@
-"""Cross-script context kept by the archive (``Store.learned_context``): a name learned in
+"""Cross-script context kept by the archive (``Store.entity_context``, read on demand): a name learned in
 one ingest run meets its spelling in another script in a later run, on a reopened archive,
 as it would have in one run. Original sentences; NER replaced by the names given by hand
 (``_recognize``), so the test reads only the linker and the store."""
@@ -90,7 +90,7 @@ def test_without_the_stored_context_the_later_run_founds_a_new_entity(
 
 def _without_context(ingest_records):  # type: ignore[no-untyped-def]
     def run(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        self.store.learned_context = lambda per_entity: iter(())
+        self.store.entity_context = lambda entity_id, per_entity, upto: []
         return ingest_records(self, *args, **kwargs)
     return run
 
@@ -113,24 +113,45 @@ def _cross_of(articles: list[list[str]]) -> CrossScript:
 
 def test_a_learned_entity_takes_context_from_its_first_articles_only() -> None:
     """The cap the store's query applies too: articles past an entity's ARTICLES_MAX-th add
-    nothing to its context, so that the stored replay and one long run agree."""
+    nothing to its context, so that the stored articles and one long run agree."""
     articles = [["x-kolbs", "Q1"]] * ARTICLES_MAX + [["x-kolbs", "Q2"]]
     cross = _cross_of(articles)
-    assert cross.together["x-kolbs"] == {"Q1"}
-    assert list(cross.named_with) == ["Q1"]
+    assert cross.context("x-kolbs") == {"Q1"}
 
 
-def test_the_store_replays_the_first_articles_of_each_learned_entity(location: str) -> None:
+def test_stored_context_is_read_on_demand_once_and_before_this_process() -> None:
+    """A learned entity's stored articles are read when its context is first wanted (not at
+    load), once, and counted before the articles this process links."""
+    calls: list[str] = []
+
+    def stored(entity_id: str, per_entity: int) -> list[list[str]]:
+        calls.append(entity_id)
+        return [["Q1", entity_id]] * (per_entity - 1) if entity_id == "x-kolbs" else []
+
+    memory = Memory([("x-kolbs", "PER", "Kolbs", "Dara Kolbs", "en"),
+                     ("x-other", "PER", "Other", "Ilsa Other", "en")], stored)
+    assert calls == []  # nothing read at load
+    memory.cross.seen_together(["x-kolbs", "Q2"])  # its ARTICLES_MAX-th article: counted
+    memory.cross.seen_together(["x-kolbs", "Q3"])  # past the cap: not
+    assert calls == []  # this process's articles wait for the stored ones
+    assert memory.cross.context("x-kolbs") == {"Q1", "Q2"}
+    assert memory.cross.context("x-other") == set()
+    memory.cross.seen_together(["x-other", "Q4"])  # read already: counted at once
+    assert memory.cross.context("x-other") == {"Q4"}
+    assert calls == ["x-kolbs", "x-other"]
+
+
+def test_the_store_gives_the_first_articles_of_one_entity(location: str) -> None:
     _ingest(location, EN, AR)
     with Archive(location, settings=Settings(stories=False)) as archive:
-        replay = list(archive.store.learned_context(ARTICLES_MAX))
-        first = list(archive.store.learned_context(1))
         ids = [sorted({m.entity_id for m in a.mentions if m.entity_id})
                for a in archive.store.iter_articles()]
-    assert replay == ids  # both articles, in ingest order, each entity once
-    # one article per learned entity: the English one has them all (the Arabic names
-    # attached to the same entities), so the Arabic one is not needed
-    assert first == ids[:1]
+        kolbs = _links(location)["Dara Kolbs"]
+        last = archive.store.memory_mark()[1]
+        assert archive.store.entity_context(kolbs, ARTICLES_MAX, last) == ids  # in ingest order
+        assert archive.store.entity_context(kolbs, 1, last) == ids[:1]
+        assert archive.store.entity_context(kolbs, ARTICLES_MAX, last - 1) == ids[:1]  # up to
+        assert archive.store.entity_context("x-nobody", ARTICLES_MAX, last) == []
 
 
 def test_one_archive_keeps_its_memory_between_ingests_until_another_writes(location: str) -> None:

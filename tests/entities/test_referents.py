@@ -189,3 +189,18 @@ def test_a_capitalised_phrase_led_by_an_everyday_word_owns_no_surname(linker: Li
     out = link(linker, text, [("This Easter", "PER"), ("Easter", "MISC")])
     assert out[1].label == "MISC"
     assert out[1].entity_id is None or out[1].entity_id != out[0].entity_id
+
+
+def test_an_abbreviated_honorific_tagged_alone_is_no_entity_and_makes_the_next_name_a_person(
+        linker: Linker) -> None:
+    # NER splits "M. Caldwell" into "M" (PER) and "Caldwell" (LOC): the honorific alone is no
+    # entity, and with its dot it still says the name after it is a person.
+    text = "« Le règlement n’a pas été respecté », a dit M. Caldwell devant le conseil."
+    out = link(linker, text, [("M", "PER"), ("Caldwell", "LOC")], language="fr")
+    assert [(m.text, m.label) for m in out] == [("Caldwell", "PER")]
+
+
+def test_a_title_before_a_sentence_end_is_not_the_next_names_title(linker: Linker) -> None:
+    text = "He met the Ambassador. Reyes said nothing more about the talks."
+    out = link(linker, text, [("Reyes", "LOC")])
+    assert all(m.role is None for m in out)

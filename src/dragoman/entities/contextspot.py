@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dragoman.entities.crossscript import SHORT_KEY
-from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.crossscript import SHORT_KEY, Word, name_words
+from dragoman.entities.kb import token_key
 from dragoman.entities.linkdoc import Doc
 from dragoman.entities.memory import Memory, proclitic_variants
-from dragoman.entities.transliterate import name_script, skeleton, vowelled, vowels_written
+from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled, vowels_written
 from dragoman.language.scripts import ARABIC, LATIN
 from dragoman.model import EntityType, Mention
 
@@ -37,15 +37,8 @@ STRONG_WORD = 5
 # Score of a mention found this way (as textscan.DETECTED_SCORE).
 SPOT_SCORE = 0.9
 
-Word = tuple[str, str]  # (skeleton, vowelled skeleton)
-
-
-@lru_cache(maxsize=1 << 14)
-def name_words(alias: str) -> tuple[Word, ...]:
-    """The words of a name with a consonant, as (skeleton, vowelled skeleton)."""
-    keys = name_key(alias.replace("-", " ")).split()
-    return tuple((s, vowelled(k)) for k in keys if (s := skeleton(k)))
-
+# (-words, entity id, words, script, entities of the article its context must share)
+Candidate = tuple[int, str, tuple[Word, ...], str, int]
 
 def _agrees(key: str, word: Word, alone: bool, scripts: tuple[str, str]) -> bool:
     """Whether a text word (its ``token_key``) spells ``word`` of a name in another script;
@@ -67,24 +60,13 @@ def _agrees(key: str, word: Word, alone: bool, scripts: tuple[str, str]) -> bool
 def spot_in_context(memory: Memory, doc: Doc) -> None:
     """Add mentions (reason ``spotted``) of learned entities of the article's context that
     NER missed, written in another script than the entity's known names."""
-    cross = memory.cross
     linked = {m.entity_id for m in doc.mentions if m.entity_id}
-    if not linked or not cross.together:
+    if not linked or not memory.cross.by_first:
         return
-    # the candidates' names by the skeleton of their first word, longest names first
-    forms: dict[str, list[tuple[int, str, tuple[Word, ...], str]]] = {}
-    for entity_id, shared in cross.context_candidates(linked).items():
-        if memory.types.get(entity_id) not in ("PER", "ORG", "LOC"):
-            continue
-        for alias in cross.aliases.get(entity_id, ()):
-            words = name_words(alias)
-            classes = sum(len(s) for s, _ in words)
-            if classes < 2 or (len(words) == 1 and classes < SHORT_KEY):
-                continue
-            if shared >= (SPOT_CONTEXT_MIN_SHORT if classes < SHORT_KEY else SPOT_CONTEXT_MIN):
-                forms.setdefault(words[0][0], []).append((-len(words), entity_id, words, name_script(alias)))
+    forms = _candidate_forms(memory, doc, linked)
     if not forms:
         return
+    cross = memory.cross
     for listed in forms.values():
         listed.sort()
     found: set[str] = set()
@@ -95,16 +77,46 @@ def spot_in_context(memory: Memory, doc: Doc) -> None:
         if not candidates:
             continue
         here = name_script(doc.keys[i])
-        for _, entity_id, words, script in sorted(candidates):
+        for _, entity_id, words, script, needed in sorted(candidates):
             if entity_id in found or here == script:
                 continue
             hit = _match_at(doc, i, words, (here, script))
-            if hit is not None:
+            # the context last: read from the store for a name the text writes
+            if hit is not None and len(cross.context(entity_id) & linked) >= needed:
                 start, end = hit
                 label: EntityType = memory.types[entity_id]  # type: ignore[assignment]
                 doc.add(Mention(start, end, doc.text[start:end], label, entity_id, SPOT_SCORE, "spotted"))
                 found.add(entity_id)
                 break
+
+
+def _candidate_forms(memory: Memory, doc: Doc, linked: set[str]) -> dict[str, list[Candidate]]:
+    """The names, by the skeleton of their first word, of the learned entities not in
+    ``linked`` with a name in another script whose first word the article may write, each
+    with the entities of ``linked`` its context must share (``SPOT_CONTEXT_MIN``...)."""
+    cross = memory.cross
+    wanted: dict[str, None] = {}
+    for i, (a, b) in enumerate(doc.spans):
+        if not doc.keys[i] or doc.occupied[a]:
+            continue
+        here = name_script(doc.keys[i])
+        for k in _first_skeletons(doc.text[a:b], doc.keys[i]):
+            for script in NAME_SCRIPTS:
+                if script != here:
+                    wanted.update(cross.by_first.get(f"{script}:{k}", {}))
+    forms: dict[str, list[Candidate]] = {}
+    for entity_id in wanted:
+        if entity_id in linked or memory.types.get(entity_id) not in ("PER", "ORG", "LOC"):
+            continue
+        for alias in cross.aliases.get(entity_id, ()):
+            words = name_words(alias)
+            classes = sum(len(s) for s, _ in words)
+            if classes < 2 or (len(words) == 1 and classes < SHORT_KEY):
+                continue
+            needed = SPOT_CONTEXT_MIN_SHORT if classes < SHORT_KEY else SPOT_CONTEXT_MIN
+            name = (-len(words), entity_id, words, name_script(alias), needed)
+            forms.setdefault(words[0][0], []).append(name)
+    return forms
 
 
 def _first_word_readings(word: str) -> tuple[tuple[int, str], ...]:

@@ -18,19 +18,21 @@ entity before (its *context*):
 Precision first: the candidate must be unique, absent from the article so far, and share
 at least ``CONTEXT_MIN`` other entities with the articles it was named in (more for
 names of fewer than ``SHORT_KEY`` classes); otherwise the name founds its own entity.
-Context is what the linker has linked: in this process, and in the stored archive when
-the ``Memory`` is loaded (``Store.learned_context`` replays each learned entity's first
-``ARTICLES_MAX`` articles in ingest order), so a later ingest run sees what one long run
-would have.
+Context is what the linker has linked: in this process, and in the stored archive, read
+on demand the first time an entity's context is wanted (``stored``: ``Store.entity_context``
+gives one learned entity's first ``ARTICLES_MAX`` articles in ingest order, replayed before
+this process's ones), so a later ingest run sees what one long run would have, without
+loading every learned entity's context up front.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from dragoman.entities.kb import name_skeleton
-from dragoman.entities.transliterate import NAME_SCRIPTS, deletions, name_script, near
+from dragoman.entities.kb import name_key, name_skeleton
+from dragoman.entities.transliterate import NAME_SCRIPTS, deletions, name_script, near, skeleton, vowelled
 
 # Calibrated on the NTREX-128 en-ar dev half (eval/crosslingual.py): the fewest other
 # entities the article must share with the candidate's earlier articles ...
@@ -57,13 +59,21 @@ PREFIX_WORDS_MIN = 2
 TOGETHER_MAX = 256
 # Most articles of one learned entity its context is taken from, the first ones in ingest
 # order: a bound, not calibrated; the same in one run and when an archive's context is
-# loaded (``Store.learned_context``), so that both build the same context.
+# read from the store (``Store.entity_context``), so that both build the same context.
 ARTICLES_MAX = 64
-# Most learned entities listed as named beside one entity: one named with more (a country
-# in every article) says little about who a name is, and is not followed further.
-NAMED_WITH_MAX = 512
 
 Form = tuple[str, tuple[str, ...]]  # (script, token skeletons)
+Word = tuple[str, str]  # (skeleton, vowelled skeleton)
+# One learned entity's stored articles, the first ``per_entity`` in ingest order, each as the
+# ids of the entities linked in it (``Store.entity_context``).
+StoredContext = Callable[[str, int], Iterable[Iterable[str]]]
+
+
+@lru_cache(maxsize=1 << 14)
+def name_words(alias: str) -> tuple[Word, ...]:
+    """The words of a name with a consonant, as (skeleton, vowelled skeleton)."""
+    keys = name_key(alias.replace("-", " ")).split()
+    return tuple((s, vowelled(k)) for k in keys if (s := skeleton(k)))
 
 
 def form_of(name: str) -> Form:
@@ -97,14 +107,21 @@ def match_kind(new: tuple[str, ...], old: tuple[str, ...], person: bool) -> str 
 
 @dataclass(slots=True)
 class CrossScript:
-    """Learned entities' names by word skeleton, and the entities named with each."""
+    """Learned entities' names by word skeleton, and the entities named with each (its
+    context: ``context``, read from ``stored`` on first use)."""
 
     forms: dict[str, set[Form]] = field(default_factory=dict)
     by_token: dict[str, dict[str, None]] = field(default_factory=dict)  # script:skeleton -> ids
+    # script:skeleton of a name's first word (``name_words``) -> ids (``contextspot``)
+    by_first: dict[str, dict[str, None]] = field(default_factory=dict)
     together: dict[str, set[str]] = field(default_factory=dict)
-    named_with: dict[str, dict[str, None]] = field(default_factory=dict)  # inverse of together
     articles: dict[str, int] = field(default_factory=dict)  # id -> articles seen in, to ARTICLES_MAX
     aliases: dict[str, dict[str, None]] = field(default_factory=dict)  # id -> its names
+    stored: StoredContext | None = None
+    read: set[str] = field(default_factory=set)  # ids whose stored context was read
+    # this process's articles of an entity whose stored context is not read yet, to be
+    # counted after it (the first ARTICLES_MAX: later ones would add nothing)
+    pending: dict[str, list[list[str]]] = field(default_factory=dict)
 
     def add(self, entity_id: str, alias: str) -> None:
         """Index ``alias`` as a name of the learned entity ``entity_id``."""
@@ -113,37 +130,50 @@ class CrossScript:
             return
         self.aliases.setdefault(entity_id, {})[alias] = None
         self.forms[entity_id].add(form)
+        words = name_words(alias)
+        if words:
+            self.by_first.setdefault(f"{script}:{words[0][0]}", {})[entity_id] = None
         for token in tokens:
             for key in deletions(token) if len(token) >= NEAR_TOKEN_MIN else (token,):
                 self.by_token.setdefault(f"{script}:{key}", {})[entity_id] = None
 
     def seen_together(self, ids: Iterable[str]) -> None:
         """The entities of one article: each learned one's context grows by the others (in
-        its first ``ARTICLES_MAX`` articles). In sorted order, so that the capped indexes are
-        the same whatever the process (a set's order is not)."""
+        its first ``ARTICLES_MAX`` articles; kept ``pending`` until its stored ones are read).
+        In sorted order, so that the capped indexes are the same whatever the process (a
+        set's order is not)."""
         named = sorted(set(ids))
         for entity_id in named:
-            if entity_id in self.forms:
-                seen = self.articles[entity_id] = self.articles.get(entity_id, 0) + 1
-                context = self.together.setdefault(entity_id, set())
-                if seen > ARTICLES_MAX or len(context) >= TOGETHER_MAX:
-                    continue
-                others = [other for other in named if other != entity_id]
-                context.update(others)
-                for other in others:
-                    beside = self.named_with.setdefault(other, {})
-                    if len(beside) < NAMED_WITH_MAX:
-                        beside[entity_id] = None
+            if entity_id not in self.forms:
+                continue
+            if self.stored is None or entity_id in self.read:
+                self._count(entity_id, named)
+            else:  # the stored articles come first: counted when they are read
+                waiting = self.pending.setdefault(entity_id, [])
+                if len(waiting) < ARTICLES_MAX:
+                    waiting.append(named)
 
-    def context_candidates(self, linked: set[str]) -> dict[str, int]:
-        """Learned entities not in ``linked`` (an article's entities), each with how many of
-        ``linked`` were named beside it before."""
-        counts: dict[str, int] = {}
-        for entity_id in linked:
-            for learned in self.named_with.get(entity_id, ()):
-                if learned not in linked:
-                    counts[learned] = counts.get(learned, 0) + 1
-        return counts
+    def _count(self, entity_id: str, named: list[str]) -> None:
+        """One more article of ``entity_id``, naming ``named`` (sorted, itself included)."""
+        seen = self.articles[entity_id] = self.articles.get(entity_id, 0) + 1
+        context = self.together.setdefault(entity_id, set())
+        if seen <= ARTICLES_MAX and len(context) < TOGETHER_MAX:
+            context.update(other for other in named if other != entity_id)
+
+    def _read(self, entity_id: str) -> None:
+        """Replay ``entity_id``'s stored articles, once, then those of this process."""
+        if self.stored is None or entity_id in self.read:
+            return
+        self.read.add(entity_id)
+        for ids in self.stored(entity_id, ARTICLES_MAX):
+            self._count(entity_id, sorted(set(ids)))
+        for named in self.pending.pop(entity_id, ()):
+            self._count(entity_id, named)
+
+    def context(self, entity_id: str) -> set[str]:
+        """The entities named with the learned entity ``entity_id`` in its first articles."""
+        self._read(entity_id)
+        return self.together.get(entity_id, set())
 
     def candidates(self, script: str, tokens: tuple[str, ...]) -> dict[str, None]:
         found: dict[str, None] = {}
@@ -195,6 +225,6 @@ class CrossScript:
             for entity_id in (self.matching(name, types) if matching is None else matching)
             # one named in this article already, under another name, is another entity
             if entity_id not in context
-            and len(self.together.get(entity_id, set()) & context) >= self._needed(entity_id, script, tokens)
+            and len(self.context(entity_id) & context) >= self._needed(entity_id, script, tokens)
         ]
         return agreed[0] if len(agreed) == 1 else None

@@ -46,7 +46,12 @@ from dragoman.entities.memory import (
     title_cut,
     usable_skeleton,
 )
-from dragoman.entities.referents import Referent, find_referents, given_name_clash
+from dragoman.entities.referents import (
+    Referent,
+    find_referents,
+    given_name_clash,
+    only_honorific,
+)
 from dragoman.entities.resolve import COMPATIBLE_TYPES
 from dragoman.entities.spanindex import SpanIndex, TakenSpans
 from dragoman.entities.splitting import Part, find_cut
@@ -108,8 +113,9 @@ class Linker(TextScanner):
         settled: list[Mention] = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             mention = Mention(m.start, m.end, m.text, m.label, m.entity_id, m.score, m.reason, m.role)
-            if mention.entity_id is None and not settle(mention, self.kb.entities, language):
-                continue  # a month or weekday name: no entity
+            if mention.entity_id is None and (
+                    only_honorific(mention.text) or not settle(mention, self.kb.entities, language)):
+                continue  # a month or weekday name, a lone "M." or "Mr": no entity
             if mention.entity_id is not None and not mention.reason:
                 mention.reason = "nationality" if m.entity_id is None else "given"
             settled.append(mention)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from dragoman.entities.crossscript import CrossScript
+from dragoman.entities.crossscript import CrossScript, StoredContext
 from dragoman.entities.kb import name_key, name_skeleton, tagged_vowelled, token_key, variant_key
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import deletions, name_script, near, vowels_written
@@ -140,14 +140,14 @@ def tokens_near(a: str, b: str, fuzzy: bool) -> bool:
 class Memory:
     """Names of entities learned from text (and new spellings of KB entities).
 
-    Filled from an archive's snapshot (``remember`` per stored alias; ``together``: the
-    entities linked in each stored article that ``crossscript`` takes context from, in
-    ingest order) and by the linker as it goes, so one ingest run and the next share
-    identities and cross-script context.
+    Filled from an archive's snapshot (``remember`` per stored alias; ``context``: one
+    learned entity's stored articles, ``Store.entity_context``, read by ``crossscript`` the
+    first time it wants that entity's context) and by the linker as it goes, so one ingest
+    run and the next share identities and cross-script context.
     """
 
     def __init__(self, rows: Iterable[tuple[str, str, str, str, str | None]] = (),
-                 together: Iterable[Iterable[str]] = ()) -> None:
+                 context: StoredContext | None = None) -> None:
         self.types: dict[str, str] = {}
         self._votes: dict[str, dict[str, int]] = {}  # id -> sightings per type, first first
         self.display: dict[str, str] = {}
@@ -169,11 +169,9 @@ class Memory:
         self.surnames: dict[str, dict[str, None]] = {}
         # Learned entities' names by word skeleton, with the entities named beside them
         # (``crossscript``: looser cross-script keys, confirmed by context).
-        self.cross = CrossScript()
+        self.cross = CrossScript(stored=context)
         for entity_id, label, name, alias, language in rows:
             self.remember(entity_id, label, name, alias, language)
-        for ids in together:  # after the names: only learned entities keep context
-            self.cross.seen_together(ids)
 
     def remember(
         self,

@@ -180,13 +180,23 @@ def _leading_titles(name: str) -> list[tuple[int, int]]:
     return spans[:n]
 
 
+def only_honorific(name: str) -> bool:
+    """A mention that is an honorific alone ("M.", "Mr", "السيد"): NER's piece of "M. Caldwell"."""
+    return token_key(name.strip().rstrip(".")) in HONORIFICS
+
+
 def _titles_before(text: str, start: int) -> list[tuple[int, int]]:
-    """Spans of the title words written right before ``start`` (spaces between only)."""
+    """Spans of the title words written right before ``start`` (spaces between only, or the
+    dot of an abbreviated honorific: "M. Caldwell", "Dr. Okafor")."""
     spans = tokenize(text, max(0, start - 60), start)
     out: list[tuple[int, int]] = []
     end = start
     for a, b in reversed(spans):
-        if len(out) == TITLE_MAX_WORDS or text[b:end].strip() or not _title_word(text[a:b]):
+        gap = text[b:end].strip()
+        if text[a:b] == "." and not gap:
+            continue  # the dot of "M.", judged with the word before it
+        gap = gap.lstrip(".") if token_key(text[a:b]) in HONORIFICS and not out else gap
+        if len(out) == TITLE_MAX_WORDS or gap or not _title_word(text[a:b]):
             break
         out.insert(0, (a, b))
         end = a

@@ -57,9 +57,10 @@ class Store(Protocol):
     ) -> list[tuple[str, str, str, str, str | None]]:
         """(entity id, type, name, alias, language) of every stored surface form."""
 
-    def learned_context(self, per_entity: int) -> Iterator[list[str]]:
+    def entity_context(self, entity_id: str, per_entity: int, upto: int) -> list[list[str]]:
         """The sorted ids of the entities linked in each of the first ``per_entity`` articles
-        of every learned entity, one list per article, in ingest order."""
+        (in ingest order, of those numbered ``upto`` or less) that mention ``entity_id``, one
+        list per article, in that order."""
 
     def memory_mark(self) -> tuple[int, ...]:
         """Numbers that change whenever stored articles, links or corrections change."""

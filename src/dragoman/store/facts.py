@@ -109,35 +109,31 @@ class FactQueries(SQLBase):
         return [(r[0], r[1], r[2], r[3], r[4] or None)
                 for r in self._q(sql + " ORDER BY a.rowid", params)]
 
-    def learned_context(self, per_entity: int) -> Iterator[list[str]]:
-        """The ids of the entities linked in each article that is among the first
-        ``per_entity`` articles (in ingest order) of a learned entity (id ``x-…``), sorted,
-        one list per article in ingest order: the linker's cross-script context
-        (``entities/crossscript.py``) as one ingest run would have built it."""
+    def entity_context(self, entity_id: str, per_entity: int, upto: int) -> list[list[str]]:
+        """The ids of the entities linked in each of the first ``per_entity`` articles (in
+        ingest order, of those numbered ``upto`` or less: ``memory_mark()[1]``) that mention
+        ``entity_id``, sorted, one list per article in ingest order: a learned entity's
+        cross-script context (``entities/crossscript.py``) as one ingest run would have
+        built it. Through the ``mentions_entity`` index, then each article's mentions by
+        its primary key."""
         p = self.dialect.param
         rows = self._q(
             "SELECT f.pos, m.entity_id FROM ("
-            " SELECT DISTINCT pos, article_id FROM ("
-            "  SELECT pos, article_id,"
-            "   row_number() OVER (PARTITION BY entity_id ORDER BY pos) AS n FROM ("
-            "   SELECT DISTINCT a.rowid AS pos, a.id AS article_id, m.entity_id"
-            "   FROM mentions m JOIN articles a ON a.id = m.article_id"
-            "   WHERE substr(m.entity_id, 1, 2) = 'x-') l) r"
-            f" WHERE n <= {p}) f JOIN mentions m ON m.article_id = f.article_id"
+            " SELECT DISTINCT a.rowid AS pos, a.id AS article_id"
+            f" FROM mentions l JOIN articles a ON a.id = l.article_id WHERE l.entity_id = {p}"
+            f" AND a.rowid <= {p} ORDER BY pos LIMIT {p}) f"
+            " JOIN mentions m ON m.article_id = f.article_id"
             " WHERE m.entity_id IS NOT NULL AND m.entity_id <> ''"
             " GROUP BY f.pos, m.entity_id ORDER BY f.pos, m.entity_id",
-            (per_entity,))
+            (entity_id, upto, per_entity))
+        out: list[list[str]] = []
         last: object = None
-        ids: list[str] = []
-        one: dict[str, str] = {}  # one string per id, however many rows name it (memory)
-        for pos, entity_id in rows:
-            if pos != last and ids:
-                yield ids
-                ids = []
-            last = pos
-            ids.append(one.setdefault(entity_id, entity_id))
-        if ids:
-            yield ids
+        for pos, other in rows:
+            if pos != last:
+                out.append([])
+                last = pos
+            out[-1].append(other)
+        return out
 
     def memory_mark(self) -> tuple[int, ...]:
         """What changes when the stored names, links or context change: the numbers of
