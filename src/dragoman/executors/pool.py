@@ -37,7 +37,7 @@ from typing import Any
 from dragoman.entities.stage import Recognized, recognize_mentions
 from dragoman.model import Article, Failure, RawPage, Record
 from dragoman.pipeline import Pipeline, StageStats
-from dragoman.pipeline.site_repeats import with_site_repeats
+from dragoman.pipeline.site_repeats import SITE_WINDOW_RECORDS, with_site_repeats
 from dragoman.pipeline.stage import Stage
 from dragoman.pipeline.standard import analysis_stages, extract_stage, language_stage
 
@@ -180,6 +180,10 @@ class PagePool:
         self._models = (entities.get("backend"), entities.get("models_dir"))
         self._cache_dir = entities.get("cache_dir")
         opts["entities"] = {**entities, "recognized": self._recognized.pop}
+        # The site stage takes a whole window before the analysis runs: keep the next window
+        # out to the workers meanwhile, so extraction and analysis still overlap.
+        if not self.in_flight:
+            self.in_flight = SITE_WINDOW_RECORDS + IN_FLIGHT_PER_WORKER * self.workers
         # site boilerplate dropped in the parent: a changed text's worker NER is discarded
         return with_site_repeats(archive_stages(opts), changed=self._recognized.pop)
 
