@@ -11,7 +11,6 @@ Run: ``python -m eval.run bylines``.
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 from typing import Any
@@ -41,15 +40,14 @@ def main() -> dict[str, Any]:
     if not all(folder.exists() for folder, _ in FOLDERS.values()):
         return {"skipped": f"{SHARED} is absent"}
     from dragoman.model import RawPage
-    from eval.ingested import ingest_pages
+    from eval.ingested import ingest_pages, read_html
 
     pages = json.loads(ANNOTATIONS.read_text(encoding="utf-8"))["pages"]
     urls = {name: _urls(name) for name in FOLDERS}
     raw = []
     for page in pages:
-        data = (FOLDERS[page["dataset"]][0] / page["file"]).read_bytes()
-        raw.append(RawPage(f"{page['dataset']}/{page['file']}",
-                           gzip.decompress(data).decode("utf-8", "replace"), "html",
+        html = read_html(FOLDERS[page["dataset"]][0] / page["file"])
+        raw.append(RawPage(f"{page['dataset']}/{page['file']}", html, "html",
                            url=urls[page["dataset"]].get(page["file"])))
     stored, _ = ingest_pages(raw)  # the user's path: Archive.ingest, articles read back
     given = right = wanted = 0

@@ -17,7 +17,6 @@ Dragoman reports). Run: ``python -m eval.run dates`` or ``python -m eval.dates [
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import sys
@@ -48,8 +47,9 @@ class DatePage:
         return "test" if hashlib.sha256(host.encode()).hexdigest()[0] in TEST_DIGITS else "dev"
 
     def html(self) -> str:
-        data = (DATA / "pages" / self.file).read_bytes()
-        return (gzip.decompress(data) if self.file.endswith(".gz") else data).decode("utf-8", "replace")
+        from eval.ingested import read_html
+
+        return read_html(DATA / "pages" / self.file)
 
 
 @dataclass(slots=True)

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eval.ingested import read_html
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PAGES = SHARED / "dates" / "htmldate-eval" / "pages"
 ANNOTATIONS = Path(__file__).resolve().parent / "data" / "extraction_nonen.json"
@@ -81,7 +83,7 @@ def load() -> list[dict[str, Any]]:
 
 
 def page_html(page: dict[str, Any]) -> str:
-    return gzip.decompress((PAGES / page["file"]).read_bytes()).decode("utf-8", "replace")
+    return read_html(PAGES / page["file"])
 
 
 def dragoman_bodies(pages: list[dict[str, Any]]) -> dict[int, str]:

@@ -4,6 +4,7 @@ groups articles; the evaluations that use this module score what one page yields
 
 from __future__ import annotations
 
+import gzip
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 from dragoman.archive import Archive
 from dragoman.model import Article, Failure, RawPage
 from dragoman.settings import Settings
+from dragoman.sources.decoding import decode_bytes
 
 
 def ingest_pages(pages: Iterable[RawPage]) -> tuple[dict[str, Article], list[Failure]]:
@@ -21,3 +23,11 @@ def ingest_pages(pages: Iterable[RawPage]) -> tuple[dict[str, Article], list[Fai
         report = archive.ingest(list(pages))
         stored = {article.source: article for article in archive.articles()}
     return stored, report.failures
+
+
+def read_html(path: Path) -> str:
+    """A stored page's text as `dragoman ingest` reads it: gunzipped, then decoded by the
+    charset detection ingest uses (`sources.decoding.decode_bytes`), not as UTF-8 with
+    replacement characters (17 htmldate-eval pages are not UTF-8)."""
+    data = path.read_bytes()
+    return decode_bytes(gzip.decompress(data) if path.name.endswith(".gz") else data, str(path))

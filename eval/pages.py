@@ -9,7 +9,6 @@ No gold labels: counts only. Run: ``python -m eval.run pages``.
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections import Counter
 from pathlib import Path
@@ -24,13 +23,12 @@ LONG_TEXT_CHARS = 500
 
 def _pages() -> list[tuple[str, str, str | None]]:
     out: list[tuple[str, str, str | None]] = []
+    from eval.ingested import read_html
+
     for url, entry in sorted(json.loads((HTMLDATE / "gold.json").read_text(encoding="utf-8")).items()):
-        out.append((entry["file"], gzip.decompress((HTMLDATE / "pages" / entry["file"]).read_bytes())
-                    .decode("utf-8", "replace"), url))
+        out.append((entry["file"], read_html(HTMLDATE / "pages" / entry["file"]), url))
     for name, entry in sorted(json.loads((FUNDUS / "ground_truth.json").read_text(encoding="utf-8")).items()):
-        data = (FUNDUS / "html" / name).read_bytes()
-        html = (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8", "replace")
-        out.append((name, html, entry.get("url")))
+        out.append((name, read_html(FUNDUS / "html" / name), entry.get("url")))
     return out
 
 

@@ -194,6 +194,7 @@ def main(langs: list[str] | None = None) -> dict[str, object]:
         for split in ("test", "fresh"):
             if passages_path(lang, split).exists():
                 out[f"passages_{lang}_{split}"] = score(lang, split)
+    out["passages_all_test"] = pooled("test", langs)
     out["passages_all_fresh"] = pooled("fresh", langs)
     return out
 
@@ -204,7 +205,9 @@ if __name__ == "__main__":
         i = args.index("--split")
         split, args = args[i + 1], args[:i] + args[i + 2:]
         langs = [a for a in args if not a.startswith("--")] or list(FILES)
-        print(json.dumps({lang: score(lang, split, keep_errors="--errors" in args) for lang in langs},
-                         indent=1, ensure_ascii=False))
+        scores: dict[str, object] = {lang: score(lang, split, keep_errors="--errors" in args)
+                                     for lang in langs}
+        scores["all"] = pooled(split, langs)
+        print(json.dumps(scores, indent=1, ensure_ascii=False))
     else:
         print(json.dumps(main(args or None), indent=1, ensure_ascii=False))

@@ -42,13 +42,6 @@ def test_defaults_are_the_library_defaults() -> None:
         policy.deadline, policy.min_rate, policy.min_interval)
 
 
-def test_default_rate_limit_is_the_servers() -> None:
-    pytest.importorskip("fastapi")
-    from dragoman.server.app import DEFAULT_RATE_LIMIT
-
-    assert Settings().rate_limit == DEFAULT_RATE_LIMIT
-
-
 def test_file_then_environment_then_flags(config: Path) -> None:
     from_file = load_settings({}, {}, config)
     assert from_file.db == "from-file.db" and from_file.stories is False

@@ -186,7 +186,7 @@ class Archive(ArchiveViews):
     # -- statements (dragoman.statements): one statement, every article that reported it ---
     def update_statements(self, force: bool = False) -> int:
         """Regroup quotations into statements when new ones arrived (or ``force``); returns
-        the number of statements (0 when nothing was to do)."""
+        the number of statements regrouped (0 when nothing was to do)."""
         from dragoman.statements import update_statements
 
         if not force and not self.store.statements_stale():

@@ -35,8 +35,7 @@ DEFAULT_DB = "dragoman.db"
 DEFAULT_NER_BACKEND = "crf"
 # Sentence embedder of the story and statement steps (``dragoman.stories.embed``).
 DEFAULT_EMBEDDER = "use"
-# Requests per minute per client address the server allows; equal to
-# ``dragoman.server.app.DEFAULT_RATE_LIMIT`` (tests/test_settings.py checks).
+# Requests per minute per client address the server allows; 0 turns the limit off (bench/load.py).
 DEFAULT_RATE_LIMIT = 600
 CONFIG_ENV = "DRAGOMAN_CONFIG"
 

@@ -143,3 +143,34 @@ def test_without_context_the_short_name_is_not_looked_for() -> None:
     out, _ = linker.link(ar, [mention(ar, "كورفاندن", "LOC"), mention(ar, "إلسابيت كراندويك", "PER")],
                          language="ar")
     assert not [m for m in out if m.reason == "spotted"]
+
+
+def test_a_name_in_the_other_script_agrees_whichever_side_the_text_is() -> None:
+    from dragoman.entities.contextspot import _agrees
+    from dragoman.entities.crossscript import name_words
+    from dragoman.entities.kb import token_key
+    from dragoman.language.scripts import ARABIC, LATIN
+
+    # Arabic leaves the short vowel of "Robin" out: the spellings agree in both directions.
+    latin_word, arabic_word = name_words("Robin")[0], name_words("روبن")[0]
+    assert _agrees(token_key("روبن"), latin_word, True, (ARABIC, LATIN))
+    assert _agrees(token_key("Robin"), arabic_word, True, (LATIN, ARABIC))
+    # An Arabic spelling with a vowel the Latin one lacks does not.
+    assert not _agrees(token_key("Rbn"), name_words("روبن")[0], True, (LATIN, ARABIC))
+
+
+def test_a_short_name_after_a_glued_conjunction_is_a_candidate() -> None:
+    from dragoman.entities.contextspot import _first_skeletons
+    from dragoman.entities.kb import token_key
+    from dragoman.entities.transliterate import skeleton
+
+    # "فجو": "and Joe"; the word without its ف opens the name جو.
+    assert skeleton(token_key("جو")) in _first_skeletons("فجو", token_key("فجو"))
+
+
+def test_a_final_c_is_hard_as_in_marc_and_its_arabic_spelling() -> None:
+    from dragoman.entities.kb import token_key
+    from dragoman.entities.transliterate import skeleton
+
+    assert skeleton(token_key("Marc")) == skeleton(token_key("مارك"))
+    assert skeleton(token_key("Alice")).endswith("S")  # soft before e stays soft

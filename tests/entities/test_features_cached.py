@@ -128,7 +128,7 @@ def test_letter_group_pattern_reads_as_the_group_loop() -> None:
                     break
             else:
                 out.append(tr._LATIN_SINGLE.get(word[i], "") if word[i] != "c" else
-                           ("S" if word[i + 1 : i + 2] in "eiy" else "K"))  # final c: S
+                           ("S" if word[i + 1 : i + 2] and word[i + 1] in "eiy" else "K"))  # final c: K
                 i += 1
         return out
 

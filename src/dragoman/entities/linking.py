@@ -367,8 +367,10 @@ class Linker(TextScanner):
                 # The surname of two people of this article: no archive person, no new entity.
                 shared = len(words.get(name_key(mention.text), ())) > 1
                 self.archive_surnames = not shared
-                self._resolve_mention(mention)
-                self.archive_surnames = True
+                try:
+                    self._resolve_mention(mention)
+                finally:
+                    self.archive_surnames = True
                 if mention.entity_id is None and not shared:
                     self._learn(mention, doc)
         # The surname alone where NER missed it ("وانضمت إلى ستولتنبرج").

@@ -154,9 +154,7 @@ def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int]) 
         m.start, m.text = m.start + cut, m.text[cut:]
     before = _titles_before(text, m.start) if not inner else []
     role_words = [text[a:b] for a, b in before] + role_words
-    spans = tokenize(m.text)
-    words = [token_key(m.text[a:b]) for a, b in spans if m.text[a:b] not in ("'s", "’s", "'S")]
-    words = [w for w in words if w]
+    words = name_key(m.text).split()
     role = _role(role_words)
     start = before[0][0] if before else m.start
     honorific = any(token_key(w) in HONORIFICS for w in role_words)

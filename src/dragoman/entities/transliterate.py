@@ -76,7 +76,7 @@ def _latin(word: str) -> Iterator[str]:
             c = word[i]
             if c == "c":  # soft before e, i, y
                 nxt = word[i + 1] if i + 1 < len(word) else ""
-                yield "S" if nxt in "eiy" else "K"
+                yield "S" if nxt != "" and nxt in "eiy" else "K"
             else:
                 yield _LATIN_SINGLE.get(c, "")
             i += 1
@@ -143,7 +143,7 @@ def vowelled(word: str) -> str:
                 cls, step = _LATIN_GROUP_CLASS[group.group()], len(group.group())
             else:
                 nxt = word[i + 1] if i + 1 < len(word) else ""
-                cls = ("S" if nxt in "eiy" else "K") if c == "c" else _LATIN_SINGLE.get(c, "")
+                cls = ("S" if nxt != "" and nxt in "eiy" else "K") if c == "c" else _LATIN_SINGLE.get(c, "")
         for ch in cls:
             if not out or out[-1] != ch:
                 out.append(ch)

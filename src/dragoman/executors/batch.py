@@ -23,6 +23,7 @@ from dragoman.executors.pool import PagePool
 from dragoman.executors.records import article_to_row, row_to_article
 from dragoman.model import Article, Failure
 from dragoman.pipeline import Pipeline
+from dragoman.pipeline.site_repeats import with_site_repeats
 from dragoman.pipeline.standard import PAGE_FIELDS, StageOptions, ingest_stages
 from dragoman.settings import Settings
 from dragoman.sources import DEFAULT_MAX_BYTES, read_paths
@@ -71,7 +72,7 @@ def process_shard(path: str, max_bytes: int = DEFAULT_MAX_BYTES,
     records = read_paths([path], max_bytes=max_bytes)
     stream = (Pipeline(pool.archive_stages(options), given=PAGE_FIELDS).run(pool.prepared(records))
               if pool is not None
-              else Pipeline(ingest_stages(options)).run(records))
+              else Pipeline(with_site_repeats(ingest_stages(options))).run(records))
     for record in stream:
         if isinstance(record, Article | Failure):
             yield record

@@ -146,10 +146,11 @@ class PagePool:
     """Per-page stages over a stream of records in ``workers`` processes (see module doc)."""
 
     workers: int
-    in_flight: int = 0  # 0: IN_FLIGHT_PER_WORKER per worker
+    in_flight: int = 0  # 0: IN_FLIGHT_PER_WORKER per worker, plus the site stage's window
     min_pages: int | None = None  # None: POOL_MIN_PAGES
     stats: dict[str, StageStats] = field(default_factory=dict)
     _executor: ProcessPoolExecutor | None = None
+    _site_window: int = 0  # records the site stage takes at once (archive_stages sets it)
     _ping: Future[int] | None = None  # the first task of the current pool
     _no_workers: bool = False  # a pool broke before its first task: prepare pages here
     # NER done in a worker, by article, until the entities stage takes it.
@@ -180,10 +181,7 @@ class PagePool:
         self._models = (entities.get("backend"), entities.get("models_dir"))
         self._cache_dir = entities.get("cache_dir")
         opts["entities"] = {**entities, "recognized": self._recognized.pop}
-        # The site stage takes a whole window before the analysis runs: keep the next window
-        # out to the workers meanwhile, so extraction and analysis still overlap.
-        if not self.in_flight:
-            self.in_flight = SITE_WINDOW_RECORDS + IN_FLIGHT_PER_WORKER * self.workers
+        self._site_window = SITE_WINDOW_RECORDS
         # site boilerplate dropped in the parent: a changed text's worker NER is discarded
         return with_site_repeats(archive_stages(opts), changed=self._recognized.pop)
 
@@ -235,7 +233,9 @@ class PagePool:
         return self._pool().submit(_prepare_one, record, True, self._models)
 
     def _pooled(self, records: Iterator[Record]) -> Iterator[Record]:
-        limit = self.in_flight or IN_FLIGHT_PER_WORKER * self.workers
+        # The site stage takes a whole window before the analysis runs: the next window stays
+        # out to the workers meanwhile, so extraction and analysis still overlap.
+        limit = self.in_flight or self._site_window + IN_FLIGHT_PER_WORKER * self.workers
         threading.Thread(target=_warm_parent, args=(self._cache_dir,), daemon=True).start()
         pending: deque[_Entry] = deque()
         for record in records:

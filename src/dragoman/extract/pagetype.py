@@ -28,7 +28,8 @@ _MEDIA_URL = re.compile(r"/(?:videos?|gallery|galleries|photos?|fotos?|bilder|po
 # A listing's text: at least LISTING_MIN_BLOCKS blocks, none of them running text
 # (a paragraph of at least RUNNING_TEXT_MIN_WORDS words ending a sentence).
 LISTING_MIN_BLOCKS = 6
-_SENTENCE_END = (".", "!", "?", "。", "؟", "।")
+# Marks that end a sentence in the scripts Dragoman reads (Arabic ؟, Devanagari ।, CJK 。).
+SENTENCE_FINAL = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
 RUNNING_TEXT_MIN_WORDS = 25
 
 
@@ -52,7 +53,7 @@ def page_type(types: list[str], url: str | None, title: str | None, paragraphs: 
 
 
 def _has_running_text(paragraphs: list[str]) -> bool:
-    return any(len(p.split()) >= RUNNING_TEXT_MIN_WORDS and p.rstrip("\"'”’»)").endswith(_SENTENCE_END)
+    return any(len(p.split()) >= RUNNING_TEXT_MIN_WORDS and p.rstrip("\"'”’»)").endswith(SENTENCE_FINAL)
                for p in paragraphs)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from dragoman.extract.pagetype import SENTENCE_FINAL
+
 Part = tuple[str, str]
 
 # A closing run of at least this many (title, <= 1 paragraph) cards is a related-stories
@@ -26,7 +28,7 @@ LINK_MAX_WORDS = 20
 # A closing note of at most this many words that gives an e-mail address is a contact or
 # sign-up line ("Write to us at ...", "subscribe ...: name@site"), not body.
 CONTACT_MAX_WORDS = 60
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile("[" + re.escape("".join(SENTENCE_FINAL)) + "][\"'”’»)\\]]*$")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 

@@ -34,11 +34,8 @@ from dragoman.server.guards import (
     add_security_headers,
 )
 from dragoman.server.services import API_PREFIX, MAX_BODY_BYTES, Services
-from dragoman.settings import Settings
+from dragoman.settings import DEFAULT_RATE_LIMIT, Settings
 from dragoman.web.views import html_error, mount_web
-
-# Requests per minute per client address; 0 turns the limit off (bench/load.py does).
-DEFAULT_RATE_LIMIT = 600
 
 
 def error_body(status: int, message: str, code: str | None = None,
