@@ -29,9 +29,11 @@ EVALUATIONS: list[str] = [
     "eval.ner:main",
     "eval.ner_news:main",
     "eval.crosslingual:main",
+    "eval.entity_audit:main",
     "eval.stories:main",
     "eval.search:main",
     "eval.quotes:main",
+    "eval.quotes_real:main",
 ]
 
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -316,6 +316,9 @@ def train(name: str, out: Path, gazetteer: Path) -> dict:
         "cased_spans": language in (*WIKIANN_LANGUAGES, "es"),
         "gazetteer_data": GAZETTEER_DATA,
     }
+    common = out / f"ner-{name}.common.txt.gz"  # written by eval/ner_common.py: kept
+    if common.is_file():
+        metadata["common_words"] = common.name
     model = train_crf(
         train_set,
         path,

@@ -203,3 +203,23 @@ def test_the_ner_backend_setting_reaches_the_stage_and_the_workers() -> None:
     out, _, found = pool._prepare_one(RawPage("a.txt", PAGE, kind="text"), True, workers._models)
     assert found == [([], False)] and isinstance(out[0], Article)
     assert any("no-such-backend" in w for w in out[0].warnings)
+
+
+def test_watch_allow_private_joins_the_settings_that_webhooks_read(
+        config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dragoman.executors.watch as watch_module
+
+    seen: dict[str, Any] = {}
+
+    def fake_watch(archive: Any, feeds: Any, every: float, fetcher: Any, **_: Any) -> None:
+        seen["settings"] = archive.settings.allow_private_hosts
+        seen["fetcher"] = fetcher.policy.allow_private
+
+    monkeypatch.setattr(watch_module, "watch", fake_watch)
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(config), "--db", str(tmp_path / "w.db"),
+                                       "watch", str(feeds), "--allow-private", "127.0.0.1:9"])
+    assert result.exit_code == 0, result.output
+    expected = ("127.0.0.1:8080", "intranet.test", "127.0.0.1:9")
+    assert seen["settings"] == expected and seen["fetcher"] == frozenset(expected)

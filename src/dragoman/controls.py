@@ -39,6 +39,12 @@ _UNSAFE = re.compile(f"[{re.escape(BIDI_CONTROLS + OTHER_CONTROLS)}\u2028\u2029]
 # In a body: dropped (offsets shift), or made a space (offsets kept).
 _BODY_DROP = re.compile(f"[{re.escape(BIDI_CONTROLS)}\x00-\x08\x0e-\x1b\x7f\x80-\x84\x86-\x9f\ufeff\r]")
 _BODY_SPACE = str.maketrans({c: " " for c in "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"})
+# What a body may not keep: the unsafe characters less the newlines and tabs every body has.
+_BODY_KEEPS = "\t\n"
+_BODY_UNSAFE = re.compile(
+    "[" + re.escape("".join(c for c in BIDI_CONTROLS + OTHER_CONTROLS if c not in _BODY_KEEPS))
+    + "\u2028\u2029]"
+)
 # In a page before parsing: C0 except tab, newline and carriage return; DEL; C1; bidi.
 _SOURCE_DROP = re.compile(f"[{re.escape(BIDI_CONTROLS)}\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 _LINE = str.maketrans({**{c: " " for c in _LINE_SPACES},
@@ -55,7 +61,7 @@ def clean_line(text: str) -> str:
 def clean_body(text: str, blocks: list[Block]) -> tuple[str, list[Block]]:
     """The body without control characters (newlines and tabs kept) and its blocks,
     offsets moved to the cleaned text."""
-    if not _UNSAFE.search(text):
+    if not _BODY_UNSAFE.search(text):
         return text, blocks
     dropped = [m.start() for m in _BODY_DROP.finditer(text)]
     cleaned = _BODY_DROP.sub("", text).translate(_BODY_SPACE)

@@ -17,6 +17,7 @@ InputKind = Literal["text", "html", "auto"]
 DateSource = Literal["text", "meta", "jsonld", "url", "htmldate", "feed", "none"]
 # What a page is (extract/pagetype.py): only articles and live blogs join stories and default lists.
 PageType = Literal["article", "liveblog", "listing", "media", "other"]
+LISTED_PAGE_TYPES: tuple[PageType, ...] = ("article", "liveblog")
 
 
 @dataclass(slots=True)

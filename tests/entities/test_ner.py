@@ -10,7 +10,7 @@ from eval.ner_training import train_crf
 
 from dragoman import registry
 from dragoman.entities import ner
-from dragoman.entities.tokenize import tokenize
+from dragoman.entities.tokenize import ner_tokenize, tokenize
 from dragoman.model import Mention
 from dragoman.settings import load_settings
 
@@ -47,6 +47,34 @@ def test_tokenize_splits_punctuation_and_keeps_offsets() -> None:
         "«", "الناتو", "»", "،", "قال", ":", "Stoltenberg", "'s", "U.S.", "trip",
         "(", "1,000", "km", ")", "؟",
     ]  # fmt: skip
+
+
+def test_ner_tokenize_keeps_punctuation_runs_and_dash_compounds() -> None:
+    text = "Er sagte ... nichts -- ''Ja'' 1914–1918 Paris–Nizza N.E.C Smith's"
+    tokens = [text[a:b] for a, b in ner_tokenize(text)]
+    assert tokens == [
+        "Er", "sagte", "...", "nichts", "--", "''", "Ja", "''", "1914–1918", "Paris–Nizza",
+        "N.E.C", "Smith", "'s",
+    ]  # fmt: skip
+    plus = "Canal+ et Disney+ : 1+1"
+    assert [plus[a:b] for a, b in ner_tokenize(plus)] == ["Canal+", "et", "Disney+", ":", "1", "+", "1"]
+    ending = "Mr. Lee joined Lear Corp. in May, said Lear Corp."
+    assert [ending[a:b] for a, b in ner_tokenize(ending)][-3:] == ["Lear", "Corp", "."]
+    assert "Corp." in [ending[a:b] for a, b in ner_tokenize(ending)][:6]
+    # the shared tokenizer (name keys, linking) is unchanged
+    assert [text[a:b] for a, b in tokenize(text)][2:5] == [".", ".", "."]
+
+
+def test_ner_tokenize_for_wikipedia_trained_models() -> None:
+    text = (
+        "Der 1. FC Köln spielt in der 2. Bundesliga; Johannes Paul II. kam zu McDonald’s "
+        "im Jahr 2019. Dann"
+    )
+    tokens = [text[a:b] for a, b in ner_tokenize(text, wiki=True)]
+    assert "II." in tokens and "McDonald’s" in tokens
+    assert tokens[1:4] == ["1", ".", "FC"]  # German ordinals keep their stop apart (see module)
+    assert tokens[-3:] == ["2019", ".", "Dann"]
+    assert "II" in [text[a:b] for a, b in ner_tokenize(text)]  # other models: CoNLL tokens
 
 
 def test_bio_spans_and_tag_mapping() -> None:
@@ -228,3 +256,14 @@ def test_spacy_backend_when_installed() -> None:
 def test_reads_says_whether_a_backend_has_a_model_for_the_language() -> None:
     assert ner.reads("en") and ner.reads("ar", "crf-context") and ner.reads("en-GB")
     assert not ner.reads("xx") and not ner.reads(None)
+
+
+def test_common_words_are_cut_from_german_and_french_names() -> None:
+    # original sentences; the shipped de/fr models carry a common-word list (eval/ner_common.py)
+    german = "Die Mainzer SPD hat am Dienstag einen Kandidaten für die Wahl in Sachsen benannt."
+    found = {(m.text, m.label) for m in ner.recognize(german, "de")}
+    assert ("SPD", "ORG") in found and ("Sachsen", "LOC") in found
+    assert not any(text.startswith("Mainzer") for text, _ in found)
+    french = "Proche de Julien Marchal depuis vingt ans, la maire de Lyon a salué le projet."
+    texts = {m.text for m in ner.recognize(french, "fr")}
+    assert "Julien Marchal" in texts and not any(t.startswith("Proche") for t in texts)

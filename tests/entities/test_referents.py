@@ -147,11 +147,17 @@ def test_a_demonym_inside_an_article_about_a_person_stays_its_country(linker: Li
     assert brits[0].entity_id == "country-GB"  # not the South African town
 
 
-def test_a_first_name_alone_is_a_person_and_not_joined_to_a_full_name(linker: Linker) -> None:
+def test_a_first_name_alone_is_the_one_person_of_the_article_with_it(linker: Linker) -> None:
+    # Changed 2026-12-06: a first name alone used to stay apart (it is no surname); it now
+    # joins the one person of the article whose full name begins with it, and founds no
+    # entity of its own (a "Mike" entity would join every Mike of the archive).
     text = "Mike Tandberg runs the bakery. Mike opened early on Sunday."
     out = link(linker, text, [("Mike Tandberg", "PER"), ("Mike", "LOC")])
     assert out[1].label == "PER"
-    assert out[1].entity_id != out[0].entity_id  # a given name alone is no surname
+    assert out[1].entity_id == out[0].entity_id is not None
+    text = "Mike Tandberg and Mike Oyelaran run the bakery. Mike opened early on Sunday."
+    out = link(linker, text, [("Mike Tandberg", "PER"), ("Mike Oyelaran", "PER"), ("Mike", "LOC")])
+    assert out[2].label == "PER" and out[2].entity_id is None  # two Mikes: neither
 
 
 def test_arabic_title_and_full_name_are_one_person_with_the_title_as_role(linker: Linker) -> None:

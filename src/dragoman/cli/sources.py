@@ -43,10 +43,12 @@ def watch(ctx: click.Context, feeds_file: str, every: str, polls: int | None,
     feeds = read_feeds_file(feeds_file)
     if not feeds:
         raise click.ClickException(f"{feeds_file} lists no feed URL")
-    settings = settings_with(ctx, fetch_deadline=fetch_deadline, min_rate=min_rate)
+    base_hosts = ctx.obj["settings"].allow_private_hosts
+    settings = settings_with(
+        ctx, fetch_deadline=fetch_deadline, min_rate=min_rate,
+        allow_private_hosts=(*base_hosts, *allow_private) if allow_private else None)
     archive = open_archive(ctx, create=True)
     policy = FetchPolicy.from_settings(settings)
-    policy.allow_private = policy.allow_private | frozenset(allow_private)
 
     progress = Progress("poll", total=len(feeds), quiet=quiet)
 

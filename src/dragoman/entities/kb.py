@@ -141,6 +141,10 @@ class KbEntity:
     surnames: list[str] = field(default_factory=list)  # one-word person names ("Putin")
     rank: float = RANK_SEED
     coordinates: tuple[float, float] | None = None
+    # Gazetteer cities (``kbsources._cities``): ISO country code and GeoNames population;
+    # seed places pinned to a GeoNames city keep their code; 0 / None for everything else.
+    country: str | None = None
+    population: int = 0
 
     @property
     def name(self) -> str:
@@ -197,6 +201,7 @@ class KnowledgeBase:
             old.detect.extend(entity.detect)
             old.rank = max(old.rank, entity.rank)
             old.coordinates = old.coordinates or entity.coordinates
+            old.country = old.country or entity.country
         else:
             self.entities[entity.id] = entity
 
@@ -292,3 +297,13 @@ def build_kb() -> KnowledgeBase:
     from dragoman.entities.kbsources import build_kb as build
 
     return build()
+
+
+def role_holder(roles: list[Role], date: str | None, named: set[str]) -> str | None:
+    """Who held one of ``roles``: someone the article names, else the holder on ``date``."""
+    holders = {h[0] for r in roles for h in r.holders}
+    mentioned = holders & named
+    if len(mentioned) == 1:
+        return mentioned.pop()
+    found = {h for r in roles if (h := r.holder_at(date)) is not None}
+    return found.pop() if len(found) == 1 else None

@@ -41,6 +41,10 @@ CITY_MIN_POPULATION = 100_000
 # GeoNames Arabic names shorter than this (letters) are mostly everyday words too
 # (سان "San", ريم "Reem", هام "important"); the seed KB spells the cities that need them.
 CITY_ARABIC_MIN = 4
+# GeoNames Latin alternate names shorter than this (letters) are left out too: two- and
+# three-letter alternates are codes and nicknames ("Pa" for Chongqing, "No" for Ho, "Sam" for
+# Damascus) that meet ordinary words and abbreviations of news text.
+CITY_LATIN_ALIAS_MIN = 4
 # Cities at least this large are also looked for in text that NER did not tag.
 CITY_DETECT_POPULATION = 1_000_000
 # Languages whose CLDR territory names are indexed.
@@ -91,13 +95,14 @@ def _countries(kb: KnowledgeBase) -> None:
     for lang in CLDR_LANGUAGES:
         for code, name in Locale(lang).territories.items():
             names.setdefault(code, {})[lang] = name
+    country: str | None
     for code, by_lang in names.items():
         if code in _NOT_COUNTRIES:
             continue
         if code.isalpha() and len(code) == 2:
-            entity_id, rank = f"country-{code}", RANK_COUNTRY
+            entity_id, rank, country = f"country-{code}", RANK_COUNTRY, code
         elif code in _REGIONS:
-            entity_id, rank = f"region-{_REGIONS[code]}", RANK_COUNTRY - 0.5
+            entity_id, rank, country = f"region-{_REGIONS[code]}", RANK_COUNTRY - 0.5, None
         else:
             continue
         by_lang = {g: n for g, n in by_lang.items() if name_key(n) not in COMMON_WORDS}
@@ -108,6 +113,7 @@ def _countries(kb: KnowledgeBase) -> None:
                 dict(by_lang),
                 rank=rank,
                 detect=[by_lang[g] for g in ("en", "ar", "fr", "es") if g in by_lang],
+                country=country,
             )
         )
 
@@ -141,6 +147,8 @@ def _cities(kb: KnowledgeBase, pinned: dict[tuple[str, str], str]) -> None:
             and not (a.isupper() and len(a) <= 4)  # airport codes
             and name_key(a) not in COMMON_WORDS
             and not (_ARABIC.search(a) and len(name_key(a)) < CITY_ARABIC_MIN)
+            and not (not _ARABIC.search(a) and len(name_key(a)) < CITY_LATIN_ALIAS_MIN
+                     and name_key(a) != name_key(city["name"]))
         ]
         arabic = [a for a in aliases if _ARABIC.search(a)]
         names = {"en": city["name"]}
@@ -156,6 +164,8 @@ def _cities(kb: KnowledgeBase, pinned: dict[tuple[str, str], str]) -> None:
             detect=detect,
             rank=rank,
             coordinates=(float(city["latitude"]), float(city["longitude"])),
+            country=city["countrycode"],
+            population=population if key not in pinned else 0,
         )
         kb.add(entity)
         namesakes.setdefault(city["name"], []).append(kb.entities[entity_id])
@@ -249,6 +259,8 @@ def build_kb() -> KnowledgeBase:
     pinned = {(r["geo"][0], r["geo"][1]): r["id"] for r in seeds if "geo" in r}
     for row in sorted(seeds, key=lambda r: "geo" not in r):
         entity = _seed_entity(row)
+        if "geo" in row:
+            entity.country = row["geo"][0]
         if "country" in row:
             entity.id = f"country-{row['country']}"
         kb.add(entity)

@@ -5,8 +5,15 @@ than once per mention."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
+from dragoman.entities.kb import name_key
+from dragoman.entities.transliterate import name_script
+from dragoman.language.rules import all_rules, script_of_language
+from dragoman.language.scripts import LATIN
 from dragoman.model import Mention
 
 # A line of at least this many Latin words of 4+ letters, this share of them capitalised,
@@ -16,6 +23,21 @@ TITLE_CASE_MIN_WORDS = 4
 TITLE_CASE_SHARE = 0.8
 # Tokens after which a capitalised word starts a sentence rather than continues a name.
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "«", "»", "(", ")", "—", "-", "–"})
+# Most vowels of a word in capitals read as an acronym ("CNBC", "USC"), and the length up to
+# which any word in capitals is one ("AAP"); otherwise it is a word or name in capitals
+# ("RAYE", "NEVER"; "UCLA" is lost). Read off the one-word names in capitals of the
+# DEV-eligible real pages (see ``placecheck``): CNBC, USC, GMT, FBI, AAP, GOP, UCLA, RAYE.
+ACRONYM_MAX_VOWELS = 1
+ACRONYM_SHORT = 3
+_VOWELS = frozenset("AEIOUY")
+# Words of a line from which its first word opens a paragraph rather than a list item or a
+# heading; set by hand (a sentence of running text), not tuned.
+PARAGRAPH_MIN_WORDS = 8
+_OPENERS = frozenset(" \t\"'“‘«(¿¡")
+_SENTENCE_FINAL = frozenset(".!?…:;")
+# A sentence's end inside a line: a mark after a word ending in lower case that is no
+# abbreviation of a language pack ("Haus. Sie", not "U.S. Senator" or "Dr. Phil").
+_SENTENCE_INSIDE = re.compile(r"(\w+)[.!?]\s+\S")
 _TITLE_WORD = re.compile(r"\b[A-Za-zÀ-ÖØ-öø-ÿ]{4,}\b")
 _WORD = re.compile(r"\w+")
 
@@ -40,6 +62,10 @@ class Doc:
     # Computed once per article (each was a pass over the whole text per mention).
     words: frozenset[str] | None = None  # every \w+ run of the text
     title_case: dict[tuple[int, int], bool] = field(default_factory=dict)  # line -> Title Case
+    # Keys of one-word names a title, honorific or speech verb vouches for (``referents``).
+    cued: set[str] = field(default_factory=set)
+    # Spans inside short quotations holding a title (``works.title_quotes``).
+    quotes: list[tuple[int, int]] = field(default_factory=list)
 
     def covered(self, start: int, end: int) -> bool:
         return any(self.occupied[start:end])
@@ -54,8 +80,18 @@ class Doc:
         end = self.text.find("\n", mention.end)
         line = (start, end if end >= 0 else len(self.text))
         if line not in self.title_case:
-            self.title_case[line] = title_case_line(self.text[line[0] : line[1]])
+            latin = script_of_language(self.language) == LATIN
+            self.title_case[line] = title_case_line(self.text[line[0] : line[1]], running=latin)
         return self.title_case[line]
+
+    def only_sentence_initial(self, word: str) -> bool:
+        """Whether every occurrence of ``word`` in the text opens a sentence (``sentence_initial``)."""
+        found = False
+        for start in word_hits(self.text, word):
+            if not sentence_initial(self.text, start):
+                return False
+            found = True
+        return found
 
     def add(self, mention: Mention, derived: bool = False) -> None:
         self.mentions.append(mention)
@@ -64,12 +100,56 @@ class Doc:
             self.derived.add(id(mention))
 
 
-def title_case_line(line: str) -> bool:
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what ``\w`` matches
+
+
+def word_hits(text: str, word: str) -> Iterator[int]:
+    r"""Starts of ``word`` in ``text`` not inside a longer word (as ``(?<!\w)word(?!\w)``).
+    ``str.find`` rather than a regular expression: a pattern opening with a look-behind is
+    tried at every character, and this runs once per name of an article."""
+    if not word:
+        return
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not _word_char(text[i - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield i
+        i = text.find(word, i + 1)
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (quotes and brackets before it
+    skipped): after a sentence's end, or at the start of a line of running text (at least
+    ``PARAGRAPH_MIN_WORDS`` words); short lines are list items and headings, which open with
+    names ("Tyla", "Rema" in a list of singers)."""
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    if i < 0 or text[i] == "\n":  # a line start: a paragraph's first sentence, or a list item
+        end = text.find("\n", start)
+        return len(_WORD.findall(text, start, end if end >= 0 else len(text))) >= PARAGRAPH_MIN_WORDS
+    return text[i] in _SENTENCE_FINAL
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a for rules in all_rules() for a in rules.abbreviations)
+
+
+def _two_sentences(line: str) -> bool:
+    return any(m.group(1)[-1].islower() and m.group(1) not in _abbreviations()
+               for m in _SENTENCE_INSIDE.finditer(line))
+
+
+def title_case_line(line: str, running: bool = False) -> bool:
     """Whether a Latin-script line is written in Title Case (a headline: "Perrier Bottle
-    Sparks Row"), where capitals say nothing about names."""
+    Sparks Row"), where capitals say nothing about names. ``running``: the article is in a
+    Latin-script language, so a line holding two sentences is running text, not a headline
+    (German capitalises every noun: "Seit Juli leitet Anna Berger das Haus.")."""
     words = _TITLE_WORD.findall(line)
-    if len(words) < TITLE_CASE_MIN_WORDS:
-        return False
+    if len(words) < TITLE_CASE_MIN_WORDS or (running and _two_sentences(line.rstrip())):
+        return False  # a line of two sentences is running text (German capitalises nouns)
     return bool(sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
 
 
@@ -80,6 +160,29 @@ def common_in_text(doc: Doc, name: str) -> bool:
         return False
     # ``\bword\b`` matches exactly where a whole \w+ run of the text is ``word``.
     return doc.has_word(name.lower())
+
+
+def corroborated(doc: Doc, name: str) -> bool:
+    """Whether a name NER tagged may found a new entity on NER's word alone. A one-word
+    Latin name written in capitals needs the shape of an acronym ("CNBC", not "RAYE"), and
+    one the text writes only at sentence starts ("Ultimately", "Overall") needs more than
+    NER: a title, honorific or speech verb with it somewhere in the article (``doc.cued``).
+    Names of several words, and names in other scripts, are left as they were."""
+    if len(name.split()) != 1 or name_script(name) != LATIN or name_key(name) in doc.cued:
+        return True
+    if name.isupper() or acronym_shape(name):
+        return acronym_shape(name)
+    return not doc.only_sentence_initial(name)
+
+
+def acronym_shape(name: str) -> bool:
+    """An acronym or brand by its letters: capitals with at most ``ACRONYM_MAX_VOWELS``
+    vowels or at most ``ACRONYM_SHORT`` letters ("CNBC", "USC", "AAP"; not "RAYE", a word in
+    capitals), or a capital inside the word after a lower-case letter ("AfD", "YouTube")."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return len(letters) <= ACRONYM_SHORT or sum(c in _VOWELS for c in letters) <= ACRONYM_MAX_VOWELS
+    return any(a.islower() and b.isupper() for a, b in pairwise(name))
 
 
 def mention_fields(m: Mention) -> tuple[int, int, str, str, str | None, float]:

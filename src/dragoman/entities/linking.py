@@ -35,8 +35,8 @@ from __future__ import annotations
 import re
 
 from dragoman.entities.contextspot import spot_in_context
-from dragoman.entities.kb import Role, name_key, name_skeleton, token_key, variant_key
-from dragoman.entities.linkdoc import Doc, common_in_text, mention_fields
+from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
+from dragoman.entities.linkdoc import Doc, common_in_text, corroborated, mention_fields
 from dragoman.entities.memory import (
     ARABIC,
     SKELETON_NEAR_MIN,
@@ -46,8 +46,11 @@ from dragoman.entities.memory import (
     title_cut,
     usable_skeleton,
 )
+from dragoman.entities.nameclass import founds_no_entity
+from dragoman.entities.placecheck import doubtful_places, unlink
 from dragoman.entities.referents import (
     Referent,
+    cued_one_words,
     find_referents,
     given_name_clash,
     only_honorific,
@@ -58,7 +61,8 @@ from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.textscan import DETECTED_SCORE, TextScanner, entity_type
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import name_script, skeleton
-from dragoman.entities.wordclass import nationalities_in, settle
+from dragoman.entities.wordclass import given_name_alone, nationalities_in, settle
+from dragoman.entities.works import only_in_title_quotes, title_quotes, unlink_works
 from dragoman.language.scripts import LATIN
 from dragoman.model import Entity, Mention
 
@@ -101,7 +105,8 @@ class Linker(TextScanner):
         names, titles and context words in that many first characters only (all if None).
         ``fragment_names``: the NER model learned from Wikipedia fragments, so a one-word
         name it tags may name a known entity but never founds a new one."""
-        doc = Doc(text, language, date, ner, fragment_names, occupied=bytearray(len(text)))
+        doc = Doc(text, language, date, ner, fragment_names, occupied=bytearray(len(text)),
+                  quotes=title_quotes(text, language))
         self.exact_one_words = fragment_names  # one-word NER names link by key only
         doc.spans = tokenize(text if scan_chars is None else text[:scan_chars])
         last = 0
@@ -112,15 +117,12 @@ class Linker(TextScanner):
             last = b
         settled: list[Mention] = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-            mention = Mention(m.start, m.end, m.text, m.label, m.entity_id, m.score, m.reason, m.role)
-            if mention.entity_id is None and (
-                    only_honorific(mention.text) or not settle(mention, self.kb.entities, language)):
-                continue  # a month or weekday name, a lone "M." or "Mr": no entity
-            if mention.entity_id is not None and not mention.reason:
-                mention.reason = "nationality" if m.entity_id is None else "given"
-            settled.append(mention)
+            mention = self._settled(m, language)
+            if mention is not None:
+                settled.append(mention)
         # One referent per person, organisation or place: types decided once, titles cut.
         referents = find_referents(text, settled, language, self.kb_type)
+        doc.cued = cued_one_words(text, settled, language)
         followers = {id(f) for r in referents if _full(r.head) for f in r.followers}
         named: dict[str, str] = {name_key(m.text): m.label for m in settled}
         deferred: list[Mention] = []
@@ -153,6 +155,8 @@ class Linker(TextScanner):
         self._titles(doc, matches)
         self._short_mentions(doc, deferred)
         self._context(doc, matches)
+        unlink(doc.mentions, doubtful_places(self.kb, doc.mentions, self.memory.display))
+        unlink_works(text, doc.mentions, self.kb.entities, doc.quotes)  # song, film titles
         doc.mentions.sort(key=lambda m: (m.start, -m.end))
         entities = self._entities(doc)
         # Later spellings, in any script, attach to every form written here, a learned
@@ -165,6 +169,16 @@ class Linker(TextScanner):
                                      vote=not learned)
         self.memory.cross.seen_together(entity.id for entity in entities)
         return doc.mentions, entities
+
+    def _settled(self, m: Mention, language: str | None) -> Mention | None:
+        """An NER mention's copy, word classes applied (``settle``); None if it names no entity."""
+        mention = Mention(m.start, m.end, m.text, m.label, m.entity_id, m.score, m.reason, m.role)
+        if mention.entity_id is None and (
+                only_honorific(mention.text) or not settle(mention, self.kb.entities, language)):
+            return None
+        if mention.entity_id is not None and not mention.reason:
+            mention.reason = "nationality" if m.entity_id is None else "given"
+        return mention
 
     def _resolve_mention(self, mention: Mention, loosely: bool = False) -> None:
         if self.exact_one_words and len(mention.text.split()) == 1:
@@ -184,18 +198,6 @@ class Linker(TextScanner):
             kind = self._type_of(found)
             if kind not in COMPATIBLE_TYPES.get(mention.label, ()):
                 mention.label = entity_type(kind or mention.label)
-
-    def kb_type(self, name: str, gazetteer: bool = False) -> str | None:
-        """The type of the knowledge-base entity a name is, when all its entries agree;
-        ``gazetteer``: towns of the gazetteer count too (by default they are no evidence:
-        "Preston" the surname is also a town)."""
-        for _, variant in proclitic_variants(name):
-            found = self.kb.by_key.get(name_key(variant), ())
-            ids = [i for i in found if gazetteer or not self._gazetteer(i)]
-            if ids:
-                types = {self.kb.entities[i].type for i in ids}
-                return types.pop() if len(types) == 1 else None
-        return None
 
     def _reason(self, text: str, found: str) -> str:
         if found in self.kb.entities:
@@ -306,6 +308,10 @@ class Linker(TextScanner):
             mention.score < LEARN_MIN_SCORE
             or doc.in_title_case_line(mention)
             or common_in_text(doc, name)
+            or not corroborated(doc, name)
+            or given_name_alone(name)  # "Mike" alone would join every Mike of the archive
+            or founds_no_entity(name, mention.label)  # "Muslim", "Iowa Republican"
+            or only_in_title_quotes(doc.text, name, doc.quotes)  # a work: “Greedy”
         ):
             return  # a doubtful span may name a known entity, never found a new one
         entity_id = found if found is not None else learned_id(key)
@@ -337,7 +343,7 @@ class Linker(TextScanner):
             # a name written beside the title, or a mention running across it
             if index.beside_person(start, end) or index.crosses(start, end):
                 continue
-            holder = _holder(roles, doc.date, named)
+            holder = role_holder(roles, doc.date, named)
             if holder is not None:
                 mention = Mention(start, end, doc.text[start:end], "PER", holder, ROLE_SCORE, "role-title")
                 doc.add(mention, derived=True)
@@ -436,12 +442,3 @@ def _trim(mention: Mention, shift: int) -> None:
         mention.start += shift
         mention.text = mention.text[shift:]
 
-
-def _holder(roles: list[Role], date: str | None, named: set[str]) -> str | None:
-    """Who held one of ``roles``: someone the article names, else the holder on ``date``."""
-    holders = {h[0] for r in roles for h in r.holders}
-    mentioned = holders & named
-    if len(mentioned) == 1:
-        return mentioned.pop()
-    found = {h for r in roles if (h := r.holder_at(date)) is not None}
-    return found.pop() if len(found) == 1 else None

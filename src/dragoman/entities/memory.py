@@ -66,7 +66,7 @@ def proclitic_variants(text: str) -> tuple[tuple[int, str], ...]:
 
 # Words NER sometimes takes into a name ("President X", "المحللة فلانة"): tried off the
 # front of a mention when the whole is unknown (as ``token_key`` folds them).
-_TITLE_WORDS = frozenset(token_key(w) for w in (
+_TITLE_WRITTEN = (
     # Arabic professions NER takes into a name ("المحللة فلانة")
     "المحلل", "المحللة", "الخبير", "الخبيرة", "الباحث", "الباحثة", "الكاتب",
     "الكاتبة", "الصحفي", "الصحفية", "الناشط", "الناشطة", "اللاعب", "اللاعبة", "المدرب",
@@ -76,14 +76,26 @@ _TITLE_WORDS = frozenset(token_key(w) for w in (
     "مدرب", "قائد", "زعيم", "شركة", "صحيفة", "لصحيفة", "وكالة", "قناة", "مجلة", "موقع",
     # and every language pack's titles and honorifics ("السيد", "آقای", "Sayın")
     *(title for rules in all_rules() for title in rules.titles),
-))  # fmt: skip
+)  # fmt: skip
+_TITLE_WORDS = frozenset(token_key(w) for w in _TITLE_WRITTEN)
+
+
+# Title words written with a final alif maqsura ("على", "on"): the same word written with a
+# final ya is a given name ("علي", Ali), which the folded key cannot tell apart.
+_MAQSURA_TITLES = frozenset(token_key(w) for w in _TITLE_WRITTEN if w.endswith("ى"))
+
+
+def _title_word(word: str) -> bool:
+    key = token_key(word)
+    return key in _TITLE_WORDS and not (key in _MAQSURA_TITLES and word.endswith("ي"))
 
 
 def title_cut(text: str) -> int:
-    """Characters of leading title words in ``text`` (0 when none, never the whole)."""
+    """Characters of leading title words in ``text`` (0 when none, never the whole; "علي
+    عبد الله صالح" keeps its given name, though "على" is glued to names)."""
     spans = tokenize(text)
     drop = 0
-    while drop < len(spans) - 1 and token_key(text[slice(*spans[drop])]) in _TITLE_WORDS:
+    while drop < len(spans) - 1 and _title_word(text[slice(*spans[drop])]):
         drop += 1
     return spans[drop][0] if drop else 0
 
@@ -194,8 +206,11 @@ class Memory:
         self.display.setdefault(entity_id, name)
         if language:
             self.names.setdefault(entity_id, {}).setdefault(language, alias)
-        if label == "PER" and " " not in key and key in name_key(name).split()[1:]:
+        words = name_key(name).split()
+        if label == "PER" and " " not in key and key in words[1:]:
             self.surnames.setdefault(key, {})[entity_id] = None
+        elif label == "PER" and len(words) > 1 and key == words[0]:
+            pass  # a first name alone ("Hunter" of "Hunter Biden") names no one across articles
         else:
             self.by_key.setdefault(key, entity_id)
             self.by_key.setdefault(variant_key(key), entity_id)

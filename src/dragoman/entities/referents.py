@@ -23,16 +23,17 @@ gives every other mention of it the same entity.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from dragoman.entities.kb import name_key, name_skeleton, token_key, variant_key
 from dragoman.entities.memory import ARABIC
+from dragoman.entities.nameclass import abbreviation_owner, given_name_keys, head_type, organisation_host
 from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exported
+from dragoman.entities.speechcue import speaks, speaks_after, speech_words
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import name_script
-from dragoman.language import en
-from dragoman.language.rules import all_rules, rules_for
+from dragoman.language.rules import all_rules
 from dragoman.model import EntityType, Mention
 
 # Evidence weights for a referent's type, in units of one NER mention of score 1. Chosen by
@@ -44,6 +45,10 @@ TITLE_WEIGHT = 2.0
 GIVEN_NAME_WEIGHT = 1.0
 SPEECH_WEIGHT = 0.5
 KB_WEIGHT = 2.0
+# An organisation's or place's head word in a form ("Fox News", "Rubio Avenue"; ``nameclass.
+# head_type``) weighs as a title: people's names hold none. Not for a form NER calls MISC
+# (events and works have such words too). Chosen by hand, not fitted.
+HEAD_WEIGHT = 2.0
 # Most title words read before a name ("Deputy Foreign Minister").
 TITLE_MAX_WORDS = 3
 
@@ -56,7 +61,7 @@ ROLE_TITLES = frozenset(token_key(w) for rules in all_rules()
                         for w in (*rules.titles, *rules.role_titles, *rules.role_modifiers))
 HONORIFICS = frozenset(token_key(w) for rules in all_rules() for w in rules.honorifics)
 _ONLY_WITH_OTHERS = frozenset(token_key(w) for rules in all_rules() for w in rules.role_modifiers)
-_GIVEN_NAMES = frozenset(name_key(w) for w in en.GIVEN_NAMES)
+_GIVEN_NAMES = given_name_keys()  # the English list and every language pack's
 _WORD = re.compile(r"\w+")
 
 
@@ -87,7 +92,7 @@ def find_referents(
 
     Mentions are changed in place: titles cut off (``role`` set), labels set to their
     referent's type. Only referents with more than one mention, or a role, are returned."""
-    speech = _speech_words(language)
+    speech = speech_words(language)
     names: dict[str, int] = {}  # token key -> mentions with that word
     for m in mentions:
         for key in {token_key(m.text[a:b]) for a, b in tokenize(m.text)}:
@@ -104,16 +109,26 @@ def find_referents(
     groups = [_Group(g) for g in _merge_initials(full)]
     for g in groups:
         g.type = _vote(g.forms, kb_type, heads=True)
+    groups = _merge_organisations(groups)
     # Words the text writes in lower case: a full name led by one ("This Easter", "Each
     # Trust") is no person whose surname may stand alone, unless it is a given name ("Will").
     lower = {w for w in _WORD.findall(text) if w.islower()} - _GIVEN_NAMES
     people = [g for g in groups if g.forms[0].words[0] not in lower
               and g.forms[0].words[-1] not in g.forms[0].words[:-1]]
     singles: dict[str, list[_Form]] = {}
+    # (head, type) of full names: a one-word form joining a group never becomes its head
+    heads = [(_referent_head(g.forms).text, g.type) for g in groups]
+    # One-word names that some mention calls a person (NER, a title or a speech verb): each
+    # mention of that word may then be a first name ("Hunter" LOC beside "Hunter" PER).
+    personal = {f.words[0] for f in forms if len(f.words) == 1
+                and (f.mention.label == "PER" or f.titled or f.speaks)}
     for f in forms:
         if len(f.words) != 1:
             continue
-        owners = _surname_owners(people, f, kb_type)
+        owners = (_surname_owners(people, f, kb_type)
+                  or _first_name_owners(people, f, kb_type, lower, personal))
+        if not owners and (organisation := _organisation_owner(groups, heads, f, kb_type)) is not None:
+            owners = [organisation]  # "LAPD", "Simpson" (for "Simpson Oil")
         if len(owners) == 1:
             owners[0].forms.append(f)
         elif owners:  # one of two people of the article: a person, linked to neither
@@ -158,7 +173,7 @@ def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int]) 
     role = _role(role_words)
     start = before[0][0] if before else m.start
     honorific = any(token_key(w) in HONORIFICS for w in role_words)
-    return _Form(m, words, role, bool(role_words), _speaks(text, start, m.end, speech), honorific)
+    return _Form(m, words, role, bool(role_words), speaks(text, start, m.end, speech), honorific)
 
 
 def _rest_named(name: str, names: dict[str, int]) -> bool:
@@ -220,22 +235,6 @@ def _role(words: list[str]) -> str | None:
     if not kept or all(token_key(w) in _ONLY_WITH_OTHERS for w in kept):
         return None
     return " ".join(kept)
-
-
-def _speech_words(language: str | None) -> frozenset[str]:
-    rules = rules_for(language)
-    return frozenset(token_key(v) for v in rules.speech_verbs) if rules is not None else frozenset()
-
-
-def _speaks(text: str, start: int, end: int, speech: frozenset[str]) -> bool:
-    """A speech verb right after the name ("Ashford said") or right before it ("said
-    Ashford", "قال السفير ...")."""
-    if not speech:
-        return False
-    after = tokenize(text, end, min(len(text), end + 30))
-    before = tokenize(text, max(0, start - 30), start)
-    words = [text[a:b] for a, b in after[:1] + before[-1:]]
-    return any(token_key(w) in speech for w in words)
 
 
 def _given_agree(a: list[str], b: list[str], spelling: bool = False) -> bool:
@@ -335,6 +334,48 @@ def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None) -> l
     return owners
 
 
+def _first_name_owners(groups: list[_Group], f: _Form, kb_type: KbType | None,
+                       lower: set[str], personal: set[str]) -> list[_Group]:
+    """The one person of the article whose full name begins with this one word ("Hunter"
+    after "Hunter Biden"), when some mention of the word is a person (``personal``: NER's
+    type, a title or a speech verb) or it is a common given name, the text never writes it
+    in lower case, and it is no place NER also calls one; none when two people share it."""
+    if f.words[0] in lower or not (f.words[0] in personal or f.words[0] in _GIVEN_NAMES):
+        return []
+    owners = [g for g in groups if g.type == "PER" and len(g.forms[0].words) >= 2
+              and g.forms[0].words[0] == f.words[0]]
+    m = f.mention
+    if (owners and m.label == "LOC" and not (f.titled or f.speaks) and kb_type is not None
+            and kb_type(m.text, True) == "LOC"):
+        return []
+    return owners[:1] if len(owners) == 1 else owners
+
+
+def _merge_organisations(groups: list[_Group]) -> list[_Group]:
+    """Join an organisation's name to the one longer one it is part of (``organisation_host``)."""
+    merged: set[int] = set()
+    orgs = [i for i, g in enumerate(groups) if g.type == "ORG"]  # only these host or join
+    for i in orgs if len(orgs) > 1 else ():
+        words = groups[i].forms[0].words
+        hosts = [j for j in orgs if j != i and j not in merged and len(groups[j].forms[0].words) > len(words)]
+        names = [(groups[j].forms[0].words, "ORG") for j in hosts]
+        if (host := organisation_host(words, "ORG", names)) is not None:
+            merged.add(i)
+            groups[hosts[host]].forms.extend(groups[i].forms)
+    return [g for i, g in enumerate(groups) if i not in merged]
+
+
+def _organisation_owner(groups: list[_Group], names: Sequence[tuple[str, str]], f: _Form,
+                        kb_type: KbType | None) -> _Group | None:
+    """The one organisation or place of the article a one-word mention abbreviates
+    (``nameclass.abbreviation_owner``; ``names``: each group's head and type), unless it is
+    a known name or a town's ("Newport")."""
+    if kb_type is not None and kb_type(f.mention.text, True) is not None:
+        return None
+    owner = abbreviation_owner(f.mention.text, f.mention.label, names)
+    return groups[owner] if owner is not None else None
+
+
 def _vote(forms: list[_Form], kb_type: KbType | None, heads: bool) -> EntityType:
     """The type of a referent from all its evidence (see the module docstring and the
     weights above). ``heads``: the forms are full names (a given name in front counts).
@@ -348,6 +389,9 @@ def _vote(forms: list[_Form], kb_type: KbType | None, heads: bool) -> EntityType
             votes["PER"] = votes.get("PER", 0.0) + TITLE_WEIGHT
         if f.speaks:
             votes["PER"] = votes.get("PER", 0.0) + SPEECH_WEIGHT
+        head_kind = head_type(f.mention.text) if f.mention.label != "MISC" else None
+        if head_kind is not None:  # a MISC name stays one ("Europa League", a competition)
+            votes[head_kind] = votes.get(head_kind, 0.0) + HEAD_WEIGHT
     head = max(forms, key=lambda f: len(f.words))
     if heads and head.words[0] in _GIVEN_NAMES:
         votes["PER"] = votes.get("PER", 0.0) + GIVEN_NAME_WEIGHT
@@ -360,8 +404,12 @@ def _vote(forms: list[_Form], kb_type: KbType | None, heads: bool) -> EntityType
     return best if best in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]
 
 
+def _referent_head(forms: list[_Form]) -> Mention:
+    return max(forms, key=lambda f: (len(f.words), -f.mention.start)).mention
+
+
 def _referent(forms: list[_Form], kind: EntityType) -> Referent:
-    head = max(forms, key=lambda f: (len(f.words), -f.mention.start)).mention
+    head = _referent_head(forms)
     roles = [f.role for f in forms if f.role] if kind == "PER" else []
     for f in forms:
         f.mention.label = kind
@@ -369,3 +417,19 @@ def _referent(forms: list[_Form], kind: EntityType) -> Referent:
             f.mention.role = f.role
     return Referent(head, [f.mention for f in forms], kind, roles[0] if roles else None,
                     name_key(head.text))
+
+
+def cued_one_words(text: str, mentions: list[Mention], language: str | None) -> set[str]:
+    """Name keys of the article's one-word mentions that some evidence besides NER calls a
+    name: a title or honorific written before one of them ("Senator Navarro", "Mr Navarro"),
+    or a speech verb right after one ("Navarro said"; not "told Salon", where the name is
+    the one spoken to)."""
+    speech = speech_words(language)
+    out: set[str] = set()
+    for m in mentions:
+        key = name_key(m.text)
+        if not key or " " in key or key in out:
+            continue
+        if m.role or _titles_before(text, m.start) or speaks_after(text, m.end, speech):
+            out.add(key)
+    return out

@@ -47,6 +47,15 @@ COMPATIBLE_TYPES: dict[str, tuple[str, ...]] = {
     "MISC": ("MISC", "ORG"),
 }
 
+# A one-word Latin name shorter than this meets a KB name by exact key only, not by the
+# looser ``variant_key`` (Slavic endings: Zelenskyy ~ Zelensky), which at that length joins
+# ordinary words to names ("Messy" ~ Messi; seen on the DEV-eligible real pages).
+VARIANT_WORD_MIN = 6
+# KB acronyms of at most this many letters must be written in capitals to be meant: "Who"
+# and "Ecb" are not the WHO and the ECB ("Nato", "Unesco", "Opec" are, in British style).
+ACRONYM_CAPS_MAX = 3
+
+
 class NameResolver:
     """Resolves names against a knowledge base and a memory of learned entities."""
 
@@ -143,13 +152,33 @@ class NameResolver:
         # (NER often tags a club PER in one language and ORG or LOC in the other).
         return self._pick(exact, label) or self._pick(close, label) or only_one(exact)
 
+    def kb_type(self, name: str, gazetteer: bool = False) -> str | None:
+        """The type of the knowledge-base entity a name is, when all its entries agree;
+        ``gazetteer``: towns of the gazetteer count too (by default they are no evidence:
+        "Preston" the surname is also a town), by their own names only ("Harper", an old
+        name of Costa Mesa, is no town)."""
+        for _, variant in proclitic_variants(name):
+            found = self.kb.by_key.get(name_key(variant), ())
+            ids = [i for i in found if not self._gazetteer(i) or (gazetteer and self._own_name(i, variant))]
+            if ids:
+                types = {self.kb.entities[i].type for i in ids}
+                return types.pop() if len(types) == 1 else None
+        return None
+
+    def _own_name(self, entity_id: str, name: str) -> bool:
+        """Whether ``name`` is a display name of the KB entity (not only an alias)."""
+        key = name_key(name)
+        return any(name_key(n) == key for n in self.kb.entities[entity_id].names.values())
+
     def lookup(self, name: str, label: str) -> str | None:
         """The entity a name refers to, by key (KB, then memory), then by skeleton."""
         key = name_key(name)
         if not key or is_common_word(name, key):
             return None
+        if self._bare_acronym(name, key):
+            return None  # "Who" opening a sentence is not the WHO
         found = self._pick(self.kb.by_key.get(key, ()), label)
-        if found is None:
+        if found is None and (" " in key or not key.isascii() or len(key) >= VARIANT_WORD_MIN):
             found = self._pick(self.kb.variant_keys.get(variant_key(key), ()), label)
         for k in (key, variant_key(key)):
             if found is None and k in self.memory.by_key:
@@ -161,6 +190,12 @@ class NameResolver:
             if len(people) == 1:  # a surname alone: the one person of the archive with it
                 found = next(iter(people))
         return found
+
+    def _bare_acronym(self, name: str, key: str) -> bool:
+        """A short KB acronym (``ACRONYM_CAPS_MAX`` letters or fewer: WHO, ECB) written in
+        Latin script without its capitals ("Who", "Ecb")."""
+        return (len(key) <= ACRONYM_CAPS_MAX and key in self.kb.acronyms and name.isascii()
+                and not name.isupper())
 
     def cross_script(self, name: str, mentions: Iterable[Mention]) -> str | None:
         """The learned entity of another script that ``name`` is by a looser key, when the
@@ -193,6 +228,8 @@ class NameResolver:
     def resolve(self, text: str, label: str, exact: bool = False) -> tuple[str | None, int]:
         """``(entity id, characters of proclitic to drop)`` for a mention's text; ``exact``:
         by key only (KB, then memory), no skeleton or other loose match."""
+        if self._bare_acronym(text, name_key(text)):
+            return None, 0  # "Who" opening a sentence is not the WHO, by any look-up
         found, shift = self._resolve(text, label, exact)
         return (None, 0) if self.place_refused(text, found) else (found, shift)
 
@@ -241,12 +278,23 @@ class NameResolver:
                 return found, shift
         return None, 0
 
+    def _kb_place(self, entity_id: str) -> bool:
+        entity = self.kb.entities.get(entity_id)
+        return entity is not None and entity.type == "LOC"
+
     def resolve_loosely(self, text: str, label: str) -> tuple[str | None, int]:
-        """``resolve`` for a mention NER cut too wide (see ``loose_variants``)."""
+        """``resolve`` for a mention NER cut too wide (see ``loose_variants``). A KB place found
+        by dropping leading words of a span NER did not call a place is the end of a longer
+        name: "بايرن ميونيخ" (Bayern Munich) is not the city ميونيخ, "اتحاد طنجة" not Tangier
+        (a person still is: "سيعتمد إيفو مورالس")."""
+        words = len(text.split())
         for shift, variant in loose_variants(text):
             found = self.lookup(variant, label) or self._by_skeleton(variant, label)
-            if found is not None and not self.place_refused(variant, found):
-                return found, shift
+            if found is None or self.place_refused(variant, found):
+                continue
+            if len(variant.split()) < words and label != "LOC" and self._kb_place(found):
+                continue
+            return found, shift
         return None, 0
 
 

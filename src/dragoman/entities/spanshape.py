@@ -4,13 +4,26 @@ WikiANN's spans come from link anchors and often run on through lower-case words
 ("Ligue des champions de l'UEFA"), so a model trained on it can tag a name plus the
 rest of a news clause ("Bruxelles que l'Alliance ne enverra pas …"). In cased scripts a
 news name starts with a capital and holds lower-case words only as particles between
-capitalised ones; a span is cut to its first run of that shape. Models whose metadata
-says ``cased_spans`` get this (see eval/train_ner.py).
+capitalised ones, or lower-case words the tagger is sure of in a name that does not open
+its sentence ("Banque centrale européenne"); a span is cut to its first run of that shape.
+Models whose metadata says ``cased_spans`` get this (see eval/train_ner.py).
+
+Such a model also tags capitalised common words on news (German nouns, sentence-opening
+adjectives, French nouns written with a capital); a model with a common-word list
+(``common_words`` in its metadata, learned by eval/ner_common.py) drops those
+(``common_cut``, ``unsure_noun``) and the first parts of suspended compounds.
 """
 
 from __future__ import annotations
 
+import gzip
 import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from pathlib import Path
+
+from dragoman.language.normalize import normalize_for_match
 
 # Lower-case words a name may hold between capitalised words, in the languages with
 # WikiANN-trained models (de, fr, nl, pt, es) and their neighbours.
@@ -45,6 +58,28 @@ FUNCTION_WORDS = frozenset(
     il lo gli i nel nella di della dal secondo questo questa lui lei anche non già
     """.split()  # noqa: SIM905 - one line per language reads better than a list
 )
+# Relative pronouns and auxiliary verbs: in lower case they open a clause after a name,
+# never continue it (for ``name_run``'s lower-case words; as capitalised words some are
+# names or parts of names, "São Paulo", so they are not FUNCTION_WORDS).
+CLAUSE_WORDS = frozenset(
+    """
+    que qui dont où quien quienes cual cuyo welche welcher welches wat die wie
+    a à é est sont ont été était fut ist sind hat haben war waren wurde wird is zijn heeft
+    hebben werd was es son ha han fue era foi são tem foram è sono
+    """.split()  # noqa: SIM905
+)
+# The marginal probability of its I- tag above which a lower-case word (not a closed-class
+# word) continues a name in ``name_run``. On the WikiANN dev halves F1 moved by under half a
+# point between 0.5 and 0.95 (fr +2, nl +1.6, pt +1, de +0.3 points against no such words);
+# on the news dev pages of eval/ner_news.py lower values let more run-on clauses in
+# ("Halevi dijo que el actual conflicto"), so the safe end of that range.
+LOWER_WORD_MIN_PROB = 0.9
+# In a language that capitalises its nouns (German), a one-word mention whose tags' mean
+# marginal is under this is dropped unless it is a known name: most are nouns the common-word
+# list lacks ("Sonne"). Calibrated on the German news dev pages of eval/ner_news.py (0.5: F1
+# 0.487, 0.6: 0.491, 0.7: 0.482 through recognize); WikiANN de dev text F1 moved < 0.2 points.
+ONE_WORD_MIN_PROB = 0.6
+
 # An elided article or preposition glued to the next word: l'OTAN, d'Italia, dell'Europa.
 _ELISION = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])")
 
@@ -61,9 +96,14 @@ def capitalised(word: str) -> bool:
     return rest[:1].isupper()
 
 
-def name_run(words: list[str]) -> tuple[int, int, int] | None:
+def name_run(words: list[str], sure: list[bool] | None = None) -> tuple[int, int, int] | None:
     """The first name-shaped run of ``words``: (first word, end word, characters of an elided
-    article to skip in the first word); None when no word but function words is capitalised."""
+    article to skip in the first word); None when no word but function words is capitalised.
+
+    ``sure[k]``: the tagger is confident that word ``k`` continues the name (see
+    ``LOWER_WORD_MIN_PROB``); such a lower-case word that is not a closed-class word stays in
+    the run, so names written with lower-case adjectives and nouns keep them ("Assemblée
+    nationale", "Banque centrale européenne", "Forum économique mondial")."""
     first = next(
         (k for k, w in enumerate(words) if capitalised(w) and w.lower() not in FUNCTION_WORDS), None
     )
@@ -73,12 +113,24 @@ def name_run(words: list[str]) -> tuple[int, int, int] | None:
     k = first + 1
     while k < len(words):
         word = words[k]
-        if capitalised(word) or word[:1].isdigit():
+        if capitalised(word) or word[:1].isdigit() or _sure_word(word, sure, k):
             end = k + 1
         elif word.lower() not in NAME_PARTICLES:
             break
         k += 1
     return first, end, elision(words[first])
+
+
+def _sure_word(word: str, sure: list[bool] | None, k: int) -> bool:
+    """A lower-case word the tagger is sure belongs to the name, not a closed-class word."""
+    return (
+        sure is not None
+        and sure[k]
+        and word[:1].isalpha()
+        and word.lower() not in FUNCTION_WORDS
+        and word.lower() not in CLAUSE_WORDS
+        and word.lower() not in NAME_PARTICLES
+    )
 
 
 def first_word(words: list[str]) -> int:
@@ -99,3 +151,124 @@ def uncorroborated_openers(
     is a known place name (``known``: the words, as given, found in the model's gazetteer).
     """
     return {i for i, word in openers if word not in later_words and word not in known}
+
+
+@dataclass(frozen=True, slots=True)
+class CommonWords:
+    """A language's common words, lower-case forms learned from unlabelled text by
+    eval/ner_common.py: ``plain`` ones are written in lower case inside sentences
+    (adjectives, verbs, French nouns); ``nouns`` are capitalised nouns (German); ``heads`` are
+    nouns that make a compound ending in them a common noun ("Bundeshauptstadt")."""
+
+    plain: frozenset[str]
+    nouns: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # known one-word names, never common
+
+    def noun(self, word: str) -> bool:
+        """A capitalised common noun: a listed noun, ``Euro-Kritiker``, ``Bundeshauptstadt``."""
+        w = _plain(word)
+        if w in self.names or not self.nouns:
+            return False
+        forms = [w, *(w[: -len(e)] for e in _INFLECTIONS if w.endswith(e) and len(w) - len(e) > 3)]
+        return any(self._listed(form) for form in forms)
+
+    def _listed(self, w: str) -> bool:
+        if w in self.nouns or w.rpartition("-")[2] in self.heads:
+            return True
+        return any(w[k:] in self.heads for k in range(_MIN_COMPOUND_PREFIX, len(w) - 3))
+
+    def common(self, word: str) -> bool:
+        w = _plain(word)
+        return w not in self.names and (w in self.plain or self.noun(word))
+
+
+# Plural and genitive endings of German nouns tried off a word ("Freundschaften", "Verbandes").
+_INFLECTIONS = ("en", "n", "es", "s")
+# Letters before a compound's head noun (``Bundes|hauptstadt``): fewer make ``Ostsee`` a ``See``.
+_MIN_COMPOUND_PREFIX = 3
+
+
+def load_common_words(path: Path) -> CommonWords:
+    """A common-word file: one ``KIND word`` line each, KIND ``L`` plain, ``N`` noun, ``H`` head,
+    ``K`` known name."""
+    kinds: dict[str, set[str]] = {"L": set(), "N": set(), "H": set(), "K": set()}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            kind, _, word = line.strip().partition(" ")
+            if word and kind in kinds:
+                kinds[kind].add(word)
+    return CommonWords(*(frozenset(kinds[k]) for k in "LNHK"))
+
+
+def common_span_cut(words: list[str], opening: bool, common: CommonWords | None,
+                    gazetteer: frozenset[str] | None, text_words: AbstractSet[str]) -> int:
+    """``common_cut`` of a span's ``words``; 0 without a common-word list or for a known place
+    name (``gazetteer``, normalized entries). A place adjective's place is a gazetteer entry
+    or one of the text's words (``text_words``)."""
+    if common is None:
+        return 0
+    known = gazetteer or frozenset()
+
+    def place(name: str) -> bool:
+        return name in text_words or normalize_for_match(name) in known
+
+    cut = common_cut(words, common, opening, place)
+    return 0 if cut and normalize_for_match(" ".join(words)) in known else cut
+
+
+def unsure_noun(word: str, score: float, common: CommonWords | None,
+                gazetteer: frozenset[str] | None) -> bool:
+    """A one-word mention the tagger is unsure of (``ONE_WORD_MIN_PROB``) in a language that
+    capitalises its nouns, and neither a known name nor a known place."""
+    return (
+        common is not None
+        and bool(common.nouns)
+        and score < ONE_WORD_MIN_PROB
+        and word.lower() not in common.names
+        and normalize_for_match(word) not in (gazetteer or frozenset())
+    )
+
+
+def common_cut(words: list[str], common: CommonWords, opening: bool,
+               place: Callable[[str], bool]) -> int:
+    """How many leading words of a name span to drop as common words: all of them when each
+    is one ("Plakat", "Milliarden Dollar", "Forum"); else the leading ones before a capitalised
+    word that is not: in a span that opens its sentence any common word ("Proche d'Emmanuel
+    Macron", "Saubere Sache"), in a language that capitalises nouns a noun or a place adjective
+    (``place``: "Petersberger", "Stuttgarter") anywhere ("Hochburg Petersberg", "Euro-Kritiker
+    Lucke", "Stuttgarter Unternehmen Bosch"). An adjective inside a sentence is part of a name
+    in such a language ("Deutsche Bank") and stays."""
+    nouns = bool(common.nouns)
+    # where nouns are capitalised, an adjective with a capital inside a sentence is a name's
+    # ("Deutsche Reichsbahn", "Römische Republik"): only nouns make a span all common there
+    common_here = common.noun if nouns and not opening else common.common
+    if all(common_here(w) for w in words):
+        return len(words)
+    k = 0
+    while k < len(words) - 1 and (
+        (opening and common.common(words[k]))
+        or (nouns and (common.noun(words[k]) or place_adjective(words[k], place)))
+    ):
+        k += 1
+    if k == 0 or not capitalised(words[k]) or common.common(words[k]):
+        return 0
+    # after a place adjective alone, a one-word rest with one capital is mostly a compound
+    # noun ("Pariser Hafengesellschaft"), not a name as "Petersberger CDU" is
+    bare = k == len(words) - 1 and sum(c.isupper() for c in words[k]) == 1
+    after_place = place_adjective(words[k - 1], place) and not common.common(words[k - 1])
+    return 0 if bare and after_place else k
+
+
+def place_adjective(word: str, place: Callable[[str], bool]) -> bool:
+    """A German place adjective: a place name and ``-er``, "Stuttgarter", "Wiener"."""
+    return len(word) > 4 and word.endswith("er") and word[:1].isupper() and place(word[:-2])
+
+def suspended_compound(text: str, end: int) -> bool:
+    """Whether a span ending at ``end`` is the first part of a suspended compound, "Schul- und
+    Komplementärmedizin": a hyphen then a space or the end of the text."""
+    return text[end : end + 1] == "-" and (end + 1 == len(text) or text[end + 1].isspace())
+
+
+def _plain(word: str) -> str:
+    return word[elision(word) :].lower()

@@ -4,6 +4,17 @@ Tokens follow the conventions of the NER training data (CoNLL-2003, ANERcorp):
 punctuation is its own token (Latin , . ; : ! ? ( ) " and Arabic ، ؛ ؟ « » “ ”),
 so a mention never swallows trailing punctuation; possessive 's is split off;
 dotted abbreviations (U.S., ق.م.), hyphenated words and numbers stay whole.
+
+NER reads text with :func:`ner_tokenize`, which also keeps a run of one punctuation
+character whole (``...``, ``--``, ``''``, as the training data write them), en-dash
+compounds and ranges (``1914–1918``, ``Paris–Nizza``), names that end in plus signs
+(``Canal+``, ``Disney+``), and, for models trained on Wikipedia text (``wiki=True``:
+WikiANN, whose tokens follow those languages' writing), a regnal number with its full stop
+(German ``Johannes Paul II. sagte``) and an apostrophe-s inside its word (``McDonald’s``,
+Dutch ``Anna's``). German ordinals (``1. FC Köln``, ``18. März``) keep their stop apart:
+WikiANN writes them whole, but read so the German model tags dates (``März 2024`` ORG).
+An abbreviation that ends the text read (NER reads a sentence at a time) gives its full
+stop to the sentence, as the training data write it (``… said Lear Corp .``).
 """
 
 from __future__ import annotations
@@ -18,16 +29,31 @@ _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Fr|St|Jr|Sr|"
     "Inc|Corp|Co|Ltd|Bros|Mt|Ft|Ave|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec"
 )
-_TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # dotted abbreviations: U.S., U.N., ق.م.
-    rf"|(?:{_ABBREVIATIONS})\.(?!\w)"  # titles and company forms: Mr. Dr. Corp.
-    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial before a name: S. Waugh
-    r"|\d+(?:[.,:/-]\d+)+%?"  # numbers, dates and times: 1,000 3.5 1996-08-22 10:30
-    rf"|{_W}+(?:[-&.]{_W}+|['’](?![sS]\b){_W}+)*"  # words: Anglo-Dutch, O'Brien, AT&T
-    r"|['’][sS]\b"  # possessive 's
-    r"|\S",  # any other character: punctuation, symbols
-)
 
+
+def _pattern(ner: bool = False, wiki: bool = False) -> re.Pattern[str]:
+    """The token pattern: the shared one, or NER's (``ner``), or NER's for Wikipedia-trained
+    models (``wiki``); see the module docstring."""
+    joiners = "-–&." if ner else "-&."
+    number_joiners = ".,:/–-" if ner else ".,:/-"
+    apostrophe = r"['’]" if wiki else r"['’](?![sS]\b)"
+    return re.compile(
+        r"(?:[^\W\d_]\.){2,}" + (r"(?!\w)" if ner else "")  # dotted abbreviations: U.S., ق.م.
+        + rf"|(?:{_ABBREVIATIONS})\.(?!\w)" + (r"(?!\s*$)" if ner else "")  # Mr. Dr. Corp.
+        + r"|[A-Z]\.(?=\s+[A-Z])"  # an initial before a name: S. Waugh
+        + (r"|[IVX]{1,5}\.(?=[ \t]+\w)" if wiki else "")  # regnal numbers: Johannes Paul II. sagte
+        + rf"|\d+(?:[{number_joiners}]\d+)+%?"  # numbers, dates and times: 1,000 3.5 1996-08-22
+        + rf"|{_W}+(?:[{joiners}]{_W}+|{apostrophe}{_W}+)*"  # words: Anglo-Dutch, O'Brien, AT&T
+        + (r"\+*(?!\w)" if ner else "")  # names ending in plus signs: Canal+, Disney+
+        + r"|['’][sS]\b"  # possessive 's
+        + (r"|([^\w\s])\1+" if ner else "")  # a run of one punctuation mark: ... -- ''
+        + r"|\S",  # any other character: punctuation, symbols
+    )
+
+
+_TOKEN = _pattern()
+_NER_TOKEN = _pattern(ner=True)
+_WIKI_TOKEN = _pattern(ner=True, wiki=True)
 
 # Texts up to this long are names and short phrases, tokenized again and again while
 # linking (titles, referents, cuts): their spans are cached.
@@ -39,6 +65,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     if start == 0 and end is None and len(text) <= _CACHED_CHARS:
         return list(_short(text))
     return [m.span() for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def ner_tokenize(text: str, start: int = 0, end: int | None = None,
+                 wiki: bool = False) -> list[tuple[int, int]]:
+    """The tokens NER tags (see the module docstring), as offsets into ``text``."""
+    pattern = _WIKI_TOKEN if wiki else _NER_TOKEN
+    return [m.span() for m in pattern.finditer(text, start, len(text) if end is None else end)]
 
 
 @lru_cache(maxsize=1 << 16)

@@ -2,7 +2,9 @@
 
 * nationality adjectives (``Russian``, ``الروسية``, ``Americans``) are mentions of their
   country (``country-RU``), not entities of their own;
-* closed-class words NER glued to the front of a name (``Because Google``) are cut off;
+* closed-class words NER glued to the front of a name (``Because Google``) are cut off, and
+  so are group words before a person's name and a speech verb after a name (``nameclass``);
+* a group word alone (``Muslim``, ``Republicans``) is no person (``nameclass``);
 * a given name alone (``Mike``) is a person, however NER typed it;
 * month and weekday names are no entity unless NER calls them a person (``May``);
 * disease names and given names never link to a place (``كورونا`` is not Corona, California).
@@ -18,9 +20,15 @@ from functools import lru_cache
 from dragoman.entities.kb import name_key
 from dragoman.entities.linkdoc import SENTENCE_END, Doc
 from dragoman.entities.memory import ARABIC, proclitic_variants
+from dragoman.entities.nameclass import (
+    given_name_keys,
+    group_words_only,
+    leading_group_cut,
+    trailing_verb_cut,
+)
 from dragoman.entities.tokenize import tokenize
 from dragoman.language import ar, en
-from dragoman.language.rules import all_rules
+from dragoman.language.rules import all_rules, rules_for
 from dragoman.model import Mention
 
 # English demonyms whose plural is not a plain "-s": the "-sh", "-ch", "-ss", "-ese" forms
@@ -29,7 +37,7 @@ _NO_S_PLURAL = ("sh", "nch", "tch", "ss", "ese")
 # Arabic nisba endings: feminine, then the sound plurals (nominative, oblique).
 _NISBA_SUFFIXES = ("", "ة", "ون", "ين")
 _FUNCTION_WORD_KEYS = frozenset(name_key(w) for w in en.MENTION_FUNCTION_WORDS)
-_GIVEN_NAME_KEYS = frozenset(name_key(w) for w in en.GIVEN_NAMES)
+_GIVEN_NAME_KEYS = given_name_keys()  # the English list and every language pack's
 _NOT_PLACE_KEYS = frozenset(name_key(w) for w in (*en.NOT_PLACES, *ar.NOT_PLACES))
 
 
@@ -39,6 +47,13 @@ def settle(mention: Mention, known: Container[str], language: str | None = None)
     retype a given name or a disease. False when the mention names no entity at all (a month
     or weekday name of ``language``, the article's, any language's if None)."""
     _cut(mention, function_word_cut(mention.text))
+    end = function_word_tail(mention.text, language)  # "Steve Hawk The"
+    mention.end, mention.text = mention.start + end, mention.text[:end]
+    if mention.label == "PER":
+        _cut(mention, leading_group_cut(mention.text))  # "Republican Ann Lee"
+    end = trailing_verb_cut(mention.text, language)  # "WARA affirme"
+    if end < len(mention.text):
+        mention.end, mention.text = mention.start + end, mention.text[:end]
     if mention.label != "PER" and calendar_word(mention.text, language):
         return False
     found = nationality(mention.text)
@@ -46,6 +61,8 @@ def settle(mention: Mention, known: Container[str], language: str | None = None)
     if found is not None and found[0] in known and (mention.label != "PER" or mention.text.isascii()):
         _cut(mention, found[1])
         mention.entity_id, mention.label = found[0], "MISC"
+    elif mention.label == "PER" and group_words_only(mention.text):
+        mention.label = "MISC"  # "Muslim", "Republicans": a group, no person
     elif mention.label != "PER" and given_name_alone(mention.text):
         mention.label = "PER"
     elif mention.label == "LOC" and disease_word(mention.text):
@@ -163,15 +180,38 @@ def function_word_cut(text: str) -> int:
     return spans[drop][0]
 
 
+def function_word_tail(text: str, language: str | None = None) -> int:
+    """Where a mention ends once the function words and article closing it are cut off
+    ("Steve Hawk The" -> 10), by the words of ``language``'s pack (``mention_end_words``; none
+    for an unknown language); ``len(text)`` when none, never the whole."""
+    keys = _end_word_keys(language)
+    spans = tokenize(text)
+    keep = len(spans)
+    while keep > 1 and name_key(text[slice(*spans[keep - 1])]) in keys:
+        keep -= 1
+    return spans[keep - 1][1] if keep < len(spans) else len(text)
+
+
+@lru_cache(maxsize=64)
+def _end_word_keys(language: str | None) -> frozenset[str]:
+    rules = rules_for(language)
+    return frozenset(name_key(w) for w in rules.mention_end_words) if rules else frozenset()
+
+
 def given_name_alone(text: str) -> bool:
     """A common given name by itself ("Mike"): a person, whatever NER typed it."""
     return name_key(text) in _GIVEN_NAME_KEYS
 
 
 def calendar_word(text: str, language: str | None = None) -> bool:
-    """A month or weekday name of ``language`` by itself ("Monday", "يناير", "الخميس")."""
+    """A month or weekday name of ``language`` by itself ("Monday", "يناير", "الخميس"), or a
+    date made of such names and numbers ("März 1926", "Juli 2018", "Monday 3 June")."""
     keys = _calendar_keys(language)
-    return any(name_key(v) in keys for _, v in proclitic_variants(text))
+    for _, v in proclitic_variants(text):
+        words = name_key(v).split()
+        if words and all(w in keys or w.isdigit() for w in words) and any(w in keys for w in words):
+            return True
+    return False
 
 
 def never_a_place(text: str) -> bool:

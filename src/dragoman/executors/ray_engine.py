@@ -113,13 +113,13 @@ def run_ray(
         ray.init(address=address, num_cpus=None if address else workers,
                  include_dashboard=False, log_to_driver=False)  # fmt: skip
     try:
-        cpus = (ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]
+        cpus = (ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call, unused-ignore]
                 if address or not workers else workers)
         actors = actor_count(len(pending), cpus)
         ds = ray.data.from_items([{"key": s.key, "path": s.path} for s in pending],
                                  override_num_blocks=len(pending))  # fmt: skip
         if sink is None:
-            done = ds.map(ShardWorker,  # type: ignore[arg-type]
+            done = ds.map(ShardWorker,  # type: ignore[arg-type, unused-ignore]
                           fn_constructor_args=(out, max_bytes, options), concurrency=actors,
                           num_cpus=1)
             for row in done.iter_rows():

@@ -48,9 +48,16 @@ def _visible_sample(content: str) -> str:
     return " ".join(parts)
 
 
+def _accented_count(content: str) -> int:
+    """Letters U+00C0-U+00FF in the first MOJIBAKE_SCAN_CHARS characters. In UTF-8 each is
+    the lead byte 0xC3 and a continuation byte, and 0xC3 stands for nothing else, so counting
+    that byte (C speed) equals counting the letters (a regular expression: 7x slower)."""
+    return content[:MOJIBAKE_SCAN_CHARS].encode("utf-8", "surrogatepass").count(b"\xc3")
+
+
 def repair_mojibake(content: str) -> str:
     """``content`` decoded again from its original bytes when it reads as mojibake."""
-    if len(_ACCENTED.findall(content, 0, MOJIBAKE_SCAN_CHARS)) < MOJIBAKE_MIN_ACCENTED:
+    if _accented_count(content) < MOJIBAKE_MIN_ACCENTED:
         return content  # the common case, decided by one fast scan
     if _accented_share(_visible_sample(content)) < MOJIBAKE_MIN_SHARE:
         return content

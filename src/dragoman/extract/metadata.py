@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from dragoman.extract.dates import find_dates
@@ -24,6 +25,8 @@ from dragoman.extract.pubdate import PLAUSIBLE_FROM
 _ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|LiveBlogPosting|Report)$")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL_LIKE = re.compile(r"^(https?:)?//|^www\.", re.IGNORECASE)
+# Microdata bylines, in document order (XPath in C: ElementPath tests every element in Python).
+_ITEMPROP_AUTHOR = etree.XPath(".//*[@itemprop='author']")
 # <meta> names and properties that carry a publication or modification date.
 _META_PUBLISHED = (
     "article:published_time", "og:article:published_time", "datepublished", "pubdate",
@@ -198,7 +201,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
                 meta.authors = [value]
                 break
     if not meta.authors:  # microdata: <span itemprop="author">Name</span>
-        for el in tree.iterfind(".//*[@itemprop='author']"):
+        for el in _ITEMPROP_AUTHOR(tree):
             name = _text(el.get("content") or el.text_content())
             if name and not _URL_LIKE.match(name) and name not in meta.authors:
                 meta.authors.append(name)

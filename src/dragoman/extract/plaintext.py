@@ -96,18 +96,22 @@ def reads_as_running_text(text: str) -> bool:
     bridge would reopen." starts like a masthead line but is body text, while
     "© 2024 Example Media Ltd. All rights reserved." is mostly capitalised.
     """
-    words = _WORD.findall(text)
-    if len(words) < RUNNING_TEXT_MIN_WORDS or not _SENTENCE_END.search(text):
+    if not _SENTENCE_END.search(text):
         return False
-    cased = [w for w in words if w[0].lower() != w[0].upper()]
-    lower = sum(1 for w in cased if w[0].islower())
+    words = _WORD.findall(text)
+    if len(words) < RUNNING_TEXT_MIN_WORDS:
+        return False
+    initials = [w[0] for w in words]
+    cased = [c for c in initials if c.lower() != c.upper()]
+    lower = sum(1 for c in cased if c.islower())
     return not cased or lower >= RUNNING_TEXT_LOWER_SHARE * len(cased)
 
 
 def is_chrome_line(text: str) -> bool:
     """The whole line is site chrome by a language's patterns ("Read more", "إعلانات"),
-    and does not read as running text."""
-    return bool(_patterns()[0].match(text)) and not reads_as_running_text(text)
+    and does not read as running text. The running-text test goes first: it is the cheaper
+    one on body paragraphs, where the patterns' leading ``.*`` scan the whole line."""
+    return not reads_as_running_text(text) and bool(_patterns()[0].match(text))
 
 
 def updated_prefixes() -> tuple[str, ...]:

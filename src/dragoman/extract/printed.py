@@ -8,13 +8,15 @@ under its headline). Scanning the text costs time, so the caller asks only when 
 
 from __future__ import annotations
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from dragoman.extract.dates import find_dates
 
 _NOT_SHOWN = "not(ancestor::script or ancestor::style or ancestor::noscript)"
-_VISIBLE_TEXT = f"//body//text()[{_NOT_SHOWN}]"
-_AFTER = f"following::text()[{_NOT_SHOWN}]"
+# Plain strings (smart_strings=False): no back-reference to each text node's element.
+_VISIBLE_TEXT = etree.XPath(f"//body//text()[{_NOT_SHOWN}]", smart_strings=False)
+_AFTER = etree.XPath(f"following::text()[{_NOT_SHOWN}]", smart_strings=False)
 # Characters of visible text after the <h1> searched for its date: a byline, a dateline and
 # a standfirst fit; the article's body rarely starts with a date. Set on the dev part of the
 # htmldate evaluation set (eval/dates.py; only this value was tried).
@@ -23,7 +25,7 @@ HEADLINE_WINDOW_CHARS = 300
 
 def visible_days(tree: HtmlElement) -> tuple[str, ...]:
     """The days (ISO) printed in the page's visible text, in page order."""
-    text = " ".join(" ".join(str(t) for t in tree.xpath(_VISIBLE_TEXT)).split())
+    text = " ".join(" ".join(_VISIBLE_TEXT(tree)).split())
     return tuple(d.iso[:10] for d in find_dates(text))
 
 
@@ -35,8 +37,8 @@ def headline_date(tree: HtmlElement, window: int = HEADLINE_WINDOW_CHARS) -> str
         return None
     parts: list[str] = []
     size = 0
-    for node in h1.xpath(_AFTER):
-        text = " ".join(str(node).split())
+    for node in _AFTER(h1):
+        text = " ".join(node.split())
         if text:
             parts.append(text)
             size += len(text) + 1

@@ -31,6 +31,7 @@ RULES = LanguageRules(
     role_modifiers=("العام", "الخارجية", "الوزراء", "الدفاع", "الداخلية"),
     ner_model="ner-ar",
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"')),
+    quoted_organisations=True,  # حركة «فتح», تنظيم «داعش»
     months={
         # Gregorian month names as used in Egypt and the Gulf.
         "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4,

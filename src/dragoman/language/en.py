@@ -34,6 +34,7 @@ _SPEECH = {
     "shoot back": "shot back", "fire back": "fired back", "interject": "interjected",
     "snap": "snapped", "chime in": "chimed in", "muse": "mused", "question": "questioned",
     "react": "reacted", "highlight": "highlighted", "underline": "underlined",
+    "put it": "put it",  # "As Ann Lee put it, …"
 }
 # Lemmas whose base and "-s" forms are mostly nouns in news ("in states with", "the post"):
 # only their past form cues a statement.
@@ -54,7 +55,7 @@ _OBJECT_LEMMAS = {
     "retort", "reply", "answer", "ask", "write", "tweet", "reiterate", "stress", "emphasize",
     "emphasise", "reaffirm", "yell", "scoff", "exclaim", "interject", "muse", "wonder", "joke",
     "quip", "boast", "caution", "remark", "conclude", "opine", "shoot back", "fire back",
-    "chime in", "point out",
+    "chime in", "point out", "highlight", "underline",
 }
 
 
@@ -80,8 +81,27 @@ _OBJECT_VERBS = tuple(sorted(
     | {f for lemma in _OBJECT_LEMMAS for f in (lemma, _third_person(lemma))}
 ))
 
+# Closed-class words that open a sentence and get glued to the name after them by NER
+# ("Because Google", "However NATO"): cut off the front of a mention. Articles stay ("The
+# Hague"), and so do given names or titles ("Will", "May") and words that open titles of
+# shows, books, songs and groups ("This Morning", "Still Game", "Who Told You", "Our Honor":
+# demonstratives, "still", "only", question words and possessives).
+MENTION_FUNCTION_WORDS = frozenset("""
+    because although though however but and or so if when whenever while after before since
+    as yet then meanwhile moreover furthermore also unlike like with without for from in on
+    at by to under over despite during amid among against across through thus therefore
+    indeed instead whether where he she it they we you both either neither nor once until
+    unless whereas besides according following including
+    perhaps maybe even still only just now later nevertheless nonetheless otherwise hence
+    finally eventually recently currently soon
+""".split())  # noqa: SIM905
+# Words that never close a name: the function words above and the article ("Steve Hawk
+# The" is a name and the next sentence's first word, run together). Cut off a mention's end.
+MENTION_END_WORDS = MENTION_FUNCTION_WORDS | {"the"}
+
 RULES = LanguageRules(
     code="en",
+    mention_end_words=MENTION_END_WORDS,
     titles=("President", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prime", "Minister", "Senator",
             "Sen", "Rep", "Gen", "General", "Judge", "Chancellor", "Governor", "Gov", "Mayor",
             "Coach", "Captain", "Prince", "Princess", "King", "Queen", "Sheikh"),
@@ -97,6 +117,29 @@ RULES = LanguageRules(
                  "Premier", "Emir", "Sultan", "Leader", "Whip"),
     role_modifiers=("Vice", "Foreign", "Defence", "Defense", "Finance", "Interior", "Deputy",
                     "Prime", "Majority", "Minority", "Former", "Chief", "Executive"),
+    # Entity evidence (entities/nameclass.py; see LanguageRules). Written for this project.
+    group_words=("Muslim", "Jewish", "Jew", "Catholic", "Protestant", "Hindu", "Sikh",
+                 "Buddhist", "Islamic", "Islamist", "Jihadist", "Zionist", "Evangelical",
+                 "Orthodox", "Sunni", "Shia", "Shiite", "Alawite", "Druze", "Arab", "Kurdish",
+                 "Kurd", "Latino", "Latina", "Hispanic", "Communist", "Socialist", "Marxist",
+                 "Fascist", "Republican", "Democratic", "Democrat",
+                 "Conservative", "Tory", "Tories"),
+    organisation_heads=("News", "Times", "Journal", "Herald", "Tribune", "Gazette", "Radio",
+                        "Television", "TV", "Media", "Magazine", "Channel", "Network",
+                        "University", "College", "Institute", "Foundation", "Association",
+                        "Society", "Council", "Committee", "Commission", "Agency", "Authority",
+                        "Department", "Ministry", "Office", "Party", "Corp", "Corporation",
+                        "Inc", "Ltd", "LLC", "Company", "Group", "Bank", "Oil", "Energy",
+                        "Airlines", "Airways", "Motors", "Fund", "Trust", "League",
+                        "Federation", "Forces", "Army", "Police", "Court", "Parliament",
+                        "Club", "Records", "Studios", "Hospital", "Museum"),
+    document_heads=("Act", "Bill", "Treaty", "Tax", "Statement", "Amendment",
+                    "Agreement", "Accord", "Accords", "Directive", "Regulation", "Constitution",
+                    "Code", "Charter", "Convention"),
+    place_heads=("Street", "Avenue", "Road", "Boulevard", "Lane", "Square", "Bridge", "Airport",
+                 "Station", "Stadium", "Arena", "Mall", "Valley", "River", "Mountain", "Island",
+                 "County", "Province", "Camp", "Beach", "Bay", "Strait", "Canal", "Highway",
+                 "Jail", "Prison", "Plaza"),
     # Abbreviations whose dot ends no sentence ("Sen. Ann Lee", "Mr. Obama said").
     abbreviations=("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Jr",
                    "Sr", "Prof", "Pres", "Sgt", "Capt", "Adm", "Maj"),
@@ -140,6 +183,13 @@ RULES = LanguageRules(
     complementizers=("that",),
     speaker_pronouns=("he", "she", "they"),
     speaker_pronoun_genders=(("he", "m"), ("she", "f")),
+    person_roles=("spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
+                  "president", "official", "aide", "adviser", "advisor", "director", "chairman",
+                  "chairwoman", "governor", "senator", "candidate", "nominee", "ambassador",
+                  "analyst", "expert", "representative", "manager", "strategist", "prosecutor",
+                  "mayor", "lawmaker", "congressman", "congresswoman", "commissioner",
+                  "attorney", "lawyer", "judge", "professor", "economist", "pollster", "founder",
+                  "executive", "sheriff", "chancellor", "premier"),
     speaker_roles=(
         "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president",
         "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
@@ -178,6 +228,9 @@ RULES = LanguageRules(
                  "can", "should", "may", "might", "must", "did", "does", "do", "wants",
                  "wanted", "needs", "needed"),
     relative_pronouns=("who", "whom"),
+    naming_verbs=("called", "calls", "call", "calling", "described", "describes", "describe",
+                  "describing", "dubbed", "dubs", "labeled", "labelled", "labels", "branded",
+                  "likened", "likens", "termed"),
     speaker_stop_words=(
         "on", "in", "at", "during", "after", "before", "when", "while", "last", "this",
         "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday",
@@ -219,20 +272,6 @@ DEMONYMS = {
     "Albanian": "AL", "Bosnian": "BA", "Mauritanian": "MR", "Eritrean": "ER", "Senegalese": "SN",
     "Ghanaian": "GH", "Ugandan": "UG", "Rwandan": "RW", "Tanzanian": "TZ", "Haitian": "HT",
 }  # fmt: skip
-# Closed-class words that open a sentence and get glued to the name after them by NER
-# ("Because Google", "However NATO"): cut off the front of a mention. Articles stay ("The
-# Hague"), and so do given names or titles ("Will", "May") and words that open titles of
-# shows, books, songs and groups ("This Morning", "Still Game", "Who Told You", "Our Honor":
-# demonstratives, "still", "only", question words and possessives).
-MENTION_FUNCTION_WORDS = frozenset("""
-    because although though however but and or so if when whenever while after before since
-    as yet then meanwhile moreover furthermore also unlike like with without for from in on
-    at by to under over despite during amid among against across through thus therefore
-    indeed instead whether where he she it they we you both either neither nor once until
-    unless whereas besides according following including
-    perhaps maybe even still only just now later nevertheless nonetheless otherwise hence
-    finally eventually recently currently soon
-""".split())  # noqa: SIM905
 # Given names that NER tags as places when written alone ("Mike", "Andrew"), some of which
 # are also GeoNames towns or near a city's spelling ("Alexander" ~ Alexandria). A mention of
 # one of these alone is a person, never a place. Common English given names, those that

@@ -81,6 +81,7 @@ RULES = LanguageRules(
             "رئیس‌جمهور", "وزیر"),
     honorifics=("آقای", "خانم", "دکتر"),
     quote_marks=(("«", "»"), ("“", "”")),
+    quoted_organisations=True,
     # Gregorian months as Persian writes them (see the module docstring for Solar Hijri).
     months={
         "ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5,

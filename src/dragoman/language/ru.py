@@ -42,6 +42,7 @@ RULES = LanguageRules(
     honorifics=("господин", "госпожа"),
     script=CYRILLIC,
     quote_marks=(("«", "»"), ("„", "“"), ('"', '"')),
+    quoted_organisations=True,  # ООО «Ромашка», «Спартак»
     months=_MONTHS,
     weekdays=("понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу",
               "суббота", "субботу", "воскресенье"),

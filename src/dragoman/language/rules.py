@@ -72,6 +72,34 @@ class LanguageRules:
     # role in each article (entities/referents.py); no other step cuts these off a name.
     role_titles: tuple[str, ...] = ()
     role_modifiers: tuple[str, ...] = ()
+    # Words that name a group of people, not an entity: religions, ideologies, party
+    # adjectives ("Muslim", "Jewish", "Republican", "muslimisch", "juif"). Alone (a plural
+    # too) such a mention is no person and founds no entity, though it may still name a
+    # known one (a party of the knowledge base); a person's span closing with one ("Iowa
+    # Republican") founds none (entities/nameclass.py). Nationality adjectives are not
+    # listed here: they link to their country (entities/wordclass.py).
+    group_words: tuple[str, ...] = ()
+    # Words that never close a name in this language (function words, the article: "Steve Hawk
+    # The" is a name and the next sentence's first word run together): cut off a mention's end
+    # (entities/wordclass.py). Empty: nothing is cut.
+    mention_end_words: frozenset[str] = frozenset()
+    # First or last words of an organisation's name ("News", "University", "Partei",
+    # "Université"; German compounds end with them: "Bundesministerium") and of a place's
+    # ("Street", "Avenue", "Straße"): evidence of the type of a name of two words or more,
+    # weighed with NER's votes (entities/referents.py). Words that are also common
+    # surnames ("Hall", "Bank", "Park") are left out.
+    organisation_heads: tuple[str, ...] = ()
+    place_heads: tuple[str, ...] = ()
+    # Words naming a law, treaty, code, tax or budget statement, where the language puts them
+    # in a name: ``document_heads`` close it ("Finance Act", "Autumn Statement"),
+    # ``document_leads`` open it ("Code de la route", "Gesetz zur ...") or end a German
+    # compound ("Grundgesetz"). Such a name is a document, no organisation: it founds no
+    # entity (entities/nameclass.py). Empty: none is known.
+    document_heads: tuple[str, ...] = ()
+    document_leads: tuple[str, ...] = ()
+    # Common given names of the language's press, besides the English list in
+    # ``dragoman.language.en``: a full name led by one is likelier a person.
+    given_names: tuple[str, ...] = ()
     # Abbreviations written with a dot that ends no sentence ("Sen.", "Dr.", "Doç."): every
     # pack's are honoured in all text (sentence joining, speaker phrases).
     abbreviations: tuple[str, ...] = ()
@@ -104,6 +132,9 @@ class LanguageRules:
     # dragoman.quotes.marks reads every common style in any text; these are documentation
     # and test data for the pack.
     quote_marks: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
+    # Whether the press puts names of organisations in quotation marks (Russian «Газпром»,
+    # Arabic حركة «فتح»): a quoted name is then no title of a work (entities/works.py).
+    quoted_organisations: bool = False
     # Inflected speech verbs that cue a statement ("said", "قال"); multi-word cues allowed.
     speech_verbs: tuple[str, ...] = ()
     # Participles whose subject is the main clause's ("saying", "قائلا", "مضيفا").
@@ -112,6 +143,10 @@ class LanguageRules:
     addressee_verbs: tuple[str, ...] = ()
     # Phrases that put the source after them: "according to X", "وفقا لـ X".
     reported_speech_markers: tuple[str, ...] = ()
+    # Markers that follow the clause they attribute, right after its comma, with their source
+    # closing the sentence: German "…, so Müller." (also in reported_speech_markers' role,
+    # but only there: "so" is a marker nowhere else).
+    closing_speech_markers: tuple[str, ...] = ()
     # Words introducing reported content ("that", "أن", "إن").
     complementizers: tuple[str, ...] = ()
     # Personal pronouns that can be a speaker ("he", "she"); resolved to an earlier mention.
@@ -120,8 +155,19 @@ class LanguageRules:
     speaker_pronoun_genders: tuple[tuple[str, str], ...] = ()
     # Head words of role phrases that can be a speaker ("spokesman", "المتحدث").
     speaker_roles: tuple[str, ...] = ()
+    # Role words naming one person, not an organisation ("spokesman", "Virologe",
+    # "gastro-entérologue"): a determiner and such a word with no name beside it ("the former
+    # mayor", "der Virologe") is the person of the article last quoted (quotes.attach).
+    person_roles: tuple[str, ...] = ()
     # Words that end a speaker phrase ("on", "in", "في", "اليوم").
     speaker_stop_words: tuple[str, ...] = ()
+    # True when every noun is written with a capital (German "Präzision", "Tauben"): a
+    # capitalised word alone is then no name; a speaker needs a named-entity mention, a role,
+    # a pronoun or a title.
+    capitalised_nouns: bool = False
+    # Prepositions that make the words after a speech verb its topic ("berichtete über Nasser Al
+    # Khater, den CEO …"): what follows the next comma is an apposition, not reported content.
+    topic_prepositions: tuple[str, ...] = ()
     # One-letter clitics that may be glued to a cue verb or a name ("و", "ف", "ب", "ل").
     clitic_prefixes: tuple[str, ...] = ()
     # True when the subject usually follows the verb (Arabic VSO: "وقال الوزير ...").
@@ -151,6 +197,9 @@ class LanguageRules:
     comma_before_content: bool = False
     # Relative pronouns whose antecedent is a cue's subject ("Ann Lee, who said …").
     relative_pronouns: tuple[str, ...] = ()
+    # Verbs naming or labelling something with the speaker's words ("called Trump a “bully”",
+    # "described it as “unfit”"): a short quoted phrase after one is a direct quotation.
+    naming_verbs: tuple[str, ...] = ()
 
     @property
     def has_case(self) -> bool:

@@ -19,6 +19,7 @@ from dragoman.quotes.cues import valid_speaker
 from dragoman.quotes.gender import gender_of
 from dragoman.quotes.groups import GROUP_LINKS
 from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.roles import resolve_role
 from dragoman.quotes.speakers import (
     _DETERMINERS,
     _PAREN_TAG,
@@ -31,7 +32,6 @@ from dragoman.quotes.speakers import (
     clause_subject,
     name_after_role,
     phrase_speaker,
-    resolve_role,
 )
 
 if TYPE_CHECKING:
@@ -48,25 +48,35 @@ _ARTICLES = frozenset({"i", "le", "les", "des", "os", "as", "o", "a", "den", "de
 # speaker ("Ortiz was joined on stage by the governor and joked"); 10, 16 and 24 compared on
 # PolNeAR train (16 and 24 tie, 10 is lower).
 COORDINATED_CLAUSE_WORDS = 16
+# Determiners that tell a role's gender ("der Virologe", "la gastro-entérologue"); German
+# "die" is also plural and French "l’" either, so they tell nothing.
+_ROLE_GENDER = {"der": "m", "le": "m", "la": "f"}
 
 
-def resolve(ctx: _Context, sp: Speaker | None, pos: int) -> Speaker | None:
+def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -> Speaker | None:
     """Explicit speakers are kept (roles resolved); pronouns and implicit subjects refer back
-    to the latest explicit speaker or sentence subject."""
+    to the latest explicit speaker or sentence subject. ``uncued``: a quotation with no cue at
+    all, whose speaker is a person, as is a cue's missing subject where the language names
+    its subjects (the implicit subject of a pro-drop verb may be an organisation)."""
     lex = ctx.lex
     if sp is not None and sp.text.casefold() not in lex.pronouns:
         if sp.entity_id is None:
             sp = resolve_role(ctx.text, sp, lex, ctx.mentions)
+        if sp.entity_id is None and not sp.label:
+            sp = _role_holder(ctx, sp, pos) or sp
         bisect.insort(ctx.history, (pos, sp), key=lambda h: h[0])
         return sp
     i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
     subjects = ctx.subjects_before(pos)
-    if sp is not None and sp.text.casefold() in lex.person_pronouns:
-        # "he" is not the subject "Michigan"; earlier speakers all may be people (whatever
-        # their mention label says: NER often tags speakers as places).
+    person = (sp is not None and sp.text.casefold() in lex.person_pronouns) or uncued or (
+        sp is None and not lex.rules.implicit_subject and not lex.rules.subject_after_verb)
+    if person:
+        # "he" is not the subject "Michigan", nor is an uncued quotation the words of "die
+        # Petition" (a noun tagged ORG); earlier speakers all may be people (whatever their
+        # mention label says: NER often tags speakers as places).
         subjects = [c for c in subjects if ctx.mentions.may_be_person(c[1])]
     spoken = ctx.history[max(0, i - RESOLVE_CANDIDATES):i]
-    if sp is not None and sp.text.casefold() in lex.person_pronouns:
+    if person:
         # "she" is not "Beijing", which spoke before her
         spoken = [c for c in spoken if ctx.mentions.may_be_person(c[1])]
     candidates = spoken + subjects
@@ -88,6 +98,26 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int) -> Speaker | None:
             if gender_of(c.name or "", c.text) in (want, None):
                 return c
     return recent[0][1]
+
+
+def _role_holder(ctx: _Context, sp: Speaker, pos: int) -> Speaker | None:
+    """"der Virologe", "the former mayor", "la gastro-entérologue" with no name beside them:
+    the named person (a person mention) quoted last, within ``SPEAKER_MEMORY_CHARS``, whose
+    gender, when known, agrees with the role's determiner. A role naming one person only
+    (``person_roles``), a determiner, at most one modifier; never an organisation."""
+    lex = ctx.lex
+    found = words(sp.text)
+    if not (2 <= len(found) <= 3 and found[0].key in _DETERMINERS
+            and found[-1].key in lex.person_roles):
+        return None
+    want = _ROLE_GENDER.get(found[0].key)
+    i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
+    for at, c in reversed(ctx.history[:i]):
+        if pos - at > SPEAKER_MEMORY_CHARS:
+            return None
+        if c.label == "PER" and (want is None or gender_of(c.name or "", c.text) in (want, None)):
+            return c
+    return None
 
 
 def _plural_or_first_person(sp: Speaker) -> bool:
@@ -193,7 +223,7 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
     # source, the clause follows it; the source is then its first noun (and capitalised words)
     opens = not text[ctx.sentence(cue.start)[0]:cue.start].strip(" \n\t,:\"“”«»„")
     open_end = (opens and lex.rules.has_case and bool(chunk)
-                and not re.match(r"\s*[,:;]", text[chunk[-1].end:]))
+                and not re.match(r"\s*[,:;(]", text[chunk[-1].end:]))  # "(WCF)" closes too
     if open_end:
         chunk = _source_head(chunk)
     sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=False)
@@ -258,8 +288,12 @@ def _common_source(text: str, chunk: list[Word], lex: Lexicon, glued: int) -> Sp
     rest = chunk[k:]
     while len(rest) > 1 and rest[-1].key in GROUP_LINKS:  # "los técnicos de que …"
         rest = rest[:-1]
-    if (not rest or len(rest) > MAX_SOURCE_WORDS or not rest[0].key.isalpha()
-            or rest[0].key in lex.pronouns or rest[0].key in lex.stops):
+    elided = re.match(r"(\w)['’](?=\w)", rest[0].key) if rest else None
+    if elided and elided.group(1) in _DETERMINERS:  # "l’organisation islamiste"
+        glued, k = elided.end(), 0
+    head = rest[0].key[elided.end():] if elided and k == 0 else rest[0].key if rest else ""
+    if (not rest or len(rest) > MAX_SOURCE_WORDS or not head.isalpha()
+            or head in lex.pronouns or head in lex.stops):
         return None
     start = rest[0].start + (glued if k == 0 else 0)
     return Speaker(start, rest[-1].end, text[start:rest[-1].end])

@@ -142,6 +142,21 @@ def _agent_before(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int,
     return None
 
 
+def _closing_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """A closing marker ("…, so Müller.", "„…“, so der Sieger rückblickend.") right after a
+    comma, with a name or a noun phrase after it that a punctuation mark ends soon: not "so
+    dass", "so lange", ", so ist es"."""
+    if i == 0 or not re.fullmatch(r"[\"“”»«’‘]?\s*,\s*", text[ws[i - 1].end:ws[i].start]):
+        return False
+    nxt = i + 1
+    if nxt >= len(ws) or not (ws[nxt].text[:1].isupper() or ws[nxt].key in _DETERMINERS):
+        return False
+    for k in range(nxt, min(len(ws), nxt + MAX_SPEAKER_WORDS + 1)):
+        if k + 1 == len(ws) or re.search(r"[.,;:!?]", text[ws[k].end:ws[k + 1].start]):
+            return True
+    return False
+
+
 def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     i = 0
@@ -167,6 +182,8 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
             n += 1  # "assure-t-elle": the euphonic "t" is part of the cue
         if not n:
             n, kind = lex.match_phrase(ws, i, lex.markers), "marker"
+            if n and ws[i].key in lex.closing_markers and not _closing_source(text, ws, i, lex):
+                n = 0
         if not n and ws[i].key in lex.participles:
             n, kind = 1, "participle"
         if n:
@@ -194,9 +211,11 @@ def valid_speaker(sp: Speaker | None, lex: Lexicon, mentions: Mentions) -> bool:
         return True
     if quantified(keys) and len(keys) <= QUANTIFIED_WORDS:
         return True  # "one questioner", "63 percent", "some environmental groups"
-    names = bool(found) and all(w.text[:1].isupper() and w.text.casefold() not in mentions.common
-                                for w in found)
-    return names and (len(found) > 1 or found[0].text in mentions.inner_caps)
+    known = bool(found) and all(w.text in mentions.known_names for w in found)
+    names = bool(found) and (known or not (lex.rules.capitalised_nouns and mentions.has_people)
+                             ) and all(w.text[:1].isupper()
+                                       and w.text.casefold() not in mentions.common for w in found)
+    return names and (len(found) > 1 or known or found[0].text in mentions.inner_caps)
 
 
 def quote_record(text: str, start: int, end: int, direct: bool, cue: Cue | None,

@@ -69,6 +69,9 @@ class Lexicon:
     clause_subjects: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    closing_markers: frozenset[str] = frozenset()  # markers only after a comma ("…, so X.")
+    person_roles: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()  # topic prepositions ("über")
 
     def strip_clitic(self, key: str, known: frozenset[str] | dict[str, tuple[str, ...]]) -> str:
         """``key`` without one leading clitic when that makes it a known word (وقال -> قال)."""
@@ -139,7 +142,7 @@ def _compile(rules: LanguageRules) -> Lexicon:
         verbs=_phrases(rules.speech_verbs),
         participles=_keys(rules.speech_participles),
         addressee_verbs=_keys(rules.addressee_verbs),
-        markers=_phrases(rules.reported_speech_markers),
+        markers=_phrases((*rules.reported_speech_markers, *rules.closing_speech_markers)),
         complementizers=_keys(rules.complementizers),
         pronouns=_keys(rules.speaker_pronouns),
         person_pronouns=_keys(tuple(p for p, _ in rules.speaker_pronoun_genders)),
@@ -154,4 +157,7 @@ def _compile(rules: LanguageRules) -> Lexicon:
         clause_subjects=_keys(rules.clause_subjects),
         auxiliaries=_keys(rules.auxiliaries),
         relatives=_keys(rules.relative_pronouns),
+        closing_markers=_keys(rules.closing_speech_markers),
+        person_roles=_keys(rules.person_roles),
+        topics=_keys(rules.topic_prepositions),
     )

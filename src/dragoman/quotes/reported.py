@@ -101,6 +101,8 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
         return None, s_end  # "told leaders at the opening of …": no content follows
     if j >= len(after) or (cue.kind == "agent" and j == 0):
         return None, s_end  # an agent's statement needs "that": "were told by X that …"
+    if j == 0 and after[j].key in lex.topics:
+        return None, s_end  # "berichtete über Nasser Al Khater, den CEO …": a topic
     if j == 0 and after[j].key in lex.content_blockers:
         # "said after the convention he would …": the clause after the phrase; else a fragment
         # ("said in his interview", "pledged to ban")
@@ -121,6 +123,8 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int) -> list[t
     parts of the sentence around the parenthetical cue, one statement)."""
     text, lex, ws = ctx.text, ctx.lex, ctx.words
     assert cue.speaker is not None
+    if _after_complementizer(ws, cue.wi, lex):
+        return []  # "C’est ce qu’a annoncé X": a relative clause, its content is elsewhere
     # where the speaker phrase next to the cue starts (not a pronoun's antecedent elsewhere)
     near = [sp.start for sp in (cue.subject, cue.speaker)
             if sp is not None and s_start <= sp.start < cue.start]
@@ -147,6 +151,16 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int) -> list[t
     return [(s_start, s_start + len(head)), *tail]
 
 
+def _after_complementizer(ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """The cue ws[i] opens with a complementizer or follows one ("ce qu’a annoncé X", "ce que
+    dit X"): the cue is inside a relative clause."""
+    def glued(w: Word) -> bool:  # "qu’a": an elided complementizer glued to the word
+        return any(w.key.startswith(c) and len(w.key) > len(c)
+                   for c in lex.complementizers if c.endswith(("'", "’")))
+
+    return glued(ws[i]) or (i > 0 and (ws[i - 1].key in lex.complementizers or glued(ws[i - 1])))
+
+
 def _without_role_appositive(head: str, lex: Lexicon) -> str:
     """"The library will reopen, its chairman" -> "The library will reopen": a role phrase
     (a role word, or a determiner and a noun: "its operator") set off by a comma before the
@@ -171,6 +185,25 @@ def _set_off(ctx: _Context, cue: Cue) -> bool:
             and ctx.text[:sp.start].rstrip().endswith(","))
 
 
+def _subject_after_cue(ctx: _Context, cue: Cue, k: int, start: int, comma: bool) -> bool:
+    """In a language whose content follows a comma or a complementizer ("sagte, die Lage sei
+    …", "sagte, dass …"), content glued to the cue is its inverted subject or an object."""
+    lex = ctx.lex
+    if not lex.rules.comma_before_content or comma or cue.kind != "verb":
+        return False
+    first = ctx.words[k]
+    return start == first.start and first.key not in lex.complementizers
+
+
+def _after_comma(ctx: _Context, k: int, s_end: int) -> int | None:
+    """Start of the first word after a comma within ``PHRASE_SKIP_WORDS`` words of ws[k]."""
+    ws = ctx.words
+    for n in range(k + 1, min(ctx.word_at(s_end), k + PHRASE_SKIP_WORDS + 1)):
+        if "," in ctx.text[ws[n - 1].end:ws[n].start]:
+            return ws[n].start
+    return None
+
+
 def _closes_sentence(ctx: _Context, k: int, s_end: int) -> bool:
     """The words after the cue up to the sentence end are a short phrase with no clause
     ("said in a statement", "sagte am Montag")."""
@@ -187,19 +220,42 @@ def _article_noun(head: list[Word]) -> bool:
     return len(head) > 1 and head[0].key in _DETERMINERS and head[1].text[:1].islower()
 
 
-def _spans(ctx: _Context, cue: Cue) -> list[tuple[int, int]]:
+def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, int]]:
+    """The reported content of the cue; ``stop`` ends its sentence early (a colon)."""
     text, ws = ctx.text, ctx.words
     s_start, s_end = ctx.sentence(cue.start)
+    s_end = min(s_end, stop) if stop is not None else s_end
     k = cue.speaker_after_end or cue.wj
+    if cue.kind == "marker" and ws[cue.wi].key in ctx.lex.closing_markers:
+        # "…: Die Linke tabuisiere …, so der Vorwurf.": the clause after a colon; none when
+        # the sentence goes on after the source (", so der Vorwurf, tabuisiere …")
+        if k < len(ws) and ws[k].start < s_end:
+            return []
+        colon = text.rfind(":", s_start, cue.start)
+        return [(ws[ctx.word_at(colon)].start if colon >= 0 else s_start, cue.start)]
     if cue.kind == "marker" and not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]):
+        cut = text.rfind(",", s_start, cue.start)
+        if cut > s_start and len(words(text, cut, cue.start)) == 1:
+            return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
         return [(s_start, cue.start)]  # "…, according to X."
     if cue.kind == "marker":
         return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
     n_after = ctx.word_at(s_end) - k
     rest = text[ws[k - 1].end:ws[k].start] if k < len(ws) else ""
     comma = ctx.lex.rules.comma_before_content and re.fullmatch(r"\s*,\s*", rest)
+    if stop is not None and not (comma or (k < len(ws) and ws[k].key in ctx.lex.complementizers)):
+        # before a colon only a clause set off by a comma ("Er sagt, die Lage …:") or "that";
+        # not "ha aggiunto, rivolto ai giornalisti:", nor the scene before "X a déclaré :"
+        return []
     if n_after >= MIN_REPORTED_WORDS and (comma or not re.match(r"\s*[.,;]", rest)):
         start, end = _content_after(ctx, cue, k, s_end)
+        if start is not None and _subject_after_cue(ctx, cue, k, start, bool(comma)):
+            # "sagte dem Sender, die Lage …": the clause after the comma; "erklärt der
+            # 31-Jährige alles zum Thema": no comma, the words after the cue are no clause
+            start = _after_comma(ctx, k, s_end)
+            if start is not None and any(m.label == "PER" for m in ctx.mentions.within(
+                    ctx.words[k].start, start)):
+                start = None  # "erzählte Jana Roth, der Chefin, …": an apposition
         if start is not None:
             return [(start, end)]
         if cue.kind != "verb" or not _closes_sentence(ctx, k, s_end) or not _set_off(ctx, cue):
@@ -209,9 +265,23 @@ def _spans(ctx: _Context, cue: Cue) -> list[tuple[int, int]]:
         found = clause_subject(text, ws, ctx.lex, ctx.mentions, s_start, cue.wi)
         if found is not None and cue.subject is not None and cue.subject.start == found[0].start:
             return [(ws[found[1]].start, cue.start)]
-    if cue.kind == "verb":
+    if cue.kind == "verb" and not _object_closes(ctx, cue, k, s_end):
         return _content_before(ctx, cue, s_start, s_end)
     return []
+
+
+def _object_closes(ctx: _Context, cue: Cue, k: int, s_end: int) -> bool:
+    """"…, mining companies, including Patriot, declared bankruptcy.": a verb that takes an
+    object, followed by a common noun, states nothing about the clause before it (unlike
+    "…, he said Monday", "…, she noted recently")."""
+    ws, lex = ctx.words, ctx.lex
+    if k >= len(ws) or ws[k].start >= s_end or "," in ctx.text[ws[k - 1].end:ws[k].start]:
+        return False
+    first = ws[k]
+    cue_key = " ".join(w.key for w in ws[cue.wi:cue.wj])
+    return (cue_key in lex.object_verbs and first.text[:1].islower()
+            and first.key not in lex.content_blockers and first.key not in lex.stops
+            and not first.key.endswith("ly"))
 
 
 def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]:
@@ -220,13 +290,16 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
     taken = sorted((q.start, q.end) for q in direct)
     taken_starts = [a for a, _ in taken]
     quoted_starts = [a for a, _ in ctx.quoted]
+    opened = {q.cue_start: q.start for q in direct if q.cue_start is not None}
     for cue in cues:
         implicit = lex.rules.implicit_subject or lex.rules.subject_after_verb
         subject = cue.subject or (cue.speaker if implicit else None)
-        if cue.used or cue.speaker is None or not (
+        colon = (_colon_before(text, cue, opened.get(cue.start))
+                 if cue.used and not lex.rules.subject_after_verb else None)  # not "ثم كتب:"
+        if (cue.used and colon is None) or cue.speaker is None or not (
                 cue.common_source or valid_speaker(subject, lex, ctx.mentions)):
             continue  # no subject next to the cue, or one that cannot speak
-        spans = [_trim(text, a, b) for a, b in _spans(ctx, cue)]
+        spans = [_trim(text, a, b) for a, b in _spans(ctx, cue, colon)]
         spans = [(a, b) for a, b in spans if b > a and not any(  # not covered by a quotation
             min(b, e) - max(a, s) > (b - a) // 2 for s, e in _near(taken, taken_starts, a, b))]
         if not spans:
@@ -242,8 +315,19 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
     return out
 
 
+def _colon_before(text: str, cue: Cue, opens: int | None) -> int | None:
+    """The colon that opens the cue's direct quotation after the cue ("Er sagt, die Behörden
+    …: „…“", "…, fordert X: „…“", "…, selon X : «…»"): the clause on the cue's other side of
+    it is reported content of its own. None when the quotation follows the cue otherwise."""
+    if opens is None or opens <= cue.end:
+        return None
+    m = re.search(r":[\s\"“”„«»‚‘’']*$", text[cue.end:opens])
+    return cue.end + m.start() if m else None
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     end = min(end, start + MAX_REPORTED_CHARS)
-    while end > start and text[end - 1] in " .,;،":
+    while end > start and (text[end - 1] in " .,;،" or (
+            text[end - 1] == ")" and "(" not in text[start:end])):  # "(X berichtete, dass ….)"
         end -= 1
     return start, end

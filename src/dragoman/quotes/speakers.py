@@ -12,6 +12,7 @@ from dragoman.language.scripts import ARABIC
 from dragoman.model import Article, Mention
 from dragoman.quotes.groups import GROUP_HEADS, GROUP_LINKS, QUANTIFIERS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word
+from dragoman.quotes.names import acronym, known_names
 from dragoman.quotes.places import PlaceLookup, capital_runs, place_mentions
 
 # Most words a speaker phrase may have (longer phrases are clauses, not speakers).
@@ -29,9 +30,6 @@ ARABIC_GIVEN_NAMES = 2
 # Most words before a sentence subject's name ("Former Arizona governor Jan Brewer"); a
 # name further in is an object, not the subject. 2, 3, 4 and 6 compared on PolNeAR train.
 SUBJECT_LEAD_WORDS = 3
-# How far after an earlier role phrase a name may stand to identify it ("the
-# Secretary General, Jens Stoltenberg"), in characters.
-ROLE_NAME_DISTANCE = 60
 
 # Abbreviations whose dot ends no phrase ("Sen.", "Dr."): every language pack's, casefolded.
 _TITLES = frozenset(a.casefold() for rules in all_rules() for a in rules.abbreviations)
@@ -47,8 +45,6 @@ _SKIP_BEFORE_VERB = frozenset({"also", "has", "had", "have", "later", "then", "a
     normalize_for_match(w) for w in ("неоднократно", "ранее", "также", "уже", "вновь", "снова",
                                      "wiederholt", "bereits", "erneut", "ripetutamente", "già",
                                      "repetidamente", "reiteradamente", "déjà"))
-# What stands between a name and its role in an appositive: ", the", ", NATO's".
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|[\w.-]+['’]s)?\s*(?:[\w-]+\s+){0,3}")
 # Words linking a role to its organisation ("spokesman for X", "director of X").
 _ROLE_LINKS = frozenset({"for", "of", "at"})
 # Most words of a name set off after a role ("said the spokeswoman, Julie Anne Martin").
@@ -77,6 +73,7 @@ class Mentions:
     def __init__(self, article: Article, places: PlaceLookup | None = None,
                  ws: list[Word] | None = None) -> None:
         self.items: list[Mention] = sorted(article.mentions, key=lambda m: m.start)
+        self.has_people = any(m.label == "PER" for m in self.items)  # the entities stage ran
         self.names = {e.id: e.name for e in article.entities}
         # Words the article also writes in lower case are common words, not names,
         # even when capitalised at the start of a sentence ("The", "When").
@@ -91,6 +88,7 @@ class Mentions:
         # ("Despite", "Sometimes").
         self.inner_caps = frozenset(re.findall(r"(?<=[a-zà-ÿа-яё,] )[A-ZÀ-ÞА-ЯЁ][\w'’-]*",
                                                article.text))
+        self.known_names = known_names(article.text, self.items)
 
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
@@ -113,6 +111,9 @@ class Mentions:
         """False for a speaker known to be an organisation or a place (a mention's label)."""
         if sp.label:
             return sp.label == "PER"
+        names = re.findall(r"[^\W\d_]+", sp.text)
+        if names and all(acronym(w) for w in names):
+            return False  # "BfArM", "MANNSCHAFT": an organisation's short name
         # A phrase that is mostly an organisation or place name ("Michigan", "the House");
         # a role phrase naming one ("the Vermont senator") stays a possible person.
         other = sum(m.end - m.start for m in self.within(sp.start, sp.end) if m.label != "PER")
@@ -168,11 +169,11 @@ def _abbreviation(w: Word) -> bool:
 
 
 def _chunk_before(text: str, ws: list[Word], i: int, floor: int,
-                  limit: int = MAX_SPEAKER_WORDS + 2) -> list[Word]:
-    """Words right before ws[i] with no punctuation between them (abbreviation dots allowed),
-    at most ``limit``."""
+                  limit: int = MAX_SPEAKER_WORDS + 2, end: int | None = None) -> list[Word]:
+    """Words right before ws[i] (or before the character ``end``) with no punctuation between
+    them (abbreviation dots allowed), at most ``limit``."""
     out: list[Word] = []
-    anchor = ws[i].start if i < len(ws) else len(text)
+    anchor = end if end is not None else ws[i].start if i < len(ws) else len(text)
     tag = _PAREN_TAG.search(text, max(floor, anchor - 16), anchor)
     if tag:  # "Sen. Ann Lee (D-Ore.) said": the party tag is skipped
         anchor = tag.start()
@@ -247,7 +248,12 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
         # "During an interview with X, Y said": the subject follows the introductory phrase
         commas = [k + 1 for k in range(len(chunk) - 1)
                   if "," in text[chunk[k].end:chunk[k + 1].start]]
-        if commas:
+        named = len(chunk) > 1 and chunk[0].key not in lex.content_blockers and any(
+            m.start == chunk[1].start and m.label == "PER"
+            for m in mentions.within(chunk[1].start, chunk[-1].end))
+        if named:  # "Auch Maximilian Plenert, selbst …": an adverb, then the subject's name
+            chunk = chunk[1:]
+        elif commas:
             chunk = chunk[commas[0]:]
     if names_only and chunk[0].key in lex.pronouns:
         return None  # "He praised Obama": the subject is not Obama
@@ -283,6 +289,8 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
         if not any(lex.strip_clitic(w.key, lex.roles) in lex.roles for w in words):
             return None  # without a role word or a person mention it may not be a person
         return Speaker(words[0].start, words[-1].end, text[words[0].start:words[-1].end])
+    if names_only and _mentions_only(lex, mentions):
+        return None  # a capitalised word may be any noun ("Präzision"): mentions only
     if names_only:  # a name opening the clause (after an introductory phrase and comma)
         starts = [0, *[k + 1 for k in range(len(chunk) - 1)
                        if "," in text[chunk[k].end:chunk[k + 1].start]][:1]]
@@ -305,9 +313,11 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
             return Speaker(chunk[-1].start, chunk[-1].end, chunk[-1].text)
     elif chunk[0].key in lex.pronouns:
         return Speaker(chunk[0].start, chunk[0].end, chunk[0].text)
-    if lex.rules.has_case:  # scripts with capitals: the name run nearest the verb
+    if lex.rules.has_case:  # the name run nearest the verb
         run = name_run(text, chunk, mentions.common | lex.stops,
                        from_end=before_verb and not lex.rules.verb_final)
+        if _mentions_only(lex, mentions) and not all(w.text in mentions.known_names for w in run):
+            run = []  # "Präzision": a capitalised noun; "BfArM", "Herr Kühn"'s "Kühn": names
         if run:
             head = run[0]
             k = chunk.index(head)
@@ -335,11 +345,19 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
         lex.strip_clitic(w.key, lex.roles) in lex.roles for w in words)
     if before_verb and len(words) > 3 and not has_role:
         return None  # a clause, not a speaker
+    if _mentions_only(lex, mentions) and not has_role and not quantified([w.key for w in words]):
+        return None  # "Tauben", "Dieser Zwischenwirt": a noun, not a name
     if not has_role and not quantified([w.key for w in words]) and (
             words[0].key in lex.stops or not words[0].key.isalpha()):
         return None  # "58", "we’ve", "when": not a noun phrase that can speak
     start = words[0].start + _clitic_len(words[0], lex)
     return Speaker(start, words[-1].end, text[start:words[-1].end])
+
+
+def _mentions_only(lex: Lexicon, mentions: Mentions) -> bool:
+    """In a language that capitalises its nouns, names come from the person mentions when the
+    entities stage found any (without them a capitalised run is the only evidence left)."""
+    return lex.rules.capitalised_nouns and mentions.has_people
 
 
 def clause_subject(text: str, ws: list[Word], lex: Lexicon, mentions: Mentions, floor: int,
@@ -411,21 +429,3 @@ def name_run(text: str, chunk: list[Word], common: frozenset[str],
     if not runs:
         return []
     return runs[-1] if from_end else runs[0]
-
-
-def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) -> Speaker:
-    """A role phrase ("the Secretary General") -> the person named next to it earlier."""
-    keys = [k for k in re.findall(r"\w+", speaker.text.casefold()) if k not in _DETERMINERS]
-    if not keys or not any(k in lex.roles for k in keys) or not mentions.items:
-        return speaker
-    needle = re.compile(r"\b" + r"\W+".join(map(re.escape, keys)) + r"\b", re.IGNORECASE)
-    best: Mention | None = None
-    for m in needle.finditer(text, 0, speaker.start):
-        near = [x for x in mentions.within(m.end(), m.end() + ROLE_NAME_DISTANCE)
-                if x.label == "PER"]
-        # or an appositive: "Lena Ortiz, the mayor of Riverside"
-        near += [x for x in mentions.within(max(0, m.start() - ROLE_NAME_DISTANCE), m.start())
-                 if x.label == "PER" and _APPOSITIVE.fullmatch(text, x.end, m.start())][-1:]
-        if near:
-            best = near[0]
-    return mentions.speaker(best) if best else speaker

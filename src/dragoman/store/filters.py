@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from dragoman.model import LISTED_PAGE_TYPES
 from dragoman.store.dialect import Dialect
 
 # What ``published`` is compared on: the date part of the ISO string.
 DAY = "substr(a.published, 1, 10)"
+
+
+def listed_page_types(column: str) -> str:
+    """SQL true for the pages that join stories and the default lists (LISTED_PAGE_TYPES;
+    literals from the code, never user input)."""
+    return f"{column} IN ({', '.join(repr(t) for t in LISTED_PAGE_TYPES)})"
 
 
 def article_filters(
@@ -31,7 +38,7 @@ def article_filters(
     where: list[str] = []
     params: list[Any] = []
     if page_type == "articles":
-        where.append("a.page_type IN ('article', 'liveblog')")
+        where.append(listed_page_types("a.page_type"))
     elif page_type and page_type != "all":
         where.append(f"a.page_type = {p}")
         params.append(page_type)

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from dragoman.store.dialect import SQLBase
+from dragoman.store.filters import listed_page_types
 from dragoman.store.ids import resolve_id
 
 _GROUP_TABLE = {"story": "stories", "storyline": "storylines"}
@@ -134,7 +135,7 @@ class StoryQueries(SQLBase):
         media and other pages never join a story."""
         return [r[0] for r in self._q(
             "SELECT id FROM articles WHERE story_id IS NULL"
-            " AND page_type IN ('article', 'liveblog') ORDER BY rowid")]
+            f" AND {listed_page_types('page_type')} ORDER BY rowid")]
 
     def story_of(self, article_id: str) -> str | None:
         p = self.dialect.param

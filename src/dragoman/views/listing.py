@@ -15,9 +15,10 @@ import io
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 from dragoman.errors import InputError, MissingDependency, UnknownBackend
+from dragoman.model import PageType
 from dragoman.queries import ARTICLE_SORTS, ENTITY_SORTS, QUOTE_SORTS, STORY_SORTS
 
 # Most rows one export returns (deeper than this is a crawl: use `dragoman export`).
@@ -147,7 +148,7 @@ def _page(view: str, fetch: Any, facet_fn: Any, filters: dict[str, Any], sort: s
 
 # Page types a list may be filtered on: "articles" (articles and live blogs, the default
 # lists), "all", or one type (extract/pagetype.py).
-PAGE_TYPES = ("articles", "all", "article", "liveblog", "listing", "media", "other")
+PAGE_TYPES: tuple[str, ...] = ("articles", "all", *get_args(PageType))
 
 
 def check_page_type(value: str | None) -> str:

@@ -1,0 +1,247 @@
+"""What the words of a name say about it, whatever NER said (issue 14, "entities an analyst
+can trust"). The word lists live in the language packs (``LanguageRules.group_words``,
+``organisation_heads``, ``place_heads``, ``given_names``); every pack's are read, as an
+article names foreign organisations too ("Church of England" in a German article).
+
+* a mention made only of words naming a group of people (``Muslim``, ``Jews``,
+  ``Republican``, ``jüdische``) is no person and founds no entity; it may still name a known
+  one (a party of the knowledge base). A person's span led by one loses it ("Republican
+  Ann Lee" → "Ann Lee"); one closed by one, or by a plural acronym ("Iowa Republican",
+  "Tory MPs"), founds no entity;
+* the first or last word of a name of two words or more, or the end of a German compound,
+  may be an organisation's or a place's head word ("Fox News", "Universität Hamburg",
+  "Bundesministerium", "Rubio Avenue"): evidence of the type (``referents``);
+* an acronym whose letters are the initials of a full name of the article ("LAPD" after
+  "Los Angeles Police Department", "OBR" for "Office for Budget Responsibility") is that
+  name's referent (``referents``);
+* a speech verb NER glued to the end of a name ("WARA affirme", "JBN erklärt") is cut off;
+* a name closed or opened by a document word (``document_heads``, ``document_leads``: "Autumn
+  Statement", "Code de la route", "Grundgesetz") is a law or a text and founds no entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.tokenize import tokenize
+from dragoman.language import en
+from dragoman.language.rules import all_rules, rules_for
+
+# Shortest head word matched as the end of a longer word (a German compound:
+# "Bundesministerium", "Linkspartei"); shorter ones ("Amt", "Bank", "Rat") only as a whole
+# word. Set by hand (no "-bank" surname compounds), not tuned.
+COMPOUND_HEAD_MIN = 6
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
+
+
+@lru_cache(maxsize=1)
+def group_keys() -> frozenset[str]:
+    """Token keys of every pack's group words, with a plural "-s"."""
+    out: set[str] = set()
+    for rules in all_rules():
+        for word in rules.group_words:
+            key = token_key(word)
+            out.update((key, key + "s"))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def given_name_keys() -> frozenset[str]:
+    """Name keys of the common given names: the English list and every pack's."""
+    words = (*en.GIVEN_NAMES, *(w for rules in all_rules() for w in rules.given_names))
+    return frozenset(name_key(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _head_keys() -> dict[str, str]:
+    """Token key of each head word -> "ORG" or "LOC" (a word both are is neither)."""
+    out: dict[str, str] = {}
+    for rules in all_rules():
+        for kind, words in (("ORG", rules.organisation_heads), ("LOC", rules.place_heads)):
+            for word in words:
+                key = token_key(word)
+                out[key] = kind if out.get(key, kind) == kind else ""
+    return {k: v for k, v in out.items() if v}
+
+
+def _words(text: str) -> list[str]:
+    return [text[a:b] for a, b in tokenize(text) if text[a:b] not in _POSSESSIVE]
+
+
+def group_words_only(text: str) -> bool:
+    """A mention made only of group words ("Muslim", "Jewish", "Republicans")."""
+    keys = [token_key(w) for w in _words(text)]
+    keys = [k for k in keys if k]
+    return bool(keys) and all(k in group_keys() for k in keys)
+
+
+def leading_group_cut(text: str) -> int:
+    """Characters of group words at the front of a span whose rest is a capitalised name
+    ("Republican Ann Lee" -> 11); 0 when none, never the whole."""
+    spans = [s for s in tokenize(text) if text[slice(*s)] not in _POSSESSIVE]
+    drop = 0
+    while drop < len(spans) - 1 and token_key(text[slice(*spans[drop])]) in group_keys():
+        drop += 1
+    if not drop or not text[spans[drop][0]].isupper():
+        return 0
+    return spans[drop][0]
+
+
+def trailing_verb_cut(text: str, language: str | None) -> int:
+    """Where a span ends once a lower-case one-word speech verb of ``language`` that NER
+    glued to its end is cut off ("WARA affirme" -> 4); ``len(text)`` when none."""
+    rules = rules_for(language)
+    spans = tokenize(text)
+    if rules is None or len(spans) < 2:
+        return len(text)
+    last = text[slice(*spans[-1])]
+    verbs = {v for v in rules.speech_verbs if " " not in v}
+    if last.islower() and last in verbs:
+        return spans[-2][1]
+    return len(text)
+
+
+def person_span_refused(text: str) -> bool:
+    """A span typed a person that names none: it closes with a group word ("Iowa
+    Republican")."""
+    words = _words(text)
+    return len(words) >= 2 and token_key(words[-1]) in group_keys()
+
+
+def founds_no_entity(text: str, label: str) -> bool:
+    """Whether a mention may name a known entity but never found a new one: group words
+    alone, a person's span closed by one, or a span closed by a plural acronym ("MPs",
+    "Tory MPs", "NGOs": a kind of people or things)."""
+    words = _words(text)
+    if words and _PLURAL_ACRONYM.fullmatch(words[-1]):
+        return True
+    if label != "PER" and document_name(text):
+        return True
+    return group_words_only(text) or (label == "PER" and person_span_refused(text))
+
+
+@lru_cache(maxsize=1)
+def _document_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Token keys of every pack's document words: (closing ones, opening ones)."""
+    packs = all_rules()
+    heads = {token_key(w) for rules in packs for w in rules.document_heads}
+    leads = {token_key(w) for rules in packs for w in rules.document_leads}
+    return frozenset(heads), frozenset(leads)
+
+
+def document_name(text: str) -> bool:
+    """The name of a law, code, treaty, tax or budget statement, no organisation: closed by a
+    document word ("Stamp Duty Tax", "Autumn Statement"; two words or more), opened by one
+    ("Code de la route", "Constitution de 2014") or made of a German compound ending with one
+    ("Grundgesetz", "Koalitionsvertrag")."""
+    words = _words(text)
+    keys = [k for k in (token_key(w) for w in words if w[:1].isalpha()) if k]
+    if not keys:
+        return False
+    heads, leads = _document_keys()
+    if len(keys) >= 2 and keys[-1] in heads:
+        return True
+    first = keys[0]
+    # an opening word followed by a capitalised one may start a name ("Code Pink")
+    followed = len(words) >= 2 and not words[1][:1].isupper()
+    return (first in leads and (len(words) == 1 or followed)) or (len(keys) == 1 and any(
+        len(lead) >= COMPOUND_HEAD_MIN and len(first) > len(lead) and first.endswith(lead)
+        for lead in leads))
+
+
+def head_type(text: str) -> str | None:
+    """"ORG" or "LOC" when a head word says so: the first or last word of a name of two
+    words or more (the last one deciding when both are: "University Avenue" is a place),
+    or a compound ending with one ("Bundesministerium")."""
+    words = [w for w in _words(text) if w[:1].isalpha()]
+    heads = _head_keys()
+    found: str | None = None
+    ends = (words[0], words[-1]) if len(words) >= 2 else ()
+    for word in ends:
+        key = token_key(word)
+        found = heads.get(key) or heads.get(key[:-1] if key.endswith("s") else "") or found
+    for word in words if found is None else ():
+        key = token_key(word)
+        for head, kind in heads.items():
+            if len(head) >= COMPOUND_HEAD_MIN and len(key) > len(head) and key.endswith(head):
+                return kind
+    return found
+
+
+@lru_cache(maxsize=4096)  # asked once per one-word mention and organisation of an article
+def bare_name(text: str) -> str:
+    """The name key of an organisation's name without its head words at either end
+    ("Simpson Oil" -> "simpson", "Banque de France" -> "de france"); "" when none is cut or
+    nothing would be left."""
+    keys = [token_key(w) for w in _words(text)]
+    keys = [k for k in keys if k]
+    heads = _head_keys()
+    cut = keys[:]
+    while len(cut) > 1 and heads.get(cut[-1]) == "ORG":
+        cut.pop()
+    while len(cut) > 1 and heads.get(cut[0]) == "ORG":
+        cut.pop(0)
+    return " ".join(cut) if len(cut) < len(keys) else ""
+
+
+def organisation_host(words: list[str], kind: str,
+                      names: Sequence[tuple[list[str], str]]) -> int | None:
+    """Index in ``names`` ((token keys, type) of the article's full names) of the one
+    longer organisation name that an organisation's name ``words`` is part of: its end
+    ("Housing Authority" in "Tolbury Housing Authority") or its start followed by head words
+    only ("Metropolitan Police" in "Metropolitan Police Department"); None when none or two."""
+    if kind != "ORG":
+        return None
+    n = len(words)
+    hosts = [
+        i for i, (other, other_kind) in enumerate(names)
+        if other_kind == "ORG" and len(other) > n
+        and (other[-n:] == words
+             or (other[:n] == words and all(_head_keys().get(w) == "ORG" for w in other[n:])))
+    ]  # fmt: skip
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def abbreviation_owner(text: str, label: str, names: Sequence[tuple[str, str]]) -> int | None:
+    """Index in ``names`` ((full name, type) of the article's full names) of the one
+    organisation or place a one-word mention abbreviates ("LAPD", "OBR": ``acronym_of``) or
+    names without its head words ("Simpson" for "Simpson Oil": ``bare_name``; not a word NER
+    calls a place, "Newport" beside "Newport Police"); None when none or two."""
+    key = name_key(text)
+    owners = [
+        i for i, (full, kind) in enumerate(names)
+        if (kind in ("ORG", "LOC") and acronym_of(text, full))
+        or (kind == "ORG" and label != "LOC" and bare_name(full) == key)
+    ]  # fmt: skip
+    return owners[0] if len(owners) == 1 else None
+
+
+def initials(name: str) -> tuple[str, str]:
+    """The initials of a name, with and without its words in lower case ("Office for
+    Budget Responsibility" -> ("OFBR", "OBR")); a dotted abbreviation gives all its letters
+    ("D.C. Housing Authority" -> "DCHA")."""
+    full, short = [], []
+    for word in _words(name):
+        letters = [c for c in word if c.isalpha()]
+        if not letters:
+            continue
+        part = "".join(letters) if "." in word and len(letters) <= 3 else letters[0]
+        full.append(part.upper())
+        if not word.islower():
+            short.append(part.upper())
+    return "".join(full), "".join(short)
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (capitals, 2+ letters, dots allowed: "LAPD", "L.A.P.D.") is made
+    of the initials of ``name``, a name of two words or more."""
+    letters = acronym.replace(".", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    if len(_words(name)) < 2:
+        return False
+    return letters in initials(name)
