@@ -16,6 +16,7 @@ from dragoman.entities.nameclass import (
     document_name,
     founds_no_entity,
     head_type,
+    possessive_cut,
 )
 from dragoman.model import Entity, EntityType, Mention
 from tests.support.mentions import mentions
@@ -182,3 +183,20 @@ def test_document_words_need_their_place_in_the_name() -> None:
     assert not document_name("Tax Policy Centre")
     assert not founds_no_entity("Buffalo Bill", "PER")
     assert founds_no_entity("Finance Act", "ORG")
+
+
+def test_possessive_owner_is_cut_off_an_owned_name(linker: Linker) -> None:
+    text = ("KRTV’s Maren Holloway asked about the ban, and Mr. Delmar’s Ridge Social post "
+            "answered her before noon.")
+    out, entities = link(linker, text, [("KRTV’s Maren Holloway", "PER"),
+                                        ("Mr. Delmar’s Ridge Social", "ORG")])
+    assert [m.text for m in out if m.entity_id] == ["Maren Holloway", "Ridge Social"]
+    assert {e.name for e in entities} == {"Maren Holloway", "Ridge Social"}
+
+
+def test_possessive_names_stay_whole() -> None:
+    # the owned name closed by a head word, a title as owner, one owned word, no possessive
+    for name in ("Tarnby's College London", "Orlan's Banking Group", "King's Marvel Tower",
+                 "Delmar's Bakery", "Saint Orlan Ridge"):
+        assert possessive_cut(name) == 0, name
+    assert possessive_cut("NRTV's Ola Penn") == len("NRTV's ")

@@ -210,3 +210,15 @@ def test_a_title_before_a_sentence_end_is_not_the_next_names_title(linker: Linke
     text = "He met the Ambassador. Reyes said nothing more about the talks."
     out = link(linker, text, [("Reyes", "LOC")])
     assert all(m.role is None for m in out)
+
+
+def test_a_word_before_a_title_goes_into_the_role_of_a_full_name(linker: Linker) -> None:
+    text = ("Trade Adviser Ilse Vandorn rejected the tariff plan. Vandorn said the figures were "
+            "wrong. Harvard Professor Ames spoke later.")
+    out = link(linker, text, [("Trade Adviser Ilse Vandorn", "ORG"), ("Vandorn", "LOC"),
+                              ("Harvard Professor Ames", "PER")])
+    person = [m for m in out if "Vandorn" in m.text]
+    assert person[0].text == "Ilse Vandorn" and person[0].role == "Trade Adviser"
+    assert {m.label for m in person} == {"PER"} and len({m.entity_id for m in person}) == 1
+    # a surname alone after the title: the leading word may be a name's, the span stays
+    assert [m.text for m in out if "Ames" in m.text] == ["Harvard Professor Ames"]

@@ -91,6 +91,36 @@ def leading_group_cut(text: str) -> int:
     return spans[drop][0]
 
 
+@lru_cache(maxsize=1)
+def _title_keys() -> frozenset[str]:
+    """Token keys of every pack's titles, role words and honorifics."""
+    return frozenset(token_key(w) for rules in all_rules() for w in
+                     (*rules.titles, *rules.role_titles, *rules.role_modifiers, *rules.honorifics))
+
+
+def possessive_cut(text: str) -> int:
+    """Characters before the owned name of a span NER ran over a possessive, "CNN's Kaitlan
+    Collins" -> 6: the owner is one capitalised word that is no title or group word (titles
+    may lead it: "Mr. Trump's Truth Social" -> 12), the owned name two to four capitalised
+    words without an organisation's or a place's head word ("King's College London",
+    "Lloyd's Banking Group" stay); 0 when none. The owner is dropped, not kept as an entity."""
+    spans = tokenize(text)
+    words = [text[a:b] for a, b in spans]
+    p = next((i for i, w in enumerate(words) if w in _POSSESSIVE), 0)
+    if not p:
+        return 0
+    # titles, honorifics and their dots may lead the owner ("Mr. Trump's Truth Social")
+    owner = [w for w in words[:p] if w != "." and token_key(w) not in _title_keys()]
+    rest = words[p + 1 :]
+    if len(owner) != 1 or not owner[0][:1].isupper() or token_key(owner[0]) in group_keys():
+        return 0
+    if not 2 <= len(rest) <= 4 or not all(w[:1].isupper() for w in rest):
+        return 0
+    if any(token_key(w) in _head_keys() for w in rest):
+        return 0
+    return spans[p + 1][0]
+
+
 def trailing_verb_cut(text: str, language: str | None) -> int:
     """Where a span ends once a lower-case one-word speech verb of ``language`` that NER
     glued to its end is cut off ("WARA affirme" -> 4); ``len(text)`` when none."""

@@ -185,12 +185,16 @@ def _rest_named(name: str, names: dict[str, int]) -> bool:
 
 
 def _leading_titles(name: str) -> list[tuple[int, int]]:
-    """Spans of the title words at the front of a mention (never all of it)."""
+    """Spans of the title words at the front of a mention (never all of it); one capitalised
+    word may lead them when a full name follows ("Economics Adviser Ann Lee")."""
     spans = tokenize(name)
-    n = 0
-    while n < len(spans) - 1 and n < TITLE_MAX_WORDS and _title_word(name[slice(*spans[n])]):
+    words = [name[a:b] for a, b in spans]
+    lead = int(len(words) > 3 and words[0][:1].isupper() and not _title_word(words[0])
+               and _title_word(words[1]))
+    n = lead
+    while n < len(spans) - 1 and n < TITLE_MAX_WORDS and _title_word(words[n]):
         n += 1
-    return spans[:n]
+    return spans[:n] if n > lead and (not lead or len(spans) - n >= 2) else []
 
 
 def only_honorific(name: str) -> bool:

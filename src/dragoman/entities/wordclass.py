@@ -24,6 +24,7 @@ from dragoman.entities.nameclass import (
     given_name_keys,
     group_words_only,
     leading_group_cut,
+    possessive_cut,
     trailing_verb_cut,
 )
 from dragoman.entities.tokenize import tokenize
@@ -37,6 +38,9 @@ _NO_S_PLURAL = ("sh", "nch", "tch", "ss", "ese")
 # Arabic nisba endings: feminine, then the sound plurals (nominative, oblique).
 _NISBA_SUFFIXES = ("", "ة", "ون", "ين")
 _FUNCTION_WORD_KEYS = frozenset(name_key(w) for w in en.MENTION_FUNCTION_WORDS)
+# Cut a possessive owner off an owned name (nameclass.possessive_cut); a switch so the
+# entity audit can be run with and without it in one sitting.
+POSSESSIVE_CUT = True
 _GIVEN_NAME_KEYS = given_name_keys()  # the English list and every language pack's
 _NOT_PLACE_KEYS = frozenset(name_key(w) for w in (*en.NOT_PLACES, *ar.NOT_PLACES))
 
@@ -47,6 +51,8 @@ def settle(mention: Mention, known: Container[str], language: str | None = None)
     retype a given name or a disease. False when the mention names no entity at all (a month
     or weekday name of ``language``, the article's, any language's if None)."""
     _cut(mention, function_word_cut(mention.text))
+    if POSSESSIVE_CUT:
+        _cut(mention, possessive_cut(mention.text))  # "CNN’s Kaitlan Collins"
     end = function_word_tail(mention.text, language)  # "Steve Hawk The"
     mention.end, mention.text = mention.start + end, mention.text[:end]
     if mention.label == "PER":

@@ -109,6 +109,8 @@ RULES = LanguageRules(
     implicit_subject=True,
     # "أعلنت عن حملة": an object after a preposition, not a statement
     content_blockers=("عن", "في", "إلى", "الى", "مع", "خلال"),
+    # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
+    speaker_group_heads=("عائلة", "أسرة", "ذوو", "ذوي", "محامو", "محامي"),
 )
 
 # -- entity linking (dragoman.entities.wordclass) ----------------------------------------------

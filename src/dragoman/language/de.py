@@ -116,4 +116,10 @@ RULES = LanguageRules(
     topic_prepositions=("über",),
     passive_auxiliaries=("wurde", "wurden", "worden"),
     relative_pronouns=("der", "die"),
+    # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
+    speaker_quantifiers=("mehrere", "einige", "viele"),
+    speaker_group_heads=("Familie", "Angehörige", "Angehörigen", "Anwälte", "Anwalt", "Eltern"),
+    speaker_group_links=("von", "vom", "der"),
+    passive_agents=("von", "vom", "durch"),
+    role_determiner_genders=(("der", "m"),),
 )

@@ -114,7 +114,7 @@ RULES = LanguageRules(
                  "Archbishop", "Cardinal", "Rabbi", "Imam", "Rev", "Reverend", "Professor",
                  "Prof", "Detective", "Inspector", "Sheriff", "Speaker", "Spokesman",
                  "Spokeswoman", "Councillor", "Councilman", "Councilwoman", "Attorney",
-                 "Premier", "Emir", "Sultan", "Leader", "Whip"),
+                 "Premier", "Emir", "Sultan", "Leader", "Whip", "Adviser", "Advisor"),
     role_modifiers=("Vice", "Foreign", "Defence", "Defense", "Finance", "Interior", "Deputy",
                     "Prime", "Majority", "Minority", "Former", "Chief", "Executive"),
     # Entity evidence (entities/nameclass.py; see LanguageRules). Written for this project.
@@ -241,6 +241,19 @@ RULES = LanguageRules(
         "there", "what", "why", "how", "where", "it", "that", "this", "these", "those", "not",
         "i", "you", "we",
     ),
+    # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
+    speaker_quantifiers=("several", "some", "many", "most", "few", "both", "all", "one", "two",
+                         "three", "four", "five", "dozens", "hundreds", "thousands"),
+    speaker_group_heads=("family", "relatives", "parents", "lawyers", "attorneys", "friends",
+                         "supporters"),
+    speaker_group_links=("of", "for"),
+    passive_agents=("by",),
+    # Naming verbs, adverbs and appositives (dragoman.quotes.naming, reported, roles).
+    naming_particles=("for", "on", "off", "up", "out", "back", "in", "into", "upon"),
+    participle_endings=("ing",),
+    borrowed_term_words=("what",),
+    adverb_endings=("ly",),
+    appositive_determiners=("the", "a", "an", "its", "his", "her"),
 )
 
 # -- entity linking (dragoman.entities.wordclass) ----------------------------------------------

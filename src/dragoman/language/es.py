@@ -68,4 +68,10 @@ RULES = LanguageRules(
     implicit_subject=True,
     passive_auxiliaries=("fue", "fueron", "sido"),
     relative_pronouns=("quien",),
+    # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
+    speaker_quantifiers=("varios", "varias", "algunos", "algunas", "muchos", "muchas"),
+    speaker_group_heads=("familia", "familiares", "abogados", "abogado", "allegados"),
+    speaker_group_links=("de", "del"),
+    passive_agents=("por",),
+    role_determiner_genders=(("la", "f"),),
 )

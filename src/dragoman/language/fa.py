@@ -127,4 +127,10 @@ RULES = LanguageRules(
     verb_final=True,
     implicit_subject=True,
     content_blockers=("در", "به", "از", "با"),
+    # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
+    # "برخی" some, "چند" several, "بسیاری" many ("برخی کارشناسان گفتند"); "خانواده" family,
+    # "بستگان" relatives ("خانواده این زندانی گفت": the family speaks; "وکیل" lawyer is left
+    # out: every pack's heads are read in all text, and Arabic "وكيل" is also a deputy).
+    speaker_quantifiers=("برخی", "چند", "بسیاری"),
+    speaker_group_heads=("خانواده", "بستگان"),
 )

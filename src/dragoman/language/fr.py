@@ -122,4 +122,10 @@ RULES = LanguageRules(
     clause_subjects=("il", "elle", "ils", "elles", "nous", "on"),
     auxiliaries=("est", "sont", "a", "ont", "sera", "serait", "était", "doit", "peut", "va"),
     relative_pronouns=("qui",),
+    # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
+    speaker_quantifiers=("plusieurs", "certains", "certaines", "beaucoup"),
+    speaker_group_heads=("famille", "proches", "avocats", "avocat", "entourage"),
+    speaker_group_links=("de", "du", "des", "d", "la"),
+    passive_agents=("par",),
+    role_determiner_genders=(("le", "m"), ("la", "f")),
 )

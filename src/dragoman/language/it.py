@@ -65,4 +65,11 @@ RULES = LanguageRules(
     implicit_subject=True,
     passive_auxiliaries=("stato", "stata", "stati", "state"),
     relative_pronouns=("chi",),
+    # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
+    speaker_quantifiers=("diversi", "diverse", "alcuni", "alcune", "molti", "molte"),
+    speaker_group_heads=("famiglia", "familiari", "legali", "legale", "avvocati", "avvocato",
+                         "genitori"),
+    speaker_group_links=("di", "del", "della", "dei", "da"),
+    passive_agents=("da", "dal", "dallo", "dalla", "dai", "dagli", "dalle"),
+    role_determiner_genders=(("la", "f"),),
 )

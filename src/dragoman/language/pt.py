@@ -62,4 +62,9 @@ RULES = LanguageRules(
     implicit_subject=True,
     passive_auxiliaries=("foi", "foram", "sido"),
     relative_pronouns=("quem",),
+    # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
+    speaker_quantifiers=("vários", "várias", "alguns", "algumas", "muitos", "muitas"),
+    speaker_group_heads=("família", "advogados", "advogado"),
+    speaker_group_links=("de", "da", "do", "dos", "das"),
+    passive_agents=("por", "pelo", "pela", "pelos", "pelas"),
 )

@@ -85,4 +85,7 @@ RULES = LanguageRules(
     clause_subjects=("он", "она", "они", "мы"),
     comma_before_content=True,
     relative_pronouns=("который", "которая"),
+    # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
+    speaker_quantifiers=("несколько", "многие", "некоторые"),
+    speaker_group_heads=("семья", "родственники", "родные", "адвокаты", "адвокат", "близкие"),
 )

@@ -200,6 +200,33 @@ class LanguageRules:
     # Verbs naming or labelling something with the speaker's words ("called Trump a “bully”",
     # "described it as “unfit”"): a short quoted phrase after one is a direct quotation.
     naming_verbs: tuple[str, ...] = ()
+    # Quantifiers opening a group of speakers ("several experts said", "plusieurs experts",
+    # "برخی کارشناسان"): never a name, and the group they open may speak (a number does too).
+    speaker_quantifiers: tuple[str, ...] = ()
+    # Head words of a group that speaks for a person ("the family of Omar Haddad said", "les
+    # avocats de X", "عائلة محمد"): the group, not the person it names, is the speaker; and the
+    # words between such a head and the person ("of", "de la", "von").
+    speaker_group_heads: tuple[str, ...] = ()
+    speaker_group_links: tuple[str, ...] = ()
+    # Words introducing the agent of a passive speech verb, before it ("told by engineers",
+    # "annoncé par le ministère", "von den Ingenieuren mitgeteilt"): the agent is the speaker.
+    passive_agents: tuple[str, ...] = ()
+    # Particles that make another verb of a naming verb ("called for", "called on"): no label.
+    naming_particles: tuple[str, ...] = ()
+    # Endings of a naming verb's participle ("calling him “…”"), whose subject is the main
+    # clause's; and words that make a naming verb's label a borrowed term, no statement, a few
+    # words before it ("what critics call “X”").
+    participle_endings: tuple[str, ...] = ()
+    borrowed_term_words: tuple[str, ...] = ()
+    # Endings of adverbs ("-ly": "repeatedly called", "said recently"): an adverb may stand
+    # between a subject and its verb, and is no object after one.
+    adverb_endings: tuple[str, ...] = ()
+    # Determiners that give a role's gender ("der" Virologe m, "la" gastro-entérologue f):
+    # the person a role phrase refers back to agrees with it (quotes.attach). Determiners
+    # that are also plural (German "die") or either gender (French "l’") are left out.
+    role_determiner_genders: tuple[tuple[str, str], ...] = ()
+    # Determiners opening an appositive between a name and its role ("Lena Ortiz, the mayor").
+    appositive_determiners: tuple[str, ...] = ()
 
     @property
     def has_case(self) -> bool:

@@ -64,4 +64,7 @@ RULES = LanguageRules(
     cue_blockers=("değil",),
     verb_final=True,
     implicit_subject=True,
+    # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
+    # "bazı" some, "birkaç" a few, "birçok" many ("Bazı uzmanlar … dedi").
+    speaker_quantifiers=("bazı", "birkaç", "birçok"),
 )

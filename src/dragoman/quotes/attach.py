@@ -48,9 +48,6 @@ _ARTICLES = frozenset({"i", "le", "les", "des", "os", "as", "o", "a", "den", "de
 # speaker ("Ortiz was joined on stage by the governor and joked"); 10, 16 and 24 compared on
 # PolNeAR train (16 and 24 tie, 10 is lower).
 COORDINATED_CLAUSE_WORDS = 16
-# Determiners that tell a role's gender ("der Virologe", "la gastro-entérologue"); German
-# "die" is also plural and French "l’" either, so they tell nothing.
-_ROLE_GENDER = {"der": "m", "le": "m", "la": "f"}
 
 
 def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -> Speaker | None:
@@ -110,7 +107,8 @@ def _role_holder(ctx: _Context, sp: Speaker, pos: int) -> Speaker | None:
     if not (2 <= len(found) <= 3 and found[0].key in _DETERMINERS
             and found[-1].key in lex.person_roles):
         return None
-    want = _ROLE_GENDER.get(found[0].key)
+    # The pack's ``role_determiner_genders`` ("der Virologe", "la gastro-entérologue").
+    want = dict(lex.rules.role_determiner_genders).get(found[0].key)
     i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
     for at, c in reversed(ctx.history[:i]):
         if pos - at > SPEAKER_MEMORY_CHARS:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from dragoman.model import Quote
-from dragoman.quotes.groups import GROUP_HEADS, quantified
+from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.speakers import (
     _DETERMINERS,
@@ -31,10 +31,6 @@ QUANTIFIED_WORDS = 4
 AGENT_AUX_WORDS = 3
 # Most words inside a two-word cue ("hat am Montag gewarnt", "a-t-il lâché": "t il").
 MAX_CUE_GAP = 2
-# Words that introduce the agent of a passive speech verb, every language's (issue 16 dev
-# passages): "by", "par", "por", "pelo", "von", "da"/"dal".
-AGENT_WORDS = frozenset({"by", "par", "por", "pelo", "pela", "pelos", "pelas", "von", "vom",
-                         "durch", "da", "dal", "dallo", "dalla", "dai", "dagli", "dalle"})
 _PUNCT = re.compile(r"[.!?;:,،؛؟\"“”«»()\[\]\n—–]")
 
 

@@ -35,13 +35,9 @@ CHAIN_GAP_WORDS = 3
 # or not at all. Compared on PolNeAR train (1, 2, 3 and 6 words; 3 gives the best direct F1,
 # 6 the best precision).
 NAMING_MIN_WORDS = 3
-# Particles that make another verb of a naming verb ("called for", "called on", "called off").
-_PARTICLES = frozenset({"for", "on", "off", "up", "out", "back", "in", "into", "upon"})
 _CLAUSE_END = re.compile(r"[.!?;:()\[\]\n—–]")
-_ING = "ing"
-# "what X calls “…”" (X at most this many words): a term named, which PolNeAR train and
-# dev-tune leave unannotated.
-_WHAT = "what"
+# "what X calls “…”" (X at most this many words; the pack's ``borrowed_term_words``): a term
+# named, which PolNeAR train and dev-tune leave unannotated.
 _WHAT_WINDOW = 4
 
 
@@ -75,14 +71,15 @@ def naming_cue(ctx: _Context, q: QuotedSpan, prev: tuple[Cue, int] | None) -> Cu
 
 def _speaking(ctx: _Context, k: int, oi: int) -> Cue | None:
     ws, lex = ctx.words, ctx.lex
-    if k + 1 < oi and ws[k + 1].key in _PARTICLES:
-        return None
-    if any(w.key == _WHAT for w in ws[max(0, k - _WHAT_WINDOW):k]):
+    if k + 1 < oi and ws[k + 1].key in _verbs(lex.rules.naming_particles):
+        return None  # "called for", "called on": another verb
+    borrowed = _verbs(lex.rules.borrowed_term_words)
+    if any(w.key in borrowed for w in ws[max(0, k - _WHAT_WINDOW):k]):
         return None  # "what critics call “X”": a term the writer borrows, not a statement
     if k and (ws[k - 1].key in lex.passives or ws[k - 1].key in _DETERMINERS
               or ws[k - 1].key in lex.blockers):
         return None  # "was called “X”", "the calls", "refused to call it “X”"
-    kind = "participle" if ws[k].key.endswith(_ING) else "verb"
+    kind = "participle" if ws[k].key.endswith(lex.rules.participle_endings) else "verb"
     cue = Cue(k, k + 1, ws[k].start, ws[k].end, kind)
     if kind == "participle":  # "Trump went after Bush, calling him “…”": the main clause's
         sent_start = ctx.sentence(cue.start)[0]  # subject, or nobody
@@ -108,7 +105,8 @@ def _next_to(ctx: _Context, cue: Cue) -> bool:
         return False
     lex = ctx.lex
     between = ctx.words[ctx.word_at(cue.subject.end):cue.wi]
-    return all(w.key in lex.auxiliaries or w.key in lex.relatives or w.key.endswith("ly")
+    return all(w.key in lex.auxiliaries or w.key in lex.relatives
+               or w.key.endswith(lex.rules.adverb_endings)
                or w.key in lex.stops for w in between)
 
 

@@ -281,7 +281,7 @@ def _object_closes(ctx: _Context, cue: Cue, k: int, s_end: int) -> bool:
     cue_key = " ".join(w.key for w in ws[cue.wi:cue.wj])
     return (cue_key in lex.object_verbs and first.text[:1].islower()
             and first.key not in lex.content_blockers and first.key not in lex.stops
-            and not first.key.endswith("ly"))
+            and not first.key.endswith(lex.rules.adverb_endings))
 
 
 def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from dragoman.model import Mention
@@ -14,8 +15,14 @@ from dragoman.quotes.speakers import _DETERMINERS, Mentions, Speaker
 # How far after an earlier role phrase a name may stand to identify it ("the
 # Secretary General, Jens Stoltenberg"), in characters.
 ROLE_NAME_DISTANCE = 60
-# What stands between a name and its role in an appositive: ", the", ", NATO's".
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|[\w.-]+['’]s)?\s*(?:[\w-]+\s+){0,3}")
+
+
+@lru_cache(maxsize=32)
+def _appositive(determiners: tuple[str, ...]) -> re.Pattern[str]:
+    """What stands between a name and its role in an appositive: ", the", ", NATO's" (the
+    language's ``appositive_determiners``), then at most three words."""
+    alternatives = "".join(re.escape(d) + "|" for d in determiners)
+    return re.compile(r",\s+(?:" + alternatives + r"[\w.-]+['’]s)?\s*(?:[\w-]+\s+){0,3}")
 
 
 def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) -> Speaker:
@@ -27,7 +34,8 @@ def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) 
                                          speaker.start) if x.label == "PER"][-1:]
     if before and re.fullmatch(r",\s*", text[before[0].end:speaker.start]):
         return mentions.speaker(before[0])  # "Charlotte Houpline, fondatrice WARA affirme"
-    ends, named = _role_names(text, tuple(keys), mentions)
+    ends, named = _role_names(text, tuple(keys), mentions,
+                              _appositive(lex.rules.appositive_determiners))
     i = bisect.bisect_right(ends, speaker.start) - 1  # the latest phrase ending before it
     best = named[i] if i >= 0 else None
     return mentions.speaker(best) if best else speaker
@@ -41,7 +49,7 @@ _ROLE_NAMES: WeakKeyDictionary[Mentions, dict[tuple[str, ...], tuple[list[int], 
 
 
 def _role_names(text: str, keys: tuple[str, ...], mentions: Mentions,
-                ) -> tuple[list[int], list[Mention | None]]:
+                appositive: re.Pattern[str]) -> tuple[list[int], list[Mention | None]]:
     """Ends of the occurrences of the role phrase ``keys``, in order, and for each the person
     named next to the latest occurrence up to it that has one."""
     cache = _ROLE_NAMES.setdefault(mentions, {})
@@ -56,7 +64,7 @@ def _role_names(text: str, keys: tuple[str, ...], mentions: Mentions,
                 if x.label == "PER"]
         # or an appositive: "Lena Ortiz, the mayor of Riverside"
         near += [x for x in mentions.within(max(0, m.start() - ROLE_NAME_DISTANCE), m.start())
-                 if x.label == "PER" and _APPOSITIVE.fullmatch(text, x.end, m.start())][-1:]
+                 if x.label == "PER" and appositive.fullmatch(text, x.end, m.start())][-1:]
         if near:
             best = near[0]
         ends.append(m.end())
