@@ -143,21 +143,7 @@ class NearDuplicateIndex:
         return article_id in self._row
 
     def add(self, article_id: str, sig: Signature, duplicate_of: str | None = None) -> None:
-        if article_id in self._order:
-            return
-        self._order[article_id] = len(self._order)
-        if duplicate_of:
-            self._original[article_id] = duplicate_of
-        if sig.empty:
-            return
-        n = len(self._ids)
-        if n == len(self._values):
-            self._values = np.concatenate([self._values, np.zeros_like(self._values)])
-            self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
-        self._values[n] = np.frombuffer(sig.values, dtype=np.uint32)
-        self._sizes[n] = sig.size
-        self._ids.append(article_id)
-        self._row[article_id] = n
+        self.extend([(article_id, duplicate_of, sig)])
 
     def extend(self, entries: Iterable[tuple[str, str | None, Signature]]) -> None:
         """``add`` for many (article id, original id, signature) at once (an archive's

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from dragoman.entities import kb as kb_module
+from dragoman.entities import tokenize as tokenize_module
 from dragoman.entities import transliterate
 from dragoman.entities.kb import (
     COMMON_WORDS,
@@ -200,8 +201,8 @@ def _cache_file(cache_dir: str) -> Path | None:
     digest = hashlib.sha256()
     for name in ("people.jsonl", "organisations.jsonl", "places.jsonl", "roles.jsonl"):
         digest.update(resources.files("dragoman").joinpath("data", "kb", name).read_bytes())
-    for module in (__file__, kb_module.__file__, transliterate.__file__, normalize.__file__,
-                   scripts.__file__):
+    for module in (__file__, kb_module.__file__, tokenize_module.__file__, transliterate.__file__,
+                   normalize.__file__, scripts.__file__):
         digest.update(Path(module).read_bytes())
     # Name keys fold letters, digits and sounds as the language packs say (normalize_for_match,
     # kb.variant_key): a pack edited or installed changes the index.

@@ -214,9 +214,8 @@ def model_path(language: str, variant: str | None = None,
 
     stem = getattr(rules_for(language), "ner_model", "") or f"ner-{language}"
     names = ([f"{stem}-{variant}.crfsuite"] if variant else []) + [f"{stem}.crfsuite"]
-    user_dir = models_dir
     for name in names:
-        for folder in ([Path(user_dir)] if user_dir else []) + [MODEL_DIR]:
+        for folder in ([Path(models_dir)] if models_dir else []) + [MODEL_DIR]:
             if (folder / name).is_file():
                 return folder / name
     return None
@@ -288,8 +287,9 @@ class CrfRecognizer:
         text_words = {w for words in window_words for w in words} if model.common else set()
         for n, window in enumerate(windows):
             tags, probs = model.tag(window_words[n], contexts[n] if contexts is not None else None)
-            lead = first_word(window_words[n])
-            later_words.update(window_words[n][lead + 1 :])
+            lead = first_word(window_words[n]) if cased else 0  # both read for cased models only
+            if cased:
+                later_words.update(window_words[n][lead + 1 :])
             for first, last, label in bio_spans(tags):
                 skip = 0
                 if cased:  # cut Wikipedia-style spans to a name's shape (see spanshape.py)

@@ -146,9 +146,12 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
         _agent_or_inner(ctx, cue)
         return
     sp = None
-    earlier = [c for c in ctx.cues_done if c.start >= sent_start and c.speaker is not None]
-    if cue.kind == "participle" and earlier:  # "ودعا …، مؤكدا": the main verb's speaker
-        cue.speaker = cue.subject = earlier[-1].speaker
+    # the last cue of this sentence with a speaker (looked for for participles only)
+    earlier = next((c for c in reversed(ctx.cues_done)
+                    if c.start >= sent_start and c.speaker is not None),
+                   None) if cue.kind == "participle" else None
+    if earlier is not None:  # "ودعا …، مؤكدا": the main verb's speaker
+        cue.speaker = cue.subject = earlier.speaker
         cue.explicit = True
         return
     if cue.kind == "participle":  # "…, saying": the sentence's subject, its first name

@@ -274,8 +274,9 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
             _cue_after(ctx, q, cues_at) if opens_clause else None)
         n_words = len(words(text, q.start, q.end))
         inherit = None
-        cue_later = text[q.end - 1:q.end] == "," and _cue_after(ctx, q, cues_at) is not None
-        if found is None and not cue_later and (named := naming_cue(ctx, q, naming)) is not None:
+        # the cue right after a quotation that closes on a comma (`"…," X said`)
+        comma_cue = _cue_after(ctx, q, cues_at) if text[q.end - 1:q.end] == "," else None
+        if found is None and comma_cue is None and (named := naming_cue(ctx, q, naming)) is not None:
             found, naming = named, (named, q.end)  # "called Trump a “bully”"
             naming_starts.add(named.start)
         else:
@@ -303,8 +304,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
         elif n_words >= MIN_UNCUED_WORDS:
             # Inside a sentence and closing on a comma (`he "made a mistake …," X said`):
             # the speaker of the cue right after it; the cue keeps its reported content.
-            after = _cue_after(ctx, q, cues_at) if text[q.end - 1:q.end] == "," else None
-            sp = after.speaker if after is not None else resolve(
+            sp = comma_cue.speaker if comma_cue is not None else resolve(
                 ctx, _colon_subject(ctx, q), q.open_at, True)
         else:
             continue

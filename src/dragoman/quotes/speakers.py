@@ -141,12 +141,19 @@ def group_speaker(text: str, chunk: list[Word], m: Mention) -> Speaker | None:
     if after and text[m.end:m.end + 2] in ("'s", "’s") and after[0].key in GROUP_HEADS:
         return Speaker(m.start, after[0].end, text[m.start:after[0].end])
     k = next((n for n, w in enumerate(chunk) if w.start >= m.start), len(chunk))
+    j = _group_head(chunk, k)
+    if j is None:
+        return None
+    return Speaker(chunk[j].start, m.end, text[chunk[j].start:m.end])
+
+
+def _group_head(chunk: list[Word], k: int) -> int | None:
+    """Index of the group head ("family", "famiglia") before chunk[k], across at most three
+    link words ("of", "di"), or None."""
     j = k - 1
     while j >= 0 and k - j <= 3 and chunk[j].key in GROUP_LINKS:
         j -= 1
-    if j < 0 or chunk[j].key not in GROUP_HEADS:
-        return None
-    return Speaker(chunk[j].start, m.end, text[chunk[j].start:m.end])
+    return j if j >= 0 and chunk[j].key in GROUP_HEADS else None
 
 
 def _is_name_word(w: Word, common: frozenset[str]) -> bool:
@@ -326,10 +333,7 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
                 k -= 1
             if k > 1 and chunk[k - 1].key in _ROLE_LINKS and chunk[k - 2].key in lex.roles:
                 k -= 2  # "a spokeswoman for Harlow Energy": the role, its organisation kept
-            j = k - 1
-            while j >= 0 and k - j <= 3 and chunk[j].key in GROUP_LINKS:
-                j -= 1
-            if 0 <= j < k and chunk[j].key in GROUP_HEADS:  # "La famiglia di Marco Ferri"
+            if (j := _group_head(chunk, k)) is not None:  # "La famiglia di Marco Ferri"
                 k = j
             return Speaker(chunk[k].start, run[-1].end, text[chunk[k].start:run[-1].end])
     words = chunk[-MAX_SPEAKER_WORDS:] if before_verb else chunk

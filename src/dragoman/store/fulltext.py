@@ -5,6 +5,7 @@ queries are normalized the same way, so Arabic letter variants and diacritics ma
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from dragoman.language.normalize import normalize_for_match
 
@@ -13,24 +14,22 @@ SNIPPET_CHARS = 220
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-def fts_query(query: str) -> str:
-    """A safe FTS5 query: every normalized word must match (prefix match with a trailing *)."""
-    terms = []
+def _terms(query: str) -> Iterator[tuple[str, bool]]:
+    """(normalized word, prefix match) for each word of ``query`` (``word*``: a prefix)."""
     for raw in query.split():
         prefix = raw.endswith("*")
         for token in TOKEN.findall(normalize_for_match(raw)):
-            terms.append(f'"{token}"' + ("*" if prefix else ""))
-    return " ".join(terms)
+            yield token, prefix
+
+
+def fts_query(query: str) -> str:
+    """A safe FTS5 query: every normalized word must match (prefix match with a trailing *)."""
+    return " ".join(f'"{token}"' + ("*" if prefix else "") for token, prefix in _terms(query))
 
 
 def ts_query(query: str) -> str:
     """A safe ``to_tsquery`` string: every normalized word must match; ``word*`` is a prefix."""
-    terms = []
-    for raw in query.split():
-        prefix = raw.endswith("*")
-        for token in TOKEN.findall(normalize_for_match(raw)):
-            terms.append(token + (":*" if prefix else ""))
-    return " & ".join(terms)
+    return " & ".join(token + (":*" if prefix else "") for token, prefix in _terms(query))
 
 
 def snippet(text: str, query: str) -> str:
