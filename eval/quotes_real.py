@@ -1,5 +1,5 @@
-"""Quotations on real pages: hand annotations of French, German and English articles of
-htmldate-eval.
+"""Quotations on real pages: hand annotations of French, German, English, Spanish, Italian
+and Russian articles of htmldate-eval.
 
 Gold: ``eval/data/quotes/real/<lang>.json``, one entry a page of
 ``../shared/data/dates/htmldate-eval/pages``: the file, its URL, the sha1 of the body Dragoman
@@ -25,12 +25,18 @@ with a named speaker: right when, after ``normalize_for_match``, the predicted s
 17 French, 16 German and 9 English pages. French and German test pages were scored before any
 rule was changed for this set (``first_scoring.json``) and again after the fixes for errors
 seen on their dev pages; the English pages were annotated after those fixes and scored once
-with the rules as they then stood (``first_scoring_en.json``). A second round of fixes for
+with the rules as they then stood (``first_scoring_en.json``). Spanish (4 pages), Italian (4)
+and Russian (1, dev only) are every page of those languages in htmldate-eval that has a
+quotation (no Portuguese or Arabic page is there); they were annotated later, without looking
+at the system's quotations, and their test pages scored once (``first_scoring_more.json``);
+no rule was changed for them until the errors on their dev pages were read (issue 16,
+``TUNED_ON_MORE``; their test pages never). Their pages also appear in the
+extraction and NER sets (``also_named_in``), never in a quotation set. A second round of fixes for
 errors on the dev pages of all three languages (reported content beside a colon quotation,
 German "so X" and "heißt es", role speakers, German names NER missed) was followed by one more
 scoring of the test pages.
 
-Usage: ``python -m eval.quotes_real [fr|de|en ...] [--split dev|test] [--errors]``.
+Usage: ``python -m eval.quotes_real [fr|de|en|es|it|ru ...] [--split dev|test] [--errors]``.
 """
 
 from __future__ import annotations
@@ -49,7 +55,9 @@ from dragoman.model import Article, Quote, RawPage
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "eval" / "data" / "quotes" / "real"
 PAGES = ROOT.parent / "shared" / "data" / "dates" / "htmldate-eval" / "pages"
-LANGS = ("fr", "de", "en")
+LANGS = ("fr", "de", "en", "es", "it", "ru")
+# Languages annotated after the rules were tuned (their dev-page errors read later, issue 16).
+LANGS_MORE = ("es", "it", "ru")
 KINDS = ("direct", "reported")
 # A prediction and a gold quotation match when they share at least this share of the
 # shorter of the two contents (the task's definition of a strict match, not tuned).
@@ -57,6 +65,10 @@ MATCH_SHARE = 0.5
 TUNED_ON = ("quotation rules: PolNeAR train + dev-tune, the written per-language dev passages, "
             "and the errors on the dev pages of this set (test pages scored, never read "
             "for errors)")
+TUNED_ON_MORE = ("the errors on the es/it/ru dev pages of this set, read after the first scoring "
+                 "of their test pages (test pages never read for errors); rules also: PolNeAR "
+                 "train + dev-tune, the written per-language dev passages, the fr/de/en real "
+                 "dev pages")
 
 
 def split_of(name: str) -> str:
@@ -242,8 +254,12 @@ def main() -> dict[str, Any]:
         # every language's dev pages were read for errors in the second round of fixes (the
         # untuned English first scoring is kept in first_scoring_en.json)
         section["tuned_on"] = TUNED_ON
+    for lang in LANGS_MORE:  # their dev-page errors were read later (issue 16)
+        if lang in figures:
+            figures[lang]["tuned_on"] = TUNED_ON_MORE
     return {"split": "dev+test (per page: sha256 of the file name, first hex digit 0-7 = test)",
-            "tuned_on": TUNED_ON, **figures}
+            "tuned_on": f"fr/de/en: {TUNED_ON}; {'/'.join(LANGS_MORE)}: {TUNED_ON_MORE}",
+            **figures}
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ EVALUATIONS: list[str] = [
     "eval.search:main",
     "eval.quotes:main",
     "eval.quotes_real:main",
+    "eval.analyst_quotes:main",
 ]
 
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -11,11 +11,12 @@ import pytest
 from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
 from dragoman.entities.nameclass import (
-    acronym_of,
+    abbreviation_owner,
     bare_name,
     document_name,
     founds_no_entity,
     head_type,
+    owner_index,
     possessive_cut,
 )
 from dragoman.model import Entity, EntityType, Mention
@@ -82,11 +83,14 @@ def test_acronym_joins_the_full_name_it_abbreviates(linker: Linker) -> None:
     assert len(ids) == 1 and None not in ids
 
 
-def test_acronym_of_skips_small_words_and_reads_dotted_abbreviations() -> None:
-    assert acronym_of("OHS", "Office for Harbour Safety")
-    assert acronym_of("NBHA", "N.B. Housing Agency")
-    assert not acronym_of("CNN", "Quillon News")
-    assert not acronym_of("Tolbury", "Tolbury Harbour")
+def test_acronyms_skip_small_words_and_read_dotted_abbreviations() -> None:
+    def owner(acronym: str, name: str) -> int | None:
+        return abbreviation_owner(acronym, "ORG", owner_index([(name, "ORG")]))
+
+    assert owner("OHS", "Office for Harbour Safety") == 0
+    assert owner("NBHA", "N.B. Housing Agency") == 0
+    assert owner("CNN", "Quillon News") is None
+    assert owner("Tolbury", "Tolbury Harbour") is None
 
 
 def test_company_name_without_its_head_word_joins_it(linker: Linker) -> None:

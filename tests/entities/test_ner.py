@@ -49,6 +49,23 @@ def test_tokenize_splits_punctuation_and_keeps_offsets() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("text, words", [
+    ("नई दिल्ली में कृषि मंत्री ने कहा।", ["नई", "दिल्ली", "में", "कृषि", "मंत्री", "ने", "कहा", "।"]),
+    ("สวัสดี เชียงใหม่", ["สวัสดี", "เชียงใหม่"]),
+    ("Cafe\u0301 Noir", ["Cafe\u0301", "Noir"]),
+])
+def test_words_keep_their_combining_marks(text: str, words: list[str]) -> None:
+    # Vowel signs and decomposed accents are not \w in Python; a word must not fall apart at them.
+    assert [text[a:b] for a, b in tokenize(text)] == words
+    assert [text[a:b] for a, b in ner_tokenize(text)] == words
+
+
+def test_indic_currency_signs_and_punctuation_are_no_part_of_a_word() -> None:
+    # only the Indic blocks' combining marks join words; their signs and punctuation do not
+    text = "৳৫০০ দিয়ে কিনেছি෴"
+    assert [text[a:b] for a, b in tokenize(text)] == ["৳", "৫০০", "দিয়ে", "কিনেছি", "෴"]
+
+
 def test_ner_tokenize_keeps_punctuation_runs_and_dash_compounds() -> None:
     text = "Er sagte ... nichts -- ''Ja'' 1914–1918 Paris–Nizza N.E.C Smith's"
     tokens = [text[a:b] for a, b in ner_tokenize(text)]

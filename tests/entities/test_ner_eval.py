@@ -51,3 +51,21 @@ def test_common_word_text_leaves_out_every_page_a_gold_file_names(tmp_path: Path
     assert {"ner_news.json", "bylines.json", "extraction_nonen.json"} <= top
     assert any(p.parent.name == "real" and p.parent.parent.name == "quotes" for p in GOLD_FILES)
     assert any(p.parent.name == "entity_audit" for p in GOLD_FILES)
+
+
+def test_common_word_text_leaves_out_pages_a_gold_file_names_outside_page_fields(
+        tmp_path: Path) -> None:
+    # a set's left-out pages are named as keys or in prose: still named, still kept out
+    from eval.ner_common import _gold_pages
+
+    left_out = tmp_path / "set.json"
+    left_out.write_text(json.dumps({
+        "about": "Left out (no byline seen): kiosk.example-wetter.html.gz, other.html.gz.",
+        "excluded": {"forum.example-katze.html.gz": "the text is English"},
+        "pages": [{"file": "kept.html.gz"}],
+    }))
+    folder = ["kiosk.example-wetter.html.gz", "forum.example-katze.html.gz", "kept.html.gz",
+              "unnamed.html.gz"]
+    assert _gold_pages([left_out], folder) == {
+        "kiosk.example-wetter.html.gz", "forum.example-katze.html.gz", "kept.html.gz"}
+    assert _gold_pages([left_out]) == {"kept.html.gz"}  # without the folder: the fields only

@@ -1,10 +1,12 @@
 """The news NER check (eval/ner_news.py): its sentence rule, its scoring text and its gold file.
-The page texts live in ../shared; these tests need none of it."""
+The page texts live in ../shared; these tests need none of it, but the dev-mode run (skipped
+without it)."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
 from eval import ner_news
 
 
@@ -38,3 +40,12 @@ def test_gold_file_is_well_formed_and_splits_alternate_by_page() -> None:
                 assert s["end"] > s["start"] and len(s["sha1"]) == 16
                 for a, b, label, surface in s["gold"]:
                     assert label in ner_news.SCORED and b - a == len(surface) > 0
+
+
+def test_dev_split_mode_scores_and_prints_no_test_page() -> None:
+    figures = ner_news.main(errors=True, splits=("dev",), languages=("en",))
+    if "skipped" in figures:
+        pytest.skip(figures["skipped"])
+    assert figures["en_dev_pages"] == ner_news.PAGES["en"][0] // 2
+    assert "en_dev_errors" in figures
+    assert not any("test" in key for key in figures if key not in ("split", "tuned_on"))

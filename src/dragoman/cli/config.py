@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
 from dragoman.cli.app import main
 from dragoman.cli.output import echo
+from dragoman.entities import ner
+from dragoman.language.rules import all_rules
 from dragoman.settings import SETTINGS_ENV, Settings
 
 
@@ -32,18 +35,43 @@ def settings_table(settings: Settings) -> dict[str, object]:
     }
 
 
+def ner_models(models_dir: str | None = None) -> dict[str, dict[str, object]]:
+    """Language -> the CRF model its text is read with (``models_dir`` first, as the
+    ``ner_models`` setting), the language the model was made for (its metadata's) and
+    ``fallback``: a sibling's model, as Italian reads with the French one (language/it.py)."""
+    folders = [Path(models_dir)] if models_dir else []
+    files = {p.stem[4:] for d in [*folders, ner.MODEL_DIR] for p in d.glob("ner-??.crfsuite")}
+    table: dict[str, dict[str, object]] = {}
+    for code in sorted(files | {rules.code for rules in all_rules()}):
+        path = ner.model_path(code, None, models_dir)
+        if path is None:
+            continue
+        meta = path.with_suffix(".json")
+        made_for = (json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}).get(
+            "language") or code
+        table[code] = {"model": path.stem, "model_language": made_for, "fallback": made_for != code}
+    return table
+
+
+def _model_line(code: str, row: dict[str, object]) -> str:
+    fallback = f" (fallback: the {row['model_language']} model)" if row["fallback"] else ""
+    return f"{code} {row['model']}{fallback}"
+
+
 @main.command("config")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def config(ctx: click.Context, as_json: bool) -> None:
     """The effective settings, each with its source: default, file (the config file),
     env (an environment variable) or flag. Later sources win: defaults < file < env < flags.
-    The write token is shown masked."""
+    The write token is shown masked. Then the NER model each language is read with, a
+    fallback (another language's model) marked as such."""
     settings: Settings = ctx.obj["settings"]
     table = settings_table(settings)
+    models = ner_models(settings.ner_models)
     if as_json:
-        echo(json.dumps({"config_file": settings.config_file, "settings": table},
-                        ensure_ascii=False, indent=2))
+        echo(json.dumps({"config_file": settings.config_file, "settings": table,
+                         "ner_models": models}, ensure_ascii=False, indent=2))
         return
     echo(f"config file: {settings.config_file or 'none'}")
     width = max(len(name) for name in table)
@@ -52,3 +80,4 @@ def config(ctx: click.Context, as_json: bool) -> None:
         where = f" ({row['from']})" if row["from"] else ""
         echo(f"{name:<{width}}  {_shown(row['value']):<30}  {row['source']}{where}  "
              f"[${row['env']}]")
+    echo("ner models (crf): " + ", ".join(_model_line(c, r) for c, r in models.items()))

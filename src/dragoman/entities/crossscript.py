@@ -55,7 +55,8 @@ SURNAME_KEY_MIN = 4
 PREFIX_WORDS_MIN = 2
 
 # Most entities kept as one learned entity's context (memory stays bounded in a large
-# archive; a name's first articles say who it is).
+# archive; a name's first articles say who it is), never exceeded: an article naming more
+# adds its first ones in sorted order, so counting an article costs at most this per entity.
 TOGETHER_MAX = 256
 # Most articles of one learned entity its context is taken from, the first ones in ingest
 # order: a bound, not calibrated; the same in one run and when an archive's context is
@@ -157,8 +158,15 @@ class CrossScript:
         """One more article of ``entity_id``, naming ``named`` (sorted, itself included)."""
         seen = self.articles[entity_id] = self.articles.get(entity_id, 0) + 1
         context = self.together.setdefault(entity_id, set())
-        if seen <= ARTICLES_MAX and len(context) < TOGETHER_MAX:
-            context.update(other for other in named if other != entity_id)
+        if seen > ARTICLES_MAX:
+            return
+        # the first others in sorted order until the context holds TOGETHER_MAX: at most
+        # TOGETHER_MAX new and TOGETHER_MAX known ones looked at, however many ``named``
+        for other in named:
+            if len(context) >= TOGETHER_MAX:
+                break
+            if other != entity_id:
+                context.add(other)
 
     def _read(self, entity_id: str) -> None:
         """Replay ``entity_id``'s stored articles, once, then those of this process."""

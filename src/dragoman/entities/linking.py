@@ -36,7 +36,7 @@ import re
 
 from dragoman.entities.contextspot import spot_in_context
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
-from dragoman.entities.linkdoc import Doc, common_in_text, corroborated, mention_fields
+from dragoman.entities.linkdoc import Doc, acronym_shape, common_in_text, corroborated, mention_fields
 from dragoman.entities.memory import (
     ARABIC,
     SKELETON_NEAR_MIN,
@@ -46,19 +46,14 @@ from dragoman.entities.memory import (
     title_cut,
     usable_skeleton,
 )
-from dragoman.entities.nameclass import founds_no_entity
+from dragoman.entities.nameclass import currency_code, founds_no_entity, reshape
 from dragoman.entities.placecheck import doubtful_places, unlink
-from dragoman.entities.referents import (
-    Referent,
-    cued_one_words,
-    find_referents,
-    given_name_clash,
-    only_honorific,
-)
+from dragoman.entities.referents import Referent, find_referents, given_name_clash, only_honorific
 from dragoman.entities.resolve import COMPATIBLE_TYPES
 from dragoman.entities.spanindex import SpanIndex, TakenSpans
 from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.textscan import DETECTED_SCORE, TextScanner, entity_type
+from dragoman.entities.titles import cued_one_words
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import name_script, skeleton
 from dragoman.entities.wordclass import given_name_alone, nationalities_in, settle
@@ -69,7 +64,8 @@ from dragoman.model import Entity, Mention
 # Shortest surname (letters) looked for alone in the text once its full name has appeared.
 SURNAME_MIN = 4
 # NER mentions less sure than this (the tagger's marginal probability of the span) link
-# to known entities but found no new one: a span more likely wrong than right.
+# to known entities but found no new one: a span more likely wrong than right (unless a
+# title written with it, kept as its role, says it names a person).
 LEARN_MIN_SCORE = 0.5
 # Scores of mentions that NER did not produce (NER mentions keep their own score; see
 # textscan.DETECTED_SCORE).
@@ -116,10 +112,12 @@ class Linker(TextScanner):
             doc.breaks.append("\n" in text[last:a])
             last = b
         settled: list[Mention] = []
-        for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+        for i, m in enumerate(ordered):
             mention = self._settled(m, language)
-            if mention is not None:
-                settled.append(mention)
+            if mention is not None and not currency_code(text, mention.start, mention.text):
+                limit = ordered[i + 1].start if i + 1 < len(ordered) else len(text)
+                settled.append(reshape(mention, text, limit, language, self.kb_type))
         # One referent per person, organisation or place: types decided once, titles cut.
         referents = find_referents(text, settled, language, self.kb_type)
         doc.cued = cued_one_words(text, settled, language)
@@ -295,8 +293,8 @@ class Linker(TextScanner):
         shift, name = shift + cut, name[cut:]
         _trim(mention, shift)
         key = name_key(name)
-        if not key or (doc.fragment_names and len(name.split()) == 1):
-            return  # a capitalised common word to such a model (German nouns): no new entity
+        if not key or (doc.fragment_names and len(name.split()) == 1 and not acronym_shape(name)):
+            return  # a capitalised common word to such a model (German nouns; "AfD" is none)
         if mention.label == "PER" and " " not in key and len(self.memory.surnames.get(key, ())) > 1:
             return  # a surname alone, of two people the archive knows: no guess, no new entity
         found = self._by_skeleton(name, mention.label)
@@ -305,7 +303,7 @@ class Linker(TextScanner):
         if found is None:  # a looser cross-script key, when the article's context agrees
             found = self.cross_script(name, doc.mentions)
         if found is None and (
-            mention.score < LEARN_MIN_SCORE
+            (mention.score < LEARN_MIN_SCORE and not mention.role)  # a title vouches for it
             or doc.in_title_case_line(mention)
             or common_in_text(doc, name)
             or not corroborated(doc, name)

@@ -86,6 +86,10 @@ _MAQSURA_TITLES = frozenset(token_key(w) for w in _TITLE_WRITTEN if w.endswith("
 
 
 def _title_word(word: str) -> bool:
+    """A title or honorific; a bare capital letter is an initial or a street's letter ("M
+    Street"), never French "M." without its full stop."""
+    if len(word) == 1:
+        return False
     key = token_key(word)
     return key in _TITLE_WORDS and not (key in _MAQSURA_TITLES and word.endswith("ي"))
 

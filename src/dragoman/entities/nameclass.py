@@ -22,13 +22,15 @@ article names foreign organisations too ("Church of England" in a German article
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.tokenize import tokenize
 from dragoman.language import en
 from dragoman.language.rules import all_rules, rules_for
+from dragoman.model import Mention
 
 # Shortest head word matched as the end of a longer word (a German compound:
 # "Bundesministerium", "Linkspartei"); shorter ones ("Amt", "Bank", "Rat") only as a whole
@@ -36,6 +38,11 @@ from dragoman.language.rules import all_rules, rules_for
 COMPOUND_HEAD_MIN = 6
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
+_NEXT_WORD = re.compile(r" (\w+)")  # one space, then a word
+_QUARTER = re.compile(r"[NS][EW]")  # the compass quarter closing a US street address
+# An amount with separators right before a mention, one space between ("150.000 ", "2,5 ").
+_AMOUNT = re.compile(r"\d[.,\u202f\u00a0]\d+ $")
+_AMOUNT_CHARS = 24
 
 
 @lru_cache(maxsize=1)
@@ -123,16 +130,29 @@ def possessive_cut(text: str) -> int:
 
 def trailing_verb_cut(text: str, language: str | None) -> int:
     """Where a span ends once a lower-case one-word speech verb of ``language`` that NER
-    glued to its end is cut off ("WARA affirme" -> 4); ``len(text)`` when none."""
+    glued to its end is cut off ("WARA affirme" -> 4), or the capitalised verbs of a headline
+    or byline (the pack's ``headline_verbs``: "By Ann Lee Published", "Ann Lee Says");
+    ``len(text)`` when none, never the whole."""
     rules = rules_for(language)
     spans = tokenize(text)
     if rules is None or len(spans) < 2:
         return len(text)
-    last = text[slice(*spans[-1])]
+    headline = _headline_verbs(language)
+    keep = len(spans)
+    while keep > 1 and text[spans[keep - 1][0]].isupper() and (
+            text[slice(*spans[keep - 1])].casefold() in headline):
+        keep -= 1
+    last = text[slice(*spans[keep - 1])]
     verbs = {v for v in rules.speech_verbs if " " not in v}
-    if last.islower() and last in verbs:
+    if keep == len(spans) and last.islower() and last in verbs:
         return spans[-2][1]
-    return len(text)
+    return spans[keep - 1][1]
+
+
+@lru_cache(maxsize=64)
+def _headline_verbs(language: str | None) -> frozenset[str]:
+    rules = rules_for(language)
+    return frozenset(w.casefold() for w in rules.headline_verbs) if rules else frozenset()
 
 
 def person_span_refused(text: str) -> bool:
@@ -183,11 +203,15 @@ def document_name(text: str) -> bool:
         for lead in leads))
 
 
+@lru_cache(maxsize=4096)  # asked per form, per referent vote and per owner check of an article
 def head_type(text: str) -> str | None:
     """"ORG" or "LOC" when a head word says so: the first or last word of a name of two
     words or more (the last one deciding when both are: "University Avenue" is a place),
-    or a compound ending with one ("Bundesministerium")."""
+    or a compound ending with one ("Bundesministerium"). A closing quarter of a city in two
+    capitals is passed over ("M Street SE", "Pennsylvania Avenue NW")."""
     words = [w for w in _words(text) if w[:1].isalpha()]
+    if len(words) >= 3 and _QUARTER.fullmatch(words[-1]):
+        words = words[:-1]
     heads = _head_keys()
     found: str | None = None
     ends = (words[0], words[-1]) if len(words) >= 2 else ()
@@ -195,11 +219,63 @@ def head_type(text: str) -> str | None:
         key = token_key(word)
         found = heads.get(key) or heads.get(key[:-1] if key.endswith("s") else "") or found
     for word in words if found is None else ():
-        key = token_key(word)
-        for head, kind in heads.items():
-            if len(head) >= COMPOUND_HEAD_MIN and len(key) > len(head) and key.endswith(head):
-                return kind
+        if kind := _compound_head(token_key(word), heads):
+            return kind
     return found
+
+
+def _compound_head(key: str, heads: dict[str, str]) -> str:
+    """The type of the longest head word of at least ``COMPOUND_HEAD_MIN`` letters that ends
+    the longer word ``key`` ("bundesministerium" -> "ORG"); "" if none. Its suffixes are
+    looked up, not every head tried: the packs hold hundreds."""
+    for i in range(1, len(key) - COMPOUND_HEAD_MIN + 1):
+        if kind := heads.get(key[i:]):
+            return kind
+    return ""
+
+
+def reshape(mention: Mention, text: str, limit: int, language: str | None,
+            kb_type: Callable[[str, bool], str | None]) -> Mention:
+    """Repairs of an unlinked NER span from the words around and in it: a head word NER left
+    out after it is taken in (``head_after``; ``limit``: the next mention's start); a person's
+    span closed by group words that follow a known place is that place ("Iowa Republican" ->
+    "Iowa", LOC; ``kb_type``: the knowledge base's type of a name, gazetteer towns too)."""
+    if mention.entity_id is not None:
+        return mention
+    end = head_after(text, mention.end, limit, language)
+    if mention.label == "PER" and person_span_refused(mention.text):
+        spans = [s for s in tokenize(mention.text) if token_key(mention.text[slice(*s)]) not in group_keys()]
+        place = mention.text[: spans[-1][1]] if spans else ""
+        if place and kb_type(place, True) == "LOC":
+            end, mention.label = mention.start + len(place), "LOC"
+    mention.end, mention.text = end, text[mention.start : end]
+    return mention
+
+
+def currency_code(text: str, start: int, name: str) -> bool:
+    """Whether a mention is a currency code after its amount: three capital letters right
+    after a number written with thousands or decimal separators ("2.500.000 GNF", "1,250.50
+    USD"); a bare number before an acronym is more often a year or a count ("2019 NATO")."""
+    return (len(name) == 3 and name.isascii() and name.isalpha() and name.isupper()
+            and _AMOUNT.search(text, max(0, start - _AMOUNT_CHARS), start) is not None)
+
+
+def head_after(text: str, end: int, limit: int, language: str | None) -> int:
+    """Where a name ending at ``end`` ends once a capitalised organisation's or place's head
+    word NER left out right after it (one space between) is taken in ("New York" + "Avenue",
+    "Carroll" + "Apartments", "Gaza" + "Police"); ``end`` when there is none, when the word
+    reaches ``limit`` (the next mention's start) or in a language that capitalises every
+    noun (German "in Bayern Platz finden")."""
+    rules = rules_for(language)
+    found = _NEXT_WORD.match(text, end)
+    if rules is None or rules.capitalised_nouns or found is None or found.end() > limit:
+        return end
+    word = found.group(1)
+    key = token_key(word)
+    heads = _head_keys()
+    if not word[:1].isupper() or not (key in heads or (key.endswith("s") and key[:-1] in heads)):
+        return end
+    return found.end()
 
 
 @lru_cache(maxsize=4096)  # asked once per one-word mention and organisation of an article
@@ -236,18 +312,43 @@ def organisation_host(words: list[str], kind: str,
     return hosts[0] if len(hosts) == 1 else None
 
 
-def abbreviation_owner(text: str, label: str, names: Sequence[tuple[str, str]]) -> int | None:
-    """Index in ``names`` ((full name, type) of the article's full names) of the one
-    organisation or place a one-word mention abbreviates ("LAPD", "OBR": ``acronym_of``) or
-    names without its head words ("Simpson" for "Simpson Oil": ``bare_name``; not a word NER
-    calls a place, "Newport" beside "Newport Police"); None when none or two."""
-    key = name_key(text)
-    owners = [
-        i for i, (full, kind) in enumerate(names)
-        if (kind in ("ORG", "LOC") and acronym_of(text, full))
-        or (kind == "ORG" and label != "LOC" and bare_name(full) == key)
-    ]  # fmt: skip
-    return owners[0] if len(owners) == 1 else None
+@dataclass(frozen=True, slots=True)
+class OwnerIndex:
+    """An article's full names ((full name, type)) indexed by what a one-word mention may
+    match: their initials (``initials``) and their names without head words
+    (``bare_name``). Built once per article (``owner_index``), so one look-up costs the same
+    however many names the article has."""
+
+    acronyms: dict[str, list[int]]
+    bare: dict[str, list[int]]
+
+
+def owner_index(names: Sequence[tuple[str, str]]) -> OwnerIndex:
+    """The index ``abbreviation_owner`` reads; positions are those of ``names``."""
+    acronyms: dict[str, list[int]] = {}
+    bare: dict[str, list[int]] = {}
+    for i, (full, kind) in enumerate(names):
+        if kind in ("ORG", "LOC") and len(_words(full)) >= 2:
+            for letters in dict.fromkeys(initials(full)):
+                acronyms.setdefault(letters, []).append(i)
+        if kind == "ORG":
+            bare.setdefault(bare_name(full), []).append(i)
+    return OwnerIndex(acronyms, bare)
+
+
+def abbreviation_owner(text: str, label: str, index: OwnerIndex) -> int | None:
+    """Position (in the names ``index`` was built from) of the one organisation or place a
+    one-word mention abbreviates (capitals, 2+ letters, dots allowed: "LAPD", "L.A.P.D.", the
+    ``initials`` of a name of two words or more) or names without its head
+    words ("Simpson" for "Simpson Oil": ``bare_name``; not a word NER calls a place,
+    "Newport" beside "Newport Police"); None when none or two."""
+    owners: set[int] = set()
+    letters = text.replace(".", "")
+    if len(letters) >= 2 and letters.isalpha() and letters.isupper():
+        owners.update(index.acronyms.get(letters, ()))
+    if label != "LOC":
+        owners.update(index.bare.get(name_key(text), ()))
+    return owners.pop() if len(owners) == 1 else None
 
 
 def initials(name: str) -> tuple[str, str]:
@@ -264,14 +365,3 @@ def initials(name: str) -> tuple[str, str]:
         if not word.islower():
             short.append(part.upper())
     return "".join(full), "".join(short)
-
-
-def acronym_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` (capitals, 2+ letters, dots allowed: "LAPD", "L.A.P.D.") is made
-    of the initials of ``name``, a name of two words or more."""
-    letters = acronym.replace(".", "")
-    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
-        return False
-    if len(_words(name)) < 2:
-        return False
-    return letters in initials(name)

@@ -31,9 +31,10 @@ from dragoman.entities.context import ContextModel, load_context_model
 from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key, sentence_features
 from dragoman.entities.gazetteer import load_gazetteer
 from dragoman.entities.spanshape import (
-    LOWER_WORD_MIN_PROB,
     CommonWords,
     common_span_cut,
+    continues_name,
+    cued_noun,
     elision,
     first_word,
     load_common_words,
@@ -248,6 +249,15 @@ def _windows(spans: list[tuple[int, int]]) -> Iterable[list[tuple[int, int]]]:
         yield spans[i : i + MAX_TOKENS_PER_WINDOW]
 
 
+@lru_cache(maxsize=32)
+def _noun_cues(language: str) -> frozenset[str]:
+    """The language pack's ``noun_cues`` (see ``spanshape.cued_noun``)."""
+    from dragoman.language.rules import rules_for
+
+    rules = rules_for(language)
+    return frozenset(rules.noun_cues) if rules is not None else frozenset()
+
+
 class CrfRecognizer:
     """The ``crf`` backend: shipped per-language models, or one model file from a path."""
 
@@ -268,7 +278,10 @@ class CrfRecognizer:
         if model is None:
             return []
         cased = bool(model.metadata.get("cased_spans"))  # trained on Wikipedia (WikiANN) text
-        trusted = model.language in LOWER_WORDS_TRUSTED
+        # in its own language only (a pack may name a sibling's model: language/it.py)
+        trusted = model.language in LOWER_WORDS_TRUSTED and _base_language(language) in ("", model.language)
+        # a cased_spans model with common-word lists reads its pack's noun cues (spanshape)
+        cues = _noun_cues(model.language) if cased and model.common is not None else frozenset()
         tokenized = [ner_tokenize(text, s_start, s_end, cased) for s_start, s_end in sentences]
         if model.vectors is not None:  # embed the text's new words in one batch
             words = (
@@ -295,8 +308,9 @@ class CrfRecognizer:
                 if cased:  # cut Wikipedia-style spans to a name's shape (see spanshape.py)
                     # lower-case words the tagger is sure of stay in a name that does not
                     # open the sentence (there a capital says nothing: see spanshape.name_run)
-                    sure = [p >= LOWER_WORD_MIN_PROB and first > lead and trusted
-                            for p in probs[first:last]]
+                    sure = [first > lead and trusted and continues_name(w, p, model.common)
+                            for w, p in zip(window_words[n][first:last], probs[first:last],
+                                            strict=True)]
                     run = name_run(window_words[n][first:last], sure)
                     if run is None:
                         continue
@@ -313,6 +327,8 @@ class CrfRecognizer:
                 score = sum(probs[first:last]) / (last - first)
                 if cased and last - first == 1 and unsure_noun(
                     text[start:end], score, model.common, model.gazetteer):
+                    continue
+                if cues and cued_noun(window_words[n], first, cues):
                     continue
                 if cased and first == lead and last - first == 1:
                     openers.append((len(mentions), text[start:end]))

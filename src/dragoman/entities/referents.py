@@ -23,17 +23,36 @@ gives every other mention of it the same entity.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from dragoman.entities.kb import name_key, name_skeleton, token_key, variant_key
-from dragoman.entities.memory import ARABIC
-from dragoman.entities.nameclass import abbreviation_owner, given_name_keys, head_type, organisation_host
+from dragoman.entities.givennames import given_agree
+from dragoman.entities.givennames import given_name_clash as given_name_clash  # re-exported
+from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.nameclass import (
+    OwnerIndex,
+    abbreviation_owner,
+    founds_no_entity,
+    given_name_keys,
+    head_type,
+    organisation_host,
+    owner_index,
+)
+from dragoman.entities.personcue import age_follows
 from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exported
-from dragoman.entities.speechcue import speaks, speaks_after, speech_words
+from dragoman.entities.speechcue import speaks, speech_words
+from dragoman.entities.titles import (
+    HONORIFICS,
+    leading_titles,
+    list_follows,
+    person_role_before,
+    plural_title,
+    role_of,
+    titles_before,
+)
+from dragoman.entities.titles import only_honorific as only_honorific  # re-exported
 from dragoman.entities.tokenize import tokenize
-from dragoman.entities.transliterate import name_script
-from dragoman.language.rules import all_rules
+from dragoman.language.rules import rules_for
 from dragoman.model import EntityType, Mention
 
 # Evidence weights for a referent's type, in units of one NER mention of score 1. Chosen by
@@ -49,18 +68,6 @@ KB_WEIGHT = 2.0
 # head_type``) weighs as a title: people's names hold none. Not for a form NER calls MISC
 # (events and works have such words too). Chosen by hand, not fitted.
 HEAD_WEIGHT = 2.0
-# Most title words read before a name ("Deputy Foreign Minister").
-TITLE_MAX_WORDS = 3
-
-# Titles written before a person's name that are the person's role, compared by
-# ``token_key`` (which folds case, Arabic letter forms and the article ال): every language
-# pack's ``titles``, ``role_titles`` and ``role_modifiers``; the packs' ``honorifics`` (a
-# person, no role: "Mr", "السيد") are taken out of them; the modifiers are a role only with
-# another title word ("Foreign Minister"), never alone.
-ROLE_TITLES = frozenset(token_key(w) for rules in all_rules()
-                        for w in (*rules.titles, *rules.role_titles, *rules.role_modifiers))
-HONORIFICS = frozenset(token_key(w) for rules in all_rules() for w in rules.honorifics)
-_ONLY_WITH_OTHERS = frozenset(token_key(w) for rules in all_rules() for w in rules.role_modifiers)
 _GIVEN_NAMES = given_name_keys()  # the English list and every language pack's
 _WORD = re.compile(r"\w+")
 
@@ -97,10 +104,12 @@ def find_referents(
     for m in mentions:
         for key in {token_key(m.text[a:b]) for a, b in tokenize(m.text)}:
             names[key] = names.get(key, 0) + 1
+    conj = _list_conjunctions(language)
     forms: list[_Form] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if m.entity_id is None:
-            forms.append(_form(text, m, speech, names))
+            forms.append(_form(text, m, speech, names, conj))
+    _listed_after_plural_titles(text, forms, conj)
     full: list[list[_Form]] = []  # referents of names of two words or more
     by_words: dict[tuple[str, ...], list[_Form]] = {}  # the group of each full name
     for f in forms:
@@ -117,17 +126,20 @@ def find_referents(
               and g.forms[0].words[-1] not in g.forms[0].words[:-1]]
     singles: dict[str, list[_Form]] = {}
     # (head, type) of full names: a one-word form joining a group never becomes its head
-    heads = [(_referent_head(g.forms).text, g.type) for g in groups]
+    by_initials = owner_index([(_referent_head(g.forms).text, g.type) for g in groups])
     # One-word names that some mention calls a person (NER, a title or a speech verb): each
     # mention of that word may then be a first name ("Hunter" LOC beside "Hunter" PER).
     personal = {f.words[0] for f in forms if len(f.words) == 1
-                and (f.mention.label == "PER" or f.titled or f.speaks)}
+                and (f.mention.label == "PER" or f.titled or f.speaks or _aged(f))}
+    ending, opening = _by_end_words(people)
     for f in forms:
         if len(f.words) != 1:
             continue
-        owners = (_surname_owners(people, f, kb_type)
-                  or _first_name_owners(people, f, kb_type, lower, personal))
-        if not owners and (organisation := _organisation_owner(groups, heads, f, kb_type)) is not None:
+        same_end = ending.get(f.words[0], [])
+        owners = (_surname_owners(same_end, f, kb_type)
+                  or _first_name_owners(opening.get(f.words[0], []), f, kb_type, lower, personal)
+                  or _same_type_owners(same_end, f, kb_type))
+        if not owners and (organisation := _organisation_owner(groups, by_initials, f, kb_type)) is not None:
             owners = [organisation]  # "LAPD", "Simpson" (for "Simpson Oil")
         if len(owners) == 1:
             owners[0].forms.append(f)
@@ -143,6 +155,23 @@ def find_referents(
     return [r for r in out if len(r.members) > 1 or r.role]
 
 
+def _list_conjunctions(language: str | None) -> frozenset[str]:
+    """The language's ``list_conjunctions``, casefolded ("and", "und", "et")."""
+    rules = rules_for(language)
+    return frozenset(c.casefold() for c in rules.list_conjunctions) if rules else frozenset()
+
+
+def _by_end_words(groups: list[_Group]) -> tuple[dict[str, list[_Group]], dict[str, list[_Group]]]:
+    """The full names by their last and by their first word: a one-word form reads only the
+    names it may join, not every name of the article."""
+    ending: dict[str, list[_Group]] = {}
+    opening: dict[str, list[_Group]] = {}
+    for g in groups:
+        ending.setdefault(g.forms[0].words[-1], []).append(g)
+        opening.setdefault(g.forms[0].words[0], []).append(g)
+    return ending, opening
+
+
 @dataclass(slots=True)
 class _Form:
     """A mention with the evidence read around it."""
@@ -153,6 +182,8 @@ class _Form:
     titled: bool  # a title or honorific before it
     speaks: bool  # a speech verb next to it
     honorific: bool = False  # Mr, Ms, Dr, السيد …
+    aged: bool = False  # a person's age after it ("Ann Lee, 35,")
+    plural: bool = False  # a plural title before it ("Judges Lee"): more names may follow
 
 
 @dataclass(slots=True)
@@ -161,19 +192,53 @@ class _Group:
     type: EntityType = "MISC"
 
 
-def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int]) -> _Form:
-    inner = _leading_titles(m.text) if m.label == "PER" or _rest_named(m.text, names) else []
+def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int],
+          conj: frozenset[str]) -> _Form:
+    listed = list_follows(text, m.end, conj)  # a plural title only before a list of names
+    inner = leading_titles(m.text, listed)
+    if inner and not (m.label == "PER" or _rest_named(m.text, names) or _full_name_after(m.text, inner)):
+        inner = []
     role_words = [m.text[a:b] for a, b in inner]
     if inner and inner[-1][1] < len(m.text):
         cut = tokenize(m.text)[len(inner)][0]
         m.start, m.text = m.start + cut, m.text[cut:]
-    before = _titles_before(text, m.start) if not inner else []
+    before = titles_before(text, m.start, listed) if not inner else []
     role_words = [text[a:b] for a, b in before] + role_words
     words = name_key(m.text).split()
-    role = _role(role_words)
+    plural = any(plural_title(w) for w in role_words)  # "Judges Lee, Ortiz and Hale"
+    role = None if plural else role_of(role_words)
     start = before[0][0] if before else m.start
     honorific = any(token_key(w) in HONORIFICS for w in role_words)
-    return _Form(m, words, role, bool(role_words), speaks(text, start, m.end, speech), honorific)
+    # a role noun before an acronym is its founder's or head's ("fondatrice WARA")
+    titled = bool(role_words) or (person_role_before(text, start) and not m.text.isupper())
+    return _Form(m, words, role, titled, speaks(text, start, m.end, speech), honorific,
+                 age_follows(text, m.end, brackets=m.label == "PER"), plural)
+
+
+def _full_name_after(name: str, titles: list[tuple[int, int]]) -> bool:
+    """Whether the title words at the front of a span NER did not call a person lead a full
+    name: two capitalised words or more, no organisation's or place's head word among its
+    ends ("Bundespräsident Frank-Walter Steinmeier"; not "General Motors", "Minister Street",
+    "President Nixon Library")."""
+    rest = name[titles[-1][1] :]
+    spans = tokenize(rest)
+    return len(spans) >= 2 and _capitalised_words(rest) and head_type(rest) is None
+
+
+def _listed_after_plural_titles(text: str, forms: list[_Form], conj: frozenset[str]) -> None:
+    """The names listed after a plural title are titled too ("Judges Lee, Ortiz, and Hale":
+    Ortiz and Hale are judges): each next form separated from the one before by a comma, a
+    list conjunction of the language (``conj``: its ``list_conjunctions``) or both."""
+    listed, end = False, 0
+    for f in forms:
+        if listed:  # the gap is read only after a plural title: no scan of the whole text
+            gap = text[end : f.mention.start]
+            words = [w.casefold() for w in _WORD.findall(gap)]
+            listed = (len(words) <= 1 and all(w in conj for w in words)
+                      and _WORD.sub("", gap).strip(" ,") == "" and gap.strip() != "")
+        listed = f.plural or listed
+        f.titled = f.titled or listed
+        end = f.mention.end
 
 
 def _rest_named(name: str, names: dict[str, int]) -> bool:
@@ -182,107 +247,6 @@ def _rest_named(name: str, names: dict[str, int]) -> bool:
     Motors" keeps its first word)."""
     spans = tokenize(name)
     return bool(spans) and names.get(token_key(name[slice(*spans[-1])]), 0) > 1
-
-
-def _leading_titles(name: str) -> list[tuple[int, int]]:
-    """Spans of the title words at the front of a mention (never all of it); one capitalised
-    word may lead them when a full name follows ("Economics Adviser Ann Lee")."""
-    spans = tokenize(name)
-    words = [name[a:b] for a, b in spans]
-    lead = int(len(words) > 3 and words[0][:1].isupper() and not _title_word(words[0])
-               and _title_word(words[1]))
-    n = lead
-    while n < len(spans) - 1 and n < TITLE_MAX_WORDS and _title_word(words[n]):
-        n += 1
-    return spans[:n] if n > lead and (not lead or len(spans) - n >= 2) else []
-
-
-def only_honorific(name: str) -> bool:
-    """A mention that is an honorific alone ("M.", "Mr", "السيد"): NER's piece of "M. Caldwell"."""
-    return token_key(name.strip().rstrip(".")) in HONORIFICS
-
-
-def _titles_before(text: str, start: int) -> list[tuple[int, int]]:
-    """Spans of the title words written right before ``start`` (spaces between only, or the
-    dot of an abbreviated honorific: "M. Caldwell", "Dr. Okafor")."""
-    spans = tokenize(text, max(0, start - 60), start)
-    out: list[tuple[int, int]] = []
-    end = start
-    for a, b in reversed(spans):
-        gap = text[b:end].strip()
-        if text[a:b] == "." and not gap:
-            continue  # the dot of "M.", judged with the word before it
-        gap = gap.lstrip(".") if token_key(text[a:b]) in HONORIFICS and not out else gap
-        if len(out) == TITLE_MAX_WORDS or gap or not _title_word(text[a:b]):
-            break
-        out.insert(0, (a, b))
-        end = a
-    return out
-
-
-def _title_word(word: str) -> bool:
-    """A title before a name: capitalised in Latin script; in Arabic, definite ("الرئيس
-    ماكرون"; the construct "رئيس الوزراء", "سفير فرنسا" heads an organisation or place)."""
-    key = token_key(word)
-    if key in HONORIFICS:
-        return True
-    if key not in ROLE_TITLES:
-        return False
-    if ARABIC.match(word):
-        return word.lstrip("وف").startswith("ال")
-    return word[:1].isupper()
-
-
-def _role(words: list[str]) -> str | None:
-    """The role the title words name; None for honorifics alone or a lone modifier."""
-    kept = [w for w in words if token_key(w) not in HONORIFICS]
-    if not kept or all(token_key(w) in _ONLY_WITH_OTHERS for w in kept):
-        return None
-    return " ".join(kept)
-
-
-def _given_agree(a: list[str], b: list[str], spelling: bool = False) -> bool:
-    """Given names (all words but the surname) of two full names can be one person's:
-    the shorter list matches words of the longer in order, a word matching its initial;
-    ``spelling``: or a spelling of it (same variant key; in another script or in Arabic,
-    same consonant skeleton: ``ماجنوس`` ~ ``ماغنوس`` ~ Magnus)."""
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    same = _same_spelling if spelling else _same_given
-    if short and not same(short[0], long[0]):
-        return False  # only middle names may be left out ("Harbourside Tomas" is not "Tomas")
-    i = 0
-    for word in short:
-        while i < len(long) and not same(word, long[i]):
-            i += 1
-        if i == len(long):
-            return False
-        i += 1
-    return True
-
-
-def _same_given(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
-
-
-def _same_spelling(a: str, b: str) -> bool:
-    if _same_given(a, b) or variant_key(a) == variant_key(b):
-        return True
-    loose = name_script(a) != name_script(b) or bool(ARABIC.match(a))
-    return loose and name_skeleton(a) == name_skeleton(b) != ""
-
-
-def given_name_clash(a: str, b: str) -> bool:
-    """Two full names with the same surname and given names that cannot be one person's
-    ("Tom Reyes", "Danny Reyes"; not "ماجنوس كارلسن", "ماغنوس كارلسن"); False when either
-    is one word or the surnames differ."""
-    wa, wb = name_key(a).split(), name_key(b).split()
-    if len(wa) < 2 or len(wb) < 2:
-        return False
-    if wa[-1] != wb[-1] and name_skeleton(wa[-1]) != name_skeleton(wb[-1]):
-        return False
-    return not _given_agree(wa[:-1], wb[:-1], spelling=True)
 
 
 def _place_full(groups: list[list[_Form]], by_words: dict[tuple[str, ...], list[_Form]],
@@ -299,29 +263,40 @@ def _merge_initials(groups: list[list[_Form]]) -> list[list[_Form]]:
     """Join a full name to the one longer full name its given names agree with ("John
     Ashford", "J. Ashford" into "John Q. Ashford"); none when two longer names would do."""
     order = sorted(range(len(groups)), key=lambda i: -len(groups[i][0].words))
+    # only names with one surname and one initial can agree (``given_agree``; "Group", "Bank"
+    # end many names): each name is compared with those alone
+    alike: dict[tuple[str, str], list[int]] = {}
+    for i in order:
+        alike.setdefault(_surname_initial(groups[i][0].words), []).append(i)
     merged: dict[int, int] = {}
     for i in order:
         words = groups[i][0].words
+        same = alike[_surname_initial(words)]
         hosts = [
-            j for j in order
+            j for j in same
             if j != i and j not in merged and len(groups[j][0].words) >= len(words)
-            and groups[j][0].words != words and groups[j][0].words[-1] == words[-1]
-            and _given_agree(words[:-1], groups[j][0].words[:-1])
+            and groups[j][0].words != words
+            and given_agree(words[:-1], groups[j][0].words[:-1])
         ]  # fmt: skip
-        if len(hosts) == 1 and not _clashes(groups, hosts[0], words):
+        if len(hosts) == 1 and not _clashes([groups[j] for j in same], groups[hosts[0]], words):
             merged[i] = hosts[0]
             groups[hosts[0]].extend(groups[i])
     return [g for i, g in enumerate(groups) if i not in merged]
 
 
-def _clashes(groups: list[list[_Form]], host: int, words: list[str]) -> bool:
-    """Whether another full name with this surname disagrees with the host's given names
-    ("J. Reyes" with "John Reyes" and "Jane Reyes" both in the article)."""
-    host_words = groups[host][0].words
+def _surname_initial(words: list[str]) -> tuple[str, str]:
+    return words[-1], words[0][:1]
+
+
+def _clashes(groups: list[list[_Form]], host: list[_Form], words: list[str]) -> bool:
+    """Whether another full name with this surname (of ``groups``, the names of its surname
+    and initial) disagrees with the host's given names ("J. Reyes" with "John Reyes" and
+    "Jane Reyes" both in the article)."""
+    host_words = host[0].words
     return any(
         g[0].words[-1] == words[-1] and g[0].words != host_words and g[0].words != words
-        and not _given_agree(g[0].words[:-1], host_words[:-1])
-        and _given_agree(words[:-1], g[0].words[:-1])
+        and not given_agree(g[0].words[:-1], host_words[:-1])
+        and given_agree(words[:-1], g[0].words[:-1])
         for g in groups
     )  # fmt: skip
 
@@ -338,16 +313,41 @@ def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None) -> l
     return owners
 
 
+def _same_type_owners(groups: list[_Group], f: _Form, kb_type: KbType | None) -> list[_Group]:
+    """The full names of the article that end with this one word and that NER types as it
+    types the word ("Kaitlan Collins" and "Collins", both ORG to NER: one referent, whatever
+    its type), when the word is no name the knowledge base knows on its own ("York" beside
+    "New York") and the full name is capitalised words only ("Chase & Status" joins two
+    names), none an organisation's or a place's head word."""
+    if kb_type is None or kb_type(f.mention.text, True) is not None:
+        return []
+    return [g for g in groups if g.type == f.mention.label and g.type != "PER"
+            and len(g.forms[0].words) >= 2 and g.forms[0].words[-1] == f.words[0]
+            and _capitalised_words(g.forms[0].mention.text)
+            and head_type(g.forms[0].mention.text) is None]
+
+
+def _capitalised_words(name: str) -> bool:
+    return all(name[a].isupper() for a, _ in tokenize(name))
+
+
 def _first_name_owners(groups: list[_Group], f: _Form, kb_type: KbType | None,
                        lower: set[str], personal: set[str]) -> list[_Group]:
     """The one person of the article whose full name begins with this one word ("Hunter"
     after "Hunter Biden"), when some mention of the word is a person (``personal``: NER's
     type, a title or a speech verb) or it is a common given name, the text never writes it
-    in lower case, and it is no place NER also calls one; none when two people share it."""
-    if f.words[0] in lower or not (f.words[0] in personal or f.words[0] in _GIVEN_NAMES):
+    in lower case, and it is no place NER also calls one; none when two people share it. A
+    word the knowledge base does not know may be the given name of a two-word name too
+    ("Mercedes" after "Mercedes Schlapp"; not "Harbourside" of "Harbourside Tomas Eklund",
+    nor "Welsh" of "Welsh Conservative", a name that founds no entity)."""
+    if f.words[0] in lower:
         return []
+    cued = f.words[0] in personal or f.words[0] in _GIVEN_NAMES
+    unknown = kb_type is not None and kb_type(f.mention.text, True) is None
     owners = [g for g in groups if g.type == "PER" and len(g.forms[0].words) >= 2
-              and g.forms[0].words[0] == f.words[0]]
+              and g.forms[0].words[0] == f.words[0]
+              and (cued or (unknown and len(g.forms[0].words) == 2
+                            and not founds_no_entity(g.forms[0].mention.text, "PER")))]
     m = f.mention
     if (owners and m.label == "LOC" and not (f.titled or f.speaks) and kb_type is not None
             and kb_type(m.text, True) == "LOC"):
@@ -359,9 +359,16 @@ def _merge_organisations(groups: list[_Group]) -> list[_Group]:
     """Join an organisation's name to the one longer one it is part of (``organisation_host``)."""
     merged: set[int] = set()
     orgs = [i for i, g in enumerate(groups) if g.type == "ORG"]  # only these host or join
+    # a host begins or ends with the name's words: only names sharing its first or last
+    # word are offered, not every organisation of the article
+    by_end: dict[tuple[int, str], list[int]] = {}
+    for j in orgs:
+        by_end.setdefault((0, groups[j].forms[0].words[0]), []).append(j)
+        by_end.setdefault((-1, groups[j].forms[0].words[-1]), []).append(j)
     for i in orgs if len(orgs) > 1 else ():
         words = groups[i].forms[0].words
-        hosts = [j for j in orgs if j != i and j not in merged and len(groups[j].forms[0].words) > len(words)]
+        near = sorted({*by_end[(0, words[0])], *by_end[(-1, words[-1])]})
+        hosts = [j for j in near if j != i and j not in merged and len(groups[j].forms[0].words) > len(words)]
         names = [(groups[j].forms[0].words, "ORG") for j in hosts]
         if (host := organisation_host(words, "ORG", names)) is not None:
             merged.add(i)
@@ -369,22 +376,27 @@ def _merge_organisations(groups: list[_Group]) -> list[_Group]:
     return [g for i, g in enumerate(groups) if i not in merged]
 
 
-def _organisation_owner(groups: list[_Group], names: Sequence[tuple[str, str]], f: _Form,
+def _organisation_owner(groups: list[_Group], index: OwnerIndex, f: _Form,
                         kb_type: KbType | None) -> _Group | None:
     """The one organisation or place of the article a one-word mention abbreviates
-    (``nameclass.abbreviation_owner``; ``names``: each group's head and type), unless it is
-    a known name or a town's ("Newport")."""
-    if kb_type is not None and kb_type(f.mention.text, True) is not None:
-        return None
-    owner = abbreviation_owner(f.mention.text, f.mention.label, names)
+    (``nameclass.abbreviation_owner``; ``index``: of each group's head and type), unless it is
+    a known name or a town's ("Newport"); a word the knowledge base does not know is no
+    town, whatever NER calls it ("Parkland" beside "Parkland Corp")."""
+    label = f.mention.label
+    if kb_type is not None:
+        if kb_type(f.mention.text, True) is not None:
+            return None
+        label = "ORG" if label == "LOC" else label
+    owner = abbreviation_owner(f.mention.text, label, index)
     return groups[owner] if owner is not None else None
 
 
 def _vote(forms: list[_Form], kb_type: KbType | None, heads: bool) -> EntityType:
     """The type of a referent from all its evidence (see the module docstring and the
     weights above). ``heads``: the forms are full names (a given name in front counts).
-    An honorific ("Mr.", "السيد") settles it: it is written before people only."""
-    if any(f.honorific for f in forms):
+    An honorific ("Mr.", "السيد") or an age ("Ann Lee, 35,") settles it: they are written
+    beside people only (``_aged``)."""
+    if any(f.honorific or _aged(f) for f in forms):
         return "PER"
     votes: dict[str, float] = {}
     for f in forms:
@@ -408,6 +420,14 @@ def _vote(forms: list[_Form], kb_type: KbType | None, heads: bool) -> EntityType
     return best if best in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]
 
 
+def _aged(f: _Form) -> bool:
+    """An age after the form that is a person's: not after an acronym, where the number is a
+    seat count or a score ("KVP (45)", "KVP, 45,"). A town's name may be a child's
+    ("Charlotte, 3,"): the knowledge base is not asked. A bare number in brackets counts
+    after a form NER calls a person only (``_form``: "Liverpool (2)" is a score)."""
+    return f.aged and not f.mention.text.isupper()
+
+
 def _referent_head(forms: list[_Form]) -> Mention:
     return max(forms, key=lambda f: (len(f.words), -f.mention.start)).mention
 
@@ -421,19 +441,3 @@ def _referent(forms: list[_Form], kind: EntityType) -> Referent:
             f.mention.role = f.role
     return Referent(head, [f.mention for f in forms], kind, roles[0] if roles else None,
                     name_key(head.text))
-
-
-def cued_one_words(text: str, mentions: list[Mention], language: str | None) -> set[str]:
-    """Name keys of the article's one-word mentions that some evidence besides NER calls a
-    name: a title or honorific written before one of them ("Senator Navarro", "Mr Navarro"),
-    or a speech verb right after one ("Navarro said"; not "told Salon", where the name is
-    the one spoken to)."""
-    speech = speech_words(language)
-    out: set[str] = set()
-    for m in mentions:
-        key = name_key(m.text)
-        if not key or " " in key or key in out:
-            continue
-        if m.role or _titles_before(text, m.start) or speaks_after(text, m.end, speech):
-            out.add(key)
-    return out

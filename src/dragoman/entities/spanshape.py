@@ -11,7 +11,10 @@ Models whose metadata says ``cased_spans`` get this (see eval/train_ner.py).
 Such a model also tags capitalised common words on news (German nouns, sentence-opening
 adjectives, French nouns written with a capital); a model with a common-word list
 (``common_words`` in its metadata, learned by eval/ner_common.py) drops those
-(``common_cut``, ``unsure_noun``) and the first parts of suspended compounds.
+(``common_cut``, ``unsure_noun``; after an indefinite or possessive determiner of its pack,
+``cued_noun``) and the first parts of suspended compounds, cuts descriptor nouns before a
+name ("Firma Bosch", ``CommonWords.descriptors``), and keeps in a name only the lower-case
+words names hold ("Forum économique mondial", not "Blesk révèle": ``continues_name``).
 """
 
 from __future__ import annotations
@@ -74,6 +77,14 @@ CLAUSE_WORDS = frozenset(
 # on the news dev pages of eval/ner_news.py lower values let more run-on clauses in
 # ("Halevi dijo que el actual conflicto"), so the safe end of that range.
 LOWER_WORD_MIN_PROB = 0.9
+# With lists of the lower-case words names hold and of those seen outside names only
+# (``CommonWords.inner``, ``outer``), a listed name word continues a name when the tagger's
+# marginal for it is at least this ("Forum économique mondial" at 0.58), a word seen outside
+# names only or a common word never ("Blesk révèle" at 1.0), any other word at
+# ``LOWER_WORD_MIN_PROB``. Calibrated on the French news dev pages of eval/ner_news.py (F1
+# through analyze: 0.9 0.718, 0.7 0.744, 0.5 0.795) with WikiANN fr dev text F1 unchanged
+# (0.6549; 0.6541 at 0.9).
+INNER_WORD_MIN_PROB = 0.5
 # In a language that capitalises its nouns (German), a one-word mention whose tags' mean
 # marginal is under this is dropped unless it is a known name: most are nouns the common-word
 # list lacks ("Sonne"). Calibrated on the German news dev pages of eval/ner_news.py (0.5: F1
@@ -133,6 +144,18 @@ def _sure_word(word: str, sure: list[bool] | None, k: int) -> bool:
     )
 
 
+def continues_name(word: str, prob: float, common: CommonWords | None) -> bool:
+    """Whether a lower-case ``word`` tagged inside a name with marginal ``prob`` may stay in
+    it (``name_run``'s ``sure``): see ``INNER_WORD_MIN_PROB``; without the lists, when the
+    tagger is sure of it (``LOWER_WORD_MIN_PROB``)."""
+    w = word.lower()
+    if common is None or not common.inner:
+        return prob >= LOWER_WORD_MIN_PROB
+    if w in common.inner:
+        return prob >= INNER_WORD_MIN_PROB
+    return prob >= LOWER_WORD_MIN_PROB and w not in common.outer and w not in common.plain
+
+
 def first_word(words: list[str]) -> int:
     """Index of a sentence's first word (opening quotes, dashes and brackets come before it)."""
     return next((k for k, w in enumerate(words) if any(c.isalnum() for c in w)), len(words))
@@ -164,6 +187,16 @@ class CommonWords:
     nouns: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # known one-word names, never common
+    # nouns that stand before a name and are no part of it ("Firma", "Landsmann")
+    descriptors: frozenset[str] = frozenset()
+    # lower-case words that names hold ("économique", "centrale"), and words seen outside
+    # names only ("révèle")
+    inner: frozenset[str] = frozenset()
+    outer: frozenset[str] = frozenset()
+
+    def descriptor(self, word: str) -> bool:
+        """A noun that introduces a name: "Firma" Bosch, "Landsmann" Jan Ullrich."""
+        return _plain(word) in self.descriptors
 
     def noun(self, word: str) -> bool:
         """A capitalised common noun: a listed noun, ``Euro-Kritiker``, ``Bundeshauptstadt``."""
@@ -183,6 +216,8 @@ class CommonWords:
         return w not in self.names and (w in self.plain or self.noun(word))
 
 
+# Lower-case words (adjectives, adverbs) ``cued_noun`` looks back over for a determiner.
+MAX_CUE_GAP = 3
 # Plural and genitive endings of German nouns tried off a word ("Freundschaften", "Verbandes").
 _INFLECTIONS = ("en", "n", "es", "s")
 # Letters before a compound's head noun (``Bundes|hauptstadt``): fewer make ``Ostsee`` a ``See``.
@@ -191,14 +226,15 @@ _MIN_COMPOUND_PREFIX = 3
 
 def load_common_words(path: Path) -> CommonWords:
     """A common-word file: one ``KIND word`` line each, KIND ``L`` plain, ``N`` noun, ``H`` head,
-    ``K`` known name."""
-    kinds: dict[str, set[str]] = {"L": set(), "N": set(), "H": set(), "K": set()}
+    ``K`` known name, ``D`` descriptor, ``I`` a name's lower-case word, ``O`` a word seen
+    outside names only."""
+    kinds: dict[str, set[str]] = {k: set() for k in "LNHKDIO"}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             kind, _, word = line.strip().partition(" ")
             if word and kind in kinds:
                 kinds[kind].add(word)
-    return CommonWords(*(frozenset(kinds[k]) for k in "LNHK"))
+    return CommonWords(*(frozenset(kinds[k]) for k in "LNHKDIO"))
 
 
 def common_span_cut(words: list[str], opening: bool, common: CommonWords | None,
@@ -215,6 +251,20 @@ def common_span_cut(words: list[str], opening: bool, common: CommonWords | None,
 
     cut = common_cut(words, common, opening, place)
     return 0 if cut and normalize_for_match(" ".join(words)) in known else cut
+
+
+def cued_noun(words: list[str], first: int, cues: AbstractSet[str]) -> bool:
+    """Whether a span starting at word ``first`` of ``words`` follows a determiner names rarely
+    take (``cues``, a pack's ``noun_cues``) and at most ``MAX_CUE_GAP`` lower-case words
+    between (adjectives, adverbs, no function words): "mit einem leicht variierten" Refrain,
+    "bei einem" Kongress. Such a span is a common noun."""
+    for k, word in enumerate(reversed(words[max(0, first - MAX_CUE_GAP - 1) : first])):
+        low = word.lower()
+        if low in cues:
+            return True
+        if k >= MAX_CUE_GAP or not word.isalpha() or not word.islower() or low in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def unsure_noun(word: str, score: float, common: CommonWords | None,
@@ -235,19 +285,22 @@ def common_cut(words: list[str], common: CommonWords, opening: bool,
     """How many leading words of a name span to drop as common words: all of them when each
     is one ("Plakat", "Milliarden Dollar", "Forum"); else the leading ones before a capitalised
     word that is not: in a span that opens its sentence any common word ("Proche d'Emmanuel
-    Macron", "Saubere Sache"), in a language that capitalises nouns a noun or a place adjective
-    (``place``: "Petersberger", "Stuttgarter") anywhere ("Hochburg Petersberg", "Euro-Kritiker
-    Lucke", "Stuttgarter Unternehmen Bosch"). An adjective inside a sentence is part of a name
+    Macron", "Saubere Sache"), anywhere a descriptor noun ("Firma Bosch"), in a language that
+    capitalises nouns a noun or a place adjective (``place``: "Petersberger", "Stuttgarter")
+    anywhere ("Hochburg Petersberg", "Euro-Kritiker Lucke", "Stuttgarter Unternehmen
+    Bosch"). An adjective inside a sentence is part of a name
     in such a language ("Deutsche Bank") and stays."""
     nouns = bool(common.nouns)
     # where nouns are capitalised, an adjective with a capital inside a sentence is a name's
     # ("Deutsche Reichsbahn", "Römische Republik"): only nouns make a span all common there
     common_here = common.noun if nouns and not opening else common.common
-    if all(common_here(w) for w in words):
+    # a number is no name's word either ("Près de 9 000" personnes)
+    if all(common_here(w) or w.isdigit() for w in words) and not all(w.isdigit() for w in words):
         return len(words)
     k = 0
     while k < len(words) - 1 and (
         (opening and common.common(words[k]))
+        or common.descriptor(words[k])
         or (nouns and (common.noun(words[k]) or place_adjective(words[k], place)))
     ):
         k += 1

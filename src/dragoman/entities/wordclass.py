@@ -62,6 +62,8 @@ def settle(mention: Mention, known: Container[str], language: str | None = None)
         mention.end, mention.text = mention.start + end, mention.text[:end]
     if mention.label != "PER" and calendar_word(mention.text, language):
         return False
+    if closed_word(mention.text, language):  # "My", "Who" alone: a headline's words
+        return False
     found = nationality(mention.text)
     # An Arabic nisba NER calls a person may be a surname (المصري); English ones never are.
     if found is not None and found[0] in known and (mention.label != "PER" or mention.text.isascii()):
@@ -207,6 +209,20 @@ def _end_word_keys(language: str | None) -> frozenset[str]:
 def given_name_alone(text: str) -> bool:
     """A common given name by itself ("Mike"): a person, whatever NER typed it."""
     return name_key(text) in _GIVEN_NAME_KEYS
+
+
+def closed_word(text: str, language: str | None) -> bool:
+    """A pronoun, possessive determiner or question word of ``language``'s pack
+    (``closed_words``) by itself, not in capitals ("My", "Who"; not "WHO", "US")."""
+    rules = rules_for(language)
+    return (rules is not None and not text.isupper() and " " not in text.strip()
+            and text.strip().casefold() in _closed_keys(language))
+
+
+@lru_cache(maxsize=64)
+def _closed_keys(language: str | None) -> frozenset[str]:
+    rules = rules_for(language)
+    return frozenset(w.casefold() for w in rules.closed_words) if rules else frozenset()
 
 
 def calendar_word(text: str, language: str | None = None) -> bool:

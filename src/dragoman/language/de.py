@@ -26,15 +26,48 @@ _SPEECH = (
     # impersonal: the source is the place phrase before it ("Beim BfArM heißt es, man könne
     # …"); a statement only where that phrase names someone who can speak
     "heißt es", "hieß es",
+    # common press cues, and the verb-final forms of separable verbs in a "wie"-clause ("…,
+    # wie die Stadt mitteilte"); issue 16, written German passages (eval/data/quotes/de.jsonl)
+    "kritisiert", "verkündet", "unterstreicht", "bekräftigt", "mahnt", "erläuterte",
+    "erläutert", "behauptete", "behauptet", "argumentierte", "argumentiert", "stellte klar",
+    "stellt klar", "hob hervor", "hebt hervor", "machte deutlich", "macht deutlich",
+    "mitteilte", "mitteilten", "ankündigte", "hinzufügte", "einräumte", "angab", "angaben",
+    "zugab", "bekanntgab", "klarstellte", "hervorhob", "mitteilt", "angibt", "ankündigt",
+    "hinzufügt", "einräumt", "zugibt", "bekanntgibt",
+    # plural subjects, past forms only (the present plural is also the infinitive: "will
+    # erklären"): "Die Forscher berichteten, …"
+    "berichteten", "kritisierten", "forderten", "bestätigten", "versicherten", "teilen mit",
+    "geben an", "gaben an",
 )
 _OBJECT = ("kritisierte", "forderte", "fordert", "verkündete", "bestätigte", "bestätigt",
            "antwortete", "schrieb", "berichtete", "berichtet", "erzählte", "erzählt",
            "beklagte", "beklagt", "hat bestätigt", "schreibt", "schreiben", "schrieben",
-           "verrät", "verriet", "bemerkt", "bemerkte")
+           "verrät", "verriet", "bemerkt", "bemerkte", "kritisiert", "verkündet", "ankündigte",
+           "bekanntgab", "hervorhob", "hob hervor", "hebt hervor", "berichteten", "kritisierten",
+           "forderten", "bestätigten")
 
 RULES = LanguageRules(
     code="de",
     honorifics=("Herr", "Frau"),
+    # Titles written before a name, cut off it and kept as the person's role
+    # (entities/titles.py); German writes them capitalised, alone or closing a hyphenated
+    # compound ("SPD-Chefin", "Euro-Kritiker"). "Richter" is left out: every pack's titles
+    # are read in every language, and it is a common surname ("Gerhard Richter").
+    role_titles=("Bundespräsident", "Bundespräsidentin", "Bundeskanzler", "Bundeskanzlerin",
+                 "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Ministerpräsident",
+                 "Ministerpräsidentin", "Minister", "Ministerin", "Bundesminister",
+                 "Bundesministerin", "Außenminister", "Außenministerin", "Innenminister",
+                 "Innenministerin", "Finanzminister", "Finanzministerin", "Wirtschaftsminister",
+                 "Wirtschaftsministerin", "Verteidigungsminister", "Verteidigungsministerin",
+                 "Gesundheitsminister", "Gesundheitsministerin", "Bürgermeister",
+                 "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Botschafter",
+                 "Botschafterin", "Staatssekretär", "Staatssekretärin", "Generalsekretär",
+                 "Generalsekretärin", "Senator", "Senatorin", "Landrat", "Landrätin", "Papst",
+                 "Bischof", "Kardinal", "Professor", "Professorin", "Prof",
+                 "Richterin", "Kommissar", "Kommissarin", "Chef", "Chefin", "Sprecher",
+                 "Sprecherin", "Vorsitzende", "Vorsitzender", "Politiker", "Politikerin",
+                 "Gründer", "Gründerin", "Mitbegründer", "Mitbegründerin", "Kritiker",
+                 "Kritikerin", "Aktivist", "Aktivistin"),
     # Entity evidence (entities/nameclass.py; see LanguageRules). Written for this project.
     group_words=("Muslim", "Muslimin", "muslimisch", "muslimische", "muslimischen", "Jude",
                  "Jüdin", "jüdisch", "jüdische", "jüdischen", "katholisch", "katholische",
@@ -51,6 +84,8 @@ RULES = LanguageRules(
                     "Pakt"),
     place_heads=("Straße", "Strasse", "Platz", "Allee", "Gasse", "Flughafen", "Bahnhof",
                  "Brücke", "Stadion", "Insel"),
+    list_conjunctions=("und", "sowie"),
+    age_units=("Jahre",),  # "Müller (54 Jahre)"
     given_names=("Anna", "Ursula", "Christa", "Sabine", "Monika", "Karin", "Renate",
                  "Helga", "Gabriele", "Birgit", "Claudia", "Susanne", "Stefanie", "Katharina",
                  "Julia", "Sophie", "Annalena", "Ricarda", "Sahra",
@@ -87,7 +122,10 @@ RULES = LanguageRules(
                   "geschäftsführerin", "pressesprecher", "pressesprecherin", "kabarettist",
                   "kabarettistin", "finanzexperte", "finanzexpertin", "germanist", "germanistin",
                   "karikaturist", "karikaturistin", "schriftsteller", "schriftstellerin", "autor",
-                  "autorin"),
+                  "autorin", "professor", "professorin", "ökonom", "ökonomin", "anwältin",
+                  "arzt", "ärztin", "trainer", "trainerin", "wissenschaftler",
+                  "wissenschaftlerin", "analyst", "analystin", "direktor", "direktorin",
+                  "leiter", "leiterin"),
     speaker_roles=("sprecher", "sprecherin", "minister", "ministerin", "präsident",
                    "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
                    "regierung", "ministerium", "polizei", "experte", "experten", "expertin",
@@ -100,7 +138,17 @@ RULES = LanguageRules(
                    "geschäftsführer", "geschäftsführerin", "pressesprecher",
                    "pressesprecherin", "kabarettist", "kabarettistin", "finanzexperte",
                    "finanzexpertin", "germanist", "germanistin", "karikaturist",
-                   "karikaturistin", "schriftsteller", "schriftstellerin", "autor", "autorin"),
+                   "karikaturistin", "schriftsteller", "schriftstellerin", "autor", "autorin",
+                   # press sources speaking as a body, and professions (issue 16, written
+                   # passages and dev pages); a compound ending with one is a role too
+                   # ("Energieexperte", "Verbandschef", "Tierschutzorganisation")
+                   "zeitung", "blatt", "magazin", "sender", "verwaltung", "verband", "verein",
+                   "organisation", "konzern", "firma", "partei", "institut", "agentur",
+                   "studie", "umfrage", "professor", "professorin", "ökonom", "ökonomin",
+                   "anwältin", "arzt", "ärztin", "trainer", "trainerin",
+                   "wissenschaftler", "wissenschaftlerin", "analyst", "analystin",
+                   "direktor", "direktorin", "leiter", "leiterin", "behörden", "ermittler",
+                   "feuerwehr", "rettungskräfte"),
     speaker_stop_words=("am", "im", "in", "nach", "bei", "vor", "gestern", "heute", "auch",
                         "und", "aber", "wer", "als", "wenn", "mit", "seit", "für", "über",
                         "ohne", "nicht", "sich", "zu", "zum", "zur", "vom", "beim"),
@@ -113,6 +161,14 @@ RULES = LanguageRules(
                  "müsse", "könne", "werde", "war"),
     comma_before_content=True,
     capitalised_nouns=True,
+    noun_cues=("ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",
+               "keinem", "keiner", "keines", "mein", "meine", "meinen", "meinem", "meiner",
+               "meines", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre",
+               "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem",
+               "unserer", "unseres", "jede", "jeder", "jeden", "jedem", "jedes", "manche",
+               "mancher", "manchen", "viele", "vielen", "mehrere", "mehreren", "einige",
+               "einigen", "wenige", "wenigen", "beide", "beiden", "solche", "solchen", "zwei",
+               "drei", "vier", "fünf", "zehn"),
     topic_prepositions=("über",),
     passive_auxiliaries=("wurde", "wurden", "worden"),
     relative_pronouns=("der", "die"),
@@ -122,4 +178,11 @@ RULES = LanguageRules(
     speaker_group_links=("von", "vom", "der"),
     passive_agents=("von", "vom", "durch"),
     role_determiner_genders=(("der", "m"),),
+    speaker_adverbs=("auch", "zudem", "außerdem", "ebenfalls", "dazu", "jedoch", "aber", "nun",
+                     "jetzt", "indes", "indessen", "allerdings", "am", "weiter", "noch",
+                     "bereits", "dagegen", "hingegen"),
+    postposed_markers=("zufolge",),
+    subject_source_markers=("nach eigenen angaben", "eigenen angaben zufolge"),
+    # "…, wie die Stadt mitteilte": the content is the clause before
+    as_clause_words=("wie",),
 )

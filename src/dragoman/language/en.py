@@ -56,6 +56,8 @@ _OBJECT_LEMMAS = {
     "emphasise", "reaffirm", "yell", "scoff", "exclaim", "interject", "muse", "wonder", "joke",
     "quip", "boast", "caution", "remark", "conclude", "opine", "shoot back", "fire back",
     "chime in", "point out", "highlight", "underline",
+    # "adds washes of synth", "suggests letting your friend talk": contributes, advises
+    "add",
 }
 
 
@@ -76,9 +78,25 @@ _SPEECH_VERBS = tuple(sorted(
     | {"adds", "asks", "says", "tells", "notes", "claims", "stresses", "replies"}
 ))
 
+# "-ing" forms whose last consonant doubles (the others are derived by _gerund).
+_DOUBLED = {"admit": "admitting", "snap": "snapping", "slam": "slamming", "quip": "quipping",
+            "chime in": "chiming in", "shoot back": "shooting back"}
+
+
+def _gerund(lemma: str) -> str:
+    if lemma in _DOUBLED:
+        return _DOUBLED[lemma]
+    head, _, rest = lemma.partition(" ")
+    if head.endswith("ie"):
+        head = head[:-2] + "y"
+    elif head.endswith("e") and not head.endswith("ee"):
+        head = head[:-1]
+    return f"{head}ing {rest}".strip()
+
+
 _OBJECT_VERBS = tuple(sorted(
     {_SPEECH[lemma] for lemma in _OBJECT_LEMMAS}
-    | {f for lemma in _OBJECT_LEMMAS for f in (lemma, _third_person(lemma))}
+    | {f for lemma in _OBJECT_LEMMAS for f in (lemma, _third_person(lemma), _gerund(lemma))}
 ))
 
 # Closed-class words that open a sentence and get glued to the name after them by NER
@@ -102,10 +120,17 @@ MENTION_END_WORDS = MENTION_FUNCTION_WORDS | {"the"}
 RULES = LanguageRules(
     code="en",
     mention_end_words=MENTION_END_WORDS,
+    closed_words=("I", "Me", "My", "Mine", "You", "Your", "Yours", "He", "Him", "His", "She",
+                  "Her", "Hers", "It", "Its", "We", "Our", "Ours", "They", "Them", "Their",
+                  "Theirs", "Who", "Whom", "Whose", "What", "Which", "Why", "How", "This",
+                  "That", "These", "Those"),
+    headline_verbs=("Says", "Said", "Tells", "Told", "Reveals", "Admits", "Claims", "Is", "Was",
+                    "Are", "Were", "Has", "Had", "Have", "Published", "Updated"),
     titles=("President", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prime", "Minister", "Senator",
             "Sen", "Rep", "Gen", "General", "Judge", "Chancellor", "Governor", "Gov", "Mayor",
             "Coach", "Captain", "Prince", "Princess", "King", "Queen", "Sheikh"),
     honorifics=("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady"),
+    list_conjunctions=("and",),
     # Role words beyond ``titles`` and the modifiers among them (entities/referents.py).
     role_titles=("Ambassador", "Senator", "Representative", "Congressman", "Congresswoman",
                  "Minister", "Secretary", "Governor", "Justice", "Colonel", "Col", "Lieutenant",
@@ -139,7 +164,7 @@ RULES = LanguageRules(
     place_heads=("Street", "Avenue", "Road", "Boulevard", "Lane", "Square", "Bridge", "Airport",
                  "Station", "Stadium", "Arena", "Mall", "Valley", "River", "Mountain", "Island",
                  "County", "Province", "Camp", "Beach", "Bay", "Strait", "Canal", "Highway",
-                 "Jail", "Prison", "Plaza"),
+                 "Jail", "Prison", "Plaza", "Apartments"),
     # Abbreviations whose dot ends no sentence ("Sen. Ann Lee", "Mr. Obama said").
     abbreviations=("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Jr",
                    "Sr", "Prof", "Pres", "Sgt", "Capt", "Adm", "Maj"),
@@ -177,19 +202,28 @@ RULES = LanguageRules(
     meridiem={"am": False, "a.m.": False, "pm": True, "p.m.": True},
     speech_verbs=_SPEECH_VERBS,
     speech_participles=("saying", "adding", "noting", "warning", "arguing", "insisting",
-                        "explaining", "telling", "writing", "claiming", "stressing"),
+                        "explaining", "telling", "writing", "claiming", "stressing",
+                        "suggesting", "stating", "acknowledging", "announcing", "declaring",
+                        "predicting", "emphasizing", "recalling", "conceding", "contending",
+                        "maintaining"),
     addressee_verbs=("told", "tells", "tell", "assured", "urged", "warned", "asked"),
     reported_speech_markers=("according to",),
     complementizers=("that",),
     speaker_pronouns=("he", "she", "they"),
+    thing_pronouns=("it",),
     speaker_pronoun_genders=(("he", "m"), ("she", "f")),
+    name_occupations=("player", "singer", "musician", "guitarist", "bassist", "drummer",
+                      "pianist", "violinist", "songwriter", "rapper", "actor", "actress",
+                      "comedian", "host", "anchor", "presenter", "journalist", "reporter",
+                      "correspondent", "columnist", "writer", "author", "novelist", "poet",
+                      "coach", "footballer", "artist", "painter", "producer", "filmmaker"),
     person_roles=("spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
                   "president", "official", "aide", "adviser", "advisor", "director", "chairman",
                   "chairwoman", "governor", "senator", "candidate", "nominee", "ambassador",
                   "analyst", "expert", "representative", "manager", "strategist", "prosecutor",
                   "mayor", "lawmaker", "congressman", "congresswoman", "commissioner",
                   "attorney", "lawyer", "judge", "professor", "economist", "pollster", "founder",
-                  "executive", "sheriff", "chancellor", "premier"),
+                  "executive", "sheriff", "chancellor", "premier", "dictator"),
     speaker_roles=(
         "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president",
         "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
@@ -214,7 +248,17 @@ RULES = LanguageRules(
         "group", "organization", "organisation", "team", "authorities", "prosecutors",
         # documents and figures a statement is attributed to ("according to exit polls")
         "polls", "survey", "surveys", "data", "documents", "records", "figures", "estimates",
-        "study", "studies", "reports",
+        "study", "studies", "reports", "brief", "filing",
+        # read off PolNeAR train's sources that had no role word: groups of people, the press
+        # and documents ("opponents say", "the newspaper reported", "the lawsuit alleges")
+        "groups", "opponents", "proponents", "advocates", "politicians", "candidates",
+        "organizers", "employees", "staff", "respondents", "conservatives", "liberals",
+        "insiders", "strategists", "operatives", "participants", "students", "workers",
+        "newspaper", "paper", "magazine", "editorial", "reporter", "reporters", "moderator",
+        "businessman", "businesswoman", "actress", "actor", "letter", "lawsuit", "complaint",
+        "airline", "backers", "donors", "defenders", "affidavit",
+        # shares of those polled ("about 9 percent said", "nearly a third say")
+        "percent", "third", "thirds", "two-thirds", "half", "quarter", "majority", "minority",
     ),
     cue_blockers=("to", "not", "never", "n't", "cannot", "didn't", "don't", "doesn't", "won't",
                   "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", "refuses", "declined"),
@@ -254,6 +298,9 @@ RULES = LanguageRules(
     borrowed_term_words=("what",),
     adverb_endings=("ly",),
     appositive_determiners=("the", "a", "an", "its", "his", "her"),
+    as_clause_words=("as",),
+    clause_openers=("whether", "if", "how", "why"),
+    sentence_conjunctions=("and", "but", "so", "yet", "or"),
 )
 
 # -- entity linking (dragoman.entities.wordclass) ----------------------------------------------

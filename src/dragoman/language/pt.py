@@ -1,34 +1,117 @@
 """Portuguese rules: dates and the quotation lexicon."""
 
 from dragoman.language.rules import LanguageRules
+from dragoman.language.verbforms import Conjugation
 
 _MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
            "setembro", "outubro", "novembro", "dezembro"]
 
-# Third-person preterite and present forms, singular and plural.
+# Speech verbs by lemma; their third-person forms are generated (``speech_forms``).
+_LEMMAS = (
+    "dizer", "afirmar", "declarar", "garantir", "acrescentar", "explicar", "destacar",
+    "salientar", "sublinhar", "ressaltar", "alertar", "advertir", "observar", "reiterar",
+    "negar", "admitir", "reconhecer", "anunciar", "prometer", "frisar", "defender", "criticar",
+    "assegurar", "avisar", "comentar", "responder", "lembrar", "contar", "relatar", "lamentar",
+    "escrever", "denunciar", "confessar", "esclarecer", "ponderar", "revelar", "informar",
+    "apontar", "insistir", "sustentar", "argumentar", "concluir", "confirmar",
+    "comunicar", "detalhar", "opinar", "reclamar", "enfatizar", "indicar",
+)
+# Lemma -> present 3sg, present 3pl, preterite 3sg, preterite 3pl, imperfect 3sg, participle
+# for the irregular verbs; the others follow their -ar, -er or -ir class.
+_IRREGULAR = {
+    "dizer": ("diz", "dizem", "disse", "disseram", "dizia", "dito"),
+    "escrever": ("escreve", "escrevem", "escreveu", "escreveram", "escrevia", "escrito"),
+    "concluir": ("conclui", "concluem", "concluiu", "concluíram", "concluía", "concluído"),
+}
+# Forms that are far more often a noun in news ("uma garantia que …", "uma denúncia que").
+_NOUN_FORMS = frozenset({"garantia", "critica", "denuncia"})
+
+
+_VERBS = Conjugation(
+    endings={"ar": ("a", "am", "ou", "aram", "ava", "ado"),
+             "er": ("e", "em", "eu", "eram", "ia", "ido"),
+             "ir": ("e", "em", "iu", "iram", "ia", "ido")},
+    perfect=("tem", "têm"),
+    plural_imperfect=lambda imp: imp + "m",
+    irregular=_IRREGULAR,
+    noun_forms=_NOUN_FORMS,
+)
+# "garante", "garantiu", "tem garantido" (language/verbforms.py)
+speech_forms = _VERBS.forms
+
+
 _SPEECH = (
-    "disse", "diz", "disseram", "dizem", "afirmou", "afirma", "afirmaram", "declarou",
-    "declara", "garantiu", "garante", "acrescentou", "acrescenta", "explicou", "explica",
-    "destacou", "destaca", "salientou", "sublinhou", "ressaltou", "ressalta", "alertou",
-    "alerta", "advertiu", "observou", "reiterou", "negou", "nega", "admitiu", "reconheceu",
-    "anunciou", "prometeu", "frisou", "defendeu", "defende", "criticou", "tem dito",
-    "assegurou", "assegura", "avisou", "comentou", "respondeu", "lembrou", "contou", "conta",
-    "relatou", "relata", "lamentou", "lamenta", "escreveu", "denunciou", "confessou",
-    "esclareceu", "ponderou", "revelou", "informou", "informa", "informaram",
+    *_VERBS.all_forms(_LEMMAS),
     # passives, a statement only with their agent ("foi anunciado pelo ministério que")
     "foi anunciado", "foi informado", "foi informada", "foram informados", "foram avisados",
-    "foram alertados", "foi confirmado", "foi dito", "foi comunicado", "tem afirmado",
-    "têm afirmado", "tem alertado", "tem avisado", "tem defendido", "tem garantido",
-    "tem sublinhado", "tem reiterado",
+    "foram alertados", "foi confirmado", "foi dito", "foi comunicado",
 )
-_OBJECT = ("negou", "nega", "admitiu", "reconheceu", "anunciou", "prometeu", "defendeu",
-           "defende", "criticou", "comentou", "respondeu", "lembrou", "contou", "conta",
-           "relatou", "relata", "lamentou", "lamenta", "escreveu", "denunciou", "confessou",
-           "revelou")
+# Verbs that also take a noun object ("negou as acusações"): content only as a clause.
+_OBJECT_LEMMAS = ("negar", "admitir", "reconhecer", "anunciar", "prometer", "defender",
+                  "criticar", "comentar", "responder", "lembrar", "contar", "relatar",
+                  "lamentar", "escrever", "denunciar", "confessar", "revelar", "confirmar",
+                  "comunicar", "detalhar", "sustentar")
+_OBJECT = _VERBS.all_forms(_OBJECT_LEMMAS)
+
+# Role words naming one person; speakers too, resolved to the person named with them or
+# quoted last (quotes.roles, quotes.attach).
+_PERSON_ROLES = ("ministro", "ministra", "presidente", "presidenta", "porta-voz", "prefeito",
+                 "prefeita", "deputado", "deputada", "senador", "senadora", "juiz", "juíza",
+                 "procurador", "procuradora", "diretor", "diretora", "secretário",
+                 "secretária", "embaixador", "embaixadora", "governador", "governadora",
+                 "professor", "professora", "investigador", "investigadora", "pesquisador",
+                 "pesquisadora", "advogado", "advogada", "treinador", "técnico", "jornalista",
+                 "economista", "analista", "especialista", "médico", "médica")
+# Nouns that stand for an organisation the article names ("la entidad", "el sitio"):
+# as a speaker, that organisation (quotes.roles.organisation_holder).
+_ORGANISATION_NOUNS = ("organismo", "entidade", "organização", "companhia", "empresa", "site",
+                       "portal", "instituição", "agência", "associação", "fundação",
+                       "plataforma", "universidade", "instituto", "jornal", "clube",
+                       "sindicato", "partido", "banco")
 
 RULES = LanguageRules(
     code="pt",
     honorifics=("Senhor", "Senhora", "Sr", "Sra"),
+    # Entity evidence (entities/nameclass.py, titles.py, personcue.py; see LanguageRules).
+    # Written for this project from Portuguese and Brazilian news usage; words that are also
+    # common given names, surnames or clubs' names ("Costa", "Marina", "Porto", "Rio") are
+    # left out.
+    role_titles=("Ministro", "Ministra", "Presidente", "Presidenta", "Governador",
+                 "Governadora", "Prefeito", "Prefeita", "Deputado", "Deputada", "Senador",
+                 "Senadora", "Embaixador", "Embaixadora", "Juiz", "Juíza"),
+    person_roles=_PERSON_ROLES,
+    group_words=("muçulmano", "muçulmana", "muçulmanos", "muçulmanas", "judeu", "judia",
+                 "judeus", "judias", "católico", "católica", "católicos", "católicas",
+                 "cristão", "cristã", "cristãos", "evangélico", "evangélicos", "islâmico",
+                 "islâmica", "islamista", "islamistas", "protestante", "protestantes",
+                 "republicano", "republicanos", "democrata", "democratas", "socialista",
+                 "socialistas", "comunista", "comunistas"),
+    organisation_heads=("Ministério", "Universidade", "Partido", "Banco", "Instituto",
+                        "Fundação", "Associação", "Federação", "Confederação", "Sindicato",
+                        "Comissão", "Conselho", "Senado", "Tribunal", "Procuradoria",
+                        "Agência", "Câmara", "Prefeitura", "Assembleia", "Governo", "Polícia",
+                        "Exército", "Sociedade", "Grupo", "Companhia", "Empresa",
+                        "Organização", "Movimento", "Frente", "Comitê", "Comité", "Serviço",
+                        "Secretaria", "Departamento", "Jornal", "Televisão", "Museu", "Escola",
+                        "Academia", "Clube"),
+    place_heads=("Rua", "Avenida", "Praça", "Travessa", "Estrada", "Rodovia", "Ponte",
+                 "Aeroporto", "Estação", "Estádio", "Parque", "Ilha", "Ilhas"),
+    document_leads=("Lei", "Código", "Constituição", "Tratado", "Acordo", "Decreto",
+                    "Regulamento", "Pacto", "Estatuto"),
+    given_names=("João", "José", "Luiz", "Luís", "Paulo", "Pedro", "Marcelo", "António",
+                 "Antônio", "Manuel", "Fernando", "Ricardo", "Rui", "Jair", "Flávio", "Marcos",
+                 "Eduardo", "Rodrigo", "Gustavo", "Rafael", "Tiago", "Thiago", "Ana", "Fernanda",
+                 "Beatriz", "Joana", "Mariana", "Luísa", "Luiza", "Gabriela", "Juliana",
+                 "Camila", "Patrícia", "Dilma", "Marta"),
+    age_units=("anos",),  # "Silva, 45 anos,"
+    list_conjunctions=("e",),
+    # Function words that never close a name ("Ana Silva e" -> "Ana Silva"); "a", "o", "na",
+    # "no", "para", "segundo" are left out (Série A, surnames, the state of Pará).
+    mention_end_words=frozenset({
+        "e", "ou", "mas", "em", "de", "do", "da", "dos", "das", "um", "uma", "que", "com", "por",
+        "pelo", "pela", "sem", "sobre", "entre", "após", "quando", "onde", "se", "também",
+        "ainda", "enquanto", "desde", "até", "ao", "aos",
+    }),
     ner_model="ner-pt",
     quote_marks=(("“", "”"), ("«", "»"), ('"', '"')),
     months={**{m: i + 1 for i, m in enumerate(_MONTHS)}, "marco": 3},
@@ -48,14 +131,17 @@ RULES = LanguageRules(
                    "governo", "ministério", "fonte", "fontes", "polícia", "especialista",
                    "especialistas", "deputado", "deputada", "senador", "senadora",
                    "embaixador", "embaixadora", "governador", "governadora", "chefe",
-                   "assessoria", "empresa", "prefeitura", "câmara", "sindicato", "juiz", "juíza"),
+                   "assessoria", "empresa", "prefeitura", "câmara", "sindicato", "juiz", "juíza",
+                   *_PERSON_ROLES, *_ORGANISATION_NOUNS),
+    organisation_nouns=_ORGANISATION_NOUNS,
     speaker_stop_words=("em", "no", "na", "durante", "após", "ontem", "hoje", "nesta",
                         "neste", "também", "além", "depois", "e", "mas", "quem", "quando",
                         "com", "desde", "por", "para", "sobre", "sem", "não", "se", "ao"),
     cue_blockers=("não", "nunca", "jamais"),
     object_verbs=_OBJECT,
     content_blockers=("a", "em", "no", "na", "com", "por", "para", "sobre", "desde", "durante",
-                      "após", "sem", "como", "se", "quando", "e", "ou", "mas", "ao"),
+                      "após", "sem", "como", "se", "quando", "e", "ou", "mas", "ao", "até",
+                      "contra", "entre", "sob", "rumo"),
     clause_subjects=("ele", "ela", "eles", "elas", "nós"),
     auxiliaries=("é", "está", "foi", "era", "será", "seria", "tem", "têm", "há", "deve",
                  "pode", "vai"),
@@ -67,4 +153,11 @@ RULES = LanguageRules(
     speaker_group_heads=("família", "advogados", "advogado"),
     speaker_group_links=("de", "da", "do", "dos", "das"),
     passive_agents=("por", "pelo", "pela", "pelos", "pelas"),
+    role_determiner_genders=(("a", "f"), ("o", "m")),
+    # "…, como explicou o prefeito": the content is the clause before
+    as_clause_words=("como",),
+    # adverbs and time words between a cue and its inverted subject ("…, indicó este martes
+    # la concejala"); the weekdays count too
+    speaker_adverbs=("nesta", "neste", "também", "ainda", "depois", "manhã", "tarde",
+                     "por sua vez", "por outro lado", "no entanto", "por exemplo"),
 )

@@ -83,6 +83,12 @@ class LanguageRules:
     # The" is a name and the next sentence's first word run together): cut off a mention's end
     # (entities/wordclass.py). Empty: nothing is cut.
     mention_end_words: frozenset[str] = frozenset()
+    # Verbs a headline or byline writes with a capital right after a name ("Ann Lee Says",
+    # "By Ann Lee Published"): cut off the end of a name span (nameclass.trailing_verb_cut).
+    headline_verbs: tuple[str, ...] = ()
+    # Pronouns, possessive determiners and question words: capitalised alone (a headline, a
+    # song title: "My", "Who"), they name nothing (wordclass.settle; "WHO" in capitals stays).
+    closed_words: tuple[str, ...] = ()
     # First or last words of an organisation's name ("News", "University", "Partei",
     # "Université"; German compounds end with them: "Bundesministerium") and of a place's
     # ("Street", "Avenue", "Straße"): evidence of the type of a name of two words or more,
@@ -100,6 +106,14 @@ class LanguageRules:
     # Common given names of the language's press, besides the English list in
     # ``dragoman.language.en``: a full name led by one is likelier a person.
     given_names: tuple[str, ...] = ()
+    # Words written after a person's age in an apposition ("Dupont, 45 ans,", "Müller (54
+    # Jahre)"); the bare number is read in every language ("Ann Lee, 35,", "Müller (54)").
+    # A name followed by its age is a person (entities/personcue.py).
+    age_units: tuple[str, ...] = ()
+    # Words joining the last two items of a list of names ("and", "und", "et"): the names
+    # listed after a plural title ("Judges Lee, Ortiz and Hale") are people too
+    # (entities/referents.py).
+    list_conjunctions: tuple[str, ...] = ()
     # Abbreviations written with a dot that ends no sentence ("Sen.", "Dr.", "Doç."): every
     # pack's are honoured in all text (sentence joining, speaker phrases).
     abbreviations: tuple[str, ...] = ()
@@ -159,12 +173,25 @@ class LanguageRules:
     # "gastro-entérologue"): a determiner and such a word with no name beside it ("the former
     # mayor", "der Virologe") is the person of the article last quoted (quotes.attach).
     person_roles: tuple[str, ...] = ()
+    # Occupation nouns written right before a person's name with no determiner between
+    # ("bouzouki player Ann Lee", "CNN anchor Jo Kern"): person evidence for entities only
+    # (titles.person_role_before), not quote speakers as ``person_roles`` are.
+    name_occupations: tuple[str, ...] = ()
+    # Common nouns standing for an organisation the article names ("el organismo", "la
+    # entidad", "il sito"): with a determiner (and "mismo"-like word) and no name beside them,
+    # the organisation named with that noun or quoted last (quotes.roles).
+    organisation_nouns: tuple[str, ...] = ()
     # Words that end a speaker phrase ("on", "in", "في", "اليوم").
     speaker_stop_words: tuple[str, ...] = ()
     # True when every noun is written with a capital (German "Präzision", "Tauben"): a
     # capitalised word alone is then no name; a speaker needs a named-entity mention, a role,
     # a pronoun or a title.
     capitalised_nouns: bool = False
+    # Determiners names rarely take in such a language (indefinite, possessive, quantifying:
+    # "ein", "seine", "viele"): a capitalised word after one is a common noun, in NER
+    # (entities/spanshape.cued_noun: "bei einem Kongress") and in the common-word lists
+    # eval/ner_common.py learns.
+    noun_cues: tuple[str, ...] = ()
     # Prepositions that make the words after a speech verb its topic ("berichtete über Nasser Al
     # Khater, den CEO …"): what follows the next comma is an apposition, not reported content.
     topic_prepositions: tuple[str, ...] = ()
@@ -187,6 +214,9 @@ class LanguageRules:
     content_blockers: tuple[str, ...] = ()
     # Words that open a clause with its subject ("he", "there"): "denied she had".
     clause_subjects: tuple[str, ...] = ()
+    # Pronouns standing for a thing or a body, never a person ("it said"): the subject is the
+    # organisation or non-person speaker named or quoted last (quotes.things).
+    thing_pronouns: tuple[str, ...] = ()
     # Auxiliaries and modals: a name followed by one opens a clause ("claimed Clinton had").
     auxiliaries: tuple[str, ...] = ()
     # True when a verb with no subject refers to the last speaker (pro-drop: Arabic "وأضاف أن",
@@ -227,6 +257,25 @@ class LanguageRules:
     role_determiner_genders: tuple[tuple[str, str], ...] = ()
     # Determiners opening an appositive between a name and its role ("Lena Ortiz, the mayor").
     appositive_determiners: tuple[str, ...] = ()
+    # Adverbs and time words that stand between a cue and its inverted subject ("…, a estimé
+    # mardi la Banque de France", "…, sagt auch der Sprecher"); the pack's weekdays count too.
+    speaker_adverbs: tuple[str, ...] = ()
+    # Markers that follow their source ("Dem Bericht zufolge, …", "der Polizei zufolge"): the
+    # noun phrase before the marker is the source, the clause around them the content.
+    postposed_markers: tuple[str, ...] = ()
+    # Phrases whose source is the clause's own subject ("Die Firma hat nach eigenen Angaben
+    # … umgesetzt"): what follows the phrase up to the clause end is the subject's statement.
+    subject_source_markers: tuple[str, ...] = ()
+    # Words opening an as-clause that holds the cue after the content ("…, wie die Stadt
+    # mitteilte", "…, comme l’a indiqué X"): the clause before it is the content.
+    as_clause_words: tuple[str, ...] = ()
+    # Words opening a subordinate clause that is reported content although they are
+    # ``content_blockers`` elsewhere: an indirect question or a condition ("asked whether …",
+    # "questioned how …", "said if …").
+    clause_openers: tuple[str, ...] = ()
+    # Conjunctions that may open a sentence before its clause ("But the law failed, he said"):
+    # reported content before its cue may start with one.
+    sentence_conjunctions: tuple[str, ...] = ()
 
     @property
     def has_case(self) -> bool:

@@ -14,12 +14,17 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from dragoman.quotes.bounds import person_closes
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import valid_speaker
 from dragoman.quotes.gender import gender_of
 from dragoman.quotes.groups import GROUP_LINKS
+from dragoman.quotes.inversion import adverbs_after, closing_subject, name_after_role_phrase
 from dragoman.quotes.lexicon import Lexicon, Word, words
-from dragoman.quotes.roles import resolve_role
+from dragoman.quotes.modifiers import demonym_phrase
+from dragoman.quotes.relative import relative_subject
+from dragoman.quotes.roles import organisation_holder, resolve_role
+from dragoman.quotes.sources import after_addressee, subject_chunk, subject_marker
 from dragoman.quotes.speakers import (
     _DETERMINERS,
     _PAREN_TAG,
@@ -33,10 +38,13 @@ from dragoman.quotes.speakers import (
     name_after_role,
     phrase_speaker,
 )
+from dragoman.quotes.things import thing_referent
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
 
+# A contracted auxiliary glued to a pronoun ("he's", "she’d").
+_CONTRACTION = re.compile(r"['’]")
 # How many earlier speakers and sentence subjects a pronoun may refer to.
 RESOLVE_CANDIDATES = 6
 # Most words of a common noun phrase taken as the source after "according to" ("the regional
@@ -56,11 +64,14 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     all, whose speaker is a person, as is a cue's missing subject where the language names
     its subjects (the implicit subject of a pro-drop verb may be an organisation)."""
     lex = ctx.lex
+    if sp is not None:  # "the Russian dictator", not "Russian"
+        sp = demonym_phrase(ctx.text, sp, pos, lex)
     if sp is not None and sp.text.casefold() not in lex.pronouns:
-        if sp.entity_id is None:
-            sp = resolve_role(ctx.text, sp, lex, ctx.mentions)
+        if sp.entity_id is None:  # the person named with the role, unless another person
+            named = resolve_role(ctx.text, sp, lex, ctx.mentions)  # spoke since
+            sp = (_role_holder(ctx, sp, pos, named.start) if named is not sp else None) or named
         if sp.entity_id is None and not sp.label:
-            sp = _role_holder(ctx, sp, pos) or sp
+            sp = _role_holder(ctx, sp, pos) or _organisation(ctx, sp) or sp
         bisect.insort(ctx.history, (pos, sp), key=lambda h: h[0])
         return sp
     i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
@@ -97,25 +108,33 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     return recent[0][1]
 
 
-def _role_holder(ctx: _Context, sp: Speaker, pos: int) -> Speaker | None:
+def _role_holder(ctx: _Context, sp: Speaker, pos: int, since: int = 0) -> Speaker | None:
     """"der Virologe", "the former mayor", "la gastro-entérologue" with no name beside them:
-    the named person (a person mention) quoted last, within ``SPEAKER_MEMORY_CHARS``, whose
-    gender, when known, agrees with the role's determiner. A role naming one person only
+    the named person (a person mention) quoted last, within ``SPEAKER_MEMORY_CHARS`` and
+    after ``since`` (where the article last named someone with that role), whose gender,
+    when known, agrees with the role's determiner. A role naming one person only
     (``person_roles``), a determiner, at most one modifier; never an organisation."""
     lex = ctx.lex
     found = words(sp.text)
-    if not (2 <= len(found) <= 3 and found[0].key in _DETERMINERS
+    dets = dict(lex.rules.role_determiner_genders)  # "o" investigador
+    if not (2 <= len(found) <= 3 and (found[0].key in _DETERMINERS or found[0].key in dets)
             and found[-1].key in lex.person_roles):
         return None
     # The pack's ``role_determiner_genders`` ("der Virologe", "la gastro-entérologue").
-    want = dict(lex.rules.role_determiner_genders).get(found[0].key)
+    want = dets.get(found[0].key)
     i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
     for at, c in reversed(ctx.history[:i]):
-        if pos - at > SPEAKER_MEMORY_CHARS:
+        if pos - at > SPEAKER_MEMORY_CHARS or at < since:
             return None
         if c.label == "PER" and (want is None or gender_of(c.name or "", c.text) in (want, None)):
             return c
     return None
+
+
+def _organisation(ctx: _Context, sp: Speaker) -> Speaker:
+    """"la entidad", "un portavoz de la organización": the organisation it stands for."""
+    return organisation_holder(ctx.text, sp, ctx.lex, ctx.mentions,
+                               ((c.start, c.speaker) for c in reversed(ctx.cues_done))) or sp
 
 
 def _plural_or_first_person(sp: Speaker) -> bool:
@@ -158,13 +177,17 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
         head = [w for w in ws[ctx.word_at(sent_start):cue.wi]
                 if not any(a <= w.start < b for a, b in ctx.quoted)][:MAX_SPEAKER_WORDS]
         sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False)
-        if sp is not None and sp.text.casefold() in lex.pronouns:
-            sp = None
+        if sp is not None and sp.text.casefold() in lex.pronouns and sp.start != head[0].start:
+            sp = None  # (a pronoun opening the sentence is its subject: "He left, saying …")
         if lex.rules.subject_after_verb:
             sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False,
                                 names_only=True)
     if cue.kind == "verb":
         before = _chunk_before(text, ws, cue.wi, sent_start)
+        while before and before[-1].key in lex.adverbs:  # "Wie der Verband am Montag mitteilte"
+            before = before[:-1]
+        as_clause = len(before) == 1 and before[0].key in lex.as_words  # "…, como explicó X"
+        before = [] if as_clause else before
         after = _chunk_after(text, ws, cue.wj, lex)
         if lex.rules.subject_after_verb:
             if before and before[-1].key not in lex.stops:  # SVO: "لكن التحالف أكد"
@@ -174,27 +197,38 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                 if sp is not None:
                     cue.speaker_after_end = cue.wj + len(after)
         else:
-            sp = _coordinated_subject(ctx, cue, sent_start) or phrase_speaker(
-                text, before, lex, ctx.mentions, before_verb=True)
+            sp = _coordinated_subject(ctx, cue, sent_start) or relative_subject(
+                ctx, cue, sent_start) or phrase_speaker(text, before, lex, ctx.mentions,
+                                                        before_verb=True)
             if lex.rules.verb_final:  # "X, … söyledi.": X, not the content, is the subject
                 found = clause_subject(text, ws, lex, ctx.mentions, sent_start, cue.wi)
                 sp = found[0] if found and valid_speaker(found[0], lex, ctx.mentions) else sp
             prev = text[max(sent_start, cue.start - 6):cue.start]  # "”, said", "», — сказал"
             quoted_before = re.search(r"[”\"»’']", prev) or _right_after_quote(ctx, cue.start)
-            if sp is None and not quoted_before and not before and prev.rstrip().endswith(","):
-                sp = _appositive_subject(ctx, cue, sent_start)
+            prev = ", " if as_clause else prev  # the as-clause stands where a comma would
             told = lex.strip_clitic(ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs
-            inverted = quoted_before or (not before and not told and (
-                _names_start(after) or _closing_subject(text, prev, after)))
+            first = cue.wj + (adverbs_after(text, ws, cue.wj, lex)
+                              if prev.rstrip().endswith(",") else 0)
+            if first > cue.wj:  # "…, a estimé mardi la Banque", "…, sagt auch der Sprecher"
+                after = _chunk_after(text, ws, first, lex)
+            person = not before and not told and person_closes(ctx, prev, after)
+            closing = person or (not before and not told and closing_subject(text, prev, after,
+                                                                              lex))
+            if sp is None and not quoted_before and not before and prev.rstrip().endswith(",") \
+                    and not (closing and (lex.adverbs or person) and valid_speaker(phrase_speaker(
+                        text, after, lex, ctx.mentions, before_verb=False), lex, ctx.mentions)):
+                sp = _appositive_subject(ctx, cue, sent_start)  # not "Ainsi, …, a constaté X"
+            inverted = quoted_before or closing or (not before and not told and _names_start(after))
             if sp is None and after and inverted:
                 sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
                 if sp is not None:
-                    cue.speaker_after_end = cue.wj + len(after)
+                    cue.speaker_after_end = first + len(after)
             if sp is None and quoted_before and lex.rules.verb_final:
                 sp = _subject_before_quote(ctx, cue)  # 'Bakan Yılmaz, "…" dedi.'
         if sp is not None and sp.label != "PER" and cue.speaker_after_end is not None:
             # "dijo el portavoz del Gobierno, Pedro Sanz.": the name, not the role
-            named = name_after_role(text, ws, cue.speaker_after_end, ctx.mentions)
+            named = name_after_role(text, ws, cue.speaker_after_end, ctx.mentions) or (
+                name_after_role_phrase(text, ws, cue.speaker_after_end, ctx.mentions, lex))
             if named is not None:
                 sp, cue.speaker_after_end = named
         if ws[cue.wi].key in lex.addressee_verbs or lex.strip_clitic(
@@ -202,12 +236,14 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             k = cue.speaker_after_end or cue.wj
             obj = _chunk_after(text, ws, k, lex)
             # "told reporters she would …": the addressee ends before the clause's subject
-            cut = next((n for n, w in enumerate(obj) if n and w.key in lex.clause_subjects), None)
+            cut = next((n for n, w in enumerate(obj)
+                        if n and _CONTRACTION.split(w.key)[0] in lex.clause_subjects), None)
             obj = obj[:cut] if cut is not None else obj
             if obj and obj[0].key not in lex.complementizers:
                 cue.addressee = text[obj[0].start:obj[-1].end]
                 cue.speaker_after_end = k + len(obj)
-    cue.speaker = resolve(ctx, sp, cue.start)
+    thing = thing_referent(ctx, cue) if sp is None else None  # "it said": a body
+    cue.speaker = thing or resolve(ctx, sp, cue.start)
     cue.subject = sp
     if sp is None and cue.speaker is not None and (
             cue.speaker.start >= sent_start or _after_relative(ws, cue.wi, lex)):
@@ -219,7 +255,19 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
     """"according to X": X is the source, whoever was speaking before. A common noun phrase
     counts ("according to firefighters", "selon les pompiers"): the marker says it speaks."""
     text, ws, lex = ctx.text, ctx.words, ctx.lex
-    chunk = _chunk_after(text, ws, cue.wj, lex)
+    if cue.inner is not None or subject_marker(ws, cue.wi, lex):
+        _source_elsewhere(ctx, cue)
+        return
+    first = cue.wj  # the source, after any addressee of the marker's verb ("según aseguran a …")
+    if cue.wj - cue.wi > lex.match_phrase(ws, cue.wi, lex.markers):
+        first = after_addressee(text, ws, cue.wj, lex)
+    chunk = _chunk_after(text, ws, first, lex)
+    if not chunk and re.compile(r"\s*,").match(text, cue.end):
+        # "À l’en croire, …": a marker with no source of its own, the person last speaking
+        sp = resolve(ctx, None, cue.start)
+        cue.speaker = cue.subject = sp
+        cue.speaker_after_end = cue.wj
+        return
     # "Laut Polizei wurden …", "Nach Angaben der Feuerwehr brach …": no comma closes the
     # source, the clause follows it; the source is then its first noun (and capitalised words)
     opens = not text[ctx.sentence(cue.start)[0]:cue.start].strip(" \n\t,:\"“”«»„")
@@ -236,11 +284,33 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
         source = _common_source(text, chunk, lex, glued)
         if source is not None:
             sp, cue.common_source = source, True
-    cue.speaker_after_end = cue.wj + len(chunk)
+    cue.speaker_after_end = first + len(chunk)
     cue.explicit = sp is not None
     cue.speaker = cue.subject = sp  # "according to X" does not change who is speaking
     if sp is not None and sp.entity_id is None:
         cue.speaker = resolve_role(text, sp, lex, ctx.mentions)
+        cue.speaker = _organisation(ctx, cue.speaker) if cue.speaker is sp else cue.speaker
+
+
+def _source_elsewhere(ctx: _Context, cue: _Cue) -> None:
+    """The source of a postposed marker (the phrase the cue holds before it: "Dem Bericht
+    zufolge") or of a subject-source marker (the clause's subject: "Die Firma hat nach
+    eigenen Angaben …"); its content starts after the marker, or after the subject."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    if cue.inner is not None:
+        chunk = words(text, *cue.inner)
+    else:
+        chunk = subject_chunk(text, ws, cue.wi, cue.wj, lex, ctx.sentence(cue.start)[0])
+    sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=False)
+    if not valid_speaker(sp, lex, ctx.mentions):
+        source = _common_source(text, chunk, lex, 0) if cue.inner is not None else None
+        sp, cue.common_source = (source, True) if source is not None else (sp, False)
+    cue.speaker_after_end = cue.wj
+    if sp is not None and sp.start > cue.end:  # "Nach eigenen Angaben hat die Firma …"
+        cue.speaker_after_end = ctx.word_at(sp.end)
+    cue.explicit = sp is not None
+    cue.subject = sp
+    cue.speaker = resolve(ctx, sp, cue.start) if sp is not None else None
 
 
 def _source_head(chunk: list[Word]) -> list[Word]:
@@ -311,13 +381,6 @@ def _subject_before_quote(ctx: _Context, cue: _Cue) -> Speaker | None:
     head = [w for w in ctx.words[ctx.word_at(start):ctx.word_at(open_at)]
             if not any(a <= w.start < b for a, b in ctx.quoted)]
     return phrase_speaker(ctx.text, head, ctx.lex, ctx.mentions, before_verb=True) if head else None
-
-
-def _closing_subject(text: str, prev: str, after: list[Word]) -> bool:
-    """"…, a indiqué la préfecture.": after a comma, a phrase closing the clause is the subject
-    (not "X, director of …, said the states were …", whose phrase opens the content)."""
-    return bool(after) and prev.rstrip().endswith(",") and bool(
-        re.match(r"\s*(?:[.,;!?]|$)", text[after[-1].end:]))
 
 
 def _right_after_quote(ctx: _Context, pos: int) -> bool:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from dragoman.model import Quote
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
-from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.lexicon import Lexicon, Phrases, Word, words
+from dragoman.quotes.sources import postposed_source, subject_marker
 from dragoman.quotes.speakers import (
     _DETERMINERS,
     _TITLES,
@@ -31,6 +32,13 @@ QUANTIFIED_WORDS = 4
 AGENT_AUX_WORDS = 3
 # Most words inside a two-word cue ("hat am Montag gewarnt", "a-t-il lâché": "t il").
 MAX_CUE_GAP = 2
+# A headline in title case ("Mayor Says The Bridge Will Reopen"): the words looked at either
+# side of a capitalised verb, how long a word must be to count (short function words are often
+# left lower case), the share of them capitalised, and how many must follow the verb.
+HEADLINE_WINDOW = 6
+HEADLINE_WORD_CHARS = 4
+HEADLINE_CAPS_SHARE = 0.8
+MIN_HEADLINE_WORDS = 2
 _PUNCT = re.compile(r"[.!?;:,،؛؟\"“”«»()\[\]\n—–]")
 
 
@@ -80,6 +88,29 @@ def _pro_drop_opening(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
         re.search(r"[.!?\n]", text[ws[i - 1].end:ws[i].start])))
 
 
+def _after_determiner(text: str, ws: list[Word], i: int) -> bool:
+    """ws[i] follows a determiner right away: a noun ("the claims", "a warning")."""
+    return i > 0 and ws[i - 1].key in _DETERMINERS and _joined(text, ws, i - 1, i)
+
+
+def _headline_verb(text: str, ws: list[Word], i: int) -> bool:
+    """A capitalised verb inside a headline written in title case, after its capitalised
+    subject ("Mayor Says The Bridge Will Reopen"): the words around it, on the same line, are
+    capitalised, ``HEADLINE_CAPS_SHARE`` of those of ``HEADLINE_WORD_CHARS`` letters or more,
+    with ``MIN_HEADLINE_WORDS`` such words after the verb."""
+    if i == 0 or not ws[i - 1].text[:1].isupper() or not _joined(text, ws, i - 1, i):
+        return False
+    around = ws[max(0, i - HEADLINE_WINDOW):i + HEADLINE_WINDOW + 1]
+    k = i - max(0, i - HEADLINE_WINDOW)
+    lo = next((n for n in range(k, 0, -1) if "\n" in text[around[n - 1].end:around[n].start]), 0)
+    hi = next((n for n in range(k + 1, len(around))
+               if "\n" in text[around[n - 1].end:around[n].start]), len(around))
+    line = [w for w in around[lo:hi] if len(w.text) >= HEADLINE_WORD_CHARS]
+    after = [w for w in around[k + 1:hi] if len(w.text) >= HEADLINE_WORD_CHARS]
+    caps = sum(w.text[:1].isupper() for w in line)
+    return len(after) >= MIN_HEADLINE_WORDS and caps >= HEADLINE_CAPS_SHARE * len(line)
+
+
 def _joined(text: str, ws: list[Word], a: int, b: int) -> bool:
     """No punctuation between ws[a] and ws[b]."""
     return not _PUNCT.search(text, ws[a].end, ws[b].start)
@@ -90,13 +121,13 @@ def _gapped(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int, tuple
     auxiliary ("hat wiederholt gewarnt", "ha ripetutamente avvertito") or the subject of an
     inverted or separable verb ("fügte er hinzu", "a-t-il lâché"). (words, inner subject)."""
     first = lex.strip_clitic(ws[i].key, lex.verbs)
-    for phrase in lex.verbs.get(first, ()):
-        parts = phrase.split(" ")
-        if len(parts) != 2:
-            continue
+    near = {w.key for w in ws[i + 2:i + 2 + MAX_CUE_GAP]}
+    seconds = lex.verbs.seconds.get(first, ()) if isinstance(lex.verbs, Phrases) else tuple(
+        p.split(" ")[1] for p in lex.verbs.get(first, ()) if p.count(" ") == 1)
+    for second in (s for s in seconds if s in near):  # in list order, as the phrases were
         for g in range(1, MAX_CUE_GAP + 1):
             j = i + 1 + g
-            if j >= len(ws) or ws[j].key != parts[1] or not _joined(text, ws, i, j):
+            if j >= len(ws) or ws[j].key != second or not _joined(text, ws, i, j):
                 continue
             gap = ws[i + 1:j]
             if any(w.key in lex.blockers or _negated(w.key) or not w.key.isalpha() for w in gap):
@@ -153,6 +184,18 @@ def _closing_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _marker(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
+    """Words of the "according to" marker at ws[i] (0 if none), with a speech verb right
+    after it ("según informó X", "segundo explicou X": X is still the source)."""
+    listed = lex.match_phrase(ws, i, lex.markers)
+    n = listed or subject_marker(ws, i, lex)
+    if n and ws[i].key in lex.closing_markers and not _closing_source(text, ws, i, lex):
+        return 0
+    if listed and i + n < len(ws) and _joined(text, ws, i + n - 1, i + n):
+        n += lex.match_phrase(ws, i + n, lex.verbs)
+    return n
+
+
 def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     i = 0
@@ -166,9 +209,9 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
             n, kind = n + 1, "agent"  # "Fue anunciado por el ministerio que …" may open
         elif n and (agent := _agent_before(text, ws, i, lex)) is not None:
             kind, inner = "agent", agent
-        elif n and ((ws[i].text[:1].isupper() and not _pro_drop_opening(text, ws, i, lex))
-                    or (i and ws[i - 1].key in _DETERMINERS)):
-            n = 0  # "States", "the claims": a noun, not a cue
+        elif n and ((ws[i].text[:1].isupper() and not _pro_drop_opening(text, ws, i, lex)
+                     and not _headline_verb(text, ws, i)) or _after_determiner(text, ws, i)):
+            n = 0  # "States", "the claims": a noun, not a cue (not "… un an, souligne")
         elif n and (blocked(text, ws, i, n, lex)
                     or any(w.key in lex.passives for w in ws[i:i + n])):
             i += n  # negated, infinitive, or passive without its agent ("a été annoncé")
@@ -176,11 +219,19 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
         if n and kind == "verb" and i + n + 1 < len(ws) and ws[i + n].key == "t" and (
                 text[ws[i + n - 1].end:ws[i + n].start] == "-"):
             n += 1  # "assure-t-elle": the euphonic "t" is part of the cue
-        if not n:
-            n, kind = lex.match_phrase(ws, i, lex.markers), "marker"
-            if n and ws[i].key in lex.closing_markers and not _closing_source(text, ws, i, lex):
-                n = 0
-        if not n and ws[i].key in lex.participles:
+        if n and kind == "verb" and inner is None:
+            inside = next((w for w in ws[i + 1:i + n - 1] if w.key in lex.pronouns), None)
+            if inside is not None:  # "a-t-il ajouté", listed whole: its subject is inside
+                inner = (inside.start, inside.end)
+        if not n and lex.strip_clitic(ws[i].key, lex.marker_starts) in lex.marker_starts:
+            if (post := postposed_source(text, ws, i, lex)) is not None:
+                first, end = post  # "Dem Bericht zufolge": the cue holds its source
+                cues.append(Cue(first, end, ws[first].start, ws[end - 1].end, "marker",
+                                inner=(ws[first].start, ws[i - 1].end)))
+                i = end
+                continue
+            n, kind = _marker(text, ws, i, lex), "marker"
+        if not n and ws[i].key in lex.participles and not _after_determiner(text, ws, i):
             n, kind = 1, "participle"
         if n:
             cues.append(Cue(i, i + n, ws[i].start, ws[i + n - 1].end, kind, inner=inner))

@@ -22,6 +22,7 @@ from dragoman.quotes.attach import RESOLVE_CANDIDATES, attach_speaker, resolve
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
 from dragoman.quotes.dashes import dash_spans
+from dragoman.quotes.leadin import lead_in, resumes_after
 from dragoman.quotes.lexicon import _WORD, Lexicon, lexicon, words
 from dragoman.quotes.marks import QuotedSpan, find_quoted
 from dragoman.quotes.naming import drop_short_labels, naming_cue
@@ -36,6 +37,7 @@ from dragoman.quotes.speakers import (
     _chunk_before,
     phrase_speaker,
 )
+from dragoman.quotes.titles import title_shaped
 
 # Most words between a cue (with its speaker and addressee) and an opening mark for
 # the quotation to be the cue's own statement rather than a phrase quoted inside
@@ -135,8 +137,10 @@ def _cue_after(ctx: _Context, q: QuotedSpan, cues_at: dict[int, _Cue]) -> _Cue |
     wi = ctx.word_at(q.close_at + 1)
     if wi >= len(ctx.words) or re.match(r"\s*\(", text[q.close_at + 1:q.close_at + 8]):
         return None  # "«…» (MANNSCHAFT berichtete, dass …)": a remark in brackets
-    # After a closed sentence (“… .”) only a cue right away belongs to the quotation.
-    closed = text[q.close_at - 1] in ".!?"
+    # After a closed sentence (“… .”) only a cue right away belongs to the quotation; a question
+    # or an exclamation (“…?”, “…!”) goes on with its speaker however long ("“…!” Ann Lee's
+    # niece, state Rep. Dana Moss, shouted"): PolNeAR train, direct F1 0.894 -> 0.895.
+    closed = text[q.close_at - 1] == "."
     if closed and ctx.words[wi].key in ctx.lex.stops and wi not in cues_at:
         return None  # “… .” Beim Institut heißt es, …: a new sentence opening with its phrase
     window = AFTER_CLOSED_WINDOW if closed else AFTER_QUOTE_WINDOW
@@ -160,10 +164,13 @@ def _cue_before(ctx: _Context, q: QuotedSpan, cues: list[_Cue], floor: int) -> _
             continue
         k = cue.speaker_after_end or cue.wj
         gap = ws[k:ctx.word_at(q.open_at)]
+        clause = False
         for g in range(len(gap) - 1, -1, -1):  # only what follows "that" / "أن" counts
             if lex.strip_clitic(gap[g].key, lex.complementizers) in lex.complementizers:
-                gap = gap[g + 1:]
+                gap, clause = gap[g + 1:], True
                 break
+        if clause and len(gap) > MAX_CUE_GAP_WORDS:
+            return None  # "said that if it fails, “…”": the quotation ends reported content
         tail = text[(ws[k - 1].end if k else 0):q.open_at]
         if re.search(r"[:,]\s*$", tail) or len(gap) <= MAX_CUE_GAP_WORDS:
             return cue
@@ -272,6 +279,8 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
         opens_clause = _opens_clause(text, floor, q.open_at)
         found = _cue_before(ctx, q, cues, floor) or (
             _cue_after(ctx, q, cues_at) if opens_clause else None)
+        if found is not None and title_shaped(text, q):
+            continue  # "In his book, “Doomed to Succeed,” Mr. Ross said …": a title
         n_words = len(words(text, q.start, q.end))
         inherit = None
         # the cue right after a quotation that closes on a comma (`"…," X said`)
@@ -285,8 +294,9 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
             found.used = True
             sp = found.speaker
         elif not opens_clause and n_words < MIN_UNCUED_WORDS and any(  # inside a cue's clause
-                c.end <= q.open_at for c in cues[bisect.bisect_left(cue_starts, floor):
-                                                 bisect.bisect_left(cue_starts, q.open_at)]):
+                c.end <= q.open_at and not resumes_after(text, q, prev, c)
+                for c in cues[bisect.bisect_left(cue_starts, floor):
+                              bisect.bisect_left(cue_starts, q.open_at)]):
             continue
         elif (prev is not None and prev.direct and prev.speaker_text
               and (opens_clause or n_words > INSIDE_CLAUSE_WORDS)
@@ -308,7 +318,9 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
                 ctx, _colon_subject(ctx, q), q.open_at, True)
         else:
             continue
-        record = quote_record(text, q.start, q.end, True, found, sp)
+        start = q.start if inherit is not None else lead_in(
+            ctx, q, floor, found or comma_cue, cue_starts, cues)  # "With …, “…,” he said"
+        record = quote_record(text, start, q.end, True, found, sp)
         if inherit is not None:  # the same statement, going on
             for name in ("cue", "cue_start", "cue_end", "speaker_text", "speaker_start",
                          "speaker_end", "speaker_id", "speaker_name", "addressee"):

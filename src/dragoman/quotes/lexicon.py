@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dragoman.language.normalize import normalize_for_match
@@ -38,14 +38,32 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             for m in _WORD.finditer(text, start, stop)]
 
 
-def _phrases(items: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+class Phrases(dict[str, tuple[str, ...]]):
+    """First normalized word -> full normalized phrases (longest first), also indexed by
+    length: a generated verb list puts hundreds of phrases under one auxiliary ("ha", "hanno"),
+    and a match is then one set lookup per phrase length, not a scan of the phrases."""
+
+    def __init__(self, table: dict[str, tuple[str, ...]]) -> None:
+        super().__init__(table)
+        self.lengths: dict[str, tuple[tuple[int, frozenset[str]], ...]] = {}
+        self.seconds: dict[str, tuple[str, ...]] = {}  # second words of two-word phrases
+        for first, phrases in table.items():
+            split = [p.split(" ") for p in phrases]
+            sizes = sorted({len(p) for p in split}, reverse=True)
+            self.lengths[first] = tuple((n, frozenset(p for p in phrases if p.count(" ") == n - 1))
+                                        for n in sizes)
+            self.seconds[first] = tuple(dict.fromkeys(p[1] for p in split if len(p) == 2))
+
+
+def _phrases(items: tuple[str, ...]) -> Phrases:
     """First normalized word -> full normalized phrases (longest first)."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for item in items:
         parts = tuple(w.key for w in words(item))
         if parts:
             out.setdefault(parts[0], []).append(parts)
-    return {k: tuple(" ".join(p) for p in sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return Phrases({k: tuple(" ".join(p) for p in sorted(v, key=len, reverse=True))
+                    for k, v in out.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +90,14 @@ class Lexicon:
     closing_markers: frozenset[str] = frozenset()  # markers only after a comma ("…, so X.")
     person_roles: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()  # topic prepositions ("über")
+    adverbs: frozenset[str] = frozenset()  # between a cue and its inverted subject ("auch")
+    postposed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "X zufolge"
+    # "nach eigenen Angaben": the clause's subject is the source
+    subject_markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    as_words: frozenset[str] = frozenset()  # "…, wie X mitteilte"
+    clause_openers: frozenset[str] = frozenset()  # "asked whether …", "said if …"
+    sentence_conjunctions: frozenset[str] = frozenset()  # "But the law failed, he said"
+    marker_starts: frozenset[str] = frozenset()  # first words of all three kinds of marker
 
     def strip_clitic(self, key: str, known: frozenset[str] | dict[str, tuple[str, ...]]) -> str:
         """``key`` without one leading clitic when that makes it a known word (وقال -> قال)."""
@@ -82,24 +108,31 @@ class Lexicon:
                 return key[len(c):]
         return key
 
+    def elided(self, key: str) -> int:
+        """Length of an elided complementizer glued to the word ``key`` ("qu’une"), or 0."""
+        return next((len(c) for c in self.complementizers
+                     if c.endswith(("'", "’")) and key.startswith(c) and len(key) > len(c)), 0)
+
     def match_phrase(self, ws: list[Word], i: int,
                      table: dict[str, tuple[str, ...]]) -> int:
         """Number of words of the longest phrase of ``table`` starting at ws[i] (0 if none);
         a phrase ending in a one-letter preposition glued to the next word ("وفقا لوزارة")
         counts the words before it (see ``glued``)."""
         first = self.strip_clitic(ws[i].key, table)
-        for phrase in table.get(first, ()):
-            parts = phrase.split(" ")
-            n = len(parts)
+        if first not in table:
+            return 0
+        lengths = (table.lengths[first] if isinstance(table, Phrases)
+                   else Phrases({first: table[first]}).lengths[first])
+        for n, known in lengths:
             if i + n > len(ws):
                 continue
             got = [first, *(w.key for w in ws[i + 1:i + n])]
-            if got == parts:
+            if " ".join(got) in known:
                 return n
             # A one-letter preposition glued to the next word: "وفقا لوزارة" for "وفقا لـ".
-            last = parts[-1]
-            if (len(last) == 1 and last in self.clitics and got[:-1] == parts[:-1]
-                    and got[-1].startswith(last) and len(got[-1]) > 2):
+            glued = got[-1][:1]
+            if (n > 1 and glued in self.clitics and len(got[-1]) > 2
+                    and " ".join([*got[:-1], glued]) in known):
                 return n - 1
         return 0
 
@@ -122,6 +155,25 @@ class Lexicon:
         return 0
 
 
+# Shortest first part of a compound whose last part is a role ("Energie" of "Energieexperte").
+MIN_COMPOUND_LEAD = 3
+
+
+class _Compounds(frozenset[str]):
+    """Words that also close a compound: in a language that writes its compounds as one word
+    ("Energieexperte", "Verbandschef", "Cannabis-Experte") the compound is one of them."""
+
+    __slots__ = ()
+
+    def __contains__(self, key: object) -> bool:
+        if frozenset.__contains__(self, key):
+            return True
+        if not isinstance(key, str):
+            return False
+        return any(frozenset.__contains__(self, key[i:].lstrip("-"))
+                   for i in range(MIN_COMPOUND_LEAD, len(key) - 3))
+
+
 def _keys(items: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize_for_match(x) for x in items)
 
@@ -137,17 +189,21 @@ def lexicon(rules: LanguageRules) -> Lexicon:
 
 
 def _compile(rules: LanguageRules) -> Lexicon:
+    markers = _phrases((*rules.reported_speech_markers, *rules.closing_speech_markers))
+    postposed = _phrases(rules.postposed_markers)
+    subject_markers = _phrases(rules.subject_source_markers)
     return Lexicon(
         rules=rules,
         verbs=_phrases(rules.speech_verbs),
         participles=_keys(rules.speech_participles),
         addressee_verbs=_keys(rules.addressee_verbs),
-        markers=_phrases((*rules.reported_speech_markers, *rules.closing_speech_markers)),
+        markers=markers,
         complementizers=_keys(rules.complementizers),
         pronouns=_keys(rules.speaker_pronouns),
         person_pronouns=_keys(tuple(p for p, _ in rules.speaker_pronoun_genders)),
         pronoun_gender={normalize_for_match(p): g for p, g in rules.speaker_pronoun_genders},
-        roles=_keys(rules.speaker_roles),
+        roles=(_Compounds(_keys(rules.speaker_roles)) if rules.capitalised_nouns
+               else _keys(rules.speaker_roles)),
         stops=_keys(rules.speaker_stop_words),
         clitics=tuple(normalize_for_match(c) for c in rules.clitic_prefixes),
         blockers=_keys(rules.cue_blockers),
@@ -160,4 +216,12 @@ def _compile(rules: LanguageRules) -> Lexicon:
         closing_markers=_keys(rules.closing_speech_markers),
         person_roles=_keys(rules.person_roles),
         topics=_keys(rules.topic_prepositions),
+        adverbs=_keys((*rules.speaker_adverbs, *rules.weekdays, *rules.relative_days)
+                      if rules.speaker_adverbs else ()),
+        postposed=postposed,
+        subject_markers=subject_markers,
+        as_words=_keys(rules.as_clause_words),
+        clause_openers=_keys(rules.clause_openers),
+        sentence_conjunctions=_keys(rules.sentence_conjunctions),
+        marker_starts=frozenset(markers) | frozenset(postposed) | frozenset(subject_markers),
     )

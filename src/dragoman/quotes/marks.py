@@ -47,10 +47,12 @@ class QuotedSpan:
     end: int
     family: int
     paragraphs: int = 1
+    open_width: int = 1  # 2 for a typewriter double mark (``''quoted''``)
 
     @property
     def open_at(self) -> int:
-        return self.start - 1
+        """Where the opening mark starts (its first character when it is doubled)."""
+        return self.start - self.open_width
 
     @property
     def close_at(self) -> int:
@@ -142,7 +144,7 @@ def _before_spaces(text: str, floor: int, end: int) -> int:
 
 def find_quoted(text: str) -> tuple[list[QuotedSpan], list[str]]:
     """Outermost quoted spans, in order, and warnings about marks that were ignored."""
-    text = _fold_doubled(text)
+    raw, text = text, _fold_doubled(text)
     spans: list[QuotedSpan] = []
     warnings: list[str] = []
     marks = [m.start() for m in _MARK.finditer(text)]
@@ -188,7 +190,8 @@ def find_quoted(text: str) -> tuple[list[QuotedSpan], list[str]]:
             k += 1
             continue
         if end > i + 1:
-            spans.append(QuotedSpan(i + 1, end, family, paragraphs))
+            doubled = raw[i - 1:i + 1] in ("''", "``")
+            spans.append(QuotedSpan(i + 1, end, family, paragraphs, 2 if doubled else 1))
         while k < len(marks) and marks[k] <= end:
             k += 1
     return spans, warnings

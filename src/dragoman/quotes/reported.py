@@ -14,8 +14,19 @@ import re
 from typing import TYPE_CHECKING
 
 from dragoman.model import Quote
-from dragoman.quotes.cues import Cue, quote_record, valid_speaker
+from dragoman.quotes.bounds import (
+    after_appositive,
+    after_aside,
+    after_source,
+    as_opening,
+    before_next_statement,
+    clause_head,
+)
+from dragoman.quotes.cues import SPEAKER_LABELS, Cue, quote_record, valid_speaker
+from dragoman.quotes.inversion import inverted_after_clause
 from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.modifiers import possessed_subject
+from dragoman.quotes.sources import subject_marker
 from dragoman.quotes.speakers import _DETERMINERS, _TITLES, clause_subject
 
 if TYPE_CHECKING:
@@ -45,6 +56,8 @@ CLOSING_PHRASE_WORDS = 6
 ROLE_APPOSITIVE_WORDS = 4
 # Most words of a phrase between the cue and its content ("said in a statement he would").
 PHRASE_SKIP_WORDS = 6
+# A comma or a dash ending a phrase after the cue ("said on Tuesday, two days after …").
+_PHRASE_END = re.compile(r",|\s[—–]\s|\s--\s")
 
 _OPEN_PUNCT = re.compile(r"^[\s,:]*$")
 
@@ -65,8 +78,9 @@ def _opens_clause(after: list[Word], lex: Lexicon) -> bool:
     or a name followed by an auxiliary ("claimed Clinton had helped")."""
     if not after:
         return False
-    if after[0].key in lex.clause_subjects:
-        return True
+    if after[0].key in lex.clause_openers or after[0].key in lex.clause_subjects or (
+            len(after) > 1 and after[0].key in lex.stops and after[1].key in lex.auxiliaries):
+        return True  # "she had", "this was"
     k = 0
     while k < min(len(after), CLAUSE_NAME_WORDS) and after[k].text[:1].isupper():
         k += 1
@@ -89,66 +103,100 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
     after = ctx.words[k:ctx.word_at(s_end)]
     j = 0
     while j < min(len(after), COMPLEMENTIZER_WORDS) and lex.strip_clitic(
-            after[j].key, lex.complementizers) not in lex.complementizers:
+            after[j].key, lex.complementizers) not in lex.complementizers and not lex.elided(
+            after[j].key):
         j += 1
+    cut = lex.elided(after[j].key) if j < min(len(after), COMPLEMENTIZER_WORDS) else 0
     j = j + 1 if j < min(len(after), COMPLEMENTIZER_WORDS) else 0
     if j > 1 and not cue.addressee and not (after[0].key in lex.stops
                                             or after[0].key in lex.content_blockers):
         j = 0  # "said officials have video that shows": a relative "that" inside the content
+    if j > 2 and after[j - 2].key in lex.rules.list_conjunctions:
+        return None, s_end  # "que apunta hacia el sur y que es …": a second relative clause
+    if j and cut:  # "rappelle qu’une alimentation …": the clause starts inside the word
+        return after[j - 1].start + cut, s_end
     if j == 0 and after and after[0].key in lex.stops and lex.rules.subject_after_verb:
         j = 1 if len(after) > 1 and after[1].key in lex.complementizers else 0
-    if j == 0 and cue.addressee and after and after[0].key in lex.stops:
+    if j == 0 and cue.addressee and after and after[0].key in lex.stops and not _opens_clause(
+            after, lex):
         return None, s_end  # "told leaders at the opening of …": no content follows
     if j >= len(after) or (cue.kind == "agent" and j == 0):
         return None, s_end  # an agent's statement needs "that": "were told by X that …"
     if j == 0 and after[j].key in lex.topics:
         return None, s_end  # "berichtete über Nasser Al Khater, den CEO …": a topic
-    if j == 0 and after[j].key in lex.content_blockers:
+    # "said Tuesday after posting a loss": the day, then a phrase
+    lead = int(j == 0 and len(after) > 1 and _day(after[0], lex))
+    if j == 0 and after[lead].key in lex.content_blockers and (
+            after[lead].key not in lex.clause_openers):
         # "said after the convention he would …": the clause after the phrase; else a fragment
         # ("said in his interview", "pledged to ban")
-        j = next((n for n in range(j + 1, min(len(after), j + PHRASE_SKIP_WORDS + 1))
+        j = next((n for n in range(lead + 1, min(len(after), lead + PHRASE_SKIP_WORDS + 1))
                   if after[n].key in lex.clause_subjects or (  # "sagte am Montag, das Werk …"
                       lex.rules.comma_before_content
                       and "," in ctx.text[after[n - 1].end:after[n].start])), -1)
         if j < 0:
             return None, s_end
     cue_key = " ".join(w.key for w in ctx.words[cue.wi:cue.wj])
-    if j == 0 and cue_key in lex.object_verbs and not _opens_clause(after, lex):
-        return None, s_end  # "denied any involvement": an object, not a statement
+    set_off = lex.rules.comma_before_content and "," in ctx.text[ctx.words[k - 1].end:
+                                                                   after[0].start]
+    if j == 0 and cue_key in lex.object_verbs and not set_off and not _opens_clause(after, lex):
+        # "denied any involvement": an object, not a statement ("kritisierte, viele
+        # Produkte enthielten …": a clause set off by a comma)
+        return None, s_end
     return after[j].start, s_end
 
 
-def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int) -> list[tuple[int, int]]:
+def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
+                    inverted: bool = False) -> list[tuple[int, int]]:
     """"…, X said." (the clause before the speaker, when it is one) and "…, X said, …" (both
-    parts of the sentence around the parenthetical cue, one statement)."""
+    parts of the sentence around the parenthetical cue, one statement). ``inverted``: the
+    subject follows the cue in a language that lists ``speaker_adverbs`` (V2 German: "Vor
+    allem in den Städten fehle es …, sagt X"), so a preposition may open the clause."""
     text, lex, ws = ctx.text, ctx.lex, ctx.words
     assert cue.speaker is not None
     if _after_complementizer(ws, cue.wi, lex):
         return []  # "C’est ce qu’a annoncé X": a relative clause, its content is elsewhere
     # where the speaker phrase next to the cue starts (not a pronoun's antecedent elsewhere)
-    near = [sp.start for sp in (cue.subject, cue.speaker)
+    # (the subject when there is one: "Bob, they said, …" does not start at "Bob")
+    near = [sp.start for sp in ((cue.subject,) if cue.subject is not None else (cue.speaker,))
             if sp is not None and s_start <= sp.start < cue.start]
     first = min(near, default=cue.start)
     head = text[s_start:first].rstrip(" ,\"”’")
     title = re.search(r"\b(\w+)\.?$", head)
     if title and title.group(1).casefold() in _TITLES:  # "…, Mr. Obama said"
         head = head[:title.start()].rstrip(" ,")
+    comma = head.rfind(",")
+    if comma >= 0 and words(head, comma)[:1] and words(head, comma)[0].key in lex.as_words:
+        head = head[:comma].rstrip()  # "…, wie die Stadt mitteilte", "…, comme l’a dit X"
     head = _without_role_appositive(head, lex)
     head_words = words(text, s_start, s_start + len(head))
     k = cue.speaker_after_end or cue.wj
     tail: list[tuple[int, int]] = []
+    if (cue.subject is not None and cue.subject.start >= cue.end and k < len(ws)
+            and re.match(r"\s*,", text[ws[k - 1].end:])):
+        k = after_appositive(ctx, k, s_end)  # "…, said X, an expert on Y, would …"
     if (k < len(ws) and re.match(r"\s*,", text[ws[k - 1].end:])
             and re.search(r",\s*(?:\w+\.\s*)?$", text[s_start:first])):  # ", Mr. X said,"
         n_tail = len(words(text, ws[k].start, s_end))
-        if n_tail >= 1 and ws[k].start < s_end:  # "Lenox was a juggernaut, Mr. Clarke said, until …"
-            tail = [(ws[k].start, s_end)]
+        if n_tail >= 1 and ws[k].start < s_end and (ws[k].key not in lex.relatives
+                                                    or ws[k].key in _DETERMINERS):
+            tail = [(ws[k].start, s_end)]  # "Lenox was a juggernaut, Mr. Clarke said, until …"
+            # (not "…, a constaté la Ville, qui a dressé le bilan": a relative clause)
     if not tail and (len(head_words) < MIN_REPORTED_WORDS or (
             (head_words[0].key in lex.stops or head_words[0].key in lex.content_blockers)
-            and not _article_noun(head_words))):
+            and not _article_noun(head_words) and not clause_head(text, head_words, lex, MIN_REPORTED_WORDS)
+            and not (inverted and lex.adverbs))):
         return []  # "During his years in office, Mr. Obama said": no clause
     if not head_words:
         return []
+    if tail and len(head_words) == 1 and not ctx.mentions.within(s_start, head_words[0].end):
+        return tail  # "Instead, Kirk claimed, the culprit was …": an adverb, not a subject
     return [(s_start, s_start + len(head)), *tail]
+
+
+def _day(w: Word, lex: Lexicon) -> bool:
+    """A weekday or relative day of the pack ("Tuesday", "yesterday")."""
+    return w.key in lex.rules.weekdays or w.key in lex.rules.relative_days
 
 
 def _after_complementizer(ws: list[Word], i: int, lex: Lexicon) -> bool:
@@ -181,8 +229,17 @@ def _set_off(ctx: _Context, cue: Cue) -> bool:
     sp = cue.subject
     if sp is None or sp.start >= cue.start:
         return False
-    return (not ctx.text[sp.end:cue.start].strip(" ,")
-            and ctx.text[:sp.start].rstrip().endswith(","))
+    if ctx.text[sp.end:cue.start].strip(" ,"):
+        return False
+    # a comma before the subject, or before a title or a role of a few words ("…, Mr. Obama
+    # said in …", "…, journalist Ann Lee said in …")
+    k = ctx.word_at(sp.start)
+    for n in range(k, max(0, k - ROLE_APPOSITIVE_WORDS) - 1, -1):
+        if n < 1 or (n < k and ctx.words[n].key in ctx.lex.stops):
+            return False
+        if "," in ctx.text[ctx.words[n - 1].end:ctx.words[n].start]:
+            return True
+    return False
 
 
 def _subject_after_cue(ctx: _Context, cue: Cue, k: int, start: int, comma: bool) -> bool:
@@ -207,9 +264,11 @@ def _after_comma(ctx: _Context, k: int, s_end: int) -> int | None:
 def _closes_sentence(ctx: _Context, k: int, s_end: int) -> bool:
     """The words after the cue up to the sentence end are a short phrase with no clause
     ("said in a statement", "sagte am Montag")."""
-    after = ctx.words[k:ctx.word_at(s_end)]
     lex = ctx.lex
-    return (0 < len(after) <= CLOSING_PHRASE_WORDS and after[0].key in lex.content_blockers
+    dash = _PHRASE_END.search(ctx.text, ctx.words[k - 1].end, s_end) if k else None
+    after = ctx.words[k:ctx.word_at(dash.start() if dash else s_end)]  # "… on Tuesday — a …"
+    return (0 < len(after) <= CLOSING_PHRASE_WORDS and (after[0].key in lex.content_blockers
+                                                      or after[0].key in lex.stops)
             and not any(w.key in lex.complementizers or w.key in lex.clause_subjects
                         for w in after))
 
@@ -226,22 +285,17 @@ def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, 
     s_start, s_end = ctx.sentence(cue.start)
     s_end = min(s_end, stop) if stop is not None else s_end
     k = cue.speaker_after_end or cue.wj
-    if cue.kind == "marker" and ws[cue.wi].key in ctx.lex.closing_markers:
-        # "…: Die Linke tabuisiere …, so der Vorwurf.": the clause after a colon; none when
-        # the sentence goes on after the source (", so der Vorwurf, tabuisiere …")
-        if k < len(ws) and ws[k].start < s_end:
-            return []
-        colon = text.rfind(":", s_start, cue.start)
-        return [(ws[ctx.word_at(colon)].start if colon >= 0 else s_start, cue.start)]
-    if cue.kind == "marker" and not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]):
-        cut = text.rfind(",", s_start, cue.start)
-        if cut > s_start and len(words(text, cut, cue.start)) == 1:
-            return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
-        return [(s_start, cue.start)]  # "…, according to X."
     if cue.kind == "marker":
-        return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+        return _marker_spans(ctx, cue, k, s_start, s_end)
     n_after = ctx.word_at(s_end) - k
+    if inverted_after_clause(ctx, cue, s_start):
+        return _content_before(ctx, cue, s_start, s_end, inverted=True)
     rest = text[ws[k - 1].end:ws[k].start] if k < len(ws) else ""
+    if n_after >= MIN_REPORTED_WORDS and "," in rest and as_opening(ctx, cue, s_start):
+        return [(ws[k].start, s_end)]  # "As the paper reported, the deal …": after the comma
+    aside = after_aside(ctx, k, s_end) if "," in rest and cue.kind == "verb" else None
+    if aside is not None:
+        return [(aside, s_end)]  # "cautioned, as did the campaign, that …"
     comma = ctx.lex.rules.comma_before_content and re.fullmatch(r"\s*,\s*", rest)
     if stop is not None and not (comma or (k < len(ws) and ws[k].key in ctx.lex.complementizers)):
         # before a colon only a clause set off by a comma ("Er sagt, die Lage …:") or "that";
@@ -270,6 +324,45 @@ def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, 
     return []
 
 
+def _marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
+                  s_end: int) -> list[tuple[int, int]]:
+    """The content of "according to X" (either side of it) and of "…, so X." (before it)."""
+    text, ws = ctx.text, ctx.words
+    if ws[cue.wi].key in ctx.lex.closing_markers:
+        # "…: Die Linke tabuisiere …, so der Vorwurf.": the clause after a colon; when the
+        # sentence goes on after a source who speaks, set off by commas ("Die Lage, so
+        # Müller, sei ernst"), the whole sentence around it (not ", so der Vorwurf, …")
+        colon = text.rfind(":", s_start, cue.start)
+        start = ws[ctx.word_at(colon)].start if colon >= 0 else s_start
+        if k < len(ws) and ws[k].start < s_end:
+            inside = re.match(r"\s*,", text[ws[k - 1].end:ws[k].start]) and start < cue.start
+            return [(start, s_end)] if inside and _named_source(ctx, cue) else []
+        return [(start, cue.start)]
+    if subject_marker(ws, cue.wi, ctx.lex):  # "Die Firma hat nach eigenen Angaben …"
+        return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+    after = after_source(ctx, cue, k, s_end)
+    if not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]):
+        # "…, according to X, …": the sentence goes on after the source, one statement
+        tail = [(after, s_end)] if after is not None and (  # not "…, según X, si bien …"
+            ctx.words[ctx.word_at(after)].key not in ctx.lex.content_blockers) else []
+        cut = text.rfind(",", s_start, cue.start)
+        if cut > s_start and len(words(text, cut, cue.start)) == 1:
+            return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
+        return [(s_start, cue.start), *tail]  # "…, according to X."
+    if after is not None:  # "According to a poll from X released Monday, …"
+        return [(after, s_end)]
+    return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+
+
+def _named_source(ctx: _Context, cue: Cue) -> bool:
+    """The marker's source is a mention or a role ("so Müller", "so der Sprecher"), not a
+    noun the article merely capitalises ("so der Vorwurf")."""
+    sp = cue.subject
+    return sp is not None and not cue.common_source and bool(
+        sp.entity_id or sp.label in SPEAKER_LABELS
+        or any(w.key in ctx.lex.roles for w in words(sp.text)))
+
+
 def _object_closes(ctx: _Context, cue: Cue, k: int, s_end: int) -> bool:
     """"…, mining companies, including Patriot, declared bankruptcy.": a verb that takes an
     object, followed by a common noun, states nothing about the clause before it (unlike
@@ -291,7 +384,7 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
     taken_starts = [a for a, _ in taken]
     quoted_starts = [a for a, _ in ctx.quoted]
     opened = {q.cue_start: q.start for q in direct if q.cue_start is not None}
-    for cue in cues:
+    for n, cue in enumerate(cues):
         implicit = lex.rules.implicit_subject or lex.rules.subject_after_verb
         subject = cue.subject or (cue.speaker if implicit else None)
         colon = (_colon_before(text, cue, opened.get(cue.start))
@@ -299,7 +392,13 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
         if (cue.used and colon is None) or cue.speaker is None or not (
                 cue.common_source or valid_speaker(subject, lex, ctx.mentions)):
             continue  # no subject next to the cue, or one that cannot speak
-        spans = [_trim(text, a, b) for a, b in _spans(ctx, cue, colon)]
+        if ctx.inside_quotation(cue.start, cue.end):
+            continue  # “… what the report says.”: the words of the quotation's speaker
+        if cue.kind == "verb" and possessed_subject(text, ctx.words, cue.wi, lex):
+            continue  # "Kim’s victories suggest …": a thing, not a speaker
+        spans = [_trim(text, a, before_next_statement(  # (only the cues _trim would keep)
+            ctx, cues, n, a, min(b, a + MAX_REPORTED_CHARS)) if a >= cue.end else b)
+            for a, b in _spans(ctx, cue, colon)]
         spans = [(a, b) for a, b in spans if b > a and not any(  # not covered by a quotation
             min(b, e) - max(a, s) > (b - a) // 2 for s, e in _near(taken, taken_starts, a, b))]
         if not spans:

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Mention
-from dragoman.quotes.lexicon import Lexicon
-from dragoman.quotes.speakers import _DETERMINERS, Mentions, Speaker
+from dragoman.quotes.lexicon import Lexicon, words
+from dragoman.quotes.speakers import _DETERMINERS, SPEAKER_MEMORY_CHARS, Mentions, Speaker
 
+# An elided article glued to its noun ("l'azienda", "l’ente").
+_ELIDED = re.compile(r"^(\w)['’](?=\w)")
 # How far after an earlier role phrase a name may stand to identify it ("the
 # Secretary General, Jens Stoltenberg"), in characters.
 ROLE_NAME_DISTANCE = 60
@@ -26,48 +30,105 @@ def _appositive(determiners: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) -> Speaker:
-    """A role phrase ("the Secretary General") -> the person named next to it earlier."""
+    """A role phrase ("the Secretary General") -> the person named next to it earlier; an
+    organisation noun ("el sitio") -> the organisation named next to it ("el sitio Don't Kill
+    My App")."""
     keys = [k for k in re.findall(r"\w+", speaker.text.casefold()) if k not in _DETERMINERS]
-    if not keys or not any(k in lex.roles for k in keys) or not mentions.items:
+    if not keys or not any(normalize_for_match(k) in lex.roles for k in keys) or (
+            not mentions.items):
         return speaker
+    label = "ORG" if normalize_for_match(keys[-1]) in _organisation_nouns(lex) else "PER"
     before = [x for x in mentions.within(max(0, speaker.start - ROLE_NAME_DISTANCE),
-                                         speaker.start) if x.label == "PER"][-1:]
+                                         speaker.start) if x.label == label][-1:]
     if before and re.fullmatch(r",\s*", text[before[0].end:speaker.start]):
         return mentions.speaker(before[0])  # "Charlotte Houpline, fondatrice WARA affirme"
     ends, named = _role_names(text, tuple(keys), mentions,
-                              _appositive(lex.rules.appositive_determiners))
+                              _appositive(lex.rules.appositive_determiners), label)
     i = bisect.bisect_right(ends, speaker.start) - 1  # the latest phrase ending before it
     best = named[i] if i >= 0 else None
     return mentions.speaker(best) if best else speaker
 
 
+@lru_cache(maxsize=32)
+def _nouns(items: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize_for_match(x) for x in items)
+
+
+def _organisation_nouns(lex: Lexicon) -> frozenset[str]:
+    return _nouns(lex.rules.organisation_nouns)
+
+
+def organisation_holder(text: str, sp: Speaker, lex: Lexicon, mentions: Mentions,
+                        spoken: Iterable[tuple[int, Speaker | None]]) -> Speaker | None:
+    """"el organismo", "la misma compañía", "l'ente" with no name beside them (or after a
+    role and a link: "un portavoz de la organización"): within
+    ``SPEAKER_MEMORY_CHARS`` before, the latest organisation whose name holds that noun ("la
+    Organización Meteorológica Mundial" for "la organización") or that follows one of the
+    pack's organisation nouns ("la empresa Ferrovial"), else the organisation that
+    spoke last, or for which someone spoke ("un portavoz de la Confederación …"; ``spoken``:
+    the speakers of the cues before, latest first). A determiner, at most one
+    modifier ("misma"), an organisation noun of the pack."""
+    keys = [k for w in words(sp.text) for k in _ELIDED.sub(r"\1 ", w.key).split()]
+    dets = dict(lex.rules.role_determiner_genders)
+    nouns = _organisation_nouns(lex)
+    if len(keys) > 3 and keys[-3] in lex.rules.speaker_group_links:
+        keys = keys[-2:]  # "un portavoz de la organización": the organisation speaks
+    if not (2 <= len(keys) <= 3 and (keys[0] in _DETERMINERS or keys[0] in dets)
+            and keys[-1] in nouns):
+        return None
+    lo = max(0, sp.start - SPEAKER_MEMORY_CHARS)
+    noun = keys[-1]
+
+    def named_so(x: Mention) -> bool:  # "la Organización X", "la empresa X"
+        before = words(text, max(0, x.start - ROLE_NAME_DISTANCE), x.start)[-1:]
+        return noun in (w.key for w in words(text, x.start, x.end)) or bool(
+            before and _ELIDED.sub("", before[0].key) in nouns and before[0].end + 1 >= x.start)
+
+    named = [x for x in mentions.within(lo, sp.start) if x.label == "ORG" and named_so(x)]
+    if named:
+        return mentions.speaker(named[-1])
+    for at, c in spoken:
+        if at < lo:
+            return None
+        if c is None or at >= sp.start:
+            continue
+        if c.label == "ORG":
+            return c
+        inside = [x for x in mentions.within(c.start, c.end) if x.label == "ORG"]
+        if inside:  # "un portavoz de la Confederación Hidrográfica": the organisation
+            return mentions.speaker(inside[0])
+    return None
+
+
 # Per article (its Mentions) and role phrase: where the phrase occurs, and the person named
 # next to it there or at an earlier occurrence. Computed once, so resolving a role is not a
 # scan of the whole text for every quotation (10,000 quotations of "the mayor" on one page).
-_ROLE_NAMES: WeakKeyDictionary[Mentions, dict[tuple[str, ...], tuple[list[int], list[Mention | None]]]] = (
+_ROLE_NAMES: WeakKeyDictionary[
+    Mentions, dict[tuple[tuple[str, ...], str], tuple[list[int], list[Mention | None]]]] = (
     WeakKeyDictionary())
 
 
 def _role_names(text: str, keys: tuple[str, ...], mentions: Mentions,
-                appositive: re.Pattern[str]) -> tuple[list[int], list[Mention | None]]:
+                appositive: re.Pattern[str], label: str = "PER",
+                ) -> tuple[list[int], list[Mention | None]]:
     """Ends of the occurrences of the role phrase ``keys``, in order, and for each the person
-    named next to the latest occurrence up to it that has one."""
+    (or organisation: ``label``) named next to the latest occurrence up to it that has one."""
     cache = _ROLE_NAMES.setdefault(mentions, {})
-    if keys in cache:
-        return cache[keys]
+    if (keys, label) in cache:
+        return cache[keys, label]
     needle = re.compile(r"\b" + r"\W+".join(map(re.escape, keys)) + r"\b", re.IGNORECASE)
     ends: list[int] = []
     named: list[Mention | None] = []
     best: Mention | None = None
     for m in needle.finditer(text):
         near = [x for x in mentions.within(m.end(), m.end() + ROLE_NAME_DISTANCE)
-                if x.label == "PER"]
+                if x.label == label]
         # or an appositive: "Lena Ortiz, the mayor of Riverside"
         near += [x for x in mentions.within(max(0, m.start() - ROLE_NAME_DISTANCE), m.start())
-                 if x.label == "PER" and appositive.fullmatch(text, x.end, m.start())][-1:]
+                 if x.label == label and appositive.fullmatch(text, x.end, m.start())][-1:]
         if near:
             best = near[0]
         ends.append(m.end())
         named.append(best)
-    cache[keys] = (ends, named)
+    cache[keys, label] = (ends, named)
     return ends, named

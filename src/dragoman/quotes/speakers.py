@@ -14,6 +14,7 @@ from dragoman.quotes.groups import GROUP_HEADS, GROUP_LINKS, QUANTIFIERS, quanti
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.names import acronym, known_names
 from dragoman.quotes.places import PlaceLookup, capital_runs, place_mentions
+from dragoman.quotes.pronouns import opens_sentence, pronoun_part
 
 # Most words a speaker phrase may have (longer phrases are clauses, not speakers).
 MAX_SPEAKER_WORDS = 8
@@ -221,8 +222,8 @@ def name_after_role(text: str, ws: list[Word], k: int,
     """"…, said the city's spokeswoman, Julie Martin.": the name set off by a comma after a role
     speaker (ws[k] is the first word after the role), when it closes the clause; with the word
     index after the name. The name is a person mention, or two or more capitalised words."""
-    if k >= len(ws) or not re.fullmatch(r"\s*,\s*", text[ws[k - 1].end:ws[k].start]):
-        return None
+    if k >= len(ws) or not re.fullmatch(r"\s*\)?\s*,\s*", text[ws[k - 1].end:ws[k].start]):
+        return None  # (a bracket may close the role: "… für Wertpapierbesitz (DSW), Jürgen Kurz")
     run = [ws[k]] if ws[k].text[:1].isupper() else []
     while run and k + len(run) < len(ws) and len(run) < MAX_NAME_AFTER_ROLE:
         nxt = ws[k + len(run)]
@@ -316,15 +317,19 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
             chunk = chunk[:-1]
         if not chunk or chunk[-1].key in lex.stops:
             return None
-        if chunk[-1].key in lex.pronouns:
-            return Speaker(chunk[-1].start, chunk[-1].end, chunk[-1].text)
-    elif chunk[0].key in lex.pronouns:
-        return Speaker(chunk[0].start, chunk[0].end, chunk[0].text)
+        if (pronoun := _pronoun(chunk[-1], lex)) is not None:
+            return pronoun
+    elif (pronoun := _pronoun(chunk[0], lex)) is not None:
+        return pronoun
     if lex.rules.has_case:  # the name run nearest the verb
         run = name_run(text, chunk, mentions.common | lex.stops,
                        from_end=before_verb and not lex.rules.verb_final)
         if _mentions_only(lex, mentions) and not all(w.text in mentions.known_names for w in run):
             run = []  # "Präzision": a capitalised noun; "BfArM", "Herr Kühn"'s "Kühn": names
+        if (before_verb and len(run) == 1 and run[0] is chunk[0] and len(chunk) > 1
+                and run[0].text not in mentions.known_names and run[0].key not in lex.roles
+                and opens_sentence(text, run[0].start)):
+            run = []  # "Nearly a third say": a sentence's capitalised first word, no name
         if run:
             head = run[0]
             k = chunk.index(head)
@@ -412,6 +417,12 @@ def _clitic_len(w: Word, lex: Lexicon) -> int:
         if w.key.startswith(c) and w.key[len(c):] in lex.roles:
             return len(c)
     return 0
+
+
+def _pronoun(w: Word, lex: Lexicon) -> Speaker | None:
+    """A speaker pronoun, alone or with a contracted auxiliary ("He's said"): the pronoun."""
+    found = pronoun_part(w, lex)
+    return Speaker(w.start, w.start + len(found), found) if found is not None else None
 
 
 def name_run(text: str, chunk: list[Word], common: frozenset[str],

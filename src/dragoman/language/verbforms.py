@@ -1,0 +1,42 @@
+"""Third-person forms of speech verbs from their lemmas, for packs that list verbs by lemma
+(Spanish, Portuguese, Italian). Each pack gives its conjugation classes; the forms are those
+news writes a speech verb in: present, simple past and imperfect, singular and plural, and the
+perfect with the pack's two auxiliaries ("asegura", "aseguraban", "han asegurado")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+# present 3sg, present 3pl, simple past 3sg, simple past 3pl, imperfect 3sg, participle
+Forms = tuple[str, str, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class Conjugation:
+    """``endings``: infinitive ending ("ar", "are") -> the endings of ``Forms`` added to the
+    stem; ``irregular``: lemma -> its ``Forms`` written out; ``perfect``: the singular and
+    plural auxiliaries ("ha", "han"); ``plural_imperfect``: the imperfect 3pl from the 3sg;
+    ``noun_forms``: forms left out because news uses them mostly as nouns ("denuncia")."""
+
+    endings: Mapping[str, Forms]
+    perfect: tuple[str, str]
+    plural_imperfect: Callable[[str], str]
+    irregular: Mapping[str, Forms] = field(default_factory=dict)
+    noun_forms: frozenset[str] = frozenset()
+
+    def forms(self, lemma: str) -> tuple[str, ...]:
+        """The forms of ``lemma`` (without ``noun_forms``), in a fixed order."""
+        if lemma in self.irregular:
+            pres, pres_pl, past, past_pl, imp, part = self.irregular[lemma]
+        else:
+            ending = next(e for e in self.endings if lemma.endswith(e))
+            stem = lemma[: -len(ending)]
+            pres, pres_pl, past, past_pl, imp, part = (stem + e for e in self.endings[ending])
+        made = (pres, pres_pl, past, past_pl, imp, self.plural_imperfect(imp),
+                f"{self.perfect[0]} {part}", f"{self.perfect[1]} {part}")
+        return tuple(f for f in made if f not in self.noun_forms)
+
+    def all_forms(self, lemmas: tuple[str, ...]) -> tuple[str, ...]:
+        """The forms of every lemma, each once, in order."""
+        return tuple(dict.fromkeys(f for lemma in lemmas for f in self.forms(lemma)))

@@ -1,0 +1,92 @@
+"""Inverted subjects: a cue after the clause it reports, its subject after it ("…, souligne
+le quotidien", "…, sagt auch der Sprecher", "…, como explicó la concejala"), with the
+pack's ``speaker_adverbs`` (and weekdays) allowed between the cue and the subject."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dragoman.language.normalize import normalize_for_match
+from dragoman.quotes.lexicon import Lexicon, Word
+from dragoman.quotes.speakers import Mentions, Speaker, name_after_role
+
+if TYPE_CHECKING:
+    from dragoman.quotes.cues import Cue
+    from dragoman.quotes.detect import _Context
+
+# Most adverbs and time words between a cue and its inverted subject ("…, sagte am Montag
+# auch der Sprecher"): the longest such run in the written dev passages is three.
+MAX_CUE_ADVERBS = 3
+# Most words by which a role phrase goes on past the speaker's words before the comma that
+# sets off the name ("der Sprecher der Schutzvereinigung für Wertpapierbesitz (DSW), Jürgen
+# Kurz"): a preposition, its object and a bracketed acronym, in the written dev passages.
+ROLE_TAIL_WORDS = 4
+_CLOSED = re.compile(r"\s*(?:[.,;!?]|$)")
+_COLON = re.compile(r"\s*:")
+_NEXT = re.compile(r"\s*(\w+)")
+
+
+def adverbs_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
+    """How many words of the pack's ``speaker_adverbs`` (and weekdays; one or two words each)
+    follow the cue ending before ws[i], with no punctuation between them, before an inverted
+    subject ("…, a estimé mardi la Banque de France", "…, sagt auch der Sprecher", "…, opina
+    en cambio X")."""
+    n = 0
+    while (i + n < len(ws) and n < MAX_CUE_ADVERBS
+           and not re.search(r"[^\s]", text[ws[i + n - 1].end:ws[i + n].start])):
+        if ws[i + n].key in lex.adverbs:
+            n += 1
+        elif (i + n + 1 < len(ws) and f"{ws[i + n].key} {ws[i + n + 1].key}" in lex.adverbs
+              and not re.search(r"[^\s]", text[ws[i + n].end:ws[i + n + 1].start])):
+            n += 2  # a two-word adverb ("opina en cambio X")
+        else:
+            break
+    return n
+
+
+def closing_subject(text: str, prev: str, after: list[Word], lex: Lexicon) -> bool:
+    """"…, a indiqué la préfecture.": after a comma, a phrase closing the clause is the subject
+    (not "X, director of …, said the states were …", whose phrase opens the content). In a
+    language that lists ``speaker_adverbs``, a phrase ending at a colon or before a stop word
+    closes it too ("…, sagt der Sprecher der Firma: „…“", "…, a reconnu l’architecte lors
+    d’une réunion")."""
+    if not after or not prev.rstrip().endswith(","):
+        return False
+    end = after[-1].end
+    if _CLOSED.match(text, end):
+        return True
+    if not lex.adverbs:
+        return False
+    nxt = _NEXT.match(text, end)
+    return bool(_COLON.match(text, end) or (nxt and normalize_for_match(nxt.group(1)) in lex.stops))
+
+
+def inverted_after_clause(ctx: _Context, cue: Cue, s_start: int) -> bool:
+    """"…, sagt Energieexperte Tobias Frank: „…“", "…, souligne le titre.", "…, sagt auch der
+    Sprecher des Verbands, Peter Lang.": the cue follows the clause it reports, set off by a
+    comma, and its subject comes after it; what follows the subject is no content."""
+    sp = cue.subject
+    head = ctx.text[s_start:cue.start]
+    if cue.wi and ctx.words[cue.wi - 1].key in ctx.lex.as_words:  # "…, como explicó X"
+        head = ctx.text[s_start:ctx.words[cue.wi - 1].start]
+    return (cue.kind == "verb" and not ctx.lex.rules.subject_after_verb and sp is not None
+            and sp.start >= cue.end and cue.speaker_after_end is not None
+            and bool(re.search(r",\s*$", head)))
+
+
+def name_after_role_phrase(text: str, ws: list[Word], k: int, mentions: Mentions,
+                           lex: Lexicon) -> tuple[Speaker, int] | None:
+    """The name set off by a comma after a role whose phrase goes on past ws[k] ("…, sagt
+    auch der Sprecher der Schutzvereinigung für Wertpapierbesitz (DSW), Jürgen Kurz."), with
+    the word index after it; in packs that list ``speaker_adverbs``."""
+    if not lex.adverbs:
+        return None
+    for n in range(k + 1, min(len(ws), k + ROLE_TAIL_WORDS + 1)):
+        gap = text[ws[n - 1].end:ws[n].start]
+        if ws[n - 1].key in lex.verbs or ws[n - 1].key in lex.complementizers or re.search(
+                r"[.;:!?]", gap):
+            return None
+        if "," in gap:
+            return name_after_role(text, ws, n, mentions)
+    return None

@@ -1,0 +1,86 @@
+"""Markers whose source is not the phrase after them: a source before the marker ("Dem
+Bericht zufolge", "der Polizei zufolge"), the clause's own subject ("Die Firma hat nach
+eigenen Angaben …"), or the person last speaking ("À l’en croire, …", a marker with no
+source of its own). Words come from the language pack (``postposed_markers``,
+``subject_source_markers``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dragoman.language.normalize import normalize_for_match
+from dragoman.quotes.lexicon import Lexicon, Word
+from dragoman.quotes.speakers import _DETERMINERS, MAX_SPEAKER_WORDS, _chunk_after, _chunk_before
+
+# Characters that end the clause a subject-source marker stands in ("…, die Firma hat nach
+# eigenen Angaben …"): its subject is looked for after the last of them.
+_CLAUSE_END = re.compile(r"[.!?;:,\n]")
+# How far back a source phrase before a postposed marker is looked for: speaker phrases are
+# at most MAX_SPEAKER_WORDS words, so a clause start further back changes nothing (bounds
+# the look-back on a page without punctuation).
+_LOOK_BACK_CHARS = 400
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Just after the last clause-ending mark before ``end`` (within ``_LOOK_BACK_CHARS``)."""
+    low = max(0, end - _LOOK_BACK_CHARS)
+    last = max(text.rfind(c, low, end) for c in ".!?;:,\n")
+    return last + 1 if last >= 0 else low
+
+
+def postposed_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """"Dem Bericht zufolge": ws[i] opens a postposed marker; the word indexes (first, one
+    past the marker) of the source phrase before it and the marker, or None when no phrase
+    stands right before it."""
+    n = lex.match_phrase(ws, i, lex.postposed) if lex.postposed else 0
+    if not n or i == 0:
+        return None
+    floor = _clause_start(text, ws[i].start)
+    chunk = _chunk_before(text, ws, i, floor, MAX_SPEAKER_WORDS)
+    if not chunk:
+        return None
+    first = next(k for k in range(i, -1, -1) if ws[k] is chunk[0])
+    return first, i + n
+
+
+def subject_marker(ws: list[Word], i: int, lex: Lexicon) -> int:
+    """Words of a subject-source marker ("nach eigenen Angaben") at ws[i], or 0."""
+    return lex.match_phrase(ws, i, lex.subject_markers) if lex.subject_markers else 0
+
+
+def subject_chunk(text: str, ws: list[Word], wi: int, wj: int, lex: Lexicon,
+                  sent_start: int) -> list[Word]:
+    """The words holding the clause's subject: the clause before the marker ("Die Firma hat
+    nach eigenen Angaben"), or, when the marker opens the clause, the phrase after its finite
+    verb ("Nach eigenen Angaben hat die Firma …")."""
+    floor = max([sent_start, *(m.end() for m in _CLAUSE_END.finditer(text, sent_start,
+                                                                      ws[wi].start))])
+    first = wi
+    while first > 0 and wi - first < MAX_SPEAKER_WORDS and ws[first - 1].start >= floor:
+        first -= 1
+    before = ws[first:wi]
+    if before or wj + 1 >= len(ws):
+        return before
+    return _chunk_after(text, ws, wj + 1, lex)
+
+
+def after_addressee(text: str, ws: list[Word], k: int, lex: Lexicon) -> int:
+    """Where the source starts after a marker and its verb ending before ws[k] when an
+    addressee comes first ("según aseguran a este diario varias fuentes", "según ha explicado
+    a EL MUNDO un portavoz"): the first determiner or quantifier after the preposition and
+    the word after it, within ``MAX_SPEAKER_WORDS`` words and the clause; else ``k``."""
+    if k >= len(ws) or ws[k].key not in lex.content_blockers:
+        return k
+    openers = _DETERMINERS | _quantifiers(lex.rules.speaker_quantifiers)
+    for n in range(k + 1, min(len(ws), k + MAX_SPEAKER_WORDS)):
+        if _CLAUSE_END.search(text, ws[n - 1].end, ws[n].start):
+            break
+        if n >= k + 2 and ws[n].key in openers:
+            return n
+    return k
+
+
+@lru_cache(maxsize=32)
+def _quantifiers(items: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize_for_match(x) for x in items)
