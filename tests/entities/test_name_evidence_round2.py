@@ -90,3 +90,16 @@ def test_a_currency_code_after_its_amount_is_no_organisation(linker: Linker) -> 
                language="fr", score=0.9)
     assert {m.text for m in out} >= {"OTAN", "ONU"}
     assert not {m.text for m in out} & {"XOF", "EUR"}
+
+
+def test_a_surname_that_is_also_an_english_verb_is_not_cut() -> None:
+    # "Said" is an Arabic name ("Nadim Said"); the headline's present tense still goes
+    assert trailing_verb_cut("Nadim Said", "en") == len("Nadim Said")
+    assert trailing_verb_cut("Nadim Said Says", "en") == len("Nadim Said")
+
+
+def test_an_acronym_after_a_count_is_no_currency_code() -> None:
+    text = "Roughly 4,800 NHS porters and 1.250 ANC volunteers were paid 3,000.50 CHF each."
+    assert not currency_code(text, text.index("NHS"), "NHS")
+    assert not currency_code(text, text.index("ANC"), "ANC")
+    assert currency_code(text, text.index("CHF"), "CHF")

@@ -143,10 +143,15 @@ def trailing_verb_cut(text: str, language: str | None) -> int:
             text[slice(*spans[keep - 1])].casefold() in headline):
         keep -= 1
     last = text[slice(*spans[keep - 1])]
-    verbs = {v for v in rules.speech_verbs if " " not in v}
-    if keep == len(spans) and last.islower() and last in verbs:
+    if keep == len(spans) and last.islower() and last in _one_word_verbs(language):
         return spans[-2][1]
     return spans[keep - 1][1]
+
+
+@lru_cache(maxsize=64)  # built once per language, not per mention
+def _one_word_verbs(language: str | None) -> frozenset[str]:
+    rules = rules_for(language)
+    return frozenset(v for v in rules.speech_verbs if " " not in v) if rules else frozenset()
 
 
 @lru_cache(maxsize=64)
@@ -253,11 +258,19 @@ def reshape(mention: Mention, text: str, limit: int, language: str | None,
 
 
 def currency_code(text: str, start: int, name: str) -> bool:
-    """Whether a mention is a currency code after its amount: three capital letters right
+    """Whether a mention is a currency code after its amount: an ISO 4217 code right
     after a number written with thousands or decimal separators ("2.500.000 GNF", "1,250.50
     USD"); a bare number before an acronym is more often a year or a count ("2019 NATO")."""
-    return (len(name) == 3 and name.isascii() and name.isalpha() and name.isupper()
+    return (len(name) == 3 and name in _currency_codes()
             and _AMOUNT.search(text, max(0, start - _AMOUNT_CHARS), start) is not None)
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 codes, current and former (babel/CLDR): "5,000 NHS nurses" names no currency."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 def head_after(text: str, end: int, limit: int, language: str | None) -> int:

@@ -124,7 +124,8 @@ RULES = LanguageRules(
                   "Her", "Hers", "It", "Its", "We", "Our", "Ours", "They", "Them", "Their",
                   "Theirs", "Who", "Whom", "Whose", "What", "Which", "Why", "How", "This",
                   "That", "These", "Those"),
-    headline_verbs=("Says", "Said", "Tells", "Told", "Reveals", "Admits", "Claims", "Is", "Was",
+    # not "Said", a surname too ("Edward Said")
+    headline_verbs=("Says", "Tells", "Told", "Reveals", "Admits", "Claims", "Is", "Was",
                     "Are", "Were", "Has", "Had", "Have", "Published", "Updated"),
     titles=("President", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prime", "Minister", "Senator",
             "Sen", "Rep", "Gen", "General", "Judge", "Chancellor", "Governor", "Gov", "Mayor",

@@ -279,7 +279,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
         opens_clause = _opens_clause(text, floor, q.open_at)
         found = _cue_before(ctx, q, cues, floor) or (
             _cue_after(ctx, q, cues_at) if opens_clause else None)
-        if found is not None and title_shaped(text, q):
+        if found is not None and not ctx.lex.rules.capitalised_nouns and title_shaped(text, q):
             continue  # "In his book, “Doomed to Succeed,” Mr. Ross said …": a title
         n_words = len(words(text, q.start, q.end))
         inherit = None

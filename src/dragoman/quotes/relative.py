@@ -4,9 +4,11 @@ with, not the last words of the clause ("5 grados")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
+from dragoman.model import Mention
 from dragoman.quotes.modifiers import possessive
 from dragoman.quotes.speakers import Speaker
 
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
 
 # Most characters between the person opening the sentence and the cue.
 RELATIVE_SUBJECT_CHARS = 250
+# What may stand before the person opening the sentence: spaces and quotation marks.
+_LEAD = re.compile(r"[ \n\t\"“”«»]*")
 
 
 def relative_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None:
@@ -23,13 +27,13 @@ def relative_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None
     (", que …", ", quien …": the pack's complementizers and relative pronouns after a comma)
     stands between it and the cue and no other person is named there."""
     lex = ctx.lex
-    people = [m for m in ctx.mentions.within(sent_start, cue.start) if m.label == "PER"]
-    if not people or cue.start - people[0].end > RELATIVE_SUBJECT_CHARS:
-        return None
-    first = people[0]
-    if ctx.text[sent_start:first.start].strip(" \n\t\"“”«»") or not re.compile(
+    first = _opening_person(ctx, sent_start, cue.start)
+    if first is None or cue.start - first.end > RELATIVE_SUBJECT_CHARS or not re.compile(
             r"\s*,").match(ctx.text, first.end):
         return None
+    # (only the mentions from the first person on: a cue late in a long sentence reads a
+    # bounded window, not the whole sentence again)
+    people = [m for m in ctx.mentions.within(first.start, cue.start) if m.label == "PER"]
     if any(m.text != first.text and not possessive(ctx.text, m) for m in people[1:]):
         return None
     words = ctx.words[ctx.word_at(first.end):cue.wi]
@@ -37,3 +41,17 @@ def relative_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None
                    and "," in ctx.text[words[n - 1].end:w.start]
                    for n, w in enumerate(words) if n)
     return ctx.mentions.speaker(first) if relative else None
+
+
+def _opening_person(ctx: _Context, sent_start: int, end: int) -> Mention | None:
+    """The first person mention of the sentence (ending by ``end``) when only spaces and
+    quotation marks stand before it; found among the few mentions that start there."""
+    opening = _LEAD.match(ctx.text, sent_start, end)
+    stop = opening.end() if opening else sent_start
+    items = ctx.mentions.items
+    i = bisect.bisect_left(ctx.mentions.starts, sent_start)
+    while i < len(items) and items[i].start <= stop and items[i].start < end:
+        if items[i].label == "PER" and items[i].end <= end:
+            return items[i]
+        i += 1
+    return None

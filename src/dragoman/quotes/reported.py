@@ -38,6 +38,8 @@ MIN_REPORTED_WORDS = 3
 # own words (a mixed quotation, `said the court's decision "will force us to …"`) and is
 # marked direct; the definition PolNeAR's direct/reported split uses, not a fitted value.
 MIXED_QUOTED_SHARE = 0.5
+# Quotation marks a reported content opening right after one must not end with.
+_MARKS = "\"“”„«»‚‘’'"
 # Longest reported content, in characters (one long sentence); longer is cut at the bound.
 MAX_REPORTED_CHARS = 600
 # How far after the cue a complementizer ("said in a statement on Monday that") is looked for.
@@ -426,6 +428,9 @@ def _colon_before(text: str, cue: Cue, opens: int | None) -> int | None:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     end = min(end, start + MAX_REPORTED_CHARS)
+    if start > 0 and text[start - 1] in _MARKS:  # content opening inside a quotation (`said:
+        while end > start and text[end - 1] in _MARKS:  # "Happy Birthday."`) ends inside it
+            end -= 1
     while end > start and (text[end - 1] in " .,;،" or (
             text[end - 1] == ")" and "(" not in text[start:end])):  # "(X berichtete, dass ….)"
         end -= 1
