@@ -22,7 +22,6 @@ page bootstrap interval is given beside Wilson's.
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import random
@@ -57,35 +56,28 @@ def samples() -> dict[str, list[str]]:
 
 def dump(sample: str, out_dir: Path) -> None:
     """Ingest the 80 pages as a user does; write the sample's quotations with context."""
-    from dragoman import Archive
     from dragoman.model import RawPage
-    from dragoman.settings import Settings
-    from dragoman.sources.decoding import decode_bytes
+    from eval.ingested import ingest_pages, read_html
 
     truth = json.loads((FUNDUS / "ground_truth.json").read_text(encoding="utf-8"))
-    raw = [RawPage(p.name, decode_bytes(gzip.decompress(p.read_bytes()), str(p)), "html",
-                   url=truth.get(p.name, {}).get("url"))
-           for p in sorted((FUNDUS / "html").glob("*.html.gz"))]
-    archive = Archive(":memory:", settings=Settings(stories=False))
-    archive.ingest(raw)
-    stored = {a.source: a for a in archive.articles()}
+    stored, _ = ingest_pages(RawPage(p.name, read_html(p), "html",
+                                     url=truth.get(p.name, {}).get("url"))
+                             for p in sorted((FUNDUS / "html").glob("*.html.gz")))
     lines = []
     for name in samples()[sample]:
         if name not in stored:
             lines.append(f"##### {name}: not stored")
             continue
-        record = archive.article(stored[name].id)
-        text, quotes = record["text"], record["quotes"]
+        text, quotes = stored[name].text, stored[name].quotes
         lines.append(f"##### {name} quotes={len(quotes)} chars={len(text)}")
         for i, q in enumerate(quotes):
-            s, e = q["start"], q["end"]
-            lines.append(f"--- q{i} direct={q.get('direct')} speaker={q.get('speaker')} "
-                         f"cue={q.get('cue')!r} [{s}:{e}]")
-            lines.append("    " + text[max(0, s - 250):s] + " <<" + text[s:e] + ">> "
-                         + text[e:e + 200])
+            speaker = q.speaker_name or q.speaker_text
+            lines.append(f"--- q{i} direct={q.direct} speaker={speaker} cue={q.cue!r} "
+                         f"[{q.start}:{q.end}]")
+            lines.append("    " + text[max(0, q.start - 250):q.start] + " <<"
+                         + text[q.start:q.end] + ">> " + text[q.end:q.end + 200])
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / f"{sample}_dump.txt").write_text("\n".join(lines), encoding="utf-8")
-    archive.close()
 
 
 def _page_bootstrap(rows: list[dict[str, Any]]) -> tuple[float, float]:

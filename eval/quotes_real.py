@@ -51,6 +51,7 @@ from typing import Any
 
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article, Quote, RawPage
+from eval.quotes_strict import one_to_one
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "eval" / "data" / "quotes" / "real"
@@ -103,7 +104,7 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def match(preds: list[PredQuote], golds: list[GoldQuote]) -> list[tuple[int, int]]:
     """One-to-one pairs (prediction index, gold index) of the same kind whose overlap is at
     least ``MATCH_SHARE`` of the shorter content, largest overlap first."""
-    pairs = []
+    pairs: list[tuple[float, int, int]] = []
     for i, p in enumerate(preds):
         for j, g in enumerate(golds):
             if p.kind != g.kind:
@@ -112,16 +113,7 @@ def match(preds: list[PredQuote], golds: list[GoldQuote]) -> list[tuple[int, int
             shorter = min(p.end - p.start, g.end - g.start)
             if shorter > 0 and shared >= MATCH_SHARE * shorter:
                 pairs.append((shared, i, j))
-    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for _, i, j in pairs:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((i, j))
-    return out
+    return one_to_one(pairs)
 
 
 def _tokens(name: str) -> list[str]:

@@ -141,11 +141,16 @@ def match(preds: list[Pred], golds: list[Gold]) -> list[tuple[int, int]]:
             ov = _overlap(p.spans, g)
             if ov >= MATCH_OVERLAP:
                 cands.append((ov, pi, gi))
-    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    return one_to_one(cands)
+
+
+def one_to_one(candidates: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """(prediction, gold) pairs from (overlap, prediction, gold) candidates: largest overlap
+    first, each prediction and each gold used once (ties by index)."""
     used_p: set[int] = set()
     used_g: set[int] = set()
     out = []
-    for _, pi, gi in cands:
+    for _, pi, gi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if pi in used_p or gi in used_g:
             continue
         used_p.add(pi)
