@@ -1,6 +1,6 @@
 """An analyst's reading of the quotations Dragoman stores on real pages nobody tuned on.
 
-    .venv/bin/python -m eval.analyst_quotes dump a|b OUT_DIR   # ingest, dump a sample to judge
+    .venv/bin/python -m eval.analyst_quotes dump a|b OUT_DIR [JUDGED.jsonl]  # ingest, dump to judge
     .venv/bin/python -m eval.analyst_quotes                    # count the stored judgments
     .venv/bin/python -m eval.run analyst_quotes                # the same, into eval/results
 
@@ -16,7 +16,9 @@ Judgments (``eval/data/quotes/analyst/*.jsonl``, offsets into the stored text an
 five words, no page text): ``a.jsonl`` sample A on the code of 07:30 UTC 2026-12-06 (its error
 classes were then fixed: sample A is dev); ``b_before.jsonl`` and ``b_after.jsonl`` sample B
 on that code and after the fixes (07:49 UTC; only the changed quotations judged again), never
-read by whoever wrote rules: held out. One reader per sample; pages are not independent, so the
+read by whoever wrote rules: held out. ``b_round7.jsonl``: sample B on the code of the seventh
+session (only the quotations that changed judged again, by a third reader; see the README there).
+One reader per sample; pages are not independent, so the
 page bootstrap interval is given beside Wilson's.
 """
 
@@ -54,8 +56,18 @@ def samples() -> dict[str, list[str]]:
     return {"a": a, "b": random.Random(7).sample(rest, SAMPLE_PAGES)}
 
 
-def dump(sample: str, out_dir: Path) -> None:
-    """Ingest the 80 pages as a user does; write the sample's quotations with context."""
+def _judged_keys(path: Path | None) -> set[tuple[Any, ...]]:
+    """(page, class, start, end, speaker, cue) of each quotation judged in ``path``."""
+    if path is None:
+        return set()
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return {(r["page"], r["class"], r["start"], r["end"], r["speaker"] or "", r["cue"] or "")
+            for r in rows if r["kind"] == "quote"}
+
+
+def dump(sample: str, out_dir: Path, against: Path | None = None) -> None:
+    """Ingest the 80 pages as a user does; write the sample's quotations with context
+    (``against``: only those a judgment file does not hold unchanged, to judge them anew)."""
     from dragoman.model import RawPage
     from eval.ingested import ingest_pages, read_html
 
@@ -63,6 +75,7 @@ def dump(sample: str, out_dir: Path) -> None:
     stored, _ = ingest_pages(RawPage(p.name, read_html(p), "html",
                                      url=truth.get(p.name, {}).get("url"))
                              for p in sorted((FUNDUS / "html").glob("*.html.gz")))
+    judged = _judged_keys(against)
     lines = []
     for name in samples()[sample]:
         if name not in stored:
@@ -72,6 +85,9 @@ def dump(sample: str, out_dir: Path) -> None:
         lines.append(f"##### {name} quotes={len(quotes)} chars={len(text)}")
         for i, q in enumerate(quotes):
             speaker = q.speaker_name or q.speaker_text
+            kind = "direct" if q.direct else "reported"
+            if (name, kind, q.start, q.end, speaker or "", q.cue or "") in judged:
+                continue
             lines.append(f"--- q{i} direct={q.direct} speaker={speaker} cue={q.cue!r} "
                          f"[{q.start}:{q.end}]")
             lines.append("    " + text[max(0, q.start - 250):q.start] + " <<"
@@ -119,16 +135,18 @@ def main() -> dict[str, Any]:
         "split": "Fundus 80: sample A (20 pages, random.Random(6)) dev; sample B (20 of the 60 "
                  "others, random.Random(7)) held out, never read by a rule writer",
         "tuned_on": "nothing on these pages before sample A was judged; the speaker and statement "
-                    "fixes of 2026-12-06 07:35-07:49 UTC were read off sample A",
+                    "fixes of 2026-12-06 07:35-07:49 UTC were read off sample A; round 7 rules "
+                    "were read off PolNeAR train/dev-tune, not these pages",
         "judged_by": "one reader per sample, rules in eval/data/quotes/analyst/README.md",
         "sample_a_before_fixes": count(JUDGED / "a.jsonl"),
         "sample_b_before_fixes": count(JUDGED / "b_before.jsonl"),
         "sample_b_after_fixes": count(JUDGED / "b_after.jsonl"),
+        "sample_b_round7": count(JUDGED / "b_round7.jsonl"),
     }
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["dump"]:
-        dump(sys.argv[2], Path(sys.argv[3]))
+        dump(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]) if sys.argv[4:] else None)
     else:
         print(json.dumps(main(), indent=1))

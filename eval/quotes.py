@@ -77,11 +77,27 @@ def _lemma(word: str) -> str:
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     for suffix in ("ing", "ed", "es", "s", "d"):
-        if w.endswith(suffix) and w[: -len(suffix)] in _SPEECH:
-            return w[: -len(suffix)]
-        if w.endswith(suffix) and w[: -len(suffix)] + "e" in _SPEECH:
-            return w[: -len(suffix)] + "e"
+        if not w.endswith(suffix):
+            continue
+        stem = w[: -len(suffix)]
+        for lemma in (stem, stem + "e", _undouble(stem), _y_stem(stem, suffix)):
+            if lemma in _SPEECH:
+                return lemma
     return w
+
+
+def _undouble(stem: str) -> str:
+    """admitt(ed) → admit, quipp(ed) → quip."""
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
+
+
+def _y_stem(stem: str, suffix: str) -> str:
+    """deni(ed) → deny, replie(s) → reply."""
+    if suffix == "ed" and stem.endswith("i"):
+        return stem[:-1] + "y"
+    if suffix == "s" and stem.endswith("ie"):
+        return stem[:-2] + "y"
+    return ""
 
 
 def _spans(field_: str) -> list[tuple[int, int]]:

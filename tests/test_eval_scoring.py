@@ -57,3 +57,15 @@ def test_a_folder_without_ground_truth_is_an_error(
 ) -> None:
     assert extraction_scoring.main([str(tmp_path), "--quiet"]) == 1
     assert "no ground_truth.json" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("admitted", "admit"), ("quipped", "quip"), ("denied", "deny"), ("denies", "deny"),
+    ("replied", "reply"), ("testified", "testify"), ("said", "say"), ("warned", "warn"),
+    ("criticized", "criticize"), ("added", "add"), ("insisting", "insist"),
+])
+def test_the_polnear_speech_subset_knows_inflected_cues(word: str, lemma: str) -> None:
+    """The reported-speech subset of the quotation scorers lemmatises its cue words on its own
+    (never with Dragoman's lists): doubled consonants and -ied/-ies forms included."""
+    from eval.quotes import _lemma
+    assert _lemma(word) == lemma

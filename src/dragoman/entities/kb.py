@@ -45,6 +45,7 @@ COMMON_WORDS = frozenset({
     "سلام", "نصر", "امل", "حريه", "وحده", "شرق", "غرب", "جنوب", "شمال", "وسط", "ساحل",
     "مركز", "بحر", "نهر", "جبل", "قريه", "سوق", "ميناء", "مطار", "حدود", "عين", "باب",
     "كيف", "سيول", "هويه",  # "how" (a Persian spelling of Kyiv), "floods", "identity"
+    "امان",  # "safety" ("بأمان", safely), a spelling of Amman
 })  # fmt: skip
 _NON_WORD = re.compile(r"[\W_]+")
 # The article is written with a bare alef (its hamza is never written): a word opening

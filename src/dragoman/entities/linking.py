@@ -34,7 +34,9 @@ from __future__ import annotations
 
 import re
 
+from dragoman.entities.clockzone import time_zone
 from dragoman.entities.contextspot import spot_in_context
+from dragoman.entities.coordination import split_joined
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
 from dragoman.entities.linkdoc import Doc, acronym_shape, common_in_text, corroborated, mention_fields
 from dragoman.entities.memory import (
@@ -112,10 +114,11 @@ class Linker(TextScanner):
             doc.breaks.append("\n" in text[last:a])
             last = b
         settled: list[Mention] = []
-        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+        ordered = sorted(split_joined(mentions), key=lambda m: (m.start, m.end))
         for i, m in enumerate(ordered):
             mention = self._settled(m, language)
-            if mention is not None and not currency_code(text, mention.start, mention.text):
+            if mention is not None and not (currency_code(text, mention.start, mention.text)
+                                            or time_zone(text, mention.start, mention.text)):
                 limit = ordered[i + 1].start if i + 1 < len(ordered) else len(text)
                 settled.append(reshape(mention, text, limit, language, self.kb_type))
         # One referent per person, organisation or place: types decided once, titles cut.
@@ -297,7 +300,8 @@ class Linker(TextScanner):
             return  # a capitalised common word to such a model (German nouns; "AfD" is none)
         if mention.label == "PER" and " " not in key and len(self.memory.surnames.get(key, ())) > 1:
             return  # a surname alone, of two people the archive knows: no guess, no new entity
-        found = self._by_skeleton(name, mention.label)
+        known = self.memory.by_key.get(key, "")  # attached earlier in this article ("مقدونيا")
+        found = known if known.startswith("x-") else self._by_skeleton(name, mention.label)
         if self.place_refused(name, found) or (found is not None and self._foreign_detour(name, found)):
             found = None
         if found is None:  # a looser cross-script key, when the article's context agrees

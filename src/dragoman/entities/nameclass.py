@@ -64,7 +64,7 @@ def given_name_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _head_keys() -> dict[str, str]:
+def head_keys() -> dict[str, str]:
     """Token key of each head word -> "ORG" or "LOC" (a word both are is neither)."""
     out: dict[str, str] = {}
     for rules in all_rules():
@@ -99,7 +99,7 @@ def leading_group_cut(text: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _title_keys() -> frozenset[str]:
+def title_keys() -> frozenset[str]:
     """Token keys of every pack's titles, role words and honorifics."""
     return frozenset(token_key(w) for rules in all_rules() for w in
                      (*rules.titles, *rules.role_titles, *rules.role_modifiers, *rules.honorifics))
@@ -117,13 +117,13 @@ def possessive_cut(text: str) -> int:
     if not p:
         return 0
     # titles, honorifics and their dots may lead the owner ("Mr. Trump's Truth Social")
-    owner = [w for w in words[:p] if w != "." and token_key(w) not in _title_keys()]
+    owner = [w for w in words[:p] if w != "." and token_key(w) not in title_keys()]
     rest = words[p + 1 :]
     if len(owner) != 1 or not owner[0][:1].isupper() or token_key(owner[0]) in group_keys():
         return 0
     if not 2 <= len(rest) <= 4 or not all(w[:1].isupper() for w in rest):
         return 0
-    if any(token_key(w) in _head_keys() for w in rest):
+    if any(token_key(w) in head_keys() for w in rest):
         return 0
     return spans[p + 1][0]
 
@@ -143,13 +143,13 @@ def trailing_verb_cut(text: str, language: str | None) -> int:
             text[slice(*spans[keep - 1])].casefold() in headline):
         keep -= 1
     last = text[slice(*spans[keep - 1])]
-    if keep == len(spans) and last.islower() and last in _one_word_verbs(language):
+    if keep == len(spans) and last.islower() and last in one_word_verbs(language):
         return spans[-2][1]
     return spans[keep - 1][1]
 
 
 @lru_cache(maxsize=64)  # built once per language, not per mention
-def _one_word_verbs(language: str | None) -> frozenset[str]:
+def one_word_verbs(language: str | None) -> frozenset[str]:
     rules = rules_for(language)
     return frozenset(v for v in rules.speech_verbs if " " not in v) if rules else frozenset()
 
@@ -169,10 +169,12 @@ def person_span_refused(text: str) -> bool:
 
 def founds_no_entity(text: str, label: str) -> bool:
     """Whether a mention may name a known entity but never found a new one: group words
-    alone, a person's span closed by one, or a span closed by a plural acronym ("MPs",
-    "Tory MPs", "NGOs": a kind of people or things)."""
+    alone, a person's span closed by one, a span closed by a plural acronym ("MPs",
+    "Tory MPs", "NGOs": a kind of people or things), or an occupation noun alone ("Rapper")."""
     words = _words(text)
     if words and _PLURAL_ACRONYM.fullmatch(words[-1]):
+        return True
+    if len(words) == 1 and token_key(words[0]) in _occupation_keys():
         return True
     if label != "PER" and document_name(text):
         return True
@@ -217,7 +219,7 @@ def head_type(text: str) -> str | None:
     words = [w for w in _words(text) if w[:1].isalpha()]
     if len(words) >= 3 and _QUARTER.fullmatch(words[-1]):
         words = words[:-1]
-    heads = _head_keys()
+    heads = head_keys()
     found: str | None = None
     ends = (words[0], words[-1]) if len(words) >= 2 else ()
     for word in ends:
@@ -247,6 +249,13 @@ def reshape(mention: Mention, text: str, limit: int, language: str | None,
     "Iowa", LOC; ``kb_type``: the knowledge base's type of a name, gazetteer towns too)."""
     if mention.entity_id is not None:
         return mention
+    rules = rules_for(language)
+    nouns = bool(rules and rules.capitalised_nouns)
+    cut = descriptor_cut(mention.text, mention.label == "PER", nouns)  # "Segelprofi Thomas Reinholt"
+    # no known name, a town's too, up to the given name ("San Diego" of "San Diego Padres")
+    given_end = mention.text.find(" ", cut)
+    if cut and all(kb_type(mention.text[:end].rstrip(), True) is None for end in (cut, given_end)):
+        mention.start, mention.text, mention.label = mention.start + cut, mention.text[cut:], "PER"
     end = head_after(text, mention.end, limit, language)
     if mention.label == "PER" and person_span_refused(mention.text):
         spans = [s for s in tokenize(mention.text) if token_key(mention.text[slice(*s)]) not in group_keys()]
@@ -255,6 +264,53 @@ def reshape(mention: Mention, text: str, limit: int, language: str | None,
             end, mention.label = mention.start + len(place), "LOC"
     mention.end, mention.text = end, text[mention.start : end]
     return mention
+
+
+# Most words a span may lose before a given name as a descriptor ("Segelprofi"; a longer run
+# is likelier a name of its own), and most words of the person's name from its given name on.
+DESCRIPTOR_WORDS_MAX = 2
+DESCRIBED_NAME_MAX = 3
+
+
+def descriptor_cut(text: str, person: bool = False, nouns: bool = True) -> int:
+    """Characters of capitalised words that are no given name before a known given name that
+    opens a full name ("Segelprofi Thomas Reinholt", "Rookie Daniel Okafor"): a common
+    noun or a word run on from the sentence, no part of the person's name; 0 when there are
+    none, when the span has no surname after the given name, or when a head word says the
+    span names an organisation or place ("San Jose State", "Fort William Henry Hotel").
+    ``person``: NER tagged the span as a person, so an occupation noun of a pack (and the words
+    before it) before two or three capitalised words goes too ("Yo Bassist Corin Vale").
+    ``nouns``: the language capitalises its nouns (German), so an unknown capitalised word before
+    a given name is likelier a noun than a first given name; elsewhere ("Marisol Ana Quintero")
+    only an occupation noun is cut."""
+    if text.count(" ") < 2:
+        return 0  # under three words
+    spans = [s for s in tokenize(text) if text[slice(*s)] not in _POSSESSIVE]
+    words = [text[slice(*s)] for s in spans]
+    if len(words) < 3 or not words[1][:1].isupper():
+        return 0
+    given, heads = given_name_keys(), head_keys()
+    keys = [token_key(w) for w in words]
+    if any(key in heads for key in keys):
+        return 0
+    for k in range(1, min(DESCRIPTOR_WORDS_MAX, len(words) - 2) + 1):
+        rest = words[k:]
+        named = len(rest) <= DESCRIBED_NAME_MAX and all(w[:1].isupper() for w in rest)
+        if person and named and keys[k - 1] in _occupation_keys():
+            return spans[k][0]
+        if not nouns or keys[k] not in given:
+            continue
+        if not named or any(key in given or not w.isalpha() or not w[:1].isupper()
+                            for w, key in zip(words[:k], keys[:k], strict=True)):
+            return 0
+        return spans[k][0]
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _occupation_keys() -> frozenset[str]:
+    """Token keys of every pack's occupation nouns written before a name ("rapper", "singer")."""
+    return frozenset(token_key(w) for rules in all_rules() for w in rules.name_occupations)
 
 
 def currency_code(text: str, start: int, name: str) -> bool:
@@ -285,7 +341,7 @@ def head_after(text: str, end: int, limit: int, language: str | None) -> int:
         return end
     word = found.group(1)
     key = token_key(word)
-    heads = _head_keys()
+    heads = head_keys()
     if not word[:1].isupper() or not (key in heads or (key.endswith("s") and key[:-1] in heads)):
         return end
     return found.end()
@@ -298,7 +354,7 @@ def bare_name(text: str) -> str:
     nothing would be left."""
     keys = [token_key(w) for w in _words(text)]
     keys = [k for k in keys if k]
-    heads = _head_keys()
+    heads = head_keys()
     cut = keys[:]
     while len(cut) > 1 and heads.get(cut[-1]) == "ORG":
         cut.pop()
@@ -320,7 +376,7 @@ def organisation_host(words: list[str], kind: str,
         i for i, (other, other_kind) in enumerate(names)
         if other_kind == "ORG" and len(other) > n
         and (other[-n:] == words
-             or (other[:n] == words and all(_head_keys().get(w) == "ORG" for w in other[n:])))
+             or (other[:n] == words and all(head_keys().get(w) == "ORG" for w in other[n:])))
     ]  # fmt: skip
     return hosts[0] if len(hosts) == 1 else None
 

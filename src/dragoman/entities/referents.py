@@ -41,6 +41,7 @@ from dragoman.entities.nameclass import (
 from dragoman.entities.personcue import age_follows
 from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exported
 from dragoman.entities.speechcue import speaks, speech_words
+from dragoman.entities.spelling import merge_spellings
 from dragoman.entities.titles import (
     HONORIFICS,
     leading_titles,
@@ -115,6 +116,7 @@ def find_referents(
     for f in forms:
         if len(f.words) >= 2:
             _place_full(full, by_words, f)
+    full = merge_spellings(full, [any(f.mention.label == "PER" for f in g) for g in full], names)
     groups = [_Group(g) for g in _merge_initials(full)]
     for g in groups:
         g.type = _vote(g.forms, kb_type, heads=True)

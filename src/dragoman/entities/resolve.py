@@ -2,13 +2,15 @@
 
 By name key (knowledge base, then the ``Memory`` of learned entities), then by
 consonant skeleton in another script (``transliterate``), then by a place's
-Latin skeleton, a spelled-out acronym, or a KB name NER gave the wrong type.
+Latin skeleton, a translated head word ("جامعة ميشيغان", University of Michigan), a
+spelled-out acronym, or a KB name NER gave the wrong type.
 ``Linker`` (``dragoman.entities.linking``) builds on this per article.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from dragoman.entities.kb import (
     COMMON_WORDS,
@@ -18,6 +20,7 @@ from dragoman.entities.kb import (
     name_key,
     name_skeleton,
     tagged_vowelled,
+    token_key,
     variant_key,
 )
 from dragoman.entities.memory import (
@@ -34,6 +37,7 @@ from dragoman.entities.memory import (
 )
 from dragoman.entities.transliterate import NAME_SCRIPTS, deletions, name_script
 from dragoman.entities.wordclass import never_a_place
+from dragoman.language import ar
 from dragoman.language.normalize import normalize_for_match
 from dragoman.language.scripts import ARABIC, LATIN
 from dragoman.model import Mention
@@ -245,8 +249,8 @@ class NameResolver:
             found = self._by_skeleton(variant, label)
             if found is not None:
                 return found, shift
-        if label in ("LOC", "ORG") and name_script(text) != LATIN:
-            found, shift = self._place_by_skeleton(variants, label)
+        if name_script(text) != LATIN:
+            found, shift = self._spelled_abroad(variants, label)
             if found is not None:
                 return found, shift
         for shift, variant in variants:  # a spelled-out acronym: سي إن إن = CNN
@@ -258,10 +262,58 @@ class NameResolver:
             key = name_key(variant)
             if is_common_word(variant, key):
                 continue
-            same_key = self.kb.by_key.get(key, [])
-            if len(same_key) == 1 and self.kb.entities[same_key[0]].rank >= RANK_SEED:
-                return same_key[0], shift
+            found = self._only_seed(self.kb.by_key.get(key, []), label)
+            if found is not None:
+                return found, shift
         return None, 0
+
+    def _only_seed(self, same_key: list[str], label: str) -> str | None:
+        """The one seed entity of a name key, whatever NER's label: alone, or beside gazetteer
+        towns of that name ("Google" the company, not the Kansas place), unless NER calls
+        the name a person and the seed entity is a place ("Jordan" the player stays no
+        country where a town shares the name)."""
+        seeds = [i for i in same_key if self.kb.entities[i].rank >= RANK_SEED]
+        if len(seeds) != 1:
+            return None
+        if len(same_key) > 1 and label == "PER" and self.kb.entities[seeds[0]].type == "LOC":
+            return None
+        return seeds[0]
+
+    def _spelled_abroad(self, variants: list[tuple[int, str]], label: str) -> tuple[str | None, int]:
+        """A non-Latin name that spells a place's Latin name (``_place_by_skeleton``) or
+        translates an organisation's or place's head word and spells the rest
+        (``_by_translated_head``)."""
+        if label in ("LOC", "ORG"):
+            found, shift = self._place_by_skeleton(variants, label)
+            if found is not None:
+                return found, shift
+        for shift, variant in variants:  # "جامعة ميشيغان" = University of Michigan
+            found = self._by_translated_head(variant, label)
+            if found is not None:
+                return found, shift
+        return None, 0
+
+    def _by_translated_head(self, name: str, label: str) -> str | None:
+        """The Latin-script entity an Arabic name is when its first word translates the head
+        of that name and the rest spells the other words (``ar.HEAD_TRANSLATIONS``): "جامعة
+        ميشيغان" is "University of Michigan" or "Michigan University", the same consonant
+        skeleton (``name_skeleton`` reads each word in its own script)."""
+        head, _, rest = name.partition(" ")
+        english = _head_translations().get(token_key(head)) if rest else None
+        if not english or name_script(rest) != ARABIC:
+            return None
+        for word in english:
+            for pattern in (f"{word} of {rest}", f"{rest} {word}"):
+                skel = name_skeleton(pattern)
+                if not usable_skeleton(skel):
+                    continue
+                tagged = f"{LATIN}:{skel}"
+                pool = [*self.memory.near_skeleton.get(tagged, ()), *self.kb.near_skeleton.get(tagged, ())]
+                exact = [i for i in dict.fromkeys(pool) if tagged in self._skeletons_of(i)]
+                found = self._pick(exact, label) or only_one(exact)
+                if found is not None:
+                    return found
+        return None
 
     def _place_by_skeleton(self, variants: list[tuple[int, str]], label: str) -> tuple[str | None, int]:
         """An Arabic or Cyrillic spelling of a city's Latin name, same skeleton."""
@@ -315,6 +367,12 @@ def _definite_detour(arabic: str, latin: str) -> bool:
     its Latin spelling (Ongole): Arabic writes a transliterated name without ال, unless the
     Latin name itself begins so (Alabama, ألاباما, sometimes written الاباما)."""
     return arabic.startswith("ال") and not latin.lower().startswith(LATIN_ARABIC_ARTICLES)
+
+
+@lru_cache(maxsize=1)
+def _head_translations() -> dict[str, tuple[str, ...]]:
+    """Token key of each Arabic head word -> the English head words it translates."""
+    return {token_key(word): heads for word, heads in ar.HEAD_TRANSLATIONS.items()}
 
 
 def only_one(ids: list[str]) -> str | None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dragoman.entities.kb import token_key
+from dragoman.entities.arabicword import name_words_end
+from dragoman.entities.kb import RANK_SEED, KbEntity, token_key
 from dragoman.entities.linkdoc import SENTENCE_END, Doc
 from dragoman.entities.memory import ARABIC, SPOT_MAX_TOKENS, proclitic_variants
-from dragoman.entities.resolve import NameResolver, is_common_word
+from dragoman.entities.resolve import LATIN_ARABIC_ARTICLES, NameResolver, is_common_word
 from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled
 from dragoman.language.rules import script_of_language
 from dragoman.language.scripts import ARABIC as ARABIC_SCRIPT
@@ -21,6 +22,8 @@ from dragoman.model import EntityType, Mention
 # Score of mentions found in the text rather than by NER (NER mentions keep their own).
 DETECTED_SCORE = 0.9
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+# Words of a spotted learned name for it to replace a mention of its first word alone.
+SPOTTED_OVER_MIN_WORDS = 2
 
 
 # The scripts a name of each script is looked for in (``_spot``).
@@ -85,7 +88,11 @@ class TextScanner(NameResolver):
                 continue
             if j == i + 1 and is_common_word(doc.text[start:end]):
                 continue
+            if name_words_end(doc.text[start:end]) < end - start:
+                continue  # "ميتًا" (dead) is not Meta: no name word carries tanween
             entity = self.kb.entities[ids[0]]
+            if definite_detour(doc.text[start:end], entity):
+                continue
             doc.add(Mention(start, end, doc.text[start:end], entity.type, entity.id, DETECTED_SCORE,
                             "kb-detected"))
 
@@ -98,7 +105,7 @@ class TextScanner(NameResolver):
         text, spans, keys = doc.text, doc.spans, doc.keys
         for i, first in enumerate(keys):
             a = spans[i][0]
-            if not first or doc.occupied[a]:
+            if not first or (doc.occupied[a] and not ARABIC.match(text, a)):
                 continue
             script = name_script(first)
             if script == LATIN and not _LATIN_UPPER.match(text, a):
@@ -113,7 +120,8 @@ class TextScanner(NameResolver):
                 if found is not None:
                     j, entity_id = found
                     start, end = a + shift, spans[j - 1][1]
-                    if not doc.covered(start, end):
+                    if not doc.covered(start, end) or _took_first_word(doc, (start, spans[i][1], end),
+                                                                       j - i, entity_id):
                         label = entity_type(self.memory.types.get(entity_id, "MISC"))
                         doc.add(Mention(start, end, text[start:end], label, entity_id, DETECTED_SCORE,
                                                 "spotted"))
@@ -173,6 +181,37 @@ class TextScanner(NameResolver):
             if _LATIN_UPPER.match(prev) and not sentence_start:
                 return False
         return True
+
+
+def _took_first_word(doc: Doc, bounds: tuple[int, int, int], words: int, entity_id: str) -> bool:
+    """Whether a learned name of two words or more spotted at ``start:end`` (``bounds``: start,
+    end of its first word, end; in Arabic text) overlaps only a mention of its first word, and
+    takes its place: "تشاد برينيك" is Chad Brennick of the English report, not the country Chad
+    with a word after it. The shorter mention is dropped here. The text after the first word
+    is checked first, so that a name NER already found whole costs no pass over the mentions."""
+    start, first_end, end = bounds
+    if words < SPOTTED_OVER_MIN_WORDS or not doc.occupied[start] or doc.covered(first_end, end):
+        return False
+    inside = [m for m in doc.mentions if m.start < end and m.end > start]
+    if not inside or any(m.start != start or m.end >= end or m.entity_id == entity_id
+                         or " " in m.text.strip() for m in inside):
+        return False
+    doc.mentions[:] = [m for m in doc.mentions if not (m.start < end and m.end > start)]
+    return True
+
+
+def definite_detour(text: str, entity: KbEntity) -> bool:
+    """An Arabic word with the article ("الهاربين", the fugitives) meeting a gazetteer town
+    whose names lack it (Harbin, هاربن): Arabic writes a transliterated foreign town without
+    ال, so the definite word is a common one. Seed places and towns named with the article
+    (الموصل; Latin Alabama, El Alamein) are not affected."""
+    if entity.rank >= RANK_SEED or not ARABIC.match(text):
+        return False
+    if not any(v.startswith("ال") for _, v in proclitic_variants(text.split()[0])):
+        return False
+    if entity.name.lower().startswith(LATIN_ARABIC_ARTICLES):
+        return False
+    return not any(n.startswith("ال") for n in (*entity.names.values(), *entity.aliases))
 
 
 def entity_type(label: str) -> EntityType:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Container
 from functools import lru_cache
 
+from dragoman.entities.arabicword import name_words_end
 from dragoman.entities.kb import name_key
 from dragoman.entities.linkdoc import SENTENCE_END, Doc
 from dragoman.entities.memory import ARABIC, proclitic_variants
@@ -24,6 +25,7 @@ from dragoman.entities.nameclass import (
     given_name_keys,
     group_words_only,
     leading_group_cut,
+    one_word_verbs,
     possessive_cut,
     trailing_verb_cut,
 )
@@ -51,12 +53,17 @@ def settle(mention: Mention, known: Container[str], language: str | None = None)
     retype a given name or a disease. False when the mention names no entity at all (a month
     or weekday name of ``language``, the article's, any language's if None)."""
     _cut(mention, function_word_cut(mention.text))
+    end = name_words_end(mention.text)  # "مارتينيز سريعاً": no name word carries tanween
+    if end == 0:
+        return False
+    mention.end, mention.text = mention.start + end, mention.text[:end]
     if POSSESSIVE_CUT:
         _cut(mention, possessive_cut(mention.text))  # "CNN’s Kaitlan Collins"
     end = function_word_tail(mention.text, language)  # "Steve Hawk The"
     mention.end, mention.text = mention.start + end, mention.text[:end]
     if mention.label == "PER":
         _cut(mention, leading_group_cut(mention.text))  # "Republican Ann Lee"
+    _cut(mention, leading_verb_cut(mention.text, language))  # "أشار كوفاليف"
     end = trailing_verb_cut(mention.text, language)  # "WARA affirme"
     if end < len(mention.text):
         mention.end, mention.text = mention.start + end, mention.text[:end]
@@ -76,6 +83,25 @@ def settle(mention: Mention, known: Container[str], language: str | None = None)
     elif mention.label == "LOC" and disease_word(mention.text):
         mention.label = "MISC"
     return True
+
+
+def leading_verb_cut(text: str, language: str | None) -> int:
+    """Characters of a one-word speech verb of ``language`` that NER took into the front of
+    a name, as a verb-first sentence writes it ("أشار كوفاليف" -> the name after it; with a
+    conjunction glued on, "وأضاف"); never a capitalised word ("Said Khan": a given name) nor
+    a verb that is also a given name ("طالب الرفاعي": Talib, ``ar.SPEECH_VERBS_ALSO_NAMES``).
+    0 when none, never the whole."""
+    if " " not in text or text[:1].isupper():
+        return 0
+    spans = tokenize(text)
+    if len(spans) < 2:
+        return 0
+    first = text[slice(*spans[0])]
+    if first[:1] in ar.GLUED_CONJUNCTIONS and first[1:] in one_word_verbs(language):
+        first = first[1:]
+    if first in one_word_verbs(language) and first not in ar.SPEECH_VERBS_ALSO_NAMES:
+        return spans[1][0]
+    return 0
 
 
 def nationalities_in(doc: Doc, known: Container[str], score: float) -> list[Mention]:

@@ -159,3 +159,25 @@ NOT_PLACES = frozenset({
     "كورونا", "كوفيد", "إيبولا", "ايبولا", "زيكا", "سارس", "ميرس", "ملاريا", "الملاريا",
     "كوليرا", "الكوليرا", "حصبة", "الحصبة", "إنفلونزا", "الإنفلونزا", "أوميكرون",
 })  # fmt: skip
+# Head words Arabic translates in a foreign organisation's or place's name while it spells the
+# rest ("جامعة ميشيغان" is the University of Michigan, "شرطة نيوبورت" the Newport Police), with
+# the English head words they translate (entities/resolve.py: the learned English name of that
+# head and that spelling is the same entity). Written for this project.
+HEAD_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "جامعة": ("University",), "كلية": ("College",), "معهد": ("Institute",),
+    "مدرسة": ("School",), "مستشفى": ("Hospital",), "شرطة": ("Police",),
+    "كنيسة": ("Church",), "مسجد": ("Mosque",), "متحف": ("Museum",), "مؤسسة": ("Foundation",),
+    "شركة": ("Company",), "مجموعة": ("Group",), "بنك": ("Bank",), "مصرف": ("Bank",),
+    "حزب": ("Party",), "مجلس": ("Council",), "محكمة": ("Court",), "سجن": ("Prison",),
+    "مجلة": ("Magazine",), "قناة": ("Channel",), "إذاعة": ("Radio",), "وكالة": ("Agency",),
+    "منظمة": ("Organization", "Organisation"), "نادي": ("Club",),
+    "مركز": ("Center", "Centre"), "فندق": ("Hotel",), "ملعب": ("Stadium", "Arena"),
+    "مطار": ("Airport",), "شارع": ("Street",), "ميدان": ("Square",), "حديقة": ("Park",),
+    "بحيرة": ("Lake",), "نهر": ("River",), "جزيرة": ("Island",), "جبل": ("Mount",),
+    "خليج": ("Bay", "Gulf"), "قصر": ("Palace",), "برج": ("Tower",),
+}  # fmt: skip
+# One-letter conjunctions written glued to the next word, a verb too ("وقال", "فأضاف").
+GLUED_CONJUNCTIONS = ("و", "ف")
+# Speech verbs that are also given names, so that one opening a name is the name
+# ("طالب الرفاعي": Talib; entities/wordclass.py). Written for this project.
+SPEECH_VERBS_ALSO_NAMES = frozenset({"طالب"})

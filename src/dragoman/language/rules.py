@@ -155,6 +155,24 @@ class LanguageRules:
     speech_participles: tuple[str, ...] = ()
     # Verbs whose object is the addressee ("told", "assured").
     addressee_verbs: tuple[str, ...] = ()
+    # Speech acts whose content is no finite clause (dragoman.quotes.speechacts): cue form ->
+    # (construction, whether the verb states nothing but through it). Constructions: "to" (an
+    # infinitive after the verb), "object X Y" (an object, then one of the words X, Y), "noun"
+    # (a demand: "called for an inquiry"), "name" (an object and its name: "called it a sham").
+    speech_acts: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # Forms of the verbs that state nothing but through their speech act, cues of their own
+    # ("called", "criticized"; not in ``speech_verbs``).
+    speech_act_verbs: tuple[str, ...] = ()
+    # Words opening the name an object is given ("called him a liar"), and the object
+    # pronouns that may stand before it.
+    naming_articles: tuple[str, ...] = ()
+    naming_object_pronouns: tuple[str, ...] = ()
+    # Units of time: "called for hours" (a duration, no demand).
+    duration_words: tuple[str, ...] = ()
+    # Pronouns of quantity that are a speech verb's object before a phrase ("said little about
+    # the plan", "said nothing at all"), not the subject of its content ("said little has
+    # changed").
+    quantity_objects: tuple[str, ...] = ()
     # Phrases that put the source after them: "according to X", "وفقا لـ X".
     reported_speech_markers: tuple[str, ...] = ()
     # Markers that follow the clause they attribute, right after its comma, with their source

@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from dragoman.quotes.appositives import appositive_subject, before_adverbs
 from dragoman.quotes.bounds import person_closes
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import valid_speaker
@@ -22,13 +23,14 @@ from dragoman.quotes.groups import GROUP_LINKS
 from dragoman.quotes.inversion import adverbs_after, closing_subject, name_after_role_phrase
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.modifiers import demonym_phrase
+from dragoman.quotes.participles import participle_subject
 from dragoman.quotes.relative import relative_subject
 from dragoman.quotes.roles import organisation_holder, resolve_role
 from dragoman.quotes.sources import after_addressee, subject_chunk, subject_marker
 from dragoman.quotes.speakers import (
     _DETERMINERS,
-    _PAREN_TAG,
     _SKIP_BEFORE_VERB,
+    MANNER_ADVERBS,
     MAX_SPEAKER_WORDS,
     SPEAKER_MEMORY_CHARS,
     Speaker,
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
 
 # A contracted auxiliary glued to a pronoun ("he's", "she’d").
 _CONTRACTION = re.compile(r"['’]")
+# Determiners introducing someone new ("a former adviser said", "one attendee said").
+_INDEFINITES = frozenset({"a", "an", "another", "one"})
 # How many earlier speakers and sentence subjects a pronoun may refer to.
 RESOLVE_CANDIDATES = 6
 # Most words of a common noun phrase taken as the source after "according to" ("the regional
@@ -66,6 +70,9 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     lex = ctx.lex
     if sp is not None:  # "the Russian dictator", not "Russian"
         sp = demonym_phrase(ctx.text, sp, pos, lex)
+    if sp is not None and sp.text.casefold() not in lex.pronouns and _indefinite(sp, lex):
+        bisect.insort(ctx.history, (pos, sp), key=lambda h: h[0])
+        return sp  # "said a former adviser": someone not named before, no earlier speaker
     if sp is not None and sp.text.casefold() not in lex.pronouns:
         if sp.entity_id is None:  # the person named with the role, unless another person
             named = resolve_role(ctx.text, sp, lex, ctx.mentions)  # spoke since
@@ -106,6 +113,14 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
             if gender_of(c.name or "", c.text) in (want, None):
                 return c
     return recent[0][1]
+
+
+def _indefinite(sp: Speaker, lex: Lexicon) -> bool:
+    """A role phrase opening on an indefinite determiner ("a former adviser", "one attendee")
+    and naming nobody: a person the article introduces here (not Portuguese "a", "the")."""
+    first = sp.text.split(maxsplit=1)[0].casefold() if sp.text.strip() else ""
+    return (sp.entity_id is None and not sp.label and first in _INDEFINITES
+            and first not in dict(lex.rules.role_determiner_genders))
 
 
 def _role_holder(ctx: _Context, sp: Speaker, pos: int, since: int = 0) -> Speaker | None:
@@ -173,7 +188,9 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
         cue.speaker = cue.subject = earlier.speaker
         cue.explicit = True
         return
-    if cue.kind == "participle":  # "…, saying": the sentence's subject, its first name
+    if cue.kind == "participle":  # "…, saying": the subject of the clause it hangs on
+        sp = participle_subject(ctx, cue, sent_start)
+    if cue.kind == "participle" and sp is None:  # else the sentence's first name
         head = [w for w in ws[ctx.word_at(sent_start):cue.wi]
                 if not any(a <= w.start < b for a, b in ctx.quoted)][:MAX_SPEAKER_WORDS]
         sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False)
@@ -184,7 +201,8 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                                 names_only=True)
     if cue.kind == "verb":
         before = _chunk_before(text, ws, cue.wi, sent_start)
-        while before and before[-1].key in lex.adverbs:  # "Wie der Verband am Montag mitteilte"
+        while before and (before[-1].key in lex.adverbs  # "Wie der Verband am Montag mitteilte"
+                          or before[-1].key in MANNER_ADVERBS):  # "X, exasperated, famously said"
             before = before[:-1]
         as_clause = len(before) == 1 and before[0].key in lex.as_words  # "…, como explicó X"
         before = [] if as_clause else before
@@ -214,10 +232,14 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             person = not before and not told and person_closes(ctx, prev, after)
             closing = person or (not before and not told and closing_subject(text, prev, after,
                                                                               lex))
-            if sp is None and not quoted_before and not before and prev.rstrip().endswith(",") \
-                    and not (closing and (lex.adverbs or person) and valid_speaker(phrase_speaker(
-                        text, after, lex, ctx.mentions, before_verb=False), lex, ctx.mentions)):
-                sp = _appositive_subject(ctx, cue, sent_start)  # not "Ainsi, …, a constaté X"
+            lead = before_adverbs(ws, cue.wi)  # "X, exasperated, famously replied"
+            lead_prev = prev if lead == cue.wi else text[max(sent_start, ws[lead].start - 6):
+                                                             ws[lead].start]
+            if sp is None and not quoted_before and not before and lead_prev.rstrip().endswith(
+                    ",") and not (closing and (lex.adverbs or person) and valid_speaker(
+                        phrase_speaker(text, after, lex, ctx.mentions, before_verb=False), lex,
+                        ctx.mentions)):
+                sp = appositive_subject(ctx, sent_start, lead)
             inverted = quoted_before or closing or (not before and not told and _names_start(after))
             if sp is None and after and inverted:
                 sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
@@ -420,30 +442,3 @@ def _coordinated_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None
 
 def _names_start(chunk: list[Word]) -> bool:
     return bool(chunk) and chunk[0].text[:1].isupper()
-
-
-def _appositive_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None:
-    """"Jens Stoltenberg, NATO's secretary general, said": the phrase before the appositive."""
-    text, ws = ctx.text, ctx.words
-    appos = _chunk_before(text, ws, cue.wi, floor)
-    if appos:
-        return None
-    k = cue.wi - 1  # last word of the appositive
-    while k > 0 and ws[k - 1].start >= floor and "," not in text[ws[k - 1].end:ws[k].start]:
-        k -= 1
-    first = k  # first word of the appositive
-    k -= 1  # last word of the subject
-    tag = _PAREN_TAG.search(text, floor, ws[first].start) if k >= 0 else None
-    while tag and k >= 0 and ws[k].end > tag.start():  # "Rep. Ann Lee (D-N.Y.), chairman …,"
-        k -= 1
-    if k < 0 or ws[k].start < floor or cue.wi - k > 12:
-        return None
-    subject = [*_chunk_before(text, ws, k, floor), ws[k]]
-    appos = ws[first:cue.wi]
-    people = [m for m in ctx.mentions.within(appos[0].start, appos[-1].end) if m.label == "PER"]
-    if people:  # "the mayor, Lena Ortiz, said": the name in the appositive
-        return ctx.mentions.speaker(people[0])
-    if appos and all(w.text[:1].isupper() for w in appos) and any(
-            ctx.lex.strip_clitic(w.key, ctx.lex.roles) in ctx.lex.roles for w in subject):
-        return Speaker(appos[0].start, appos[-1].end, text[appos[0].start:appos[-1].end])
-    return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)

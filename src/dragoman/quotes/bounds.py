@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.speakers import _DETERMINERS
 
 if TYPE_CHECKING:
@@ -44,6 +44,8 @@ def clause_head(text: str, head: list[Word], lex: Lexicon, min_words: int) -> bo
     his years in office" or "After the debate, where he spoke"."""
     if head[0].key in lex.clause_subjects or head[1].key in lex.auxiliaries:
         return True  # "It will pass", "That could help him"
+    if len(head) > 2 and head[1].key not in lex.stops and head[2].key in lex.auxiliaries:
+        return True  # "Those talks are going on", "This plan will fail"
     if head[0].key in lex.rules.list_conjunctions or head[0].key in lex.sentence_conjunctions:
         return head[1].key not in lex.stops and head[1].key not in lex.content_blockers
     for n in range(1, len(head) - min_words + 1):
@@ -62,7 +64,7 @@ def as_opening(ctx: _Context, cue: Cue, s_start: int) -> bool:
     sp, lex = cue.subject, ctx.lex
     if sp is None or not s_start <= sp.start < cue.start:
         return False
-    lead = words(ctx.text, s_start, sp.start)
+    lead = ctx.words[ctx.word_at(s_start):ctx.word_at(sp.start)]
     i = next((n for n, w in enumerate(lead[:AS_LEAD_WORDS + 1]) if w.key in lex.as_words), None)
     return (i is not None and all(w.key in _DETERMINERS for w in lead[i + 1:])
             and all(w.key in lex.stops or w.key in lex.content_blockers for w in lead[:i]))

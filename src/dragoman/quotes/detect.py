@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from dragoman.language.rules import rules_for
 from dragoman.model import Article, Quote
@@ -24,7 +25,7 @@ from dragoman.quotes.cues import find_cues, quote_record
 from dragoman.quotes.dashes import dash_spans
 from dragoman.quotes.leadin import lead_in, resumes_after
 from dragoman.quotes.lexicon import _WORD, Lexicon, lexicon, words
-from dragoman.quotes.marks import QuotedSpan, find_quoted
+from dragoman.quotes.marks import QuotedSpan, _before_spaces, find_quoted
 from dragoman.quotes.naming import drop_short_labels, naming_cue
 from dragoman.quotes.places import PlaceLookup
 from dragoman.quotes.reported import reported
@@ -47,6 +48,9 @@ MAX_CUE_GAP_WORDS = 0
 # "“…,” Ann Lee, attorney for one of the four groups that sued the state, said"). Compared
 # on PolNeAR train: 12, 16, 20 (16 and 20 tie on direct F1 and speakers; 12 is lower).
 AFTER_QUOTE_WINDOW = 16
+# The same when a name and a long appositive set off by commas stand before the cue: a bound,
+# not a fitted value (the cue must follow the appositive's closing comma).
+APPOSITIVE_WINDOW = 40
 # The same after a quotation that ends its own sentence (“… .” Trump said.).
 AFTER_CLOSED_WINDOW = 4
 # A quotation with no cue is kept only when it has at least this many words
@@ -59,6 +63,12 @@ SUBJECT_WORDS = 14
 # off"): such a phrase belongs to the reported statement. Read off PolNeAR dev-tune's mixed
 # quotations (1-3 words); a longer quotation keeps its cue.
 INSIDE_CLAUSE_WORDS = 4
+# Most words after a quotation that closes its paragraph ("“…,” said Ann Lee, a lawyer.") for a
+# quotation opening the next paragraph with no cue of its own to go on with it; a cue clause's
+# length (a name and a short appositive), not a fitted value.
+CONTINUED_TAIL_WORDS = 12
+_CLOSERS = "”\"’'»"
+_FINAL_MARKS = frozenset(".!?…؟")
 
 
 class _Context:
@@ -149,8 +159,40 @@ def _cue_after(ctx: _Context, q: QuotedSpan, cues_at: dict[int, _Cue]) -> _Cue |
         if sentence_end(text, q.close_at + 1, ctx.words[k].start):
             return None
         if (cue is not None and cue.kind != "marker") or (cue is not None and k == wi):
+            if (cue.subject is None and k > wi and cue.kind == "verb" and not closed
+                    and ctx.words[wi].text[:1].isupper()):
+                # "“…,” Ann Lee, a lawyer for one of the four groups that sued, said"
+                return _named_before_appositive(ctx, cue, wi) or cue
             return cue
+    if closed or not ctx.words[wi].text[:1].isupper():
+        return None
+    # "“…,” Ann Lee, a former director of the A.B.C. and a lawyer who sued the state, said": a
+    # name and a long appositive set off by commas, then the cue
+    for k in range(wi + window, min(wi + APPOSITIVE_WINDOW, len(ctx.words))):
+        if sentence_end(text, q.close_at + 1, ctx.words[k].start):
+            return None
+        cue = cues_at.get(k)
+        if cue is not None and cue.kind == "verb" and text[ctx.words[k - 1].end:cue.start].strip() == ",":
+            return _named_before_appositive(ctx, cue, wi)
     return None
+
+
+def _named_before_appositive(ctx: _Context, cue: _Cue, wi: int) -> _Cue | None:
+    """The cue of "“…,” Ann Lee, <a long appositive>, said", its speaker the name right after
+    the closing mark (the appositive is too long for the cue's own subject search); None when
+    no name stands there."""
+    start = ctx.words[wi].start
+    comma = ctx.text.find(",", start, cue.start)
+    chunk = words(ctx.text, start, comma) if comma > 0 else []
+    if not chunk or len(chunk) > MAX_SPEAKER_WORDS:
+        return None
+    sp = phrase_speaker(ctx.text, chunk, ctx.lex, ctx.mentions, before_verb=False)
+    if sp is None or sp.text.casefold() in ctx.lex.pronouns:
+        return None
+    cue.subject = sp
+    cue.speaker = resolve(ctx, sp, cue.start)
+    cue.explicit = True
+    return cue
 
 
 def _cue_before(ctx: _Context, q: QuotedSpan, cues: list[_Cue], floor: int) -> _Cue | None:
@@ -251,6 +293,56 @@ def _opens_clause(text: str, floor: int, at: int) -> bool:
     return k >= floor and text[k] in ",:،—–-"
 
 
+def _new_cue_between(cues: list[_Cue], cue_starts: list[int], floor: int, q: QuotedSpan,
+                     prev: Quote) -> bool:
+    """A cue other than the previous quotation's own stands in ``q``'s clause before it ("“A,”
+    she wrote. She wrote that Tom Ray “B.”"): ``q`` is that cue's, not a continuation."""
+    return any(c.end <= q.open_at and c.kind != "marker" and c.start != prev.cue_start
+               for c in cues[bisect.bisect_left(cue_starts, floor):
+                             bisect.bisect_left(cue_starts, q.open_at)])
+
+
+def _same_statement(ctx: _Context, prev: Quote, q: QuotedSpan) -> bool:
+    """``q`` goes on with the quotation before it: in the same paragraph, or as a paragraph
+    holding nothing but ``q`` right after a paragraph that ends with that quotation or its cue
+    clause ("“A,” she said. ¶ “B.”"). Not after a question (an answer may follow it), nor
+    when more of ``q``'s paragraph follows it ("¶ “B.” That was how Tom Ray put it.")."""
+    text = ctx.text
+    nl = text.find("\n", prev.end, q.open_at)
+    if nl < 0:
+        return True
+    if (_WORD.search(text, nl, q.open_at) or not _fills_paragraph(text, q)
+            or _final_mark(text, prev.start, prev.end) == "?"):
+        return False
+    if _final_mark(text, q.start, q.end) not in _FINAL_MARKS:
+        return False  # "“End the conflict”" alone on its line: a heading
+    tail = list(islice(_WORD.finditer(text, prev.end, nl), CONTINUED_TAIL_WORDS + 1))
+    return (len(tail) <= CONTINUED_TAIL_WORDS
+            and not _SENTENCE_MARK.search(text[prev.end:nl].strip(" .," + _CLOSERS)))
+
+
+def _final_mark(text: str, start: int, end: int) -> str:
+    """The last character of a quotation that is no space, or the one right after its closing
+    mark (« … ». puts the full stop outside)."""
+    k = _before_spaces(text, start, end)
+    if k > start and text[k - 1] in _FINAL_MARKS:
+        return text[k - 1]
+    after = text[end + 1:end + 2]
+    return after if after in _FINAL_MARKS else ""
+
+
+_PARAGRAPH_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+
+
+def _fills_paragraph(text: str, q: QuotedSpan) -> bool:
+    """Nothing but spaces (or a full stop put outside the marks) follows ``q`` in its
+    paragraph."""
+    k = q.close_at + 1
+    while k < len(text) and (text[k] in _CLOSERS or text[k] in _FINAL_MARKS):
+        k += 1  # the second character of a typewriter mark (''), a full stop after «…»
+    return _PARAGRAPH_END.match(text, k) is not None
+
+
 def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[list[Quote], list[str]]:
     """Quotations in ``article`` (offsets into article.text) and warnings about skipped marks.
     ``places`` names countries and large cities the entities stage left unlinked or missed
@@ -300,7 +392,8 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
             continue
         elif (prev is not None and prev.direct and prev.speaker_text
               and (opens_clause or n_words > INSIDE_CLAUSE_WORDS)
-              and "\n" not in text[prev.end:q.open_at]
+              and _same_statement(ctx, prev, q)
+              and not _new_cue_between(cues, cue_starts, floor, q, prev)
               and _colon_subject(ctx, q) is None):  # “A,” he said. “B.” (not "X replied: “B.”")
             # a short phrase inside a clause is no continuation ("über den „Multimediameister“",
             # "une nouvelle «atrocité»"): a title or a word the writer quotes

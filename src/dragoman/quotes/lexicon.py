@@ -55,7 +55,7 @@ class Phrases(dict[str, tuple[str, ...]]):
             self.seconds[first] = tuple(dict.fromkeys(p[1] for p in split if len(p) == 2))
 
 
-def _phrases(items: tuple[str, ...]) -> Phrases:
+def phrases(items: tuple[str, ...]) -> Phrases:
     """First normalized word -> full normalized phrases (longest first)."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for item in items:
@@ -98,6 +98,14 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()  # "asked whether …", "said if …"
     sentence_conjunctions: frozenset[str] = frozenset()  # "But the law failed, he said"
     marker_starts: frozenset[str] = frozenset()  # first words of all three kinds of marker
+    # speech acts (dragoman.quotes.speechacts): cue phrase -> (construction, act only)
+    acts: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    act_firsts: frozenset[str] = frozenset()  # first words of the keys of ``acts``
+    act_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # act-only cues
+    naming_articles: frozenset[str] = frozenset()
+    naming_objects: frozenset[str] = frozenset()
+    durations: frozenset[str] = frozenset()
+    quantity_objects: frozenset[str] = frozenset()  # "said little about …"
 
     def strip_clitic(self, key: str, known: frozenset[str] | dict[str, tuple[str, ...]]) -> str:
         """``key`` without one leading clitic when that makes it a known word (وقال -> قال)."""
@@ -189,12 +197,13 @@ def lexicon(rules: LanguageRules) -> Lexicon:
 
 
 def _compile(rules: LanguageRules) -> Lexicon:
-    markers = _phrases((*rules.reported_speech_markers, *rules.closing_speech_markers))
-    postposed = _phrases(rules.postposed_markers)
-    subject_markers = _phrases(rules.subject_source_markers)
+    markers = phrases((*rules.reported_speech_markers, *rules.closing_speech_markers))
+    postposed = phrases(rules.postposed_markers)
+    subject_markers = phrases(rules.subject_source_markers)
+    acts = {" ".join(w.key for w in words(form)): act for form, act in rules.speech_acts.items()}
     return Lexicon(
         rules=rules,
-        verbs=_phrases(rules.speech_verbs),
+        verbs=phrases(rules.speech_verbs),
         participles=_keys(rules.speech_participles),
         addressee_verbs=_keys(rules.addressee_verbs),
         markers=markers,
@@ -224,4 +233,11 @@ def _compile(rules: LanguageRules) -> Lexicon:
         clause_openers=_keys(rules.clause_openers),
         sentence_conjunctions=_keys(rules.sentence_conjunctions),
         marker_starts=frozenset(markers) | frozenset(postposed) | frozenset(subject_markers),
+        acts=acts,
+        act_firsts=frozenset(form.split()[0] for form in acts),
+        act_verbs=phrases(rules.speech_act_verbs),
+        naming_articles=_keys(rules.naming_articles),
+        naming_objects=_keys(rules.naming_object_pronouns),
+        durations=_keys(rules.duration_words),
+        quantity_objects=_keys(rules.quantity_objects),
     )

@@ -37,6 +37,10 @@ _STRAIGHT = "\"'"
 # Marks that only ever open or close; French sets them off with (no-break) spaces.
 _DIRECTIONAL_OPEN = "«‹"
 _DIRECTIONAL_CLOSE = "»›"
+# A double mark with a space before it still closes after these (not after a full stop:
+# `Ely, Nev. ". . . we need` opens a quotation); see ``_spaced_closer``.
+_SPACED_CLOSERS = "\"”"
+_SPACED_CLOSE_AFTER = ",'’?!"
 
 
 @dataclass(slots=True)
@@ -83,11 +87,19 @@ def _is_closer(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if text[i] in _DIRECTIONAL_CLOSE:
         return True
-    if before.isspace():
-        return False
+    if before.isspace():  # the cheap test first: most such marks open a quotation
+        return i >= 2 and text[i - 2] in _SPACED_CLOSE_AFTER and _spaced_closer(text, i, after)
     if text[i] in _STRAIGHT and before.isdigit():
         return False  # 5'11", 12" pizza
     return not after.isalnum()
+
+
+def _spaced_closer(text: str, i: int, after: str) -> bool:
+    """A closing double mark typed after a space, behind a comma or a nested closing mark
+    (`like, 'Oh, this matters,' " Ann Lee said`, `doing this, " she said`): no word follows it,
+    so it opens nothing."""
+    return (text[i] in _SPACED_CLOSERS and text[i - 1] == " "
+            and (after.isspace() or after in ".,;:)"))
 
 
 def _continues(text: str, newline_at: int, family: int) -> int | None:
@@ -117,8 +129,8 @@ def _fold_doubled(text: str) -> str:
         after = text[i + 2] if i + 2 < len(text) else " "
         if m.group() == "``" or (after.isalnum() and not text[i - 1:i].isalnum()):
             out[i], out[i + 1] = " ", '"'  # opens before the word
-        elif text[i - 1:i] and not text[i - 1].isspace():
-            out[i], out[i + 1] = '"', " "  # closes after it
+        elif text[i - 1:i] and (not text[i - 1].isspace() or text[i - 2:i - 1] == ","):
+            out[i], out[i + 1] = '"', " "  # closes after it (or after a comma and a space)
     return "".join(out)
 
 

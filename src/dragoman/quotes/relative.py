@@ -9,8 +9,9 @@ import re
 from typing import TYPE_CHECKING
 
 from dragoman.model import Mention
+from dragoman.quotes.lexicon import Word
 from dragoman.quotes.modifiers import possessive
-from dragoman.quotes.speakers import Speaker
+from dragoman.quotes.speakers import _DETERMINERS, Speaker
 
 if TYPE_CHECKING:
     from dragoman.quotes.cues import Cue
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
 # Most characters between the person opening the sentence and the cue.
 RELATIVE_SUBJECT_CHARS = 250
 # What may stand before the person opening the sentence: spaces and quotation marks.
-_LEAD = re.compile(r"[ \n\t\"“”«»]*")
+_LEAD = re.compile(r"[ \n\t\"“”«»]*(?:[A-Z][a-z]{1,4}\.\s+)?")  # (and "Rep. ", "Dr. ")
+# The comma after the person, with a short bracketed tag before it ("Ann Lee (D-Ore.),").
+_TAG_COMMA = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,")
 
 
 def relative_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None:
@@ -28,19 +31,41 @@ def relative_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None
     stands between it and the cue and no other person is named there."""
     lex = ctx.lex
     first = _opening_person(ctx, sent_start, cue.start)
-    if first is None or cue.start - first.end > RELATIVE_SUBJECT_CHARS or not re.compile(
-            r"\s*,").match(ctx.text, first.end):
+    comma = _TAG_COMMA.match(ctx.text, first.end) if first is not None else None
+    if first is None or comma is None or cue.start - first.end > RELATIVE_SUBJECT_CHARS:
         return None
     # (only the mentions from the first person on: a cue late in a long sentence reads a
     # bounded window, not the whole sentence again)
     people = [m for m in ctx.mentions.within(first.start, cue.start) if m.label == "PER"]
-    if any(m.text != first.text and not possessive(ctx.text, m) for m in people[1:]):
-        return None
     words = ctx.words[ctx.word_at(first.end):cue.wi]
+    if _closed_appositive(ctx, ctx.words[ctx.word_at(comma.end()):cue.wi], cue):
+        return ctx.mentions.speaker(first)
     relative = any((w.key in lex.complementizers or w.key in lex.relatives)
                    and "," in ctx.text[words[n - 1].end:w.start]
                    for n, w in enumerate(words) if n)
+    if relative and any(m.text != first.text and not possessive(ctx.text, m)
+                        for m in people[1:]):
+        return None
     return ctx.mentions.speaker(first) if relative else None
+
+
+def _closed_appositive(ctx: _Context, words: list[Word], cue: Cue) -> bool:
+    """"Dana Moss, director of the Center for Rural Studies at Lakeview College, said …",
+    "Ann Lee, a nurse who moved here in May, said …": one appositive (a role, a determiner,
+    an age or a relative pronoun opening it, no comma inside but after an age) between the
+    person opening the sentence and the comma before the cue. Other people may be named in
+    it ("who ran against Ann Lee"): the appositive holds no clause of its own."""
+    text, lex = ctx.text, ctx.lex
+    if not words or not re.compile(r"\s*,\s*$").match(text, words[-1].end, cue.start):
+        return False
+    head = words[0]
+    if not (head.key in _DETERMINERS or head.key in lex.roles or head.key in lex.relatives
+            or head.key.isdigit()):
+        return False
+    commas = [n for n in range(1, len(words)) if "," in text[words[n - 1].end:words[n].start]]
+    if commas and not (commas == [1] and head.key.isdigit()):  # "Ann Lee, 49, a nurse, said"
+        return False
+    return not any(w.key in lex.verbs for w in words)  # no cue of its own ("who said")
 
 
 def _opening_person(ctx: _Context, sent_start: int, end: int) -> Mention | None:

@@ -17,17 +17,28 @@ from dragoman.model import Quote
 from dragoman.quotes.bounds import (
     after_appositive,
     after_aside,
-    after_source,
     as_opening,
     before_next_statement,
     clause_head,
 )
-from dragoman.quotes.cues import SPEAKER_LABELS, Cue, quote_record, valid_speaker
+from dragoman.quotes.clauses import (
+    PHRASE_SKIP_WORDS,
+    addressee_end,
+    counted,
+    open_end,
+    place_phrase,
+    quantity_object,
+    quoted_title,
+)
+from dragoman.quotes.coordinated import coordinated_subject
+from dragoman.quotes.cues import Cue, quote_record, valid_speaker
 from dragoman.quotes.inversion import inverted_after_clause
 from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.markers import marker_spans
 from dragoman.quotes.modifiers import possessed_subject
-from dragoman.quotes.sources import subject_marker
 from dragoman.quotes.speakers import _DETERMINERS, _TITLES, clause_subject
+from dragoman.quotes.speechacts import act_cues, act_only, speech_act
+from dragoman.quotes.subjects import opening_subject
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -56,12 +67,8 @@ CLOSING_PHRASE_WORDS = 6
 # Most words of a role appositive before the speaker's name ("its chairman", "the city's
 # deputy mayor"), cut off the content before it.
 ROLE_APPOSITIVE_WORDS = 4
-# Most words of a phrase between the cue and its content ("said in a statement he would").
-PHRASE_SKIP_WORDS = 6
 # A comma or a dash ending a phrase after the cue ("said on Tuesday, two days after …").
 _PHRASE_END = re.compile(r",|\s[—–]\s|\s--\s")
-
-_OPEN_PUNCT = re.compile(r"^[\s,:]*$")
 
 
 def _near(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> list[tuple[int, int]]:
@@ -120,16 +127,20 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
     if j == 0 and after and after[0].key in lex.stops and lex.rules.subject_after_verb:
         j = 1 if len(after) > 1 and after[1].key in lex.complementizers else 0
     if j == 0 and cue.addressee and after and after[0].key in lex.stops and not _opens_clause(
-            after, lex):
+            after, lex) and not place_phrase(ctx.text, after, lex):
         return None, s_end  # "told leaders at the opening of …": no content follows
     if j >= len(after) or (cue.kind == "agent" and j == 0):
         return None, s_end  # an agent's statement needs "that": "were told by X that …"
+    if j == 0 and quantity_object(after, lex):
+        return None, s_end  # "said little about the plan": an object, no clause
     if j == 0 and after[j].key in lex.topics:
         return None, s_end  # "berichtete über Nasser Al Khater, den CEO …": a topic
     # "said Tuesday after posting a loss": the day, then a phrase
     lead = int(j == 0 and len(after) > 1 and _day(after[0], lex))
+    if lead and "," in ctx.text[after[0].end:after[1].start]:
+        return None, s_end  # "…, her aides said Friday, because …": the content is before
     if j == 0 and after[lead].key in lex.content_blockers and (
-            after[lead].key not in lex.clause_openers):
+            after[lead].key not in lex.clause_openers) and not counted(ctx, after[lead:], lex):
         # "said after the convention he would …": the clause after the phrase; else a fragment
         # ("said in his interview", "pledged to ban")
         j = next((n for n in range(lead + 1, min(len(after), lead + PHRASE_SKIP_WORDS + 1))
@@ -148,6 +159,12 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
     return after[j].start, s_end
 
 
+_COMMA_NEXT = re.compile(r"\s*,")
+_COMMA_LAST = re.compile(r",\s*(?:\w+\.\s*)?$")  # "…, Mr." before the speaker
+_LAST_WORD = re.compile(r"\b(\w+)\.?$")
+COMMA_LOOKBACK = 40  # characters: a comma, spaces and one abbreviated title ("Gov.") fit
+
+
 def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
                     inverted: bool = False) -> list[tuple[int, int]]:
     """"…, X said." (the clause before the speaker, when it is one) and "…, X said, …" (both
@@ -164,33 +181,39 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
             if sp is not None and s_start <= sp.start < cue.start]
     first = min(near, default=cue.start)
     head = text[s_start:first].rstrip(" ,\"”’")
-    title = re.search(r"\b(\w+)\.?$", head)
+    title = _LAST_WORD.search(head, max(0, len(head) - COMMA_LOOKBACK))
     if title and title.group(1).casefold() in _TITLES:  # "…, Mr. Obama said"
         head = head[:title.start()].rstrip(" ,")
     comma = head.rfind(",")
-    if comma >= 0 and words(head, comma)[:1] and words(head, comma)[0].key in lex.as_words:
+    aside = words(head, comma)[:2] if comma >= 0 else []  # ", as X said", ", and as X said"
+    as_clause = bool(aside) and (aside[0].key in lex.as_words or (
+        len(aside) > 1 and aside[0].key in lex.sentence_conjunctions and aside[1].key in lex.as_words))
+    if as_clause:
         head = head[:comma].rstrip()  # "…, wie die Stadt mitteilte", "…, comme l’a dit X"
     head = _without_role_appositive(head, lex)
-    head_words = words(text, s_start, s_start + len(head))
+    # the context's words, not a new tokenization: one sentence may hold thousands of cues
+    head_words = ws[ctx.word_at(s_start):ctx.word_at(s_start + len(head))]
     k = cue.speaker_after_end or cue.wj
     tail: list[tuple[int, int]] = []
     if (cue.subject is not None and cue.subject.start >= cue.end and k < len(ws)
-            and re.match(r"\s*,", text[ws[k - 1].end:])):
+            and _COMMA_NEXT.match(text, ws[k - 1].end)):
         k = after_appositive(ctx, k, s_end)  # "…, said X, an expert on Y, would …"
-    if (k < len(ws) and re.match(r"\s*,", text[ws[k - 1].end:])
-            and re.search(r",\s*(?:\w+\.\s*)?$", text[s_start:first])):  # ", Mr. X said,"
-        n_tail = len(words(text, ws[k].start, s_end))
-        if n_tail >= 1 and ws[k].start < s_end and (ws[k].key not in lex.relatives
-                                                    or ws[k].key in _DETERMINERS):
-            tail = [(ws[k].start, s_end)]  # "Lenox was a juggernaut, Mr. Clarke said, until …"
-            # (not "…, a constaté la Ville, qui a dressé le bilan": a relative clause)
-    if not tail and (len(head_words) < MIN_REPORTED_WORDS or (
-            (head_words[0].key in lex.stops or head_words[0].key in lex.content_blockers)
-            and not _article_noun(head_words) and not clause_head(text, head_words, lex, MIN_REPORTED_WORDS)
-            and not (inverted and lex.adverbs))):
+    if (k < len(ws) and _COMMA_NEXT.match(text, ws[k - 1].end) and ws[k].start < s_end
+            and (as_clause or _COMMA_LAST.search(text, max(s_start, first - COMMA_LOOKBACK), first))
+            and (ws[k].key not in lex.relatives or ws[k].key in _DETERMINERS)):  # ", X said,"
+        tail = [(ws[k].start, s_end)]  # "Lenox was a juggernaut, Mr. Clarke said, until …"
+        # (not "…, a constaté la Ville, qui a dressé le bilan": a relative clause)
+    intro = len(head_words) > 1 and (
+        (head_words[0].key in lex.stops or head_words[0].key in lex.content_blockers)
+        and not _article_noun(head_words) and not clause_head(text, head_words, lex, MIN_REPORTED_WORDS)
+        and not (inverted and lex.adverbs))
+    if not tail and (len(head_words) < MIN_REPORTED_WORDS or intro or open_end(head_words, lex)
+                     or quoted_title(ctx, head_words)):
         return []  # "During his years in office, Mr. Obama said": no clause
     if not head_words:
         return []
+    if tail and as_clause and (intro or aside[0].key in lex.sentence_conjunctions):
+        return tail  # "Of course, as Lee noted, the plan …": the clause after the aside
     if tail and len(head_words) == 1 and not ctx.mentions.within(s_start, head_words[0].end):
         return tail  # "Instead, Kirk claimed, the culprit was …": an adverb, not a subject
     return [(s_start, s_start + len(head)), *tail]
@@ -288,8 +311,12 @@ def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, 
     s_end = min(s_end, stop) if stop is not None else s_end
     k = cue.speaker_after_end or cue.wj
     if cue.kind == "marker":
-        return _marker_spans(ctx, cue, k, s_start, s_end)
+        return marker_spans(ctx, cue, k, s_start, s_end)
+    k = addressee_end(ctx, cue, k)
     n_after = ctx.word_at(s_end) - k
+    act = speech_act(ctx, cue, k, s_end) if n_after >= MIN_REPORTED_WORDS else None
+    if act is not None or act_only(ctx, cue):  # "vowed to repeal the law"; "called the police"
+        return [act] if act is not None else []
     if inverted_after_clause(ctx, cue, s_start):
         return _content_before(ctx, cue, s_start, s_end, inverted=True)
     rest = text[ws[k - 1].end:ws[k].start] if k < len(ws) else ""
@@ -303,7 +330,7 @@ def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, 
         # before a colon only a clause set off by a comma ("Er sagt, die Lage …:") or "that";
         # not "ha aggiunto, rivolto ai giornalisti:", nor the scene before "X a déclaré :"
         return []
-    if n_after >= MIN_REPORTED_WORDS and (comma or not re.match(r"\s*[.,;]", rest)):
+    if n_after >= MIN_REPORTED_WORDS and (comma or not re.match(r"\s*[.,;(]", rest)):
         start, end = _content_after(ctx, cue, k, s_end)
         if start is not None and _subject_after_cue(ctx, cue, k, start, bool(comma)):
             # "sagte dem Sender, die Lage …": the clause after the comma; "erklärt der
@@ -326,45 +353,6 @@ def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, 
     return []
 
 
-def _marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
-                  s_end: int) -> list[tuple[int, int]]:
-    """The content of "according to X" (either side of it) and of "…, so X." (before it)."""
-    text, ws = ctx.text, ctx.words
-    if ws[cue.wi].key in ctx.lex.closing_markers:
-        # "…: Die Linke tabuisiere …, so der Vorwurf.": the clause after a colon; when the
-        # sentence goes on after a source who speaks, set off by commas ("Die Lage, so
-        # Müller, sei ernst"), the whole sentence around it (not ", so der Vorwurf, …")
-        colon = text.rfind(":", s_start, cue.start)
-        start = ws[ctx.word_at(colon)].start if colon >= 0 else s_start
-        if k < len(ws) and ws[k].start < s_end:
-            inside = re.match(r"\s*,", text[ws[k - 1].end:ws[k].start]) and start < cue.start
-            return [(start, s_end)] if inside and _named_source(ctx, cue) else []
-        return [(start, cue.start)]
-    if subject_marker(ws, cue.wi, ctx.lex):  # "Die Firma hat nach eigenen Angaben …"
-        return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
-    after = after_source(ctx, cue, k, s_end)
-    if not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]):
-        # "…, according to X, …": the sentence goes on after the source, one statement
-        tail = [(after, s_end)] if after is not None and (  # not "…, según X, si bien …"
-            ctx.words[ctx.word_at(after)].key not in ctx.lex.content_blockers) else []
-        cut = text.rfind(",", s_start, cue.start)
-        if cut > s_start and len(words(text, cut, cue.start)) == 1:
-            return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
-        return [(s_start, cue.start), *tail]  # "…, according to X."
-    if after is not None:  # "According to a poll from X released Monday, …"
-        return [(after, s_end)]
-    return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
-
-
-def _named_source(ctx: _Context, cue: Cue) -> bool:
-    """The marker's source is a mention or a role ("so Müller", "so der Sprecher"), not a
-    noun the article merely capitalises ("so der Vorwurf")."""
-    sp = cue.subject
-    return sp is not None and not cue.common_source and bool(
-        sp.entity_id or sp.label in SPEAKER_LABELS
-        or any(w.key in ctx.lex.roles for w in words(sp.text)))
-
-
 def _object_closes(ctx: _Context, cue: Cue, k: int, s_end: int) -> bool:
     """"…, mining companies, including Patriot, declared bankruptcy.": a verb that takes an
     object, followed by a common noun, states nothing about the clause before it (unlike
@@ -381,6 +369,8 @@ def _object_closes(ctx: _Context, cue: Cue, k: int, s_end: int) -> bool:
 
 def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]:
     text, lex = ctx.text, ctx.lex
+    acts = act_cues(ctx)  # "called the plan a disgrace": cues of reported speech only
+    cues = sorted([*cues, *acts], key=lambda c: c.start) if acts else cues
     out: list[Quote] = []
     taken = sorted((q.start, q.end) for q in direct)
     taken_starts = [a for a, _ in taken]
@@ -388,11 +378,20 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
     opened = {q.cue_start: q.start for q in direct if q.cue_start is not None}
     for n, cue in enumerate(cues):
         implicit = lex.rules.implicit_subject or lex.rules.subject_after_verb
-        subject = cue.subject or (cue.speaker if implicit else None)
+        subject, speaker = cue.subject or (cue.speaker if implicit else None), cue.speaker
         colon = (_colon_before(text, cue, opened.get(cue.start))
                  if cue.used and not lex.rules.subject_after_verb else None)  # not "ثم كتب:"
-        if (cue.used and colon is None) or cue.speaker is None or not (
+        if cue.kind == "verb" and not cue.used and not implicit and not (
                 cue.common_source or valid_speaker(subject, lex, ctx.mentions)):
+            # "She thanked …, praised … and said": the sentence's subject; "People close to
+            # the mayor said": the phrase opening the clause
+            s_start = ctx.sentence(cue.start)[0]
+            found = (coordinated_subject(ctx, cue, s_start) if subject is None else None
+                     ) or opening_subject(ctx, cue, s_start)
+            subject, speaker = (found, found) if found is not None else (subject, speaker)
+        if (cue.used and colon is None) or speaker is None or not (
+                cue.common_source or speaker is not cue.speaker
+                or valid_speaker(subject, lex, ctx.mentions)):
             continue  # no subject next to the cue, or one that cannot speak
         if ctx.inside_quotation(cue.start, cue.end):
             continue  # “… what the report says.”: the words of the quotation's speaker
@@ -412,7 +411,7 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
         size = sum(b - a for a, b in spans)
         inside = sum(_inside(ctx.quoted, quoted_starts, a, b) for a, b in spans)
         mixed = inside >= MIXED_QUOTED_SHARE * size  # mostly the speaker's own words
-        out.extend(quote_record(text, a, b, mixed, cue, cue.speaker) for a, b in spans)
+        out.extend(quote_record(text, a, b, mixed, cue, speaker) for a, b in spans)
     return out
 
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 
 from dragoman.language.normalize import normalize_for_match
 from dragoman.language.rules import all_rules
 from dragoman.language.scripts import ARABIC
-from dragoman.model import Article, Mention
+from dragoman.model import Mention
 from dragoman.quotes.groups import GROUP_HEADS, GROUP_LINKS, QUANTIFIERS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word
-from dragoman.quotes.names import acronym, known_names
-from dragoman.quotes.places import PlaceLookup, capital_runs, place_mentions
+from dragoman.quotes.mentions import Mentions as Mentions
+from dragoman.quotes.mentions import Speaker as Speaker
 from dragoman.quotes.pronouns import opens_sentence, pronoun_part
 
 # Most words a speaker phrase may have (longer phrases are clauses, not speakers).
@@ -37,15 +35,20 @@ _TITLES = frozenset(a.casefold() for rules in all_rules() for a in rules.abbrevi
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "le", "la", "les",
                           "un", "une", "l", "il", "lo", "gli", "el", "los", "las", "os", "der",
                           "die", "das"})
-_SKIP_BEFORE_VERB = frozenset({"also", "has", "had", "have", "later", "then", "again", "once",
-                               "previously", "recently", "repeatedly", "quickly", "simply",
-                               "flatly", "publicly", "privately", "often",
-                               "frequently", "further", "reportedly", "always", "never", "did",
-                               "does", "would", "will", "was", "were", "is"}) | frozenset(
+# Adverbs (and emphatic pronouns) between a speaker and the cue: "Ann Lee, upset, famously said".
+MANNER_ADVERBS = frozenset({
+    "also", "later", "then", "again", "once", "previously", "recently", "repeatedly", "quickly",
+    "simply", "flatly", "publicly", "privately", "often", "frequently", "further", "reportedly",
+    "always", "never", "subsequently", "famously", "angrily", "quietly", "openly", "bluntly",
+    "sharply", "firmly", "candidly", "proudly", "immediately", "initially", "eventually",
+    "ultimately", "finally", "jokingly", "tersely", "loudly", "calmly", "emphatically",
+    "separately", "similarly", "likewise", "herself", "himself", "themselves"}) | frozenset(
     # the same adverbs in the other languages (written for the issue 16 dev passages)
     normalize_for_match(w) for w in ("неоднократно", "ранее", "также", "уже", "вновь", "снова",
                                      "wiederholt", "bereits", "erneut", "ripetutamente", "già",
                                      "repetidamente", "reiteradamente", "déjà"))
+_SKIP_BEFORE_VERB = MANNER_ADVERBS | frozenset({"has", "had", "have", "did", "does", "would",
+                                                "will", "was", "were", "is"})
 # Words linking a role to its organisation ("spokesman for X", "director of X").
 _ROLE_LINKS = frozenset({"for", "of", "at"})
 # Most words of a name set off after a role ("said the spokeswoman, Julie Anne Martin").
@@ -55,74 +58,9 @@ MAX_NAME_AFTER_ROLE = 4
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت"})
 # A short parenthesised tag after a name: a party and state, "(R-Fla.)", "(D)".
 _PAREN_TAG = re.compile(r"\s*\([A-Z][\w.\- ]{0,10}\)\s*,?\s*$")
+# How far before a word such a tag is looked for: its longest form with a comma and a space.
+PAREN_TAG_CHARS = 16
 _BOUNDARY = re.compile(r"[.!?;:,،؛؟\"“”«»„‹›()\[\]\n—–]")
-
-
-@dataclass(slots=True)
-class Speaker:
-    start: int
-    end: int
-    text: str
-    entity_id: str | None = None
-    name: str | None = None
-    label: str = ""  # PER / ORG / ... when it comes from a mention
-
-
-class Mentions:
-    """The article's mentions, searchable by position."""
-
-    def __init__(self, article: Article, places: PlaceLookup | None = None,
-                 ws: list[Word] | None = None) -> None:
-        self.items: list[Mention] = sorted(article.mentions, key=lambda m: m.start)
-        self.has_people = any(m.label == "PER" for m in self.items)  # the entities stage ran
-        self.names = {e.id: e.name for e in article.entities}
-        # Words the article also writes in lower case are common words, not names,
-        # even when capitalised at the start of a sentence ("The", "When").
-        self.common = frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", article.text))
-        if places is not None and ws is not None:  # countries and cities as speakers
-            lower = frozenset(w.text.casefold() for w in ws if w.text[:1].islower())
-            runs = capital_runs([(w.start, w.end, w.text) for w in ws], article.text)
-            self.items, found = place_mentions(article.text, self.items, runs, lower, places)
-            self.names.update((k, v) for k, v in found.items() if k not in self.names)
-        self.starts = [m.start for m in self.items]
-        # Capitalised words also seen inside a sentence: names, not sentence-initial words
-        # ("Despite", "Sometimes").
-        self.inner_caps = frozenset(re.findall(r"(?<=[a-zà-ÿа-яё,] )[A-ZÀ-ÞА-ЯЁ][\w'’-]*",
-                                               article.text))
-        self.known_names = known_names(article.text, self.items)
-
-    def within(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.items) and self.items[i].start < end:
-            if self.items[i].end <= end:
-                out.append(self.items[i])
-            i += 1
-        return out
-
-    def last_person_before(self, pos: int) -> Mention | None:
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0:
-            if self.items[i].label == "PER":
-                return self.items[i]
-            i -= 1
-        return None
-
-    def may_be_person(self, sp: Speaker) -> bool:
-        """False for a speaker known to be an organisation or a place (a mention's label)."""
-        if sp.label:
-            return sp.label == "PER"
-        names = re.findall(r"[^\W\d_]+", sp.text)
-        if names and all(acronym(w) for w in names):
-            return False  # "BfArM", "MANNSCHAFT": an organisation's short name
-        # A phrase that is mostly an organisation or place name ("Michigan", "the House");
-        # a role phrase naming one ("the Vermont senator") stays a possible person.
-        other = sum(m.end - m.start for m in self.within(sp.start, sp.end) if m.label != "PER")
-        return other * 2 < sp.end - sp.start
-
-    def speaker(self, m: Mention) -> Speaker:
-        name = self.names.get(m.entity_id or "") if m.entity_id else None
-        return Speaker(m.start, m.end, m.text, m.entity_id, name, m.label)
 
 
 def _gap(text: str, a: int, b: int) -> str:
@@ -182,7 +120,7 @@ def _chunk_before(text: str, ws: list[Word], i: int, floor: int,
     them (abbreviation dots allowed), at most ``limit``."""
     out: list[Word] = []
     anchor = end if end is not None else ws[i].start if i < len(ws) else len(text)
-    tag = _PAREN_TAG.search(text, max(floor, anchor - 16), anchor)
+    tag = _PAREN_TAG.search(text, max(floor, anchor - PAREN_TAG_CHARS), anchor)
     if tag:  # "Sen. Ann Lee (D-Ore.) said": the party tag is skipped
         anchor = tag.start()
     j = i - 1

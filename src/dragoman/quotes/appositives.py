@@ -1,0 +1,92 @@
+"""The subject of a cue set off from it by an appositive: "Jens Stoltenberg, NATO's secretary
+general, said", "the mayor, Lena Ortiz, said", "Ann Lee, the editor of the Courier, The Daily
+Post, said", "Ann Lee, who backs Tom Ray, said", "Ann Lee, exasperated, famously replied"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dragoman.quotes.lexicon import Word
+from dragoman.quotes.speakers import (
+    _PAREN_TAG,
+    MANNER_ADVERBS,
+    PAREN_TAG_CHARS,
+    Speaker,
+    _chunk_before,
+    phrase_speaker,
+)
+
+if TYPE_CHECKING:
+    from dragoman.quotes.detect import _Context
+
+_WORD_CHAR = re.compile(r"\w")
+# Most words of an appositive between a name and its cue, or between a name and a second
+# appositive (the span the single-appositive rule always read).
+APPOSITIVE_WORDS = 12
+
+
+def _opening_person(ctx: _Context, k: int, floor: int) -> Speaker | None:
+    """The person named at the start of the clause when the phrase ending with ws[k] is a
+    first appositive after that name ("Ann Lee, the editor of the Courier, The Daily Post,
+    said"): the name."""
+    text, ws = ctx.text, ctx.words
+    j = _phrase_start(text, ws, k, floor)
+    if j == 0 or ws[j - 1].start < floor or k - j > APPOSITIVE_WORDS:
+        return None
+    head = _chunk_before(text, ws, j, floor, end=ws[j - 1].end)
+    if not head or _WORD_CHAR.search(text, floor, head[0].start) or head[0].key in ctx.lex.stops:
+        return None  # the name must open the clause ("Of Carson, Ann Lee, a donor, said")
+    people = [m for m in ctx.mentions.within(head[0].start, head[-1].end) if m.label == "PER"]
+    if not people or people[0].start != head[0].start or people[0].end != head[-1].end:
+        return None
+    return ctx.mentions.speaker(people[0])
+
+
+def _phrase_start(text: str, ws: list[Word], k: int, floor: int) -> int:
+    """The first word of the phrase ending with ws[k]: back to a comma or to ``floor``, and
+    no further than one word past ``APPOSITIVE_WORDS`` (a longer phrase is no appositive
+    either way, and a page with no comma is not read back for every cue)."""
+    last = k - APPOSITIVE_WORDS - 1
+    while k > 0 and k > last and ws[k - 1].start >= floor and (
+            "," not in text[ws[k - 1].end:ws[k].start]):
+        k -= 1
+    return k
+
+
+def before_adverbs(ws: list[Word], wi: int) -> int:
+    """The index of the first of the manner adverbs right before ws[wi] ("famously said")."""
+    while wi > 0 and ws[wi - 1].key in MANNER_ADVERBS:
+        wi -= 1
+    return wi
+
+
+def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
+    """"Jens Stoltenberg, NATO's secretary general, said": the phrase before the appositive
+    (``wi``: the cue's first word, or the first adverb before it)."""
+    text, ws = ctx.text, ctx.words
+    appos = _chunk_before(text, ws, wi, floor)
+    if appos:
+        return None
+    first = _phrase_start(text, ws, wi - 1, floor)  # first word of the appositive
+    k = first - 1  # last word of the subject
+    tag = _PAREN_TAG.search(text, max(floor, ws[first].start - PAREN_TAG_CHARS),
+                            ws[first].start) if k >= 0 else None
+    while tag and k >= 0 and ws[k].end > tag.start():  # "Rep. Ann Lee (D-N.Y.), chairman …,"
+        k -= 1
+    if k < 0 or ws[k].start < floor or wi - k > APPOSITIVE_WORDS:
+        return None
+    subject = [*_chunk_before(text, ws, k, floor), ws[k]]
+    opening = _opening_person(ctx, k, floor)
+    if opening is not None:  # "Ann Lee, the editor of the Courier, The Daily Post, said"
+        return opening
+    appos = ws[first:wi]
+    if appos and appos[0].key in ctx.lex.relatives:  # "Ann Lee, who backs Tom Ray, said"
+        return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
+    people = [m for m in ctx.mentions.within(appos[0].start, appos[-1].end) if m.label == "PER"]
+    if people:  # "the mayor, Lena Ortiz, said": the name in the appositive
+        return ctx.mentions.speaker(people[0])
+    if appos and all(w.text[:1].isupper() for w in appos) and any(
+            ctx.lex.strip_clitic(w.key, ctx.lex.roles) in ctx.lex.roles for w in subject):
+        return Speaker(appos[0].start, appos[-1].end, text[appos[0].start:appos[-1].end])
+    return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)

@@ -1,0 +1,91 @@
+"""Whether the words next to a cue are a clause: the addressee of "told X" running on into
+the content, a place phrase between the addressee and the clause, "about" before a number,
+and the words before "…, X said" that are no clause (a quoted title, an open end)."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.speakers import _DETERMINERS
+from dragoman.quotes.subjects import counts
+
+if TYPE_CHECKING:
+    from dragoman.quotes.cues import Cue
+    from dragoman.quotes.detect import _Context
+
+# Most words of a phrase between a cue (or its addressee) and its content ("said in a
+# statement he would", "told a rally in Reno she would").
+PHRASE_SKIP_WORDS = 6
+
+
+def addressee_end(ctx: _Context, cue: Cue, k: int) -> int:
+    """Where the addressee of "told X …" ends when it ran on into the clause ("told Channel 4
+    the bridge is unsafe": "Channel 4 the bridge is"): before the determiner (or the lower-case
+    noun after the name) that opens the clause's subject, when an auxiliary follows it."""
+    if cue.addressee is None or cue.speaker_after_end is None:
+        return k
+    ws, lex = ctx.words, ctx.lex
+    first = k - len(words(cue.addressee))
+    obj = ws[first:k]
+    aux = next((n for n, w in enumerate(obj) if n > 1 and w.key in lex.auxiliaries), None)
+    if aux is None:
+        return k
+    cut = next((n for n in range(1, aux) if obj[n].key in _DETERMINERS or (
+        obj[n - 1].text[:1].isupper() and obj[n].text[:1].islower()
+        and obj[n].key not in lex.stops)), None)
+    return first + cut if cut is not None else k
+
+
+def place_phrase(text: str, after: list[Word], lex: Lexicon) -> bool:
+    """"told a rally in Reno she would …": a phrase of a preposition and names or nouns (no
+    other function word, no comma: not "as he …", "with what she …", "asked X to …, it")
+    before the clause's subject."""
+    if after[0].key not in lex.content_blockers or after[0].key in lex.as_words or (
+            after[0].key in lex.blockers):
+        return False
+    for n in range(1, min(len(after), PHRASE_SKIP_WORDS + 1)):
+        if after[n].key in lex.content_blockers or "," in text[after[n - 1].end:after[n].start]:
+            return False
+        if after[n].key in lex.clause_subjects:
+            return True
+    return False
+
+
+def counted(ctx: _Context, after: list[Word], lex: Lexicon) -> bool:
+    """"said about 20 people have …": a preposition, a number and a noun open a clause
+    (not "said in 2004 the", "argued in 2004 were")."""
+    return (len(after) > 2 and counts(after[1].key) and after[2].key.isalpha()
+            and after[2].key not in lex.stops and after[2].key not in lex.auxiliaries
+            and not ctx.text[after[0].end:after[2].start].count(","))
+
+
+def quantity_object(after: list[Word], lex: Lexicon) -> bool:
+    """"said little about the plan", "said nothing at all", "said much the same": a pronoun of
+    quantity, the verb's object, before a phrase or the end (not "said little has changed")."""
+    if not after or after[0].key not in lex.quantity_objects:
+        return False
+    nxt = after[1].key if len(after) > 1 else ""
+    return not nxt or nxt in lex.content_blockers or nxt in _DETERMINERS or (
+        nxt in lex.stops and nxt not in lex.auxiliaries)
+
+
+def quoted_title(ctx: _Context, head: list[Word]) -> bool:
+    """"In her memoir, “Winter on Prairie Roads,” Ms. Ortiz wrote about …": after the
+    introductory phrase's comma, only a quoted title (every word inside one quotation)."""
+    n = next((n for n in range(1, len(head)) if "," in ctx.text[head[n - 1].end:head[n].start]),
+             None)
+    if n is None:
+        return False
+    i = bisect.bisect_right(ctx.quoted, (head[n].start, len(ctx.text))) - 1
+    return i >= 0 and ctx.quoted[i][0] == head[n].start and head[-1].end <= ctx.quoted[i][1]
+
+
+def open_end(head: list[Word], lex: Lexicon) -> bool:
+    """The words before "…, X said" end with a word that needs more after it (a determiner,
+    a preposition or a conjunction: "Contrast that with, X said"): a fragment, not a clause.
+    Not "that" ("can do that") nor a preposition that may close a phrasal verb ("step in")."""
+    last = head[-1].key if head else ""
+    return (last in lex.rules.appositive_determiners or last in lex.sentence_conjunctions or (
+        last in lex.content_blockers and last not in lex.rules.naming_particles))

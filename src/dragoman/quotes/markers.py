@@ -1,0 +1,56 @@
+"""The content of an "according to X" marker: either side of it, or before a closing marker
+("…, so X.")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dragoman.quotes.bounds import after_source
+from dragoman.quotes.cues import SPEAKER_LABELS, Cue
+from dragoman.quotes.lexicon import words
+from dragoman.quotes.sources import subject_marker
+
+if TYPE_CHECKING:
+    from dragoman.quotes.detect import _Context
+
+_OPEN_PUNCT = re.compile(r"^[\s,:]*$")
+
+
+def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
+                  s_end: int) -> list[tuple[int, int]]:
+    """The content of "according to X" (either side of it) and of "…, so X." (before it)."""
+    text, ws = ctx.text, ctx.words
+    if ws[cue.wi].key in ctx.lex.closing_markers:
+        # "…: Die Linke tabuisiere …, so der Vorwurf.": the clause after a colon; when the
+        # sentence goes on after a source who speaks, set off by commas ("Die Lage, so
+        # Müller, sei ernst"), the whole sentence around it (not ", so der Vorwurf, …")
+        colon = text.rfind(":", s_start, cue.start)
+        start = ws[ctx.word_at(colon)].start if colon >= 0 else s_start
+        if k < len(ws) and ws[k].start < s_end:
+            inside = re.match(r"\s*,", text[ws[k - 1].end:ws[k].start]) and start < cue.start
+            return [(start, s_end)] if inside and _named_source(ctx, cue) else []
+        return [(start, cue.start)]
+    if subject_marker(ws, cue.wi, ctx.lex):  # "Die Firma hat nach eigenen Angaben …"
+        return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+    after = after_source(ctx, cue, k, s_end)
+    if not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]):
+        # "…, according to X, …": the sentence goes on after the source, one statement
+        tail = [(after, s_end)] if after is not None and (  # not "…, según X, si bien …"
+            ctx.words[ctx.word_at(after)].key not in ctx.lex.content_blockers) else []
+        cut = text.rfind(",", s_start, cue.start)
+        if cut > s_start and len(words(text, cut, cue.start)) == 1:
+            return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
+        return [(s_start, cue.start), *tail]  # "…, according to X."
+    if after is not None:  # "According to a poll from X released Monday, …"
+        return [(after, s_end)]
+    return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+
+
+def _named_source(ctx: _Context, cue: Cue) -> bool:
+    """The marker's source is a mention or a role ("so Müller", "so der Sprecher"), not a
+    noun the article merely capitalises ("so der Vorwurf")."""
+    sp = cue.subject
+    return sp is not None and not cue.common_source and bool(
+        sp.entity_id or sp.label in SPEAKER_LABELS
+        or any(w.key in ctx.lex.roles for w in words(sp.text)))
