@@ -28,10 +28,10 @@ from dragoman.quotes.relative import relative_subject
 from dragoman.quotes.roles import organisation_holder, resolve_role
 from dragoman.quotes.sources import after_addressee, subject_chunk, subject_marker
 from dragoman.quotes.speakers import (
-    _DETERMINERS,
-    _SKIP_BEFORE_VERB,
+    DETERMINERS,
     MANNER_ADVERBS,
     MAX_SPEAKER_WORDS,
+    SKIP_BEFORE_VERB,
     SPEAKER_MEMORY_CHARS,
     Speaker,
     _chunk_after,
@@ -132,7 +132,7 @@ def _role_holder(ctx: _Context, sp: Speaker, pos: int, since: int = 0) -> Speake
     lex = ctx.lex
     found = words(sp.text)
     dets = dict(lex.rules.role_determiner_genders)  # "o" investigador
-    if not (2 <= len(found) <= 3 and (found[0].key in _DETERMINERS or found[0].key in dets)
+    if not (2 <= len(found) <= 3 and (found[0].key in DETERMINERS or found[0].key in dets)
             and found[-1].key in lex.person_roles):
         return None
     # The pack's ``role_determiner_genders`` ("der Virologe", "la gastro-entérologue").
@@ -159,7 +159,7 @@ def _plural_or_first_person(sp: Speaker) -> bool:
     if not ws or first in ("i", "we") or first.startswith(("i'", "i’", "we'", "we’")):
         return True
     last = ws[-1]
-    return (not any(w[:1].isupper() for w in ws if w.casefold() not in _DETERMINERS)
+    return (not any(w[:1].isupper() for w in ws if w.casefold() not in DETERMINERS)
             and last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
@@ -340,7 +340,7 @@ def _source_head(chunk: list[Word]) -> list[Word]:
     "der Feuerwehr brach der Brand", "Innenminister Jan Ott" of "Innenminister Jan Ott
     wurde …"."""
     k = 0
-    while k < len(chunk) - 1 and (chunk[k].key in _DETERMINERS or chunk[k].key in _ARTICLES):
+    while k < len(chunk) - 1 and (chunk[k].key in DETERMINERS or chunk[k].key in _ARTICLES):
         k += 1
     n = k + 1
     while n < len(chunk) and chunk[n].text[:1].isupper():
@@ -376,13 +376,13 @@ def _common_source(text: str, chunk: list[Word], lex: Lexicon, glued: int) -> Sp
     """The noun phrase after "according to" ("paramedics", "the county fire service", "los
     servicios de emergencia"), without its determiners; None for a pronoun or a clause."""
     k = 0
-    while k < len(chunk) - 1 and (chunk[k].key in _DETERMINERS or chunk[k].key in _ARTICLES):
+    while k < len(chunk) - 1 and (chunk[k].key in DETERMINERS or chunk[k].key in _ARTICLES):
         k += 1
     rest = chunk[k:]
     while len(rest) > 1 and rest[-1].key in GROUP_LINKS:  # "los técnicos de que …"
         rest = rest[:-1]
     elided = re.match(r"(\w)['’](?=\w)", rest[0].key) if rest else None
-    if elided and elided.group(1) in _DETERMINERS:  # "l’organisation islamiste"
+    if elided and elided.group(1) in DETERMINERS:  # "l’organisation islamiste"
         glued, k = elided.end(), 0
     head = rest[0].key[elided.end():] if elided and k == 0 else rest[0].key if rest else ""
     if (not rest or len(rest) > MAX_SOURCE_WORDS or not head.isalpha()
@@ -414,7 +414,7 @@ def _right_after_quote(ctx: _Context, pos: int) -> bool:
 def _after_relative(ws: list[Word], i: int, lex: Lexicon) -> bool:
     """"…, who said": the cue's subject is the relative pronoun's antecedent."""
     k = i - 1
-    while k >= 0 and ws[k].key in _SKIP_BEFORE_VERB:
+    while k >= 0 and ws[k].key in SKIP_BEFORE_VERB:
         k -= 1
     return k >= 0 and ws[k].key in lex.relatives
 
@@ -424,7 +424,7 @@ def _coordinated_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None
     (a pronoun, or capitalised words with their determiners, titles and role words)."""
     lex = ctx.lex
     before = _chunk_before(ctx.text, ctx.words, cue.wi, floor, COORDINATED_CLAUSE_WORDS + 1)
-    verb_words = [w for w in before if w.key not in _SKIP_BEFORE_VERB]
+    verb_words = [w for w in before if w.key not in SKIP_BEFORE_VERB]
     if (not verb_words or verb_words[-1].key != "and"
             or len(before) > COORDINATED_CLAUSE_WORDS):  # the clause may start further back
         return None
@@ -432,7 +432,7 @@ def _coordinated_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None
         return phrase_speaker(ctx.text, before[:1], lex, ctx.mentions, before_verb=True)
     head: list[Word] = []
     for w in before[:-1]:
-        if not (w.text[:1].isupper() or w.key in _DETERMINERS or w.key in lex.roles):
+        if not (w.text[:1].isupper() or w.key in DETERMINERS or w.key in lex.roles):
             break
         head.append(w)
     if not head:

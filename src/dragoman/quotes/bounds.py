@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dragoman.quotes.lexicon import Lexicon, Word
-from dragoman.quotes.speakers import _DETERMINERS
+from dragoman.quotes.speakers import DETERMINERS
 
 if TYPE_CHECKING:
     from dragoman.quotes.cues import Cue
@@ -66,7 +66,7 @@ def as_opening(ctx: _Context, cue: Cue, s_start: int) -> bool:
         return False
     lead = ctx.words[ctx.word_at(s_start):ctx.word_at(sp.start)]
     i = next((n for n, w in enumerate(lead[:AS_LEAD_WORDS + 1]) if w.key in lex.as_words), None)
-    return (i is not None and all(w.key in _DETERMINERS for w in lead[i + 1:])
+    return (i is not None and all(w.key in DETERMINERS for w in lead[i + 1:])
             and all(w.key in lex.stops or w.key in lex.content_blockers for w in lead[:i]))
 
 

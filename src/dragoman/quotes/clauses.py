@@ -8,7 +8,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from dragoman.quotes.lexicon import Lexicon, Word, words
-from dragoman.quotes.speakers import _DETERMINERS
+from dragoman.quotes.speakers import DETERMINERS
 from dragoman.quotes.subjects import counts
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def addressee_end(ctx: _Context, cue: Cue, k: int) -> int:
     aux = next((n for n, w in enumerate(obj) if n > 1 and w.key in lex.auxiliaries), None)
     if aux is None:
         return k
-    cut = next((n for n in range(1, aux) if obj[n].key in _DETERMINERS or (
+    cut = next((n for n in range(1, aux) if obj[n].key in DETERMINERS or (
         obj[n - 1].text[:1].isupper() and obj[n].text[:1].islower()
         and obj[n].key not in lex.stops)), None)
     return first + cut if cut is not None else k
@@ -67,7 +67,7 @@ def quantity_object(after: list[Word], lex: Lexicon) -> bool:
     if not after or after[0].key not in lex.quantity_objects:
         return False
     nxt = after[1].key if len(after) > 1 else ""
-    return not nxt or nxt in lex.content_blockers or nxt in _DETERMINERS or (
+    return not nxt or nxt in lex.content_blockers or nxt in DETERMINERS or (
         nxt in lex.stops and nxt not in lex.auxiliaries)
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dragoman.quotes.attach import resolve
 from dragoman.quotes.cues import SPEAKER_LABELS
-from dragoman.quotes.speakers import _DETERMINERS, _SKIP_BEFORE_VERB, Speaker
+from dragoman.quotes.speakers import DETERMINERS, SKIP_BEFORE_VERB, Speaker
 
 if TYPE_CHECKING:
     from dragoman.quotes.cues import Cue
@@ -32,7 +32,7 @@ def coordinated_subject(ctx: _Context, cue: Cue, s_start: int) -> Speaker | None
     its verb or an appositive) when the cue follows a conjunction ("… and said"), resolved."""
     text, ws, lex = ctx.text, ctx.words, ctx.lex
     k = cue.wi - 1
-    while k > 0 and (ws[k].key in _SKIP_BEFORE_VERB or ws[k].key.endswith(lex.rules.adverb_endings)):
+    while k > 0 and (ws[k].key in SKIP_BEFORE_VERB or ws[k].key.endswith(lex.rules.adverb_endings)):
         k -= 1
     if k <= 0 or ws[k].key not in lex.sentence_conjunctions or text[ws[k].end:cue.start].strip(" ,"):
         return None
@@ -51,7 +51,7 @@ def coordinated_subject(ctx: _Context, cue: Cue, s_start: int) -> Speaker | None
     else:  # "Her campaign also announced …": a role phrase of a few words
         n = next((n for n in range(first, min(k, first + ROLE_PHRASE_WORDS))
                   if ws[n].key in lex.roles), None)
-        if n is None or any(w.key in lex.stops and w.key not in _DETERMINERS
+        if n is None or any(w.key in lex.stops and w.key not in DETERMINERS
                             for w in ws[first:n]):
             return None
         sp, after = Speaker(head.start, ws[n].end, text[head.start:ws[n].end]), n + 1

@@ -11,8 +11,8 @@ from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
 from dragoman.quotes.lexicon import Lexicon, Phrases, Word, words
 from dragoman.quotes.sources import postposed_source, subject_marker
 from dragoman.quotes.speakers import (
-    _DETERMINERS,
     _TITLES,
+    DETERMINERS,
     MAX_SPEAKER_WORDS,
     Mentions,
     Speaker,
@@ -90,7 +90,7 @@ def _pro_drop_opening(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
 
 def _after_determiner(text: str, ws: list[Word], i: int) -> bool:
     """ws[i] follows a determiner right away: a noun ("the claims", "a warning")."""
-    return i > 0 and ws[i - 1].key in _DETERMINERS and _joined(text, ws, i - 1, i)
+    return i > 0 and ws[i - 1].key in DETERMINERS and _joined(text, ws, i - 1, i)
 
 
 def _headline_verb(text: str, ws: list[Word], i: int) -> bool:
@@ -176,7 +176,7 @@ def _closing_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
     if i == 0 or not re.fullmatch(r"[\"“”»«’‘]?\s*,\s*", text[ws[i - 1].end:ws[i].start]):
         return False
     nxt = i + 1
-    if nxt >= len(ws) or not (ws[nxt].text[:1].isupper() or ws[nxt].key in _DETERMINERS):
+    if nxt >= len(ws) or not (ws[nxt].text[:1].isupper() or ws[nxt].key in DETERMINERS):
         return False
     for k in range(nxt, min(len(ws), nxt + MAX_SPEAKER_WORDS + 1)):
         if k + 1 == len(ws) or re.search(r"[.,;:!?]", text[ws[k].end:ws[k + 1].start]):

@@ -31,7 +31,7 @@ from dragoman.quotes.places import PlaceLookup
 from dragoman.quotes.reported import reported
 from dragoman.quotes.sentences import fallback_sentences, join_titles, sentence_end
 from dragoman.quotes.speakers import (
-    _DETERMINERS,
+    DETERMINERS,
     MAX_SPEAKER_WORDS,
     Mentions,
     Speaker,
@@ -263,7 +263,7 @@ def _colon_speaker(ctx: _Context, q: QuotedSpan, floor: int) -> Speaker | None:
     chunk = _chunk_before(ctx.text, ctx.words, wi, floor, end=colon)  # the words before ":"
     sp = phrase_speaker(ctx.text, chunk, ctx.lex, ctx.mentions, before_verb=True)
     if sp is None or (sp.label not in ("", "PER") and chunk and chunk[0].start < sp.start
-                      and chunk[0].key not in _DETERMINERS):
+                      and chunk[0].key not in DETERMINERS):
         return None  # "In der Petition heisst es:": a place or document named inside a clause
     return resolve(ctx, sp, q.open_at)
 

@@ -18,7 +18,7 @@ import re
 from dragoman.entities.wordclass import nationality
 from dragoman.model import Mention
 from dragoman.quotes.lexicon import Lexicon, Word, words
-from dragoman.quotes.speakers import _DETERMINERS, Speaker
+from dragoman.quotes.speakers import DETERMINERS, Speaker
 
 # Most lowercase words after a nationality adjective taken as its noun ("military",
 # "foreign ministry").
@@ -49,7 +49,7 @@ def demonym_phrase(text: str, sp: Speaker, cue_start: int, lex: Lexicon) -> Spea
     if not nouns:
         return sp
     det = words(text, max(0, sp.start - 8), sp.start)[-1:]
-    start = det[0].start if det and det[0].key in _DETERMINERS and not text[
+    start = det[0].start if det and det[0].key in DETERMINERS and not text[
         det[0].end:sp.start].strip() else sp.start
     end = nouns[-1].end
     return Speaker(start, end, text[start:end])

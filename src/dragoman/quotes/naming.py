@@ -20,7 +20,7 @@ from dragoman.quotes.attach import attach_speaker
 from dragoman.quotes.cues import Cue, valid_speaker
 from dragoman.quotes.lexicon import words
 from dragoman.quotes.marks import QuotedSpan
-from dragoman.quotes.speakers import _DETERMINERS
+from dragoman.quotes.speakers import DETERMINERS
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -76,7 +76,7 @@ def _speaking(ctx: _Context, k: int, oi: int) -> Cue | None:
     borrowed = _verbs(lex.rules.borrowed_term_words)
     if any(w.key in borrowed for w in ws[max(0, k - _WHAT_WINDOW):k]):
         return None  # "what critics call “X”": a term the writer borrows, not a statement
-    if k and (ws[k - 1].key in lex.passives or ws[k - 1].key in _DETERMINERS
+    if k and (ws[k - 1].key in lex.passives or ws[k - 1].key in DETERMINERS
               or ws[k - 1].key in lex.blockers):
         return None  # "was called “X”", "the calls", "refused to call it “X”"
     kind = "participle" if ws[k].key.endswith(lex.rules.participle_endings) else "verb"

@@ -13,8 +13,8 @@ from dragoman.quotes.cues import Cue, valid_speaker
 from dragoman.quotes.groups import GROUP_HEADS
 from dragoman.quotes.lexicon import Word
 from dragoman.quotes.speakers import (
-    _DETERMINERS,
     _ROLE_LINKS,
+    DETERMINERS,
     MAX_SPEAKER_WORDS,
     Speaker,
     _chunk_before,
@@ -67,7 +67,7 @@ def _opening_phrase(ctx: _Context, ws: list[Word], k: int, end: int) -> list[Wor
     ("At a rally", "Here in Ames", "Shortly after") or the phrase runs into the cue."""
     lex = ctx.lex
     first = ws[k]
-    if first.key in lex.stops and first.key not in _DETERMINERS and (
+    if first.key in lex.stops and first.key not in DETERMINERS and (
             first.key not in lex.pronouns):
         return []
     out: list[Word] = []
@@ -76,7 +76,7 @@ def _opening_phrase(ctx: _Context, ws: list[Word], k: int, end: int) -> list[Wor
             break
         linked = w.key in _ROLE_LINKS and out and lex.strip_clitic(out[-1].key, lex.roles) in (
             lex.roles)
-        if not (linked or w.text[:1].isupper() or w.key in _DETERMINERS or w.key in GROUP_HEADS
+        if not (linked or w.text[:1].isupper() or w.key in DETERMINERS or w.key in GROUP_HEADS
                 or lex.strip_clitic(w.key, lex.roles) in lex.roles):
             break
         out.append(w)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from dragoman.model import Mention
 from dragoman.quotes.lexicon import Word
 from dragoman.quotes.modifiers import possessive
-from dragoman.quotes.speakers import _DETERMINERS, Speaker
+from dragoman.quotes.speakers import DETERMINERS, Speaker
 
 if TYPE_CHECKING:
     from dragoman.quotes.cues import Cue
@@ -59,7 +59,7 @@ def _closed_appositive(ctx: _Context, words: list[Word], cue: Cue) -> bool:
     if not words or not re.compile(r"\s*,\s*$").match(text, words[-1].end, cue.start):
         return False
     head = words[0]
-    if not (head.key in _DETERMINERS or head.key in lex.roles or head.key in lex.relatives
+    if not (head.key in DETERMINERS or head.key in lex.roles or head.key in lex.relatives
             or head.key.isdigit()):
         return False
     commas = [n for n in range(1, len(words)) if "," in text[words[n - 1].end:words[n].start]]

@@ -36,7 +36,7 @@ from dragoman.quotes.inversion import inverted_after_clause
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.markers import marker_spans
 from dragoman.quotes.modifiers import possessed_subject
-from dragoman.quotes.speakers import _DETERMINERS, _TITLES, clause_subject
+from dragoman.quotes.speakers import _TITLES, DETERMINERS, clause_subject
 from dragoman.quotes.speechacts import act_cues, act_only, speech_act
 from dragoman.quotes.subjects import opening_subject
 
@@ -97,7 +97,7 @@ def _opens_clause(after: list[Word], lex: Lexicon) -> bool:
         return True
     # "acknowledged funding was a reason", "denied the charges were true": a short noun
     # phrase, then an auxiliary
-    k = 1 if after[0].key in _DETERMINERS else 0
+    k = 1 if after[0].key in DETERMINERS else 0
     n = 0
     while (k < len(after) and n < CLAUSE_NOUN_WORDS and after[k].key.isalpha()
            and after[k].key not in lex.auxiliaries and after[k].key not in lex.stops
@@ -200,7 +200,7 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
         k = after_appositive(ctx, k, s_end)  # "…, said X, an expert on Y, would …"
     if (k < len(ws) and _COMMA_NEXT.match(text, ws[k - 1].end) and ws[k].start < s_end
             and (as_clause or _COMMA_LAST.search(text, max(s_start, first - COMMA_LOOKBACK), first))
-            and (ws[k].key not in lex.relatives or ws[k].key in _DETERMINERS)):  # ", X said,"
+            and (ws[k].key not in lex.relatives or ws[k].key in DETERMINERS)):  # ", X said,"
         tail = [(ws[k].start, s_end)]  # "Lenox was a juggernaut, Mr. Clarke said, until …"
         # (not "…, a constaté la Ville, qui a dressé le bilan": a relative clause)
     intro = len(head_words) > 1 and (
@@ -242,7 +242,7 @@ def _without_role_appositive(head: str, lex: Lexicon) -> str:
     if comma < 0:
         return head
     tail = words(head, comma)
-    if 0 < len(tail) <= ROLE_APPOSITIVE_WORDS and (tail[0].key in _DETERMINERS or any(
+    if 0 < len(tail) <= ROLE_APPOSITIVE_WORDS and (tail[0].key in DETERMINERS or any(
             lex.strip_clitic(w.key, lex.roles) in lex.roles for w in tail)):
         return head[:comma].rstrip()
     return head
@@ -301,7 +301,7 @@ def _closes_sentence(ctx: _Context, k: int, s_end: int) -> bool:
 def _article_noun(head: list[Word]) -> bool:
     """"A ponte será reaberta …": an article ("a" is also a preposition in pt and es) before a
     common noun opens a clause."""
-    return len(head) > 1 and head[0].key in _DETERMINERS and head[1].text[:1].islower()
+    return len(head) > 1 and head[0].key in DETERMINERS and head[1].text[:1].islower()
 
 
 def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, int]]:

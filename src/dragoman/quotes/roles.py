@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Mention
 from dragoman.quotes.lexicon import Lexicon, words
-from dragoman.quotes.speakers import _DETERMINERS, SPEAKER_MEMORY_CHARS, Mentions, Speaker
+from dragoman.quotes.speakers import DETERMINERS, SPEAKER_MEMORY_CHARS, Mentions, Speaker
 
 # An elided article glued to its noun ("l'azienda", "l’ente").
 _ELIDED = re.compile(r"^(\w)['’](?=\w)")
@@ -33,7 +33,7 @@ def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) 
     """A role phrase ("the Secretary General") -> the person named next to it earlier; an
     organisation noun ("el sitio") -> the organisation named next to it ("el sitio Don't Kill
     My App")."""
-    keys = [k for k in re.findall(r"\w+", speaker.text.casefold()) if k not in _DETERMINERS]
+    keys = [k for k in re.findall(r"\w+", speaker.text.casefold()) if k not in DETERMINERS]
     if not keys or not any(normalize_for_match(k) in lex.roles for k in keys) or (
             not mentions.items):
         return speaker
@@ -73,7 +73,7 @@ def organisation_holder(text: str, sp: Speaker, lex: Lexicon, mentions: Mentions
     nouns = _organisation_nouns(lex)
     if len(keys) > 3 and keys[-3] in lex.rules.speaker_group_links:
         keys = keys[-2:]  # "un portavoz de la organización": the organisation speaks
-    if not (2 <= len(keys) <= 3 and (keys[0] in _DETERMINERS or keys[0] in dets)
+    if not (2 <= len(keys) <= 3 and (keys[0] in DETERMINERS or keys[0] in dets)
             and keys[-1] in nouns):
         return None
     lo = max(0, sp.start - SPEAKER_MEMORY_CHARS)

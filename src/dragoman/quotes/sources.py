@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from dragoman.language.normalize import normalize_for_match
 from dragoman.quotes.lexicon import Lexicon, Word
-from dragoman.quotes.speakers import _DETERMINERS, MAX_SPEAKER_WORDS, _chunk_after, _chunk_before
+from dragoman.quotes.speakers import DETERMINERS, MAX_SPEAKER_WORDS, _chunk_after, _chunk_before
 
 # Characters that end the clause a subject-source marker stands in ("…, die Firma hat nach
 # eigenen Angaben …"): its subject is looked for after the last of them.
@@ -72,7 +72,7 @@ def after_addressee(text: str, ws: list[Word], k: int, lex: Lexicon) -> int:
     the word after it, within ``MAX_SPEAKER_WORDS`` words and the clause; else ``k``."""
     if k >= len(ws) or ws[k].key not in lex.content_blockers:
         return k
-    openers = _DETERMINERS | _quantifiers(lex.rules.speaker_quantifiers)
+    openers = DETERMINERS | _quantifiers(lex.rules.speaker_quantifiers)
     for n in range(k + 1, min(len(ws), k + MAX_SPEAKER_WORDS)):
         if _CLAUSE_END.search(text, ws[n - 1].end, ws[n].start):
             break

@@ -32,7 +32,7 @@ SUBJECT_LEAD_WORDS = 3
 
 # Abbreviations whose dot ends no phrase ("Sen.", "Dr."): every language pack's, casefolded.
 _TITLES = frozenset(a.casefold() for rules in all_rules() for a in rules.abbreviations)
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "le", "la", "les",
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "le", "la", "les",
                           "un", "une", "l", "il", "lo", "gli", "el", "los", "las", "os", "der",
                           "die", "das"})
 # Adverbs (and emphatic pronouns) between a speaker and the cue: "Ann Lee, upset, famously said".
@@ -47,7 +47,7 @@ MANNER_ADVERBS = frozenset({
     normalize_for_match(w) for w in ("неоднократно", "ранее", "также", "уже", "вновь", "снова",
                                      "wiederholt", "bereits", "erneut", "ripetutamente", "già",
                                      "repetidamente", "reiteradamente", "déjà"))
-_SKIP_BEFORE_VERB = MANNER_ADVERBS | frozenset({"has", "had", "have", "did", "does", "would",
+SKIP_BEFORE_VERB = MANNER_ADVERBS | frozenset({"has", "had", "have", "did", "does", "would",
                                                 "will", "was", "were", "is"})
 # Words linking a role to its organisation ("spokesman for X", "director of X").
 _ROLE_LINKS = frozenset({"for", "of", "at"})
@@ -241,7 +241,7 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
         starts = [0, *[k + 1 for k in range(len(chunk) - 1)
                        if "," in text[chunk[k].end:chunk[k + 1].start]][:1]]
         for k in starts:
-            while k < len(chunk) - 1 and (chunk[k].key in _DETERMINERS or chunk[k].key in
+            while k < len(chunk) - 1 and (chunk[k].key in DETERMINERS or chunk[k].key in
                                           lex.roles or chunk[k].key in _TITLES):
                 k += 1  # "La ministre Claire Dubois"
             run = name_run(text, chunk[k:k + 4], mentions.common | lex.stops, from_end=False)
@@ -251,7 +251,7 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
     if before_verb and lex.rules.verb_final:  # SOV: the subject opens the clause
         chunk = _subject_of_final_verb(chunk, lex)
     if before_verb:
-        while chunk and chunk[-1].key in _SKIP_BEFORE_VERB:
+        while chunk and chunk[-1].key in SKIP_BEFORE_VERB:
             chunk = chunk[:-1]
         if not chunk or chunk[-1].key in lex.stops:
             return None
@@ -285,7 +285,7 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
         words = words[group_at:]  # "La famille de la victime": the group and whom it speaks for
     elif before_verb:
         for k in range(len(words) - 1, -1, -1):  # the role phrase ends the subject
-            if words[k].key in _DETERMINERS:
+            if words[k].key in DETERMINERS:
                 words = words[k:]
                 break
     has_role = group_at is not None or any(

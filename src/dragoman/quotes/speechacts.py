@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from dragoman.quotes.attach import attach_speaker
 from dragoman.quotes.cues import Cue, verb_cues
 from dragoman.quotes.lexicon import Lexicon, Word
-from dragoman.quotes.speakers import _DETERMINERS
+from dragoman.quotes.speakers import DETERMINERS
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -132,7 +132,7 @@ def _construction(ctx: _Context, cue: Cue, construction: str, k: int, s_end: int
     if construction == "noun":  # "called for a special prosecutor to …"
         first = after[0].key
         return None if first in lex.content_blockers or (
-            first in lex.stops and first not in _DETERMINERS) or any(
+            first in lex.stops and first not in DETERMINERS) or any(
             w.key in lex.durations for w in after[:DURATION_WORDS]) else after[0].start
     if construction == "name":
         return after[0].start if _named(ctx, after, lex) else None
@@ -186,7 +186,7 @@ def _infinitive(ctx: _Context, after: list[Word], n: int, lex: Lexicon) -> bool:
     verb = after[n + 1]
     headline = after[n].text[:1].isupper()  # "Sanders Vows To End …": a title-case headline
     return ((verb.text[:1].islower() or headline) and verb.key.isalpha()
-            and verb.key not in _DETERMINERS and verb.key not in lex.stops
+            and verb.key not in DETERMINERS and verb.key not in lex.stops
             and not verb.key.endswith("ing"))
 
 
@@ -232,7 +232,7 @@ def _named(ctx: _Context, after: list[Word], lex: Lexicon) -> bool:
         return not _broken(ctx, first, nxt) and (nxt.key in articles or (closes and not (
             _closed(nxt, lex) or nxt.key in lex.stops or nxt.key in lex.rules.naming_particles
             or nxt.key in lex.rules.weekdays or nxt.key in lex.rules.relative_days)))
-    if _closed(first, lex) or (first.key in lex.stops and first.key not in _DETERMINERS) or (
+    if _closed(first, lex) or (first.key in lex.stops and first.key not in DETERMINERS) or (
             first.key in lex.rules.weekdays or first.key in lex.rules.relative_days
             or first.key in lex.rules.naming_particles):
         return False  # "called on", "called Monday", "called off"
@@ -261,7 +261,7 @@ def _in_relative(ctx: _Context, cue: Cue) -> bool:
     sp = cue.subject
     if k >= 0 and sp is not None and ws[k].end == sp.end and sp.start < cue.start:
         k = ctx.word_at(sp.start) - 1  # the word before the subject: "that Ann Lee accused"
-        k -= int(k >= 0 and ws[k].key in _DETERMINERS)
+        k -= int(k >= 0 and ws[k].key in DETERMINERS)
     if k >= 0 and (ws[k].key in lex.relatives or ws[k].key in lex.complementizers
                    or ws[k].key in lex.clause_openers
                    or ws[k].key in lex.rules.borrowed_term_words):  # "what Lee called a …"
