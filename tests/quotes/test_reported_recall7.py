@@ -173,8 +173,8 @@ def test_a_relative_phrase_after_the_addressee_is_no_content() -> None:
 def test_an_addressee_running_into_the_clause_ends_before_its_subject() -> None:
     text = "Ray Cole won the seat. He told Radio Nord the harbour fees are too high."
     found = _reported(_quotes(text, [_mention(text, "Ray Cole")]))
-    assert [(q.text, q.speaker_text) for q in found] == [
-        ("the harbour fees are too high", "Ray Cole")]
+    assert [(q.text, q.speaker_text, q.addressee) for q in found] == [
+        ("the harbour fees are too high", "Ray Cole", "Radio Nord")]
 
 
 def test_a_clause_before_a_group_subject_is_no_speaker() -> None:

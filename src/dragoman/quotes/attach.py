@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from dragoman.quotes.appositives import appositive_subject, before_adverbs
 from dragoman.quotes.bounds import person_closes
+from dragoman.quotes.clauses import addressee_cut
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import valid_speaker
 from dragoman.quotes.gender import gender_of
@@ -260,6 +261,8 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             # "told reporters she would …": the addressee ends before the clause's subject
             cut = next((n for n, w in enumerate(obj)
                         if n and _CONTRACTION.split(w.key)[0] in lex.clause_subjects), None)
+            obj = obj[:cut] if cut is not None else obj
+            cut = addressee_cut(obj, lex)  # "told Radio Nord the fees are …"
             obj = obj[:cut] if cut is not None else obj
             if obj and obj[0].key not in lex.complementizers:
                 cue.addressee = text[obj[0].start:obj[-1].end]

@@ -7,12 +7,11 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.speakers import DETERMINERS
 from dragoman.quotes.subjects import counts
 
 if TYPE_CHECKING:
-    from dragoman.quotes.cues import Cue
     from dragoman.quotes.detect import _Context
 
 # Most words of a phrase between a cue (or its addressee) and its content ("said in a
@@ -20,22 +19,17 @@ if TYPE_CHECKING:
 PHRASE_SKIP_WORDS = 6
 
 
-def addressee_end(ctx: _Context, cue: Cue, k: int) -> int:
-    """Where the addressee of "told X …" ends when it ran on into the clause ("told Channel 4
-    the bridge is unsafe": "Channel 4 the bridge is"): before the determiner (or the lower-case
-    noun after the name) that opens the clause's subject, when an auxiliary follows it."""
-    if cue.addressee is None or cue.speaker_after_end is None:
-        return k
-    ws, lex = ctx.words, ctx.lex
-    first = k - len(words(cue.addressee))
-    obj = ws[first:k]
+def addressee_cut(obj: list[Word], lex: Lexicon) -> int | None:
+    """Where the addressee of "told X …" ends when its chunk ran on into the clause ("told
+    Channel 4 the bridge is unsafe": "Channel 4 the bridge is"): before the determiner (or the
+    lower-case noun after the name) that opens the clause's subject, when an auxiliary follows
+    it; None when the chunk holds no such clause."""
     aux = next((n for n, w in enumerate(obj) if n > 1 and w.key in lex.auxiliaries), None)
     if aux is None:
-        return k
-    cut = next((n for n in range(1, aux) if obj[n].key in DETERMINERS or (
+        return None
+    return next((n for n in range(1, aux) if obj[n].key in DETERMINERS or (
         obj[n - 1].text[:1].isupper() and obj[n].text[:1].islower()
         and obj[n].key not in lex.stops)), None)
-    return first + cut if cut is not None else k
 
 
 def place_phrase(text: str, after: list[Word], lex: Lexicon) -> bool:

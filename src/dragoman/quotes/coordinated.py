@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from dragoman.quotes.attach import resolve
 from dragoman.quotes.cues import SPEAKER_LABELS
 from dragoman.quotes.speakers import DETERMINERS, SKIP_BEFORE_VERB, Speaker
+from dragoman.quotes.subjects import opening_word
 
 if TYPE_CHECKING:
     from dragoman.quotes.cues import Cue
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 COORDINATED_SENTENCE_WORDS = 40
 # Most words of a role phrase opening the sentence ("Her campaign", "The state's largest union").
 ROLE_PHRASE_WORDS = 4
-_LEAD = re.compile(r"[ \n\t\"“”«»]*")
 # Punctuation that ends the verb phrase of the sentence's subject before the cue: a clause
 # of its own ("…; she said"), a quotation ("…,” he said"), a colon or brackets.
 _BREAK = re.compile(r"[;:()\"“”«»]")
@@ -36,8 +36,7 @@ def coordinated_subject(ctx: _Context, cue: Cue, s_start: int) -> Speaker | None
         k -= 1
     if k <= 0 or ws[k].key not in lex.sentence_conjunctions or text[ws[k].end:cue.start].strip(" ,"):
         return None
-    lead = _LEAD.match(text, s_start)
-    first = ctx.word_at(lead.end() if lead else s_start)
+    first = opening_word(ctx, s_start)
     if first >= k or cue.wi - first > COORDINATED_SENTENCE_WORDS or _BREAK.search(
             text, ws[first].start, cue.start):
         return None

@@ -23,7 +23,6 @@ from dragoman.quotes.bounds import (
 )
 from dragoman.quotes.clauses import (
     PHRASE_SKIP_WORDS,
-    addressee_end,
     counted,
     open_end,
     place_phrase,
@@ -312,7 +311,6 @@ def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, 
     k = cue.speaker_after_end or cue.wj
     if cue.kind == "marker":
         return marker_spans(ctx, cue, k, s_start, s_end)
-    k = addressee_end(ctx, cue, k)
     n_after = ctx.word_at(s_end) - k
     act = speech_act(ctx, cue, k, s_end) if n_after >= MIN_REPORTED_WORDS else None
     if act is not None or act_only(ctx, cue):  # "vowed to repeal the law"; "called the police"

@@ -26,13 +26,18 @@ _LEAD = re.compile(r"[ \n\t\"“”«»]*")
 _PUNCT = re.compile(r"[^\w\s'’.-]")
 
 
+def opening_word(ctx: _Context, s_start: int) -> int:
+    """Index of the sentence's first word, past spaces and quotation marks before it."""
+    lead = _LEAD.match(ctx.text, s_start)
+    return ctx.word_at(lead.end() if lead else s_start)
+
+
 def opening_subject(ctx: _Context, cue: Cue, s_start: int) -> Speaker | None:
     """The noun phrase from the clause's start to the cue when a role or group noun, a
     quantifier or a number opens it; the clause starts at the sentence's start, after a
     conjunction opening it or after an introductory word set off by a comma ("Indeed, …")."""
     text, ws, lex = ctx.text, ctx.words, ctx.lex
-    lead = _LEAD.match(text, s_start)
-    first = ctx.word_at(lead.end() if lead else s_start)
+    first = opening_word(ctx, s_start)
     if first < cue.wi and ws[first].key in lex.sentence_conjunctions:
         first += 1  # "But hacking specialists say"
     if first + 1 < cue.wi and "," in text[ws[first].end:ws[first + 1].start]:
