@@ -17,7 +17,8 @@ five words, no page text): ``a.jsonl`` sample A on the code of 07:30 UTC 2026-12
 classes were then fixed: sample A is dev); ``b_before.jsonl`` and ``b_after.jsonl`` sample B
 on that code and after the fixes (07:49 UTC; only the changed quotations judged again), never
 read by whoever wrote rules: held out. ``b_round7.jsonl``: sample B on the code of the seventh
-session (only the quotations that changed judged again, by a third reader; see the README there).
+session (only the quotations that changed judged again, by a third reader; see the README there);
+``b_round8.jsonl``: the same on the code of the eighth session (four quotations changed, judged by the lead).
 One reader per sample; pages are not independent, so the
 page bootstrap interval is given beside Wilson's.
 """
@@ -136,12 +137,14 @@ def main() -> dict[str, Any]:
                  "others, random.Random(7)) held out, never read by a rule writer",
         "tuned_on": "nothing on these pages before sample A was judged; the speaker and statement "
                     "fixes of 2026-12-06 07:35-07:49 UTC were read off sample A; round 7 rules "
-                    "were read off PolNeAR train/dev-tune, not these pages",
+                    "and round 8 rules were read off PolNeAR train/dev-tune, real-page dev "
+                    "pages and original sentences, not these pages",
         "judged_by": "one reader per sample, rules in eval/data/quotes/analyst/README.md",
         "sample_a_before_fixes": count(JUDGED / "a.jsonl"),
         "sample_b_before_fixes": count(JUDGED / "b_before.jsonl"),
         "sample_b_after_fixes": count(JUDGED / "b_after.jsonl"),
         "sample_b_round7": count(JUDGED / "b_round7.jsonl"),
+        "sample_b_round8": count(JUDGED / "b_round8.jsonl"),
     }
 
 

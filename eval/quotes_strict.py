@@ -11,7 +11,9 @@ any attribution of either kind. This one is strict:
   taken greedily, largest overlap first, each gold and each prediction used once
   (predictions sharing a cue are one prediction, as in the lenient scorer);
 - speaker: judged only on matched gold statements whose source is a name (contains a
-  capitalised word and is not a pronoun), so no coreference approximation is needed;
+  capitalised word and is not a pronoun; a capital on an opening determiner or possessive,
+  as in "The president" or "His aide", does not make a name), so no coreference
+  approximation is needed;
   right when the predicted speaker span overlaps the source or its name shares a
   capitalised word with it.
 
@@ -40,6 +42,13 @@ from eval.quotes import MATCH_OVERLAP, POLNEAR, Gold, read_ann
 
 TUNED_ON = "PolNeAR train + PolNeAR dev-tune (even-position dev documents)"
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "his", "them", "you"}
+# Words capitalised only because they open the source phrase: "The president", "His aide",
+# "Several officials" are roles or groups, not names, and their speaker is not judged.
+_SOURCE_OPENERS = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+    "these", "those", "one", "some", "many", "several", "both", "each", "every", "all",
+    "most", "few", "another", "other", "two", "three", "four", "five",
+}
 
 
 @dataclass(slots=True)
@@ -115,7 +124,11 @@ def _kind(direct: bool) -> str:
 
 
 def _named(source: str) -> bool:
-    return bool(re.search(r"\b[A-Z][a-z]", source)) and source.casefold() not in _PRONOUNS
+    words = source.split()
+    if words and words[0].casefold() in _SOURCE_OPENERS:
+        words = words[1:]
+    return (bool(re.search(r"\b[A-Z][a-z]", " ".join(words)))
+            and source.strip().casefold() not in _PRONOUNS)
 
 
 def group_predictions(quotes: list[Quote]) -> list[Pred]:

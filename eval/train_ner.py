@@ -2,6 +2,7 @@
 
     nice -n 10 .venv/bin/python -m eval.train_ner            # en, ar and ar-context
     nice -n 10 .venv/bin/python -m eval.train_ner ar --out /tmp/models
+    nice -n 10 .venv/bin/python -m eval.train_ner de --out /tmp/models --no-test   # trying settings
 
 ``ar-context`` is the Arabic model plus the context model
 (:mod:`dragoman.entities.context`; ``ner-ar-context.crfsuite``, the ``crf-context``
@@ -48,6 +49,11 @@ GAZETTEER_DATA = (
 )
 
 Sentence = tuple[list[str], list[str]]
+# Provenance of a common-word list (eval/ner_common.py writes it into the model's JSON too).
+COMMON_WORDS_DATA = (
+    "lower-case forms of common words learned from unlabelled text (htmldate-eval pages "
+    "outside every NER gold file, WikiANN train sentences): see eval/ner_common.py"
+)
 
 # Training settings per language, chosen on the dev splits (a few runs each; see the
 # metadata JSON of each model for the scores they gave).
@@ -55,6 +61,10 @@ SETTINGS: dict[str, dict[str, float | int | str]] = {
     "en": {"max_iterations": 120, "c1": 0.05, "c2": 0.01, "min_freq": 2, "lexicon_min_count": 0},
     # WikiANN languages: chosen on the German dev half (F1 0.778 with the English settings,
     # 0.809 with c1 0.01 / c2 0.05 at 12.9 MB, 0.812 with these at 5.3 MB); kept for the others.
+    # Tried in the eighth session and not kept (README "Named entities"): the word vectors
+    # (`--word-vectors 1`) gave dev +0.4 to +0.9 points on tokens (de 0.817, fr 0.837, nl 0.861,
+    # pt 0.862) but cost the French news dev pages 5 points (0.795 -> 0.741) and made tagging
+    # 3-4 times slower; the letter model let French news names run on into the words before them.
     **{
         language: {"max_iterations": 250, "c1": 0.05, "c2": 0.01, "min_freq": 1, "lexicon_min_count": 0}
         for language in (*WIKIANN_LANGUAGES, "es")
@@ -260,7 +270,7 @@ def splits(language: str) -> Splits:
     raise SystemExit(f"no NER training data for language {language!r} (known: {known})")
 
 
-def score(model: CrfModel, dev: list[Sentence], labels: tuple[str, ...] = SCORED) -> dict:
+def score(model: CrfModel, dev: list[Sentence], labels: tuple[str, ...] = SCORED) -> dict[str, Any]:
     """Entity-level exact-match precision, recall, F1 (span and type) over ``labels``."""
     gold: set[tuple[int, int, int, str]] = set()
     pred: set[tuple[int, int, int, str]] = set()
@@ -283,9 +293,9 @@ def score(model: CrfModel, dev: list[Sentence], labels: tuple[str, ...] = SCORED
     return figures
 
 
-def train(name: str, out: Path, gazetteer: Path) -> dict:
+def train(name: str, out: Path, gazetteer: Path, test: bool = True) -> dict[str, Any]:
     """Train ``ner-<name>.crfsuite``: a language, or ``<language>-context`` (with the
-    context model)."""
+    context model). ``test=False`` leaves the test split unscored (candidate settings)."""
     language, _, variant = name.partition("-")
     settings = SETTINGS[language] | ({"context_model": 1} if variant == "context" else {})
     data = splits(language)
@@ -319,6 +329,7 @@ def train(name: str, out: Path, gazetteer: Path) -> dict:
     common = out / f"ner-{name}.common.txt.gz"  # written by eval/ner_common.py: kept
     if common.is_file():
         metadata["common_words"] = common.name
+        metadata["common_words_data"] = COMMON_WORDS_DATA
     model = train_crf(
         train_set,
         path,
@@ -339,7 +350,7 @@ def train(name: str, out: Path, gazetteer: Path) -> dict:
     dev_scores = score(model, dev)
     with_misc = score(model, dev, ("PER", "ORG", "LOC", "MISC"))
     metadata["dev_scores"] = dev_scores | {"f1_with_misc": with_misc["f1"]}
-    metadata["test_scores"] = score(model, data.test)
+    metadata["test_scores"] = score(model, data.test) if test else "not scored"
     metadata["training_seconds"] = round(seconds, 1)
     # Add the scores to the metadata train_crf wrote (they did not exist yet).
     meta_path = path.with_suffix(".json")
@@ -349,7 +360,7 @@ def train(name: str, out: Path, gazetteer: Path) -> dict:
         "model": name,
         "size_bytes": path.stat().st_size,
         **metadata["dev_scores"],
-        "test_f1": metadata["test_scores"]["f1"],
+        **({"test_f1": metadata["test_scores"]["f1"]} if test else {}),
     }
 
 
@@ -380,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in _OVERRIDES:
         parser.add_argument("--" + name.replace("_", "-"), type=float, help="override SETTINGS")
     parser.add_argument("--algorithm", help="override SETTINGS (lbfgs, ap, pa, l2sgd, arow)")
+    parser.add_argument(
+        "--no-test", action="store_true", help="do not score the test split (trying settings on dev)"
+    )
     parser.add_argument("--ar-extra", help="Arabic sets added to ANERcorp, e.g. wikifane,aqmar ('' for none)")
     args = parser.parse_args(argv)
     if args.algorithm:
@@ -396,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.rebuild_gazetteer or not gazetteer.is_file():
         print({"gazetteer": build_gazetteer(gazetteer)}, flush=True)
     for language in args.languages:
-        print(train(language, args.out, gazetteer), flush=True)
+        print(train(language, args.out, gazetteer, test=not args.no_test), flush=True)
     return 0
 
 

@@ -69,3 +69,19 @@ def test_the_polnear_speech_subset_knows_inflected_cues(word: str, lemma: str) -
     (never with Dragoman's lists): doubled consonants and -ied/-ies forms included."""
     from eval.quotes import _lemma
     assert _lemma(word) == lemma
+
+
+@pytest.mark.parametrize(("source", "named"), [
+    ("Tom Reyes", True),
+    ("The White House", True),
+    ("His aide, Ann Lee", True),
+    ("The president", False),
+    ("His spokesman", False),
+    ("Several officials", False),
+    ("He ", False),
+    ("she", False),
+])
+def test_the_strict_scorer_judges_speakers_of_named_sources_only(source: str, named: bool) -> None:
+    from eval.quotes_strict import _named
+
+    assert _named(source) is named

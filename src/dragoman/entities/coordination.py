@@ -17,10 +17,24 @@ The title is the first title word of any pack (``nameclass.title_keys``), no hon
 after at least two words that are none ("Former President Ann Lee" stays whole; one word before
 a title is the role's: "Trade Adviser"); two or three capitalised words without an
 organisation's or place's head word follow it ("UN General Assembly" is no person).
+
+Names joined by a slash ("Ann Lee/Reuters", a photo credit; "Tom Baxter/Ann Lee", joint
+authors): cut at each slash when a side is a name of two words or more; a slash at a span's
+edge is dropped ("/Instagram"). Two one-word sides stay whole ("AC/DC"), as does a span with a
+web address or a date ("BBC.co.uk/News", "2023/24"). A photo credit run
+into its caption ("Ann Lee/Instagram Ann Lee Says She") ends where the caption names the
+credited name again, which is kept and the rest of the caption dropped.
+
+The other way round, NER sometimes ends a name at a middle initial and starts the next one
+with it ("Judge Ann" | "P. Lee"): two unlinked spans one space apart, the second opening with
+an initial and a surname, are one name (``initial_joined``), which the cuts above then read
+("U.S. District Court Judge Ann P. Lee" -> the court, the titled person), when the first is
+one word or ends with a title and one word (not "Karen Bass" | "J. Doe", two people).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from dragoman.entities.kb import token_key
@@ -85,7 +99,8 @@ def coordinated_parts(text: str, person: bool = False) -> tuple[tuple[int, int],
         keys = [token_key(w) for w in (*left, *right)]
         if not all(w[:1].isupper() for w in (*left, *right)) or any(k in head_keys() for k in keys):
             return None
-        same_surname = person and keys[len(left) - 1] == keys[-1]
+        # "et de" joins two names, never the words of one ("Seku Traoré et de Mamadi Traoré")
+        same_surname = (person or r > k + 1) and keys[len(left) - 1] == keys[-1]
         if not same_surname and keys[len(left)] not in given_name_keys():
             return None
         return (0, spans[k - 1][1]), (spans[r][0], len(text))
@@ -125,14 +140,84 @@ def titled_parts(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return (0, spans[first - 1][1]), (spans[first][0], len(text))
 
 
+def slash_parts(text: str) -> list[tuple[int, int]] | None:
+    """``(start, end)`` of each name of a span joined by slashes (see the module docstring);
+    None when the span is kept as it is."""
+    if "/" not in text or _ADDRESS_SLASH.search(text):
+        return None  # "bbc.co.uk/news", "2023/24": a web address or a date, no names
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for piece in text.split("/"):
+        a, b = pos + len(piece) - len(piece.lstrip()), pos + len(piece.rstrip())
+        if b > a:
+            parts.append((a, b))
+        pos += len(piece) + 1
+    if not parts or not all(text[a].isupper() for a, _ in parts):
+        return None
+    if len(parts) > 1 and all(" " not in text[a:b] for a, b in parts):
+        return None  # "AC/DC", "Alternative/Rock"
+    first = text[parts[0][0] : parts[0][1]]
+    if " " not in first:
+        return parts
+    out = [parts[0]]
+    for c, d in parts[1:]:
+        again = text.find(" " + first, c, d)
+        if again < 0:  # a credit, then a caption that names its subject again
+            out.append((c, d))
+        else:
+            out.extend([(c, again), (again + 1, again + 1 + len(first))])
+    return out
+
+
+# NER typed the names joined by a slash together ("Ann Lee/Getty Images" ORG): each name cut
+# out keeps that type with this score at most, half a vote against the type the text gives the
+# name elsewhere ("Ann Lee said"), and still enough to found an entity (``linking.
+# LEARN_MIN_SCORE``). Set by hand.
+SLASH_PART_SCORE = 0.5
+_ADDRESS_SLASH = re.compile(r"\w\.\w+/|\d/")
+_INITIAL_THEN_NAME = re.compile(r"[A-Z]\. [A-Z]\w+$")
+
+
+def initial_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in text order) with each span that ends one space before an unlinked
+    span of an initial and a surname ("P. Lee") joined to it (see the module docstring)."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (last is not None and m.entity_id is None and last.entity_id is None
+                and m.start == last.end + 1 and text[last.end] == " "
+                and last.text[-1:].isalpha() and _INITIAL_THEN_NAME.match(m.text)
+                and _given_before(last.text)):
+            label = "PER" if "PER" in (last.label, m.label) else last.label
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], label, None,
+                              max(last.score, m.score))
+            continue
+        out.append(m)
+    return out
+
+
+def _given_before(text: str) -> bool:
+    """Whether a span may end with the given name of a name cut at its initial: it is that one
+    word ("Ann" | "P. Lee"), or that word after a title ("Judge Ann" | "P. Lee"); not a full
+    name ("Karen Bass" | "J. Doe" are two people) nor an organisation ("Acme Holdings")."""
+    words = text.split()
+    return len(words) == 1 or (len(words) >= 2 and token_key(words[-2]) in title_keys())
+
+
 def split_joined(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each unlinked span naming two people (``coordinated_parts``) or an
-    organisation and a titled person (``titled_parts``) replaced by two mentions; the others as
-    they are."""
+    organisation and a titled person (``titled_parts``) replaced by two mentions, and one of
+    names joined by slashes (``slash_parts``) by one mention per name; the others as they are."""
     out: list[Mention] = []
     for m in mentions:
         if m.entity_id is not None:
             out.append(m)
+            continue
+        slashed = slash_parts(m.text)
+        if slashed is not None:
+            score = min(m.score, SLASH_PART_SCORE)
+            out.extend(Mention(m.start + a, m.start + b, m.text[a:b], m.label, None, score)
+                       for a, b in slashed)
             continue
         parts = coordinated_parts(m.text, m.label == "PER")
         labels: tuple[EntityType, EntityType] = ("PER", "PER")

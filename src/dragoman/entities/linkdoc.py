@@ -66,6 +66,7 @@ class Doc:
     cued: set[str] = field(default_factory=set)
     # Spans inside short quotations holding a title (``works.title_quotes``).
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    title_only: dict[str, bool] = field(default_factory=dict)  # name -> only inside ``quotes``
 
     def covered(self, start: int, end: int) -> bool:
         return any(self.occupied[start:end])

@@ -34,9 +34,10 @@ from __future__ import annotations
 
 import re
 
+from dragoman.entities.acronyms import acronym_names
 from dragoman.entities.clockzone import time_zone
 from dragoman.entities.contextspot import spot_in_context
-from dragoman.entities.coordination import split_joined
+from dragoman.entities.coordination import initial_joined, split_joined
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
 from dragoman.entities.linkdoc import Doc, acronym_shape, common_in_text, corroborated, mention_fields
 from dragoman.entities.memory import (
@@ -49,6 +50,7 @@ from dragoman.entities.memory import (
     usable_skeleton,
 )
 from dragoman.entities.nameclass import currency_code, founds_no_entity, reshape
+from dragoman.entities.nonames import award_name, noun_phrase, title_tail
 from dragoman.entities.placecheck import doubtful_places, unlink
 from dragoman.entities.referents import Referent, find_referents, given_name_clash, only_honorific
 from dragoman.entities.resolve import COMPATIBLE_TYPES
@@ -59,7 +61,7 @@ from dragoman.entities.titles import cued_one_words
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import name_script, skeleton
 from dragoman.entities.wordclass import given_name_alone, nationalities_in, settle
-from dragoman.entities.works import only_in_title_quotes, title_quotes, unlink_works
+from dragoman.entities.works import only_in_title_quotes, title_positions, unlink_works
 from dragoman.language.scripts import LATIN
 from dragoman.model import Entity, Mention
 
@@ -104,7 +106,7 @@ class Linker(TextScanner):
         ``fragment_names``: the NER model learned from Wikipedia fragments, so a one-word
         name it tags may name a known entity but never founds a new one."""
         doc = Doc(text, language, date, ner, fragment_names, occupied=bytearray(len(text)),
-                  quotes=title_quotes(text, language))
+                  quotes=title_positions(text, language, mentions))
         self.exact_one_words = fragment_names  # one-word NER names link by key only
         doc.spans = tokenize(text if scan_chars is None else text[:scan_chars])
         last = 0
@@ -114,7 +116,9 @@ class Linker(TextScanner):
             doc.breaks.append("\n" in text[last:a])
             last = b
         settled: list[Mention] = []
-        ordered = sorted(split_joined(mentions), key=lambda m: (m.start, m.end))
+        in_order = sorted(mentions, key=lambda m: (m.start, m.end))
+        joined = acronym_names(text, initial_joined(text, in_order))
+        ordered = sorted(split_joined(joined), key=lambda m: (m.start, m.end))
         for i, m in enumerate(ordered):
             mention = self._settled(m, language)
             if mention is not None and not (currency_code(text, mention.start, mention.text)
@@ -232,17 +236,19 @@ class Linker(TextScanner):
 
     def _unify(self, doc: Doc, referents: list[Referent]) -> None:
         """Every other form of a referent takes the entity of its head (its longest full
-        name); where the head found none, each form is linked on its own."""
+        name); where the head found none, each form is linked on its own, and founds none
+        when the head's name may found none ("Dance" of "Dance Act", an awards category)."""
         for r in referents:
             if not _full(r.head):
                 continue
             whole = name_key(r.head.text) == r.key  # not cut in two since
+            refused = r.head.entity_id is None and founds_no_entity(r.head.text, r.head.label)
             for m in r.followers:
                 if whole and r.head.entity_id is not None:
                     m.entity_id, m.label, m.reason = r.head.entity_id, r.head.label, "referent"
                     continue
                 self._resolve_mention(m)
-                if m.entity_id is None:
+                if m.entity_id is None and not refused:
                     self._learn(m, doc)
 
     def _split(self, doc: Doc, mention: Mention, named: dict[str, str]) -> None:
@@ -313,7 +319,10 @@ class Linker(TextScanner):
             or not corroborated(doc, name)
             or given_name_alone(name)  # "Mike" alone would join every Mike of the archive
             or founds_no_entity(name, mention.label)  # "Muslim", "Iowa Republican"
-            or only_in_title_quotes(doc.text, name, doc.quotes)  # a work: “Greedy”
+            or noun_phrase(name, doc.language, lambda w: self.kb_type(w, True) == "LOC")
+            or award_name(doc.text, mention.start, mention.end, doc.language)  # "Best New Artist"
+            or title_tail(doc.text, mention.start, doc.language)  # "Bring Me the" Horizon
+            or only_in_title_quotes(doc.text, name, doc.quotes, doc.title_only)  # “Greedy”
         ):
             return  # a doubtful span may name a known entity, never found a new one
         entity_id = found if found is not None else learned_id(key)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.nonames import headline_run
 from dragoman.entities.tokenize import tokenize
 from dragoman.language import en
 from dragoman.language.rules import all_rules, rules_for
@@ -176,9 +177,14 @@ def founds_no_entity(text: str, label: str) -> bool:
         return True
     if len(words) == 1 and token_key(words[0]) in _occupation_keys():
         return True
-    if label != "PER" and document_name(text):
+    if document_name(text, person=label == "PER") or headline_run(words):
         return True
     return group_words_only(text) or (label == "PER" and person_span_refused(text))
+
+
+# Document words that also close people's names: a given name ("Buffalo Bill") or a surname
+# ("Ann Code", "Tom Charter"); a span NER calls a person keeps them.
+_NAME_DOCUMENT_WORDS = frozenset({"bill", "code", "charter"})
 
 
 @lru_cache(maxsize=1)
@@ -190,18 +196,23 @@ def _document_keys() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(leads)
 
 
-def document_name(text: str) -> bool:
+def document_name(text: str, person: bool = False) -> bool:
     """The name of a law, code, treaty, tax or budget statement, no organisation: closed by a
     document word ("Stamp Duty Tax", "Autumn Statement"; two words or more), opened by one
     ("Code de la route", "Constitution de 2014") or made of a German compound ending with one
-    ("Grundgesetz", "Koalitionsvertrag")."""
+    ("Grundgesetz", "Koalitionsvertrag"). ``person``: NER called the span a person, which only
+    a closing document word that is no name's word refutes, after a first word that is no
+    given name ("Dance Act", "Rock Act": a category of an awards list; not "Ann Act")."""
     words = _words(text)
     keys = [k for k in (token_key(w) for w in words if w[:1].isalpha()) if k]
     if not keys:
         return False
     heads, leads = _document_keys()
     if len(keys) >= 2 and keys[-1] in heads:
-        return True
+        names = given_name_keys()
+        return not person or (keys[-1] not in names | _NAME_DOCUMENT_WORDS and keys[0] not in names)
+    if person:
+        return False
     first = keys[0]
     # an opening word followed by a capitalised one may start a name ("Code Pink")
     followed = len(words) >= 2 and not words[1][:1].isupper()
@@ -239,6 +250,14 @@ def _compound_head(key: str, heads: dict[str, str]) -> str:
         if kind := heads.get(key[i:]):
             return kind
     return ""
+
+
+def organisation_word(word: str) -> bool:
+    """Whether a word is an organisation's head word or a compound ending with one, also in
+    the genitive ("Instituts", "Bundesanstalt")."""
+    key, heads = token_key(word), head_keys()
+    keys = (key, key[:-1]) if key.endswith("s") else (key,)
+    return any(heads.get(k) == "ORG" or _compound_head(k, heads) == "ORG" for k in keys)
 
 
 def reshape(mention: Mention, text: str, limit: int, language: str | None,

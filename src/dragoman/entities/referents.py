@@ -23,12 +23,12 @@ gives every other mention of it the same entity.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dragoman.entities.givennames import given_agree
 from dragoman.entities.givennames import given_name_clash as given_name_clash  # re-exported
 from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.listkind import list_kind
 from dragoman.entities.nameclass import (
     OwnerIndex,
     abbreviation_owner,
@@ -40,6 +40,10 @@ from dragoman.entities.nameclass import (
 )
 from dragoman.entities.personcue import age_follows
 from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exported
+from dragoman.entities.referentvote import Form as _Form
+from dragoman.entities.referentvote import KbType as KbType  # re-exported
+from dragoman.entities.referentvote import aged as _aged
+from dragoman.entities.referentvote import vote as _vote
 from dragoman.entities.speechcue import speaks, speech_words
 from dragoman.entities.spelling import merge_spellings
 from dragoman.entities.titles import (
@@ -56,19 +60,6 @@ from dragoman.entities.tokenize import tokenize
 from dragoman.language.rules import rules_for
 from dragoman.model import EntityType, Mention
 
-# Evidence weights for a referent's type, in units of one NER mention of score 1. Chosen by
-# hand, not fitted: a title or honorific (written for people only) outweighs two NER votes;
-# a given name in front ("Morgan Stanley" has one too) and the KB type of a full name (not
-# of a one-word name: "Georgia", "Jordan") count as one and two; a speech verb as half a
-# vote, as organisations speak too ("Chelsea said").
-TITLE_WEIGHT = 2.0
-GIVEN_NAME_WEIGHT = 1.0
-SPEECH_WEIGHT = 0.5
-KB_WEIGHT = 2.0
-# An organisation's or place's head word in a form ("Fox News", "Rubio Avenue"; ``nameclass.
-# head_type``) weighs as a title: people's names hold none. Not for a form NER calls MISC
-# (events and works have such words too). Chosen by hand, not fitted.
-HEAD_WEIGHT = 2.0
 _GIVEN_NAMES = given_name_keys()  # the English list and every language pack's
 _WORD = re.compile(r"\w+")
 
@@ -90,9 +81,6 @@ class Referent:
         return [m for m in self.members if m is not self.head]
 
 
-KbType = Callable[[str, bool], str | None]  # (name, gazetteer towns too) -> KB type, or None
-
-
 def find_referents(
     text: str, mentions: list[Mention], language: str | None, kb_type: KbType | None = None
 ) -> list[Referent]:
@@ -109,7 +97,7 @@ def find_referents(
     forms: list[_Form] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if m.entity_id is None:
-            forms.append(_form(text, m, speech, names, conj))
+            forms.append(_form(text, m, speech, names, conj, language))
     _listed_after_plural_titles(text, forms, conj)
     full: list[list[_Form]] = []  # referents of names of two words or more
     by_words: dict[tuple[str, ...], list[_Form]] = {}  # the group of each full name
@@ -144,7 +132,7 @@ def find_referents(
         if not owners and (organisation := _organisation_owner(groups, by_initials, f, kb_type)) is not None:
             owners = [organisation]  # "LAPD", "Simpson" (for "Simpson Oil")
         if len(owners) == 1:
-            owners[0].forms.append(f)
+            _join(owners[0], f)
         elif owners:  # one of two people of the article: a person, linked to neither
             f.mention.label = "PER"
         else:
@@ -175,27 +163,13 @@ def _by_end_words(groups: list[_Group]) -> tuple[dict[str, list[_Group]], dict[s
 
 
 @dataclass(slots=True)
-class _Form:
-    """A mention with the evidence read around it."""
-
-    mention: Mention
-    words: list[str]  # token keys of the name, titles and possessive cut off
-    role: str | None
-    titled: bool  # a title or honorific before it
-    speaks: bool  # a speech verb next to it
-    honorific: bool = False  # Mr, Ms, Dr, السيد …
-    aged: bool = False  # a person's age after it ("Ann Lee, 35,")
-    plural: bool = False  # a plural title before it ("Judges Lee"): more names may follow
-
-
-@dataclass(slots=True)
 class _Group:
     forms: list[_Form]
     type: EntityType = "MISC"
 
 
 def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int],
-          conj: frozenset[str]) -> _Form:
+          conj: frozenset[str], language: str | None) -> _Form:
     listed = list_follows(text, m.end, conj)  # a plural title only before a list of names
     inner = leading_titles(m.text, listed)
     if inner and not (m.label == "PER" or _rest_named(m.text, names) or _full_name_after(m.text, inner)):
@@ -214,7 +188,8 @@ def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int],
     # a role noun before an acronym is its founder's or head's ("fondatrice WARA")
     titled = bool(role_words) or (person_role_before(text, start) and not m.text.isupper())
     return _Form(m, words, role, titled, speaks(text, start, m.end, speech), honorific,
-                 age_follows(text, m.end, brackets=m.label == "PER"), plural)
+                 age_follows(text, m.end, brackets=m.label == "PER"), plural,
+                 list_kind(text, m.start, m.end, language))
 
 
 def _full_name_after(name: str, titles: list[tuple[int, int]]) -> bool:
@@ -346,7 +321,8 @@ def _first_name_owners(groups: list[_Group], f: _Form, kb_type: KbType | None,
         return []
     cued = f.words[0] in personal or f.words[0] in _GIVEN_NAMES
     unknown = kb_type is not None and kb_type(f.mention.text, True) is None
-    owners = [g for g in groups if g.type == "PER" and len(g.forms[0].words) >= 2
+    owners = [g for g in groups if (g.type == "PER" or _untyped_person(g, f, kb_type))
+              and len(g.forms[0].words) >= 2
               and g.forms[0].words[0] == f.words[0]
               and (cued or (unknown and len(g.forms[0].words) == 2
                             and not founds_no_entity(g.forms[0].mention.text, "PER")))]
@@ -355,6 +331,26 @@ def _first_name_owners(groups: list[_Group], f: _Form, kb_type: KbType | None,
             and kb_type(m.text, True) == "LOC"):
         return []
     return owners[:1] if len(owners) == 1 else owners
+
+
+def _join(group: _Group, f: _Form) -> None:
+    """Add a one-word form to its owner; an honorific or an age settles the type (``_vote``)."""
+    group.forms.append(f)
+    if f.honorific or _aged(f):
+        group.type = "PER"
+
+
+def _untyped_person(g: _Group, f: _Form, kb_type: KbType | None) -> bool:
+    """Whether a full name NER alone typed otherwise is a person's all the same: its first
+    word stands alone with an honorific, or with an age when that word names no place ("Mina
+    Starsiak Hawk" ORG in photo credits, then "Mina, 35,"; "Charlotte, 3," is no Charlotte
+    Hornets), and neither a head word nor the knowledge base types the name."""
+    if not (f.honorific or _aged(f)) or kb_type is None:
+        return False  # the usual case: no evidence, nothing to look up
+    head = g.forms[0].mention.text
+    if head_type(head) is not None or kb_type(head, False) is not None:
+        return False
+    return f.honorific or kb_type(f.mention.text, True) is None
 
 
 def _merge_organisations(groups: list[_Group]) -> list[_Group]:
@@ -391,43 +387,6 @@ def _organisation_owner(groups: list[_Group], index: OwnerIndex, f: _Form,
         label = "ORG" if label == "LOC" else label
     owner = abbreviation_owner(f.mention.text, label, index)
     return groups[owner] if owner is not None else None
-
-
-def _vote(forms: list[_Form], kb_type: KbType | None, heads: bool) -> EntityType:
-    """The type of a referent from all its evidence (see the module docstring and the
-    weights above). ``heads``: the forms are full names (a given name in front counts).
-    An honorific ("Mr.", "السيد") or an age ("Ann Lee, 35,") settles it: they are written
-    beside people only (``_aged``)."""
-    if any(f.honorific or _aged(f) for f in forms):
-        return "PER"
-    votes: dict[str, float] = {}
-    for f in forms:
-        votes[f.mention.label] = votes.get(f.mention.label, 0.0) + f.mention.score
-        if f.titled:
-            votes["PER"] = votes.get("PER", 0.0) + TITLE_WEIGHT
-        if f.speaks:
-            votes["PER"] = votes.get("PER", 0.0) + SPEECH_WEIGHT
-        head_kind = head_type(f.mention.text) if f.mention.label != "MISC" else None
-        if head_kind is not None:  # a MISC name stays one ("Europa League", a competition)
-            votes[head_kind] = votes.get(head_kind, 0.0) + HEAD_WEIGHT
-    head = max(forms, key=lambda f: len(f.words))
-    if heads and head.words[0] in _GIVEN_NAMES:
-        votes["PER"] = votes.get("PER", 0.0) + GIVEN_NAME_WEIGHT
-    if heads and kb_type is not None:
-        known = kb_type(head.mention.text, False)
-        if known is not None:
-            votes[known] = votes.get(known, 0.0) + KB_WEIGHT
-    first: dict[str, int] = {f.mention.label: n for n, f in reversed(list(enumerate(forms)))}
-    best = max(votes, key=lambda t: (votes[t], -first.get(t, len(forms))))
-    return best if best in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]
-
-
-def _aged(f: _Form) -> bool:
-    """An age after the form that is a person's: not after an acronym, where the number is a
-    seat count or a score ("KVP (45)", "KVP, 45,"). A town's name may be a child's
-    ("Charlotte, 3,"): the knowledge base is not asked. A bare number in brackets counts
-    after a form NER calls a person only (``_form``: "Liverpool (2)" is a score)."""
-    return f.aged and not f.mention.text.isupper()
 
 
 def _referent_head(forms: list[_Form]) -> Mention:

@@ -14,6 +14,7 @@ The word lists live with each language's rules (``dragoman.language.en`` / ``ar`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from functools import lru_cache
 
@@ -59,7 +60,8 @@ def settle(mention: Mention, known: Container[str], language: str | None = None)
     mention.end, mention.text = mention.start + end, mention.text[:end]
     if POSSESSIVE_CUT:
         _cut(mention, possessive_cut(mention.text))  # "CNN’s Kaitlan Collins"
-    end = function_word_tail(mention.text, language)  # "Steve Hawk The"
+    _cut(mention, leading_possessive_cut(mention.text))  # "’s New York Film Festival"
+    end = function_word_tail(punctuation_tail(mention.text), language)  # "Steve Hawk The"
     mention.end, mention.text = mention.start + end, mention.text[:end]
     if mention.label == "PER":
         _cut(mention, leading_group_cut(mention.text))  # "Republican Ann Lee"
@@ -224,6 +226,31 @@ def function_word_tail(text: str, language: str | None = None) -> int:
     while keep > 1 and name_key(text[slice(*spans[keep - 1])]) in keys:
         keep -= 1
     return spans[keep - 1][1] if keep < len(spans) else len(text)
+
+
+# Most letters of a word a closing dot may abbreviate ("Co.", "Corp.", "Bros."): after a longer
+# word the dot ends the sentence NER ran into ("Health Ministry."). Set by hand.
+ABBREVIATION_LETTERS_MAX = 4
+_LEADING_POSSESSIVE = re.compile(r"[’']s\s+(?=\w)")
+
+
+def punctuation_tail(text: str) -> str:
+    """A mention's text without the clause punctuation NER took in at its end ("Health
+    Ministry," -> "Health Ministry"), nor a sentence's closing dot after a word too long to be
+    abbreviated ("Health Ministry."; "Google und Co." keeps its dot)."""
+    end = len(text.rstrip(",;:"))
+    if text[end - 1 : end] == "." and end >= 2:
+        word = text[:end - 1].rsplit(maxsplit=1)[-1] if text[:end - 1].strip() else ""
+        if word.isalpha() and len(word) > ABBREVIATION_LETTERS_MAX:
+            end -= 1
+    return text[:end] if end else text
+
+
+def leading_possessive_cut(text: str) -> int:
+    """Characters of a possessive ending ("’s ") that opens a mention, the owner left out of it
+    ("last year’s New York Film Festival" read from "’s"); 0 when none."""
+    found = _LEADING_POSSESSIVE.match(text)
+    return found.end() if found else 0
 
 
 @lru_cache(maxsize=64)

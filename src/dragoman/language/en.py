@@ -194,6 +194,19 @@ RULES = LanguageRules(
     document_heads=("Act", "Bill", "Treaty", "Tax", "Statement", "Amendment",
                     "Agreement", "Accord", "Accords", "Directive", "Regulation", "Constitution",
                     "Code", "Charter", "Convention"),
+    award_leads=("Best",),
+    award_tails=("of the Year", "of the Decade", "of the Season", "of the Month",
+                 "of the Tournament", "of the Match"),
+    # Kinds whose names NER misreads bare (stage names, bands, clubs named after towns); not
+    # "player", "speaker", "candidate", "company": lists of those interleave clubs, employers,
+    # parties and chief executives, which NER types right and a heading would override.
+    list_kinds=tuple((w, "PER") for w in ("artist", "singer", "rapper", "songwriter", "actor",
+                                          "actress", "writer", "author"))
+    + tuple((w, "ORG") for w in ("group", "band", "duo", "team", "club", "sponsor"))
+    + tuple((w, "LOC") for w in ("city", "country", "venue", "destination")),
+    work_kinds=("song", "songs", "album", "albums", "single", "singles", "track", "tracks",
+                "film", "films", "picture", "book", "books", "novel", "novels", "video",
+                "videos", "screenplay", "documentary"),
     place_heads=("Street", "Avenue", "Road", "Boulevard", "Lane", "Square", "Bridge", "Airport",
                  "Station", "Stadium", "Arena", "Mall", "Valley", "River", "Mountain", "Island",
                  "County", "Province", "Camp", "Beach", "Bay", "Strait", "Canal", "Highway",

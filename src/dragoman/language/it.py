@@ -15,6 +15,7 @@ _LEMMAS = (
     "comunicare", "informare", "commentare", "insistere", "sostenere", "chiarire",
     "evidenziare", "segnalare", "criticare", "rimarcare", "puntualizzare", "riferire",
     "fare sapere", "avvisare", "ammonire", "concludere", "rilevare", "indicare",
+    "rendere noto",
 )
 # Lemma -> present 3sg, present 3pl, passato remoto 3sg and 3pl, imperfect 3sg, participle
 # for the irregular verbs; the others follow their -are, -ere or -ire (-isco) class.
@@ -34,6 +35,8 @@ _IRREGULAR = {
                   "sostenuto"),
     "fare sapere": ("fa sapere", "fanno sapere", "fece sapere", "fecero sapere",
                     "faceva sapere", "fatto sapere"),
+    "rendere noto": ("rende noto", "rendono noto", "rese noto", "resero noto",
+                     "rendeva noto", "reso noto"),
     "concludere": ("conclude", "concludono", "concluse", "conclusero", "concludeva",
                    "concluso"),
 }
@@ -54,6 +57,8 @@ _VERBS = Conjugation(
                                         lemma[:-3] + "iva", lemma[:-3] + "ito")
                                 for lemma in _ISC}},
     noun_forms=_NOUN_FORMS,
+    # "aveva detto", "avrebbe affermato" (issue 16, tests/quotes/test_reported8.py)
+    more_perfects=(("aveva", "avevano"), ("avrebbe", "avrebbero")),
 )
 # "comunica", "comunicavano", "hanno comunicato" (language/verbforms.py)
 speech_forms = _VERBS.forms
@@ -78,7 +83,13 @@ _SPEECH = (
 # Verbs that also take a noun object ("ha negato le accuse"): content only as a clause.
 _OBJECT_LEMMAS = ("negare", "ammettere", "promettere", "annunciare", "ricordare",
                   "raccontare", "denunciare", "scrivere", "confermare", "rivelare",
-                  "riconoscere", "comunicare", "criticare", "commentare", "segnalare")
+                  "riconoscere", "comunicare", "criticare", "commentare", "segnalare",
+                  # "ha reso noto il bilancio", "avrebbe concluso l'acquisto", "aveva indicato
+                  # la strada", "avevano rilevato una frattura", "aveva chiarito la situazione",
+                  # "avevano sostenuto la tesi", "avevano osservato il paziente" (issue-16 review
+                  # probes)
+                  "rendere noto", "concludere", "indicare", "rilevare", "chiarire", "sostenere",
+                  "osservare")
 _OBJECT = (*_VERBS.all_forms(_OBJECT_LEMMAS),
            *_perfect_with_adverbs(_OBJECT_LEMMAS))
 
@@ -96,6 +107,16 @@ _ORGANISATION_NOUNS = ("organismo", "ente", "organizzazione", "compagnia", "soci
                        "sito", "portale", "istituzione", "agenzia", "associazione",
                        "fondazione", "piattaforma", "università", "istituto", "giornale",
                        "quotidiano", "club", "sindacato", "partito", "banca")
+
+# Plural and group sources that speak in the press (issue 16, original sentences of
+# tests/quotes/test_reported8.py): roles only as subjects of a speech cue.
+_GROUP_SOURCES = ("sindacati", "medici", "ricercatori", "investigatori", "inquirenti",
+                  "autorità", "organizzatori", "tecnico", "tecnici", "comandante",
+                  "questore", "prefetto", "assessore", "assessora", "consigliere", "rettore",
+                  "commissario", "magistrati", "procuratori", "giudici", "ministri", "analisti",
+                  "economisti", "scienziato", "scienziati", "studio", "rapporto", "sondaggio",
+                  "indagine", "dirigente", "dirigenti", "responsabile", "responsabili",
+                  "rappresentanti", "avvocati", "premier")
 
 RULES = LanguageRules(
     code="it",
@@ -163,7 +184,7 @@ RULES = LanguageRules(
                    "ministero", "fonti", "fonte", "polizia", "esperto", "esperti", "deputato",
                    "deputata", "senatore", "senatrice", "ambasciatore", "procura",
                    "prefettura", "comune", "regione", "azienda", "sindacato", "giudice",
-                   *_PERSON_ROLES, *_ORGANISATION_NOUNS),
+                   *_PERSON_ROLES, *_ORGANISATION_NOUNS, *_GROUP_SOURCES),
     organisation_nouns=_ORGANISATION_NOUNS,
     speaker_stop_words=("in", "nel", "nella", "durante", "dopo", "ieri", "oggi", "anche",
                         "inoltre", "poi", "e", "ma", "chi", "quando", "con", "da", "per",
@@ -172,7 +193,13 @@ RULES = LanguageRules(
     object_verbs=_OBJECT,
     content_blockers=("a", "in", "nel", "nella", "con", "da", "per", "su", "durante", "dopo",
                       "senza", "come", "se", "quando", "e", "o", "ma", "al", "alla", "verso",
-                      "contro", "fino", "tra", "fra"),
+                      "contro", "fino", "tra", "fra",
+                      # the other article-prepositions ("ha detto alle agenzie", issue 16)
+                      "alle", "ai", "agli", "allo", "nei", "negli", "nelle", "nello", "sul",
+                      "sulla", "sui", "sugli", "sulle", "dal", "dalla", "dai", "dagli",
+                      "dalle",
+                      # "…, X, secondo cui …": the relative pronoun is no source
+                      "cui"),
     clause_subjects=("lui", "lei", "loro", "noi"),
     auxiliaries=("è", "sono", "ha", "hanno", "sarà", "sarebbe", "era", "c'è", "deve", "può",
                  "va"),
@@ -188,6 +215,8 @@ RULES = LanguageRules(
     role_determiner_genders=(("la", "f"), ("il", "m")),
     # "…, come ha spiegato il sindaco": the content is the clause before
     as_clause_words=("come",),
+    # "Ma la situazione è grave, ha detto X": a conjunction opens the clause before a cue
+    sentence_conjunctions=("ma", "però", "e", "o"),
     # adverbs and time words between a cue and its inverted subject ("…, indicó este martes
     # la concejala"); the weekdays count too
     speaker_adverbs=("anche", "inoltre", "poi", "ancora", "mattina", "sera", "invece",

@@ -103,6 +103,23 @@ class LanguageRules:
     # entity (entities/nameclass.py). Empty: none is known.
     document_heads: tuple[str, ...] = ()
     document_leads: tuple[str, ...] = ()
+    # Names of awards and their categories, no referents: a name of three words or more
+    # opened by an ``award_leads`` word and closed by a kind noun (``list_kinds``,
+    # ``work_kinds``: "Best New Artist", not "Best Western International"), or one the text
+    # follows with an ``award_tails`` phrase that closes it ("International Group of the
+    # Year", not "Tour de France de l'année prochaine"). Such a name founds no entity, and
+    # such a line heads a list (entities/nonames.py, listkind.py). Empty: none is known.
+    award_leads: tuple[str, ...] = ()
+    award_tails: tuple[str, ...] = ()
+    # Nouns a list's heading names its items' kind with, singular, and that kind ("artist"
+    # PER, "group" ORG): names standing one per line under a heading holding one in the
+    # plural, or an award's name holding one, take a vote for it (entities/listkind.py).
+    # Empty: none is known.
+    list_kinds: tuple[tuple[str, str], ...] = ()
+    # Nouns of works, every form written ("song", "songs", "album"): only under a heading
+    # holding one do "maker, title" lines make their last items titles (entities/works.py;
+    # "Minister, Ann Lee" lines under "The new cabinet" do not). Empty: none is known.
+    work_kinds: tuple[str, ...] = ()
     # Common given names of the language's press, besides the English list in
     # ``dragoman.language.en``: a full name led by one is likelier a person.
     given_names: tuple[str, ...] = ()

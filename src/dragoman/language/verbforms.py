@@ -1,7 +1,7 @@
 """Third-person forms of speech verbs from their lemmas, for packs that list verbs by lemma
-(Spanish, Portuguese, Italian). Each pack gives its conjugation classes; the forms are those
-news writes a speech verb in: present, simple past and imperfect, singular and plural, and the
-perfect with the pack's two auxiliaries ("asegura", "aseguraban", "han asegurado")."""
+(Spanish, Portuguese, Italian, French). Each pack gives its conjugation classes; the forms are
+those news writes a speech verb in: present, simple past and imperfect, singular and plural,
+and the perfect with the pack's two auxiliaries ("asegura", "aseguraban", "han asegurado")."""
 
 from __future__ import annotations
 
@@ -24,19 +24,27 @@ class Conjugation:
     plural_imperfect: Callable[[str], str]
     irregular: Mapping[str, Forms] = field(default_factory=dict)
     noun_forms: frozenset[str] = frozenset()
+    # more (singular, plural) auxiliaries with the participle: the pluperfect and past
+    # conditional of French ("avait déclaré", "auraient affirmé")
+    more_perfects: tuple[tuple[str, str], ...] = ()
 
-    def forms(self, lemma: str) -> tuple[str, ...]:
-        """The forms of ``lemma`` (without ``noun_forms``), in a fixed order."""
+    def forms(self, lemma: str, simple: bool = True) -> tuple[str, ...]:
+        """The forms of ``lemma`` (without ``noun_forms``), in a fixed order; without
+        ``simple``, only the compound tenses (auxiliary and participle)."""
         if lemma in self.irregular:
             pres, pres_pl, past, past_pl, imp, part = self.irregular[lemma]
         else:
             ending = next(e for e in self.endings if lemma.endswith(e))
             stem = lemma[: -len(ending)]
             pres, pres_pl, past, past_pl, imp, part = (stem + e for e in self.endings[ending])
-        made = (pres, pres_pl, past, past_pl, imp, self.plural_imperfect(imp),
-                f"{self.perfect[0]} {part}", f"{self.perfect[1]} {part}")
+        # a multi-word verb ("faisait savoir", "rendeva noto") agrees in its first word
+        head, _, rest = imp.partition(" ")
+        imp_pl = " ".join(w for w in (self.plural_imperfect(head), rest) if w)
+        compound = tuple(f"{aux} {part}" for pair in (self.perfect, *self.more_perfects)
+                         for aux in pair)
+        made = (pres, pres_pl, past, past_pl, imp, imp_pl, *compound) if simple else compound
         return tuple(f for f in made if f not in self.noun_forms)
 
-    def all_forms(self, lemmas: tuple[str, ...]) -> tuple[str, ...]:
-        """The forms of every lemma, each once, in order."""
-        return tuple(dict.fromkeys(f for lemma in lemmas for f in self.forms(lemma)))
+    def all_forms(self, lemmas: tuple[str, ...], simple: bool = True) -> tuple[str, ...]:
+        """The forms of every lemma, each once, in order (``simple``: as in ``forms``)."""
+        return tuple(dict.fromkeys(f for lemma in lemmas for f in self.forms(lemma, simple)))

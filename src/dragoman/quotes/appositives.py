@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from dragoman.quotes.lexicon import Word
 from dragoman.quotes.speakers import (
     _PAREN_TAG,
-    MANNER_ADVERBS,
     PAREN_TAG_CHARS,
+    SKIP_BEFORE_VERB,
     Speaker,
     _chunk_before,
     phrase_speaker,
@@ -24,6 +24,9 @@ _WORD_CHAR = re.compile(r"\w")
 # Most words of an appositive between a name and its cue, or between a name and a second
 # appositive (the span the single-appositive rule always read).
 APPOSITIVE_WORDS = 12
+# An appositive that names no one: an age ("Ann Lee, 54, a nurse, said") or a US party and
+# state tag ("Tom Ray, R-Ohio, said", "Ann Lee, D-N.Y., said").
+_TAG = re.compile(r"\d{1,3}|[RDI]-[A-Z][A-Za-z.]{0,10}")
 
 
 def _opening_person(ctx: _Context, k: int, floor: int) -> Speaker | None:
@@ -54,9 +57,17 @@ def _phrase_start(text: str, ws: list[Word], k: int, floor: int) -> int:
     return k
 
 
+def _after_link(ctx: _Context, appos: list[Word], at: int) -> bool:
+    """A stop word stands right before the name at ``at`` in the appositive: the name is
+    someone else ("Tom Ray, a friend of Lena Ortiz, said", "Ann Lee, who backs Tom Ray,")."""
+    before = [w for w in appos if w.end <= at and not w.text[:1].isupper()]  # "under Mr. X"
+    return bool(before) and before[-1].key in ctx.lex.stops
+
+
 def before_adverbs(ws: list[Word], wi: int) -> int:
-    """The index of the first of the manner adverbs right before ws[wi] ("famously said")."""
-    while wi > 0 and ws[wi - 1].key in MANNER_ADVERBS:
+    """The index of the first of the manner adverbs and auxiliaries right before ws[wi]
+    ("famously said", "had said")."""
+    while wi > 0 and ws[wi - 1].key in SKIP_BEFORE_VERB and ws[wi - 1].text[:1].islower():
         wi -= 1
     return wi
 
@@ -74,16 +85,24 @@ def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
                             ws[first].start) if k >= 0 else None
     while tag and k >= 0 and ws[k].end > tag.start():  # "Rep. Ann Lee (D-N.Y.), chairman …,"
         k -= 1
+    if k > 0 and ws[k].key.isdigit() and _TAG.fullmatch(ws[k].key) and "," in text[
+            ws[k - 1].end:ws[k].start]:
+        k -= 1  # "Ann Lee, 54, a nurse, said": an age after the name
     if k < 0 or ws[k].start < floor or wi - k > APPOSITIVE_WORDS:
         return None
+    if text.count(")", ws[k].end, ws[wi].start) > text.count("(", ws[k].end, ws[wi].start):
+        return None  # "(like Ann Lee, who …), has said": the name sits in a closed parenthesis
     subject = [*_chunk_before(text, ws, k, floor), ws[k]]
+    if _TAG.fullmatch(text, ws[first].start, ws[wi - 1].end):  # "Ann Lee, R-Ohio, said"
+        return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
     opening = _opening_person(ctx, k, floor)
     if opening is not None:  # "Ann Lee, the editor of the Courier, The Daily Post, said"
         return opening
     appos = ws[first:wi]
     if appos and appos[0].key in ctx.lex.relatives:  # "Ann Lee, who backs Tom Ray, said"
         return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
-    people = [m for m in ctx.mentions.within(appos[0].start, appos[-1].end) if m.label == "PER"]
+    people = [m for m in ctx.mentions.within(appos[0].start, appos[-1].end) if m.label == "PER"
+              and not _after_link(ctx, appos, m.start)]
     if people:  # "the mayor, Lena Ortiz, said": the name in the appositive
         return ctx.mentions.speaker(people[0])
     if appos and all(w.text[:1].isupper() for w in appos) and any(

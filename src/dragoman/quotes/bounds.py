@@ -34,6 +34,9 @@ NEXT_SUBJECT_GAP = 2
 # Most words of an aside between a cue and the "that" of its content ("cautioned, as did the
 # campaign itself, that …"): the window the complementizer is looked for in after the cue.
 ASIDE_WORDS = 9
+# Most words of a role appositive beside the speaker's name ("its chairman", "the city's
+# deputy mayor", "directrice de l’hôpital"), cut off the content next to it.
+ROLE_APPOSITIVE_WORDS = 4
 
 
 def clause_head(text: str, head: list[Word], lex: Lexicon, min_words: int) -> bool:
@@ -60,9 +63,17 @@ def clause_head(text: str, head: list[Word], lex: Lexicon, min_words: int) -> bo
 def as_opening(ctx: _Context, cue: Cue, s_start: int) -> bool:
     """The sentence opens with an as-clause holding the cue and its subject ("As the paper
     reported, …", "But as a Politico reporter noted, …"): at most ``AS_LEAD_WORDS`` words
-    before the as-word, each a stop word or conjunction, and determiners after it."""
+    before the as-word, each a stop word or conjunction, and determiners after it; or the cue
+    right after the as-word, its subject after it ("Come ha spiegato il direttore, …", "Como
+    explicó el portavoz, …")."""
     sp, lex = cue.subject, ctx.lex
-    if sp is None or not s_start <= sp.start < cue.start:
+    if sp is None or sp.start < s_start:
+        return False
+    if sp.start >= cue.end:  # an inverted subject: the words before the cue
+        lead = ctx.words[ctx.word_at(s_start):cue.wi]
+        return (0 < len(lead) <= AS_LEAD_WORDS + 1 and lead[-1].key in lex.as_words
+                and all(w.key in lex.stops or w.key in lex.content_blockers for w in lead[:-1]))
+    if sp.start >= cue.start:
         return False
     lead = ctx.words[ctx.word_at(s_start):ctx.word_at(sp.start)]
     i = next((n for n, w in enumerate(lead[:AS_LEAD_WORDS + 1]) if w.key in lex.as_words), None)
@@ -74,8 +85,13 @@ def as_opening(ctx: _Context, cue: Cue, s_start: int) -> bool:
 def after_appositive(ctx: _Context, k: int, s_end: int) -> int:
     """Index of the first word after the comma that closes the appositive starting at ws[k]
     ("Ann Lee, a pollster at Quinnipiac, …"), within ``APPOSITIVE_WORDS`` words; past the
-    text when the sentence ends first (the appositive closes it: no content after it)."""
-    ws = ctx.words
+    text when the sentence ends first (the appositive closes it: no content after it). Words
+    that open no appositive (no determiner, role or age: "La ligne, a dit X, sera prolongée")
+    go on with the clause: ws[k] itself."""
+    ws, lex = ctx.words, ctx.lex
+    if k < len(ws) and ws[k].text[:1].islower() and not (
+            ws[k].key in DETERMINERS or ws[k].key in lex.roles or ws[k].key in lex.stops):
+        return k
     for n in range(k + 1, min(ctx.word_at(s_end), k + APPOSITIVE_WORDS + 1)):
         if "," in ctx.text[ws[n - 1].end:ws[n].start]:
             return n
@@ -85,13 +101,31 @@ def after_appositive(ctx: _Context, k: int, s_end: int) -> int:
 
 def after_source(ctx: _Context, cue: Cue, k: int, s_end: int) -> int | None:
     """Start of the words after the comma that closes a marker's source ("according to a
-    poll released Monday by X, …"), within ``MARKER_SOURCE_WORDS`` words of the marker."""
+    poll released Monday by X, …"), within ``MARKER_SOURCE_WORDS`` words of the marker, and
+    after the role appositive that may follow the source ("Selon Ann Roy, directrice de
+    l’hôpital, les urgences …")."""
     ws = ctx.words
     last = min(ctx.word_at(s_end), cue.wj + MARKER_SOURCE_WORDS + 1)
     for n in range(max(k, cue.wj + 1), last):
         if "," in ctx.text[ws[n - 1].end:ws[n].start]:
-            return ws[n].start
+            return ws[_past_role_appositive(ctx, n, ctx.word_at(s_end))].start
     return None
+
+
+def _past_role_appositive(ctx: _Context, n: int, stop: int) -> int:
+    """ws[n], or the word after the comma closing the role appositive that opens at ws[n]
+    (a role word, alone or after a determiner, and no verb, within ``ROLE_APPOSITIVE_WORDS``
+    words), when a clause of its own follows."""
+    ws, lex = ctx.words, ctx.lex
+    head = 1 if n < stop and ws[n].key in DETERMINERS else 0
+    if n + head >= stop or ws[n + head].key not in lex.roles:
+        return n
+    for m in range(n + 1, min(stop - 1, n + ROLE_APPOSITIVE_WORDS + 1)):
+        if ws[m - 1].key in lex.auxiliaries or lex.match_phrase(ws, m - 1, lex.verbs):
+            return n
+        if "," in ctx.text[ws[m - 1].end:ws[m].start]:
+            return m
+    return n
 
 
 

@@ -1,6 +1,7 @@
 """Whether the words next to a cue are a clause: the addressee of "told X" running on into
 the content, a place phrase between the addressee and the clause, "about" before a number,
-and the words before "…, X said" that are no clause (a quoted title, an open end)."""
+the words before "…, X said" that are no clause (a quoted title, an open end), an object verb
+with words inside it, and an inverted pronoun cue whose content stands before it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dragoman.quotes.speakers import DETERMINERS
 from dragoman.quotes.subjects import counts
 
 if TYPE_CHECKING:
+    from dragoman.quotes.cues import Cue
     from dragoman.quotes.detect import _Context
 
 # Most words of a phrase between a cue (or its addressee) and its content ("said in a
@@ -83,3 +85,25 @@ def open_end(head: list[Word], lex: Lexicon) -> bool:
     last = head[-1].key if head else ""
     return (last in lex.rules.appositive_determiners or last in lex.sentence_conjunctions or (
         last in lex.content_blockers and last not in lex.rules.naming_particles))
+
+
+def object_verb(ctx: _Context, cue: Cue) -> bool:
+    """The cue is one of the pack's object verbs, also with words inside it ("ont tous nié",
+    "a-t-il reconnu", "hat am Montag bestätigt": its first and last words)."""
+    keys = [w.key for w in ctx.words[cue.wi:cue.wj]]
+    objects = ctx.lex.object_verbs
+    return " ".join(keys) in objects or (len(keys) > 2 and f"{keys[0]} {keys[-1]}" in objects)
+
+
+def inverted_pronoun_closes(ctx: _Context, cue: Cue, k: int) -> bool:
+    """"…, a-t-il indiqué devant le conseil.", "…, explique-t-elle lors du débat": a cue set
+    off by a comma with its pronoun subject inside reports the clause before it; the words
+    after it are a phrase, not content (unless "que" follows: "a-t-il ajouté qu’…")."""
+    ws, lex = ctx.words, ctx.lex
+    if cue.kind != "verb" or cue.inner is None or cue.wi == 0:
+        return False
+    inner = ws[ctx.word_at(cue.inner[0])]
+    if inner.key not in lex.pronouns or inner.start != cue.inner[0] or "," not in ctx.text[
+            ws[cue.wi - 1].end:cue.start]:
+        return False
+    return k >= len(ws) or (ws[k].key not in lex.complementizers and not lex.elided(ws[k].key))

@@ -4,7 +4,7 @@ statement (negated, infinitive, passive), and what may count as a speaker."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dragoman.model import Quote
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
@@ -32,6 +32,11 @@ QUANTIFIED_WORDS = 4
 AGENT_AUX_WORDS = 3
 # Most words inside a two-word cue ("hat am Montag gewarnt", "a-t-il lâché": "t il").
 MAX_CUE_GAP = 2
+# Most words of the inverted subject inside a German separable verb that closes the sentence
+# after its content ("…, teilte das Bundesamt für Migration und Flüchtlinge mit."): 6 in the
+# longest of the original sentences of tests/quotes/test_reported8.py, 2 to spare.
+SEPARABLE_SUBJECT_WORDS = 8
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")
 # A headline in title case ("Mayor Says The Bridge Will Reopen"): the words looked at either
 # side of a capitalised verb, how long a word must be to count (short function words are often
 # left lower case), the share of them capitalised, and how many must follow the verb.
@@ -88,9 +93,11 @@ def _pro_drop_opening(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
         re.search(r"[.!?\n]", text[ws[i - 1].end:ws[i].start])))
 
 
-def _after_determiner(text: str, ws: list[Word], i: int) -> bool:
-    """ws[i] follows a determiner right away: a noun ("the claims", "a warning")."""
-    return i > 0 and ws[i - 1].key in DETERMINERS and _joined(text, ws, i - 1, i)
+def _after_determiner(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """ws[i] follows a determiner right away: a noun ("the claims", "a warning"). A subject
+    pronoun of the language is none: French "Il a déclaré" (the Italian article "il")."""
+    return (i > 0 and ws[i - 1].key in DETERMINERS and ws[i - 1].key not in lex.pronouns
+            and _joined(text, ws, i - 1, i))
 
 
 def _headline_verb(text: str, ws: list[Word], i: int) -> bool:
@@ -121,18 +128,30 @@ def _gapped(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int, tuple
     auxiliary ("hat wiederholt gewarnt", "ha ripetutamente avvertito") or the subject of an
     inverted or separable verb ("fügte er hinzu", "a-t-il lâché"). (words, inner subject)."""
     first = lex.strip_clitic(ws[i].key, lex.verbs)
-    near = {w.key for w in ws[i + 2:i + 2 + MAX_CUE_GAP]}
+    # "…, teilte die Polizei in Köln mit.": after its content, a German separable verb holds
+    # its whole subject (the particle closes the clause)
+    after_content = lex.rules.capitalised_nouns and i > 0 and "," in text[ws[i - 1].end:ws[i].start]
+    reach = SEPARABLE_SUBJECT_WORDS if after_content else MAX_CUE_GAP
+    near = {w.key for w in ws[i + 2:i + 2 + reach]}
     seconds = lex.verbs.seconds.get(first, ()) if isinstance(lex.verbs, Phrases) else tuple(
         p.split(" ")[1] for p in lex.verbs.get(first, ()) if p.count(" ") == 1)
     for second in (s for s in seconds if s in near):  # in list order, as the phrases were
-        for g in range(1, MAX_CUE_GAP + 1):
+        for g in range(1, reach + 1):
             j = i + 1 + g
             if j >= len(ws) or ws[j].key != second or not _joined(text, ws, i, j):
                 continue
+            if g > MAX_CUE_GAP and not _SENTENCE_CLOSE.match(text, ws[j].end):
+                continue  # a long subject only before the particle that ends the sentence
             gap = ws[i + 1:j]
-            if any(w.key in lex.blockers or _negated(w.key) or not w.key.isalpha() for w in gap):
+            if any(w.key in lex.blockers or _negated(w.key)
+                   or not w.key.replace("-", "").isalpha() for w in gap):
                 break
             names = [w for w in gap if w.key != "t"]  # French euphonic "-t-": "a-t-il"
+            if names and names[0].key in lex.content_blockers:
+                if g <= MAX_CUE_GAP:
+                    return g + 2, None  # "teilte am Montag mit": a phrase inside, no subject
+                # "…, teilte am Montag der Verein mit.": the subject after the phrase
+                names = names[next((n for n, w in enumerate(names) if w.key in DETERMINERS), 0):]
             aux = first in lex.auxiliaries
             subject = bool(names) and (names[0].key in lex.pronouns or (not aux and any(
                 w.text[:1].isupper() for w in names)))
@@ -184,6 +203,21 @@ def _closing_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _ordinal(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """A marker word right after a determiner or a preposition is an ordinal ("nel secondo
+    semestre", "o segundo turno"), never "according to" (which follows a comma, a clause or a
+    conjunction: "ma secondo il ministro"). Not in a language that capitalises its nouns:
+    German determiners are also relative pronouns ("die laut Polizei …"), and no German
+    marker is an ordinal."""
+    if i == 0 or lex.rules.capitalised_nouns or not _joined(text, ws, i - 1, i) or (
+            lex.match_phrase(ws, i, lex.markers) != 1):
+        return False  # (only a one-word marker is also an ordinal: not "which according to")
+    prev = ws[i - 1].key
+    return prev in DETERMINERS or (prev in lex.content_blockers
+                                   and prev not in lex.rules.list_conjunctions
+                                   and prev not in lex.sentence_conjunctions)
+
+
 def _marker(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
     """Words of the "according to" marker at ws[i] (0 if none), with a speech verb right
     after it ("según informó X", "segundo explicou X": X is still the source)."""
@@ -192,7 +226,11 @@ def _marker(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
     if n and ws[i].key in lex.closing_markers and not _closing_source(text, ws, i, lex):
         return 0
     if listed and i + n < len(ws) and _joined(text, ws, i + n - 1, i + n):
-        n += lex.match_phrase(ws, i + n, lex.verbs)
+        verb = lex.match_phrase(ws, i + n, lex.verbs)
+        nxt = ws[i + n].key
+        if not verb and nxt in lex.content_blockers and nxt not in DETERMINERS:
+            return 0  # "è arrivato secondo alle elezioni": a preposition is no source
+        n += verb
     return n
 
 
@@ -210,7 +248,7 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
         elif n and (agent := _agent_before(text, ws, i, lex)) is not None:
             kind, inner = "agent", agent
         elif n and ((ws[i].text[:1].isupper() and not _pro_drop_opening(text, ws, i, lex)
-                     and not _headline_verb(text, ws, i)) or _after_determiner(text, ws, i)):
+                     and not _headline_verb(text, ws, i)) or _after_determiner(text, ws, i, lex)):
             n = 0  # "States", "the claims": a noun, not a cue (not "… un an, souligne")
         elif n and (blocked(text, ws, i, n, lex)
                     or any(w.key in lex.passives for w in ws[i:i + n])):
@@ -230,8 +268,8 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
                                 inner=(ws[first].start, ws[i - 1].end)))
                 i = end
                 continue
-            n, kind = _marker(text, ws, i, lex), "marker"
-        if not n and ws[i].key in lex.participles and not _after_determiner(text, ws, i):
+            n, kind = (0 if _ordinal(text, ws, i, lex) else _marker(text, ws, i, lex)), "marker"
+        if not n and ws[i].key in lex.participles and not _after_determiner(text, ws, i, lex):
             n, kind = 1, "participle"
         if n:
             cues.append(Cue(i, i + n, ws[i].start, ws[i + n - 1].end, kind, inner=inner))
@@ -250,7 +288,7 @@ def verb_cues(text: str, ws: list[Word], lex: Lexicon, starts: list[int]) -> lis
         n = lex.match_phrase(ws, i, lex.verbs)
         if not n or (out and i < out[-1].wj) or _agent(text, ws, i, n, lex) or (
                 ws[i].text[:1].isupper() and not _headline_verb(text, ws, i)) or (
-                _after_determiner(text, ws, i) or blocked(text, ws, i, n, lex)
+                _after_determiner(text, ws, i, lex) or blocked(text, ws, i, n, lex)
                 or any(w.key in lex.passives for w in ws[i:i + n])):
             continue
         out.append(Cue(i, i + n, ws[i].start, ws[i + n - 1].end, "verb"))
@@ -281,8 +319,17 @@ def valid_speaker(sp: Speaker | None, lex: Lexicon, mentions: Mentions) -> bool:
     return names and (len(found) > 1 or known or found[0].text in mentions.inner_caps)
 
 
+# An elided article glued to a speaker phrase ("l’association locale", "L'azienda").
+_ELIDED_ARTICLE = re.compile(r"(\w)['’](?=\w)")
+
+
 def quote_record(text: str, start: int, end: int, direct: bool, cue: Cue | None,
                  sp: Speaker | None) -> Quote:
+    elided = _ELIDED_ARTICLE.match(sp.text) if sp is not None and not sp.entity_id else None
+    if sp is not None and elided and elided.group(1).casefold() in DETERMINERS:
+        # the role phrase without its elided article, as a common source is written
+        sp = replace(sp, start=sp.start + elided.end(), text=sp.text[elided.end():],
+                     name=sp.name[elided.end():] if sp.name == sp.text else sp.name)
     return Quote(
         start=start, end=end, text=text[start:end], direct=direct,
         cue=text[cue.start:cue.end] if cue else "", cue_start=cue.start if cue else None,

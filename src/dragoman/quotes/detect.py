@@ -20,25 +20,25 @@ from itertools import islice
 from dragoman.language.rules import rules_for
 from dragoman.model import Article, Quote
 from dragoman.quotes.attach import RESOLVE_CANDIDATES, attach_speaker, resolve
+from dragoman.quotes.colons import SENTENCE_MARK, colon_speaker, colon_subject
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
 from dragoman.quotes.dashes import dash_spans
 from dragoman.quotes.leadin import lead_in, resumes_after
-from dragoman.quotes.lexicon import _WORD, Lexicon, lexicon, words
+from dragoman.quotes.lexicon import _WORD, Lexicon, Word, lexicon, words
 from dragoman.quotes.marks import QuotedSpan, _before_spaces, find_quoted
 from dragoman.quotes.naming import drop_short_labels, naming_cue
 from dragoman.quotes.places import PlaceLookup
 from dragoman.quotes.reported import reported
 from dragoman.quotes.sentences import fallback_sentences, join_titles, sentence_end
 from dragoman.quotes.speakers import (
-    DETERMINERS,
     MAX_SPEAKER_WORDS,
     Mentions,
     Speaker,
-    _chunk_before,
     phrase_speaker,
 )
 from dragoman.quotes.titles import title_shaped
+from dragoman.quotes.unlisted import unlisted_cue_speaker
 
 # Most words between a cue (with its speaker and addressee) and an opening mark for
 # the quotation to be the cue's own statement rather than a phrase quoted inside
@@ -63,12 +63,18 @@ SUBJECT_WORDS = 14
 # off"): such a phrase belongs to the reported statement. Read off PolNeAR dev-tune's mixed
 # quotations (1-3 words); a longer quotation keeps its cue.
 INSIDE_CLAUSE_WORDS = 4
+# Fewest words of a sentence opening all in capitals for it to be a heading ("WHAT'S
+# BREWING"); two capitalised acronyms ("NATO, EU") still open a sentence.
+HEADING_WORDS = 3
 # Most words after a quotation that closes its paragraph ("“…,” said Ann Lee, a lawyer.") for a
 # quotation opening the next paragraph with no cue of its own to go on with it; a cue clause's
 # length (a name and a short appositive), not a fitted value.
 CONTINUED_TAIL_WORDS = 12
 _CLOSERS = "”\"’'»"
 _FINAL_MARKS = frozenset(".!?…؟")
+# The last character of a quotation whose sentence goes on after the closing mark (“…,” “…?”
+# “…!” Ann Lee said), unlike a full stop.
+_GOES_ON = frozenset(",?!")
 
 
 class _Context:
@@ -121,6 +127,8 @@ class _Context:
                 continue  # a sentence that opens with a quotation
             head = self.words[self.word_at(s):self.word_at(e)][:SUBJECT_WORDS]
             head = [w for w in head if not quoted_at(w.start)]
+            if _heading(head):
+                continue  # "WHAT'S BREWING", "OBAMA'S LAST SPEECH": a heading, no subject
             sp = phrase_speaker(self.text, head, self.lex, self.mentions, before_verb=False,
                                 names_only=True)
             if sp is not None:
@@ -136,6 +144,18 @@ class _Context:
 
     def word_at(self, pos: int) -> int:
         return bisect.bisect_left(self.starts, pos)
+
+
+def _heading(head: list[Word]) -> bool:
+    """At least ``HEADING_WORDS`` words, all in capitals: a heading in capitals, whose
+    name opens no sentence (an acronym alone, "NATO said", is no heading)."""
+    n = 0
+    for w in head:  # stops at the first word with a lower-case letter: most sentences
+        if w.text.isupper():
+            n += 1
+        elif any(c.isalpha() for c in w.text):
+            return False
+    return n >= HEADING_WORDS
 
 
 def _find_cues(ctx: _Context) -> list[_Cue]:
@@ -250,37 +270,6 @@ def _dash_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
     return resolve(ctx, sp, m.end()) if sp is not None else None
 
 
-_SENTENCE_MARK = re.compile(r"[\n.!?]")
-
-
-def _colon_speaker(ctx: _Context, q: QuotedSpan, floor: int) -> Speaker | None:
-    """A speaker named just before a colon that introduces the quotation."""
-    colon = ctx.text.rfind(":", floor, q.open_at)
-    if colon < 0 or ctx.text[colon + 1:q.open_at].strip() or not _SENTENCE_MARK.search(
-            ctx.text, 0, colon):
-        return None  # a headline opening the text, "Sanders: “It Is Not A Radical Idea”"
-    wi = ctx.word_at(colon)
-    chunk = _chunk_before(ctx.text, ctx.words, wi, floor, end=colon)  # the words before ":"
-    sp = phrase_speaker(ctx.text, chunk, ctx.lex, ctx.mentions, before_verb=True)
-    if sp is None or (sp.label not in ("", "PER") and chunk and chunk[0].start < sp.start
-                      and chunk[0].key not in DETERMINERS):
-        return None  # "In der Petition heisst es:": a place or document named inside a clause
-    return resolve(ctx, sp, q.open_at)
-
-
-def _colon_subject(ctx: _Context, q: QuotedSpan) -> Speaker | None:
-    """"Kasich resisted: “…”", "Ann Lee has taken the usual line: “…”": the subject of the
-    clause that a colon closes right before the quotation, when a name opens that clause."""
-    colon = q.open_at - 1  # the last character before the mark that is no space
-    while colon >= 0 and ctx.text[colon].isspace():
-        colon -= 1
-    if colon < 0 or ctx.text[colon] != ":":
-        return None
-    sent_start = ctx.sentence(colon)[0]
-    own = [sp for at, sp in ctx.subjects_before(colon) if at >= sent_start]
-    return own[0] if own else None
-
-
 def _opens_clause(text: str, floor: int, at: int) -> bool:
     """No word between ``floor`` and the mark at ``at``, or the last character before it
     (spaces aside) is a comma, colon or dash: scanned from the mark back, so a page of
@@ -318,7 +307,7 @@ def _same_statement(ctx: _Context, prev: Quote, q: QuotedSpan) -> bool:
         return False  # "“End the conflict”" alone on its line: a heading
     tail = list(islice(_WORD.finditer(text, prev.end, nl), CONTINUED_TAIL_WORDS + 1))
     return (len(tail) <= CONTINUED_TAIL_WORDS
-            and not _SENTENCE_MARK.search(text[prev.end:nl].strip(" .," + _CLOSERS)))
+            and not SENTENCE_MARK.search(text[prev.end:nl].strip(" .," + _CLOSERS)))
 
 
 def _final_mark(text: str, start: int, end: int) -> str:
@@ -390,11 +379,14 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
                 for c in cues[bisect.bisect_left(cue_starts, floor):
                               bisect.bisect_left(cue_starts, q.open_at)]):
             continue
+        elif opens_clause and comma_cue is None and text[q.end - 1:q.end] in _GOES_ON and (
+                sp := unlisted_cue_speaker(ctx, q)) is not None:
+            sp = resolve(ctx, sp, q.close_at)  # "“…,” Ann Lee fumed."
         elif (prev is not None and prev.direct and prev.speaker_text
               and (opens_clause or n_words > INSIDE_CLAUSE_WORDS)
               and _same_statement(ctx, prev, q)
               and not _new_cue_between(cues, cue_starts, floor, q, prev)
-              and _colon_subject(ctx, q) is None):  # “A,” he said. “B.” (not "X replied: “B.”")
+              and colon_subject(ctx, q) is None):  # “A,” he said. “B.” (not "X replied: “B.”")
             # a short phrase inside a clause is no continuation ("über den „Multimediameister“",
             # "une nouvelle «atrocité»"): a title or a word the writer quotes
             inherit, sp = prev, None
@@ -402,13 +394,15 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
                  for c in cues[bisect.bisect_left(cue_starts, floor):
                                bisect.bisect_left(cue_starts, q.open_at)]):
             continue  # a phrase quoted inside reported speech: the cue's content covers it
-        elif (sp := _colon_speaker(ctx, q, floor) or _dash_speaker(ctx, q)) is not None:
-            pass  # "Republican pollster Daron Shaw: “…”", "“…” ¶ — Ann Lee, pollster"
+        elif (colon := colon_speaker(ctx, q, floor))[0] or (
+                sp := _dash_speaker(ctx, q)) is not None:
+            # "Republican pollster Daron Shaw: “…”", "“…” ¶ — Ann Lee, pollster"
+            sp = colon[1] if colon[0] else sp
         elif n_words >= MIN_UNCUED_WORDS:
             # Inside a sentence and closing on a comma (`he "made a mistake …," X said`):
             # the speaker of the cue right after it; the cue keeps its reported content.
             sp = comma_cue.speaker if comma_cue is not None else resolve(
-                ctx, _colon_subject(ctx, q), q.open_at, True)
+                ctx, colon_subject(ctx, q), q.open_at, True)
         else:
             continue
         start = q.start if inherit is not None else lead_in(

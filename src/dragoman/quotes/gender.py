@@ -1,16 +1,25 @@
 """Grammatical gender of a speaker, when a first name, a title or a role word tells it.
 
-Used only as a tie-breaker when a gendered pronoun ("he", "she", "il", "elle") is
-resolved: a candidate whose known gender disagrees is passed over for the next one,
-and an unknown gender never excludes anyone.
+When a gendered pronoun ("he", "she", "il", "elle", "lei") is resolved, a candidate whose
+known gender disagrees is never its antecedent; an unknown gender never excludes anyone,
+so names read as either gender in some of the languages are left out of the lists.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from typing import TYPE_CHECKING
 
-# First names read as one gender in English and French news (ambiguous ones left out:
-# Kelly, Lindsey, Jean, Dana, Pat, Sam).
+from dragoman.quotes.participles import agent_object
+from dragoman.quotes.speakers import SPEAKER_MEMORY_CHARS, Speaker
+
+if TYPE_CHECKING:
+    from dragoman.quotes.detect import _Context
+
+# First names read as one gender in English, French, Italian, Spanish, Portuguese and German
+# news (ambiguous ones left out: Kelly, Lindsey, Jean, Dana, Pat, Sam, Andrea, Michele,
+# Simone, Dominique, Claude, Camille). Compared without accents.
 _MALE_NAMES = """
 aaron abdul abdullah adam adrian ahmed ahmad alan albert alexander alexei ali andrew andy
 angelo anthony antonio ari arnold barack barry ben benjamin bennie bernie bill billy bob bobby
@@ -27,10 +36,21 @@ rahm ralph rand randy raul ray raymond reince richard rick rob robert roger ron 
 rudy russ russell ryan samuel scott sean sergei sergey shaun sherrod stephen steve steven
 ted terry thomas tim timothy todd tom tommy tony tyler vladimir walter wayne william willie
 yusuf zach
+alain alberto alessandro andre andreas antoine arnaud benoit bernard bruno christian christophe
+didier emmanuel fabien fabrice francesco francois frederic friedrich gabriel gerard gilles
+giorgio giovanni giuseppe guillaume hans helmut herve horst jacques javier jerome jean-claude
+jean-francois jean-louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-pierre
+jean-yves joao jurgen klaus laurent luc luca marc lucas manuel markus mathieu matteo michel miguel
+nicolas olaf olivier pablo paolo pascal pedro philippe pierre rafael roberto sebastien
+sergio stefan stephane sylvain thierry ulrich vincent wolfgang xavier yves
+alejandro armin carlo claudio davide diego dieter enrico fabio fernando florian franco gerhard
+gianni giulio gunter heinz lars lorenzo luigi luiz mario massimo matthias norbert paulo
+raffaele riccardo ricardo rodrigo rolf salvatore santiago sebastian stefano tiago tobias uwe
+vittorio werner
 """
 
 _FEMALE_NAMES = """
-abigail alexandra alice alicia alison amanda amy ana andrea angela angelina ann anna anne
+abigail alexandra alice alicia alison amanda amy ana angela angelina ann anna anne
 annie ashley barbara betsy betty beverly bonnie brenda carly carol caroline carolyn catherine
 cathy chelsea cheryl christina christine claire claudia condoleezza cynthia daniela
 deborah debbie debra diana diane donna doris dorothy elaine eleanor elena elizabeth ellen
@@ -38,14 +58,25 @@ emily emma erin eva evelyn fatima gabrielle gina gloria grace hannah heather hei
 hillary holly huma ivanka jane janet janice jeanne jennifer jessica jill joan joanna
 joni josephine joyce judith judy julia julie karen kate katherine kathleen kathy
 kellyanne kimberly kirsten kristen laura lauren linda lisa liz lori lucy madeleine
-maggie margaret maria marie marilyn marsha martha mary megan melania melissa michele
+maggie margaret maria marie marilyn marsha martha mary megan melania melissa
 michelle mia monica nancy natalie nicole nikki nina olga olivia pam pamela patricia patty
 paula peggy phyllis rachel rebecca rosa rose ruth sally samantha sandra sara sarah sharon
 sheila shirley sonia stephanie susan susana suzanne tammy tara teresa theresa tiffany tina
 tulsi ursula valerie vanessa victoria virginia wendy yasmin zainab
+agnes amelie annalena anne-marie annick aurelie beatrice brigitte carmen celine chantal
+christiane delphine elisabeth elodie emilie florence francoise genevieve giorgia gisele
+helene ines isabel isabelle jacqueline juliette karine katrin laure lucia marianne marine
+marion martine mathilde monique nathalie pascale pauline petra sabine sandrine segolene
+sylvie ute veronique
+adriana alessia anja antonella beatriz begona birgit camila chiara cristina dolores elisa
+federica fernanda francesca franziska giulia heike ilaria johanna juliana katharina kerstin
+luisa marta mercedes nadine nuria paola pilar raffaella raquel renate roberta rocio silke silvia
+simona svenja ulrike valentina yolanda
 """
 _MALE = frozenset(_MALE_NAMES.split())
 _FEMALE = frozenset(_FEMALE_NAMES.split())
+# A name, hyphenated ones whole ("Jean-Luc").
+_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 _MALE_WORDS = frozenset({"mr", "sir", "spokesman", "chairman", "congressman", "businessman",
                          "father", "son", "husband", "brother", "king", "monsieur"})
@@ -65,12 +96,35 @@ def gender_of(*texts: str) -> str | None:
                 return "m"
             if k in _FEMALE_WORDS:
                 return "f"
-        names = [w for w in re.findall(r"[^\W\d_]+", text) if w[:1].isupper()
+        names = [w for w in _NAME.findall(text) if w[:1].isupper()
                  and w.casefold() not in _MALE_WORDS | _FEMALE_WORDS]
         if len(names) >= 2:
-            first = names[0].casefold()
+            first = _plain(names[0])
             if first in _MALE:
                 return "m"
             if first in _FEMALE:
                 return "f"
+    return None
+
+
+def _plain(name: str) -> str:
+    """Lower case, accents dropped ("Hélène" -> "helene")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
+                   if not unicodedata.combining(c))
+
+
+def person_of_gender(ctx: _Context, pos: int, want: str) -> Speaker | None:
+    """The person mention nearest before ``pos`` (within ``SPEAKER_MEMORY_CHARS``, outside
+    quotations, no agent in the pronoun's own sentence) whose name is known to be of gender
+    ``want``: what "elle" refers to when no speaker or sentence subject agrees ("Thomas Girard
+    a rencontré Claire Dubois. Elle a expliqué …"). A name of unknown gender is not taken, the
+    pronoun then stays unresolved."""
+    sent_start = ctx.sentence(pos)[0]
+    for m in reversed(ctx.mentions.within(max(0, pos - SPEAKER_MEMORY_CHARS), pos)):
+        if m.label != "PER" or ctx.inside_quotation(m.start, m.end):
+            continue
+        sp = ctx.mentions.speaker(m)
+        if gender_of(sp.name or "", sp.text) == want and (
+                m.start < sent_start or not agent_object(ctx, sp)):
+            return sp
     return None

@@ -167,14 +167,29 @@ class Lexicon:
 MIN_COMPOUND_LEAD = 3
 
 
-class _Compounds(frozenset[str]):
+class _Elided(frozenset[str]):
+    """Role words, also behind an elided article or preposition glued to them ("l’avocat",
+    "l'azienda", "dell'ente"): the word after the apostrophe is the role."""
+
+    __slots__ = ()
+
+    def __contains__(self, key: object) -> bool:
+        if frozenset.__contains__(self, key):
+            return True
+        if not isinstance(key, str):
+            return False
+        cut = max(key.rfind("'"), key.rfind("’"))
+        return 0 < cut < len(key) - 1 and frozenset.__contains__(self, key[cut + 1:])
+
+
+class _Compounds(_Elided):
     """Words that also close a compound: in a language that writes its compounds as one word
     ("Energieexperte", "Verbandschef", "Cannabis-Experte") the compound is one of them."""
 
     __slots__ = ()
 
     def __contains__(self, key: object) -> bool:
-        if frozenset.__contains__(self, key):
+        if _Elided.__contains__(self, key):
             return True
         if not isinstance(key, str):
             return False
@@ -212,7 +227,7 @@ def _compile(rules: LanguageRules) -> Lexicon:
         person_pronouns=_keys(tuple(p for p, _ in rules.speaker_pronoun_genders)),
         pronoun_gender={normalize_for_match(p): g for p, g in rules.speaker_pronoun_genders},
         roles=(_Compounds(_keys(rules.speaker_roles)) if rules.capitalised_nouns
-               else _keys(rules.speaker_roles)),
+               else _Elided(_keys(rules.speaker_roles))),
         stops=_keys(rules.speaker_stop_words),
         clitics=tuple(normalize_for_match(c) for c in rules.clitic_prefixes),
         blockers=_keys(rules.cue_blockers),

@@ -10,6 +10,7 @@ from dragoman.quotes.bounds import after_source
 from dragoman.quotes.cues import SPEAKER_LABELS, Cue
 from dragoman.quotes.lexicon import words
 from dragoman.quotes.sources import subject_marker
+from dragoman.quotes.speakers import DETERMINERS
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -34,10 +35,12 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
     if subject_marker(ws, cue.wi, ctx.lex):  # "Die Firma hat nach eigenen Angaben …"
         return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
     after = after_source(ctx, cue, k, s_end)
-    if not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]):
+    if not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]) and not _conjunction_lead(
+            ctx, s_start, cue):
         # "…, according to X, …": the sentence goes on after the source, one statement
+        first = ctx.words[ctx.word_at(after)].key if after is not None else ""
         tail = [(after, s_end)] if after is not None and (  # not "…, según X, si bien …"
-            ctx.words[ctx.word_at(after)].key not in ctx.lex.content_blockers) else []
+            first not in ctx.lex.content_blockers or first in DETERMINERS) else []
         cut = text.rfind(",", s_start, cue.start)
         if cut > s_start and len(words(text, cut, cue.start)) == 1:
             return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
@@ -45,6 +48,16 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
     if after is not None:  # "According to a poll from X released Monday, …"
         return [(after, s_end)]
     return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+
+
+def _conjunction_lead(ctx: _Context, s_start: int, cue: Cue) -> bool:
+    """Only a conjunction opens the sentence before the marker ("Mais selon X, …", "Но по
+    словам X, …"): the marker opens the clause; the conjunction is no content of its own."""
+    lead = ctx.words[ctx.word_at(s_start):cue.wi]
+    lex = ctx.lex
+    return len(lead) == 1 and _OPEN_PUNCT.match(ctx.text[s_start:lead[0].start]) is not None and (
+        lead[0].key in lex.rules.list_conjunctions or lead[0].key in lex.sentence_conjunctions
+        or lead[0].key in lex.content_blockers)
 
 
 def _named_source(ctx: _Context, cue: Cue) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dragoman.language.normalize import normalize_for_match
 from dragoman.quotes.cues import Cue, valid_speaker
 from dragoman.quotes.groups import GROUP_HEADS
-from dragoman.quotes.lexicon import Word
+from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.speakers import (
     _ROLE_LINKS,
     DETERMINERS,
@@ -28,6 +29,12 @@ if TYPE_CHECKING:
 _SEGMENT_BREAK = re.compile(r"[,;—–]|\s-\s")
 # Coordinators before a participle that goes on with the clause ("wrote to her and telling").
 _AND = frozenset({"and", "or"})
+# A link before the subject of an absolute participle ("…, with Ann Lee saying").
+_WITH = frozenset({"with"})
+# The link of a depiction before the person it shows ("footage of Ann Lee saying").
+_DEPICTION = frozenset({"of"})
+# Agent and source words per pack (a cache: ``_agent_words``).
+_AGENTS: dict[str, frozenset[str]] = {}
 
 
 def participle_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None:
@@ -61,6 +68,31 @@ def participle_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | No
     return None
 
 
+def named_before(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """"footage of Ann Lee saying", "…, with Tom Ray telling …": a person mention right
+    before a participle with no comma between is its subject, whoever speaks in the main
+    clause; None when no person mention stands there ("replied on Facebook writing")."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    if cue.wi == 0 or not lex.rules.has_case or lex.rules.capitalised_nouns:
+        return None
+    before = ws[cue.wi - 1]
+    if _SEGMENT_BREAK.search(text, before.end, cue.start) or not before.text[:1].isupper() or (
+            ws[cue.wi - 1].start < sent_start):
+        return None
+    chunk = _chunk_before(text, ws, cue.wi, sent_start)
+    sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=True)
+    if sp is None or sp.label != "PER":
+        return None
+    # Only a depiction ("footage of X saying") or an absolute phrase (", with X saying") makes
+    # the name the participle's subject: after a verb the name is its object ("slammed Tom
+    # Ray saying"), after another preposition a place or medium ("on Facebook writing").
+    k = ctx.word_at(sp.start) - 1
+    if k < 0 or not (ws[k].key in _DEPICTION or (ws[k].key in _WITH and k > 0 and re.search(
+            r"[,;—–]", text[ws[k - 1].end:ws[k].start]))):
+        return None
+    return sp
+
+
 def _opening_phrase(ctx: _Context, ws: list[Word], k: int, end: int) -> list[Word]:
     """The noun phrase at ws[k]: capitalised words, determiners and role or group words, with
     nothing but spaces between them; empty when a preposition or adverb opens the segment
@@ -85,3 +117,26 @@ def _opening_phrase(ctx: _Context, ws: list[Word], k: int, end: int) -> list[Wor
     if not out or len(out) > MAX_SPEAKER_WORDS or k + len(out) >= end:
         return []
     return out
+
+
+def agent_object(ctx: _Context, sp: Speaker) -> bool:
+    """``sp`` is the object of a passive agent or a source word ("Interrogé par France Info",
+    "Selon Le Parisien", "befragt von der ARD"), one determiner allowed between: a phrase
+    that is never the subject of its clause, so never what the clause's pronoun refers to."""
+    ws, lex = ctx.words, ctx.lex
+    k = ctx.word_at(sp.start) - 1
+    if k >= 0 and ws[k].key in DETERMINERS and ws[k].key not in lex.pronouns:
+        k -= 1
+    return k >= 0 and ws[k].key in _agent_words(lex)
+
+
+def _agent_words(lex: Lexicon) -> frozenset[str]:
+    """The pack's passive agents ("par", "von") and one-word source markers ("selon")."""
+    found = _AGENTS.get(lex.rules.code)
+    if found is None:
+        found = frozenset(normalize_for_match(w) for w in lex.rules.passive_agents) | frozenset(
+            normalize_for_match(m) for m in lex.rules.reported_speech_markers if " " not in m)
+        _AGENTS[lex.rules.code] = found
+    return found
+
+

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dragoman.model import Quote
 from dragoman.quotes.bounds import (
+    ROLE_APPOSITIVE_WORDS,
     after_appositive,
     after_aside,
     as_opening,
@@ -24,6 +25,8 @@ from dragoman.quotes.bounds import (
 from dragoman.quotes.clauses import (
     PHRASE_SKIP_WORDS,
     counted,
+    inverted_pronoun_closes,
+    object_verb,
     open_end,
     place_phrase,
     quantity_object,
@@ -63,9 +66,6 @@ CLAUSE_NOUN_WORDS = 2
 # Most words of a phrase closing the sentence after a cue whose content comes before it
 # ("…, its director said in a statement on Monday."); read off the issue 16 dev passages.
 CLOSING_PHRASE_WORDS = 6
-# Most words of a role appositive before the speaker's name ("its chairman", "the city's
-# deputy mayor"), cut off the content before it.
-ROLE_APPOSITIVE_WORDS = 4
 # A comma or a dash ending a phrase after the cue ("said on Tuesday, two days after …").
 _PHRASE_END = re.compile(r",|\s[—–]\s|\s--\s")
 
@@ -148,10 +148,9 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
                       and "," in ctx.text[after[n - 1].end:after[n].start])), -1)
         if j < 0:
             return None, s_end
-    cue_key = " ".join(w.key for w in ctx.words[cue.wi:cue.wj])
     set_off = lex.rules.comma_before_content and "," in ctx.text[ctx.words[k - 1].end:
                                                                    after[0].start]
-    if j == 0 and cue_key in lex.object_verbs and not set_off and not _opens_clause(after, lex):
+    if j == 0 and object_verb(ctx, cue) and not set_off and not _opens_clause(after, lex):
         # "denied any involvement": an object, not a statement ("kritisierte, viele
         # Produkte enthielten …": a clause set off by a comma)
         return None, s_end
@@ -194,14 +193,17 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
     head_words = ws[ctx.word_at(s_start):ctx.word_at(s_start + len(head))]
     k = cue.speaker_after_end or cue.wj
     tail: list[tuple[int, int]] = []
-    if (cue.subject is not None and cue.subject.start >= cue.end and k < len(ws)
-            and _COMMA_NEXT.match(text, ws[k - 1].end)):
+    inverted_set_off = (cue.subject is not None and cue.subject.start >= cue.end and k < len(ws)
+                        and _COMMA_NEXT.match(text, ws[k - 1].end) is not None)
+    if inverted_set_off:
         k = after_appositive(ctx, k, s_end)  # "…, said X, an expert on Y, would …"
     if (k < len(ws) and _COMMA_NEXT.match(text, ws[k - 1].end) and ws[k].start < s_end
             and (as_clause or _COMMA_LAST.search(text, max(s_start, first - COMMA_LOOKBACK), first))
-            and (ws[k].key not in lex.relatives or ws[k].key in DETERMINERS)):  # ", X said,"
+            and (ws[k].key not in lex.relatives or ws[k].key in DETERMINERS)  # ", X said,"
+            and not (inverted_set_off and _closes_sentence(ctx, k, s_end, set_off=True))):
         tail = [(ws[k].start, s_end)]  # "Lenox was a juggernaut, Mr. Clarke said, until …"
-        # (not "…, a constaté la Ville, qui a dressé le bilan": a relative clause)
+        # (not "…, a constaté la Ville, qui a dressé le bilan": a relative clause; nor "…,
+        # a martelé X, président du Sénat, devant les élus.": a phrase)
     intro = len(head_words) > 1 and (
         (head_words[0].key in lex.stops or head_words[0].key in lex.content_blockers)
         and not _article_noun(head_words) and not clause_head(text, head_words, lex, MIN_REPORTED_WORDS)
@@ -285,14 +287,17 @@ def _after_comma(ctx: _Context, k: int, s_end: int) -> int | None:
     return None
 
 
-def _closes_sentence(ctx: _Context, k: int, s_end: int) -> bool:
+def _closes_sentence(ctx: _Context, k: int, s_end: int, set_off: bool = False) -> bool:
     """The words after the cue up to the sentence end are a short phrase with no clause
-    ("said in a statement", "sagte am Montag")."""
+    ("said in a statement", "sagte am Montag"); ``set_off``: the words from ws[k] on, after
+    the comma that closes the speaker's appositive ("…, X, devant les élus.")."""
     lex = ctx.lex
-    dash = _PHRASE_END.search(ctx.text, ctx.words[k - 1].end, s_end) if k else None
+    at = ctx.words[k].start if set_off and k < len(ctx.words) else ctx.words[k - 1].end if k else None
+    dash = _PHRASE_END.search(ctx.text, at, s_end) if at is not None else None
     after = ctx.words[k:ctx.word_at(dash.start() if dash else s_end)]  # "… on Tuesday — a …"
     return (0 < len(after) <= CLOSING_PHRASE_WORDS and (after[0].key in lex.content_blockers
                                                       or after[0].key in lex.stops)
+            and not (set_off and after[0].key in lex.auxiliaries)  # ", X, will not hold …"
             and not any(w.key in lex.complementizers or w.key in lex.clause_subjects
                         for w in after))
 
@@ -315,7 +320,7 @@ def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, 
     act = speech_act(ctx, cue, k, s_end) if n_after >= MIN_REPORTED_WORDS else None
     if act is not None or act_only(ctx, cue):  # "vowed to repeal the law"; "called the police"
         return [act] if act is not None else []
-    if inverted_after_clause(ctx, cue, s_start):
+    if inverted_after_clause(ctx, cue, s_start) or inverted_pronoun_closes(ctx, cue, k):
         return _content_before(ctx, cue, s_start, s_end, inverted=True)
     rest = text[ws[k - 1].end:ws[k].start] if k < len(ws) else ""
     if n_after >= MIN_REPORTED_WORDS and "," in rest and as_opening(ctx, cue, s_start):
@@ -359,8 +364,7 @@ def _object_closes(ctx: _Context, cue: Cue, k: int, s_end: int) -> bool:
     if k >= len(ws) or ws[k].start >= s_end or "," in ctx.text[ws[k - 1].end:ws[k].start]:
         return False
     first = ws[k]
-    cue_key = " ".join(w.key for w in ws[cue.wi:cue.wj])
-    return (cue_key in lex.object_verbs and first.text[:1].islower()
+    return (object_verb(ctx, cue) and first.text[:1].islower()
             and first.key not in lex.content_blockers and first.key not in lex.stops
             and not first.key.endswith(lex.rules.adverb_endings))
 

@@ -10,8 +10,15 @@ import re
 from functools import lru_cache
 
 from dragoman.language.normalize import normalize_for_match
+from dragoman.quotes.groups import GROUP_LINKS
 from dragoman.quotes.lexicon import Lexicon, Word
-from dragoman.quotes.speakers import DETERMINERS, MAX_SPEAKER_WORDS, _chunk_after, _chunk_before
+from dragoman.quotes.speakers import (
+    DETERMINERS,
+    MAX_SPEAKER_WORDS,
+    Speaker,
+    _chunk_after,
+    _chunk_before,
+)
 
 # Characters that end the clause a subject-source marker stands in ("…, die Firma hat nach
 # eigenen Angaben …"): its subject is looked for after the last of them.
@@ -20,6 +27,11 @@ _CLAUSE_END = re.compile(r"[.!?;:,\n]")
 # at most MAX_SPEAKER_WORDS words, so a clause start further back changes nothing (bounds
 # the look-back on a page without punctuation).
 _LOOK_BACK_CHARS = 400
+# Most words of a common noun phrase taken as the source after "according to" ("the regional
+# fire service", "los servicios de emergencia"); set by reading the issue 16 dev passages.
+MAX_SOURCE_WORDS = 5
+# Articles opening a source phrase after "according to" ("i carabinieri", "os bombeiros").
+_ARTICLES = frozenset({"i", "le", "les", "des", "os", "as", "o", "a", "den", "dem"})
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -84,3 +96,36 @@ def after_addressee(text: str, ws: list[Word], k: int, lex: Lexicon) -> int:
 @lru_cache(maxsize=32)
 def _quantifiers(items: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize_for_match(x) for x in items)
+
+
+def source_head(chunk: list[Word]) -> list[Word]:
+    """The determiners, first word and the capitalised words after it: "der Feuerwehr" of
+    "der Feuerwehr brach der Brand", "Innenminister Jan Ott" of "Innenminister Jan Ott
+    wurde …"."""
+    k = 0
+    while k < len(chunk) - 1 and (chunk[k].key in DETERMINERS or chunk[k].key in _ARTICLES):
+        k += 1
+    n = k + 1
+    while n < len(chunk) and chunk[n].text[:1].isupper():
+        n += 1
+    return chunk[:n]
+
+
+def common_source(text: str, chunk: list[Word], lex: Lexicon, glued: int) -> Speaker | None:
+    """The noun phrase after "according to" ("paramedics", "the county fire service", "los
+    servicios de emergencia"), without its determiners; None for a pronoun or a clause."""
+    k = 0
+    while k < len(chunk) - 1 and (chunk[k].key in DETERMINERS or chunk[k].key in _ARTICLES):
+        k += 1
+    rest = chunk[k:]
+    while len(rest) > 1 and rest[-1].key in GROUP_LINKS:  # "los técnicos de que …"
+        rest = rest[:-1]
+    elided = re.match(r"(\w)['’](?=\w)", rest[0].key) if rest else None
+    if elided and elided.group(1) in DETERMINERS:  # "l’organisation islamiste"
+        glued, k = elided.end(), 0
+    head = rest[0].key[elided.end():] if elided and k == 0 else rest[0].key if rest else ""
+    if (not rest or len(rest) > MAX_SOURCE_WORDS or not head.isalpha()
+            or head in lex.pronouns or head in lex.stops):
+        return None
+    start = rest[0].start + (glued if k == 0 else 0)
+    return Speaker(start, rest[-1].end, text[start:rest[-1].end])
