@@ -13,7 +13,14 @@ entity before (its *context*):
 * ``surname``: one word, a person's last name in the other script (ماكجريجور after
   "Allan McGregor");
 * ``prefix``: the first words of the other name, when NER cut the rest off (ري يونغ after
-  "Ri Yong Ho").
+  "Ri Yong Ho");
+* ``suffix``: the last words of an organisation's or place's name, when NER cut off its first
+  word (تشاينا مورنينج بوست after "South China Morning Post"; a person's last words are
+  no such cut: "Yong Ho").
+
+A name with a head word that Arabic translates while it spells the rest (``ar.HEAD_TRANSLATIONS``:
+"Lake Titicaca" is "بحيرة تيتيكاكا", "Riverside Church" "كنيسة ريفرسايد") is also indexed
+without that word (``bare_name``), so the spelled part meets it (تيتيكاكا, ريفرسايد).
 
 Precision first: the candidate must be unique, absent from the article so far, and share
 at least ``CONTEXT_MIN`` other entities with the articles it was named in (more for
@@ -31,8 +38,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dragoman.entities.kb import name_key, name_skeleton
+from dragoman.entities.kb import name_key, name_skeleton, token_key
 from dragoman.entities.transliterate import NAME_SCRIPTS, deletions, name_script, near, skeleton, vowelled
+from dragoman.language import ar
+from dragoman.language.scripts import LATIN
 
 # Calibrated on the NTREX-128 en-ar dev half (eval/crosslingual.py): the fewest other
 # entities the article must share with the candidate's earlier articles ...
@@ -77,6 +86,36 @@ def name_words(alias: str) -> tuple[Word, ...]:
     return tuple((s, vowelled(k)) for k in keys if (s := skeleton(k)))
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(Arabic head words by ``token_key``, the English heads they translate, casefolded)."""
+    return (frozenset(token_key(w) for w in ar.HEAD_TRANSLATIONS),
+            frozenset(h.casefold() for heads in ar.HEAD_TRANSLATIONS.values() for h in heads))
+
+
+@lru_cache(maxsize=1 << 14)
+def bare_name(name: str) -> str | None:
+    """``name`` without the head word Arabic translates (``ar.HEAD_TRANSLATIONS``): an English
+    head first or last ("Lake Titicaca", "Riverside Church", "University of Leeds"), an
+    Arabic one first ("كنيسة ريفرسايد"); None when it has none or nothing else."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    arabic, english = _head_words()
+    if name_script(name) == LATIN:
+        if words[-1].casefold() in english:
+            rest = words[:-1]
+        elif words[0].casefold() in english:
+            rest = words[2:] if words[1].casefold() == "of" else words[1:]
+        else:
+            return None
+    elif token_key(words[0]) in arabic:
+        rest = words[1:]
+    else:
+        return None
+    return " ".join(rest) or None
+
+
 def form_of(name: str) -> Form:
     return name_script(name), tuple(name_skeleton(name).split())
 
@@ -94,15 +133,19 @@ def _tokens_match(new: tuple[str, ...], old: tuple[str, ...]) -> bool:
 
 def match_kind(new: tuple[str, ...], old: tuple[str, ...], person: bool) -> str | None:
     """How the token skeletons ``new`` of a name meet ``old`` of a name in another script:
-    ``same``, ``surname`` (``person``: ``old`` names a person), ``prefix``, or None."""
+    ``same``, ``surname`` (``person``: ``old`` names a person), ``prefix``, ``suffix`` (not a
+    person), or None."""
     if _classes(new) < KEY_MIN or not old:
         return None
     if len(new) == len(old):
         return "same" if _tokens_match(new, old) else None
     if len(new) == 1 and person and len(new[0]) >= SURNAME_KEY_MIN and _tokens_match(new, old[-1:]):
         return "surname"
-    if PREFIX_WORDS_MIN <= len(new) < len(old) and new == old[: len(new)] and _classes(new) >= SHORT_KEY:
-        return "prefix"
+    if PREFIX_WORDS_MIN <= len(new) < len(old) and _classes(new) >= SHORT_KEY:
+        if new == old[: len(new)]:
+            return "prefix"
+        if not person and new == old[-len(new) :]:
+            return "suffix"
     return None
 
 
@@ -124,8 +167,9 @@ class CrossScript:
     # counted after it (the first ARTICLES_MAX: later ones would add nothing)
     pending: dict[str, list[list[str]]] = field(default_factory=dict)
 
-    def add(self, entity_id: str, alias: str) -> None:
-        """Index ``alias`` as a name of the learned entity ``entity_id``."""
+    def add(self, entity_id: str, alias: str, heads: bool = True) -> None:
+        """Index ``alias`` as a name of the learned entity ``entity_id``; ``heads``: without
+        its translated head word too (``bare_name``; not for people: "Sarah Park")."""
         script, tokens = form = form_of(alias)
         if not tokens or form in self.forms.setdefault(entity_id, set()):
             return
@@ -137,6 +181,9 @@ class CrossScript:
         for token in tokens:
             for key in deletions(token) if len(token) >= NEAR_TOKEN_MIN else (token,):
                 self.by_token.setdefault(f"{script}:{key}", {})[entity_id] = None
+        bare = bare_name(alias) if heads else None
+        if bare is not None:
+            self.add(entity_id, bare)
 
     def seen_together(self, ids: Iterable[str]) -> None:
         """The entities of one article: each learned one's context grows by the others (in

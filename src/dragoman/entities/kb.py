@@ -37,6 +37,10 @@ RANK_COUNTRY = 2.0
 # Countries and cities of 200,000 people or more (log10 / 10 ≥ 0.53) are also matched
 # by the skeleton of their display names (Birmingham ~ برمنجهام), exactly only.
 PLACE_SKELETON_RANK = 0.53
+# Words that are a place's name with the article, kept as its names in that form
+# only: "وجيزة" is "brief" ("بعد فترة وجيزة", shortly after; a GeoNames spelling of Giza
+# without the article), "الجيزة" is Giza.
+DEFINITE_NAME_WORDS = frozenset({"جيزه"})
 # Place names from the gazetteers that are also everyday Arabic words (as ``name_key``
 # folds them): مالي "financial" (Mali), المدينة "the city" (Medina), هام "important"
 # (Hamm), بنين "sons" (Benin). Found on NTREX-128 Arabic news; the seed KB is unaffected.
@@ -46,7 +50,7 @@ COMMON_WORDS = frozenset({
     "مركز", "بحر", "نهر", "جبل", "قريه", "سوق", "ميناء", "مطار", "حدود", "عين", "باب",
     "كيف", "سيول", "هويه",  # "how" (a Persian spelling of Kyiv), "floods", "identity"
     "امان",  # "safety" ("بأمان", safely), a spelling of Amman
-})  # fmt: skip
+}) | DEFINITE_NAME_WORDS  # fmt: skip
 _NON_WORD = re.compile(r"[\W_]+")
 # The article is written with a bare alef (its hamza is never written): a word opening
 # with a hamza on the alef and a lam keeps them (ألفريدو Alfredo, أليكس Alex, ألمانيا).

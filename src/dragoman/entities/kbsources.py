@@ -26,6 +26,7 @@ from dragoman.entities import tokenize as tokenize_module
 from dragoman.entities import transliterate
 from dragoman.entities.kb import (
     COMMON_WORDS,
+    DEFINITE_NAME_WORDS,
     RANK_COUNTRY,
     KbEntity,
     KnowledgeBase,
@@ -146,7 +147,8 @@ def _cities(kb: KnowledgeBase, pinned: dict[tuple[str, str], str]) -> None:
             for a in city.get("alternatenames", [])
             if _usable_script(a)
             and not (a.isupper() and len(a) <= 4)  # airport codes
-            and name_key(a) not in COMMON_WORDS
+            and (name_key(a) not in COMMON_WORDS
+                 or (name_key(a) in DEFINITE_NAME_WORDS and a.startswith("ال")))
             and not (_ARABIC.search(a) and len(name_key(a)) < CITY_ARABIC_MIN)
             and not (not _ARABIC.search(a) and len(name_key(a)) < CITY_LATIN_ALIAS_MIN
                      and name_key(a) != name_key(city["name"]))

@@ -13,6 +13,7 @@ from dragoman.entities.crossscript import CrossScript, StoredContext
 from dragoman.entities.kb import name_key, name_skeleton, tagged_vowelled, token_key, variant_key
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import deletions, name_script, near, vowels_written
+from dragoman.language import ar
 from dragoman.language.rules import all_rules
 
 # Skeleton matching needs at least this many consonant classes in the whole name:
@@ -131,6 +132,21 @@ def loose_variants(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# Letters a word must keep behind a glued preposition to be read as a name there: shorter
+# rests are often the word itself (منصور is no من + صور "Tyre"). Checked on NTREX dev text.
+GLUED_REST_MIN = 5
+
+
+def glued_readings(text: str) -> list[tuple[int, str]]:
+    """An Arabic mention whose first word runs a preposition into a name (text that lost its
+    spaces: "منكاليفورنيا", "إلىصنداي تايمز"): ``(shift, the text after the preposition)``."""
+    if not ARABIC.match(text):
+        return []
+    first = text.split(maxsplit=1)[0]
+    return [(len(p), text[len(p) :]) for p in ar.GLUED_PREPOSITIONS
+            if first.startswith(p) and len(first) - len(p) >= GLUED_REST_MIN]
+
+
 def vowels_agree(mine: str, theirs: str, mine_arabic: bool) -> bool:
     a, b = mine.split(), theirs.split()
     if len(a) != len(b):
@@ -206,7 +222,7 @@ class Memory:
         if vote or entity_id not in self.types:
             self._vote(entity_id, label)
         if entity_id.startswith("x-"):
-            self.cross.add(entity_id, alias)
+            self.cross.add(entity_id, alias, heads=label != "PER")
         self.display.setdefault(entity_id, name)
         if language:
             self.names.setdefault(entity_id, {}).setdefault(language, alias)

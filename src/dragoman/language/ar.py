@@ -178,6 +178,9 @@ HEAD_TRANSLATIONS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # One-letter conjunctions written glued to the next word, a verb too ("وقال", "فأضاف").
 GLUED_CONJUNCTIONS = ("و", "ف")
+# Prepositions that Arabic text which lost its spaces runs into the next word ("منكاليفورنيا",
+# "إلىلندن"); entities/resolve.py reads a name behind one only as a last resort.
+GLUED_PREPOSITIONS = ("من", "إلى", "الى", "في", "على", "عن", "مع")
 # Speech verbs that are also given names, so that one opening a name is the name
 # ("طالب الرفاعي": Talib; entities/wordclass.py). Written for this project.
 SPEECH_VERBS_ALSO_NAMES = frozenset({"طالب"})

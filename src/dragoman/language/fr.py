@@ -261,7 +261,10 @@ RULES = LanguageRules(
                    "adjoint", "adjointe", "entraîneurs", "porte-paroles", "secours",
                    "secouristes", "patron", "patronne", "communiqué"),
     speaker_stop_words=("lors", "dans", "mardi", "lundi", "mercredi", "jeudi",
-                        "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "devant"),
+                        "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "devant",
+                        # time phrases after an inverted subject ("…, avaient prévenu les
+                        # syndicats avant l'été"; not "en": "affirmait en janvier le ministre")
+                        "avant", "après", "pendant", "depuis"),
     cue_blockers=("pas", "jamais", "ne", "n'", "n’"),
     object_verbs=("a nié", "a annoncé", "a rappelé", "annonce", "rappelle", "a reconnu",
                   "reconnaît", "a admis", "admet", "a dénoncé", "dénonce", "a regretté",
@@ -280,8 +283,11 @@ RULES = LanguageRules(
                       # (issue-16 review probes)
                       "contre", "depuis"),
     clause_subjects=("il", "elle", "ils", "elles", "nous", "on"),
-    auxiliaries=("est", "sont", "a", "ont", "sera", "serait", "était", "doit", "peut", "va"),
+    auxiliaries=("est", "sont", "a", "ont", "sera", "serait", "était", "doit", "peut", "va",
+                 # of the generated pluperfect and past conditional ("avait déjà prévenu")
+                 "avait", "avaient", "aurait", "auraient"),
     relative_pronouns=("qui",),
+    aside_relatives=("dont",),
     # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
     speaker_quantifiers=("plusieurs", "certains", "certaines", "beaucoup"),
     speaker_group_heads=("famille", "proches", "avocats", "avocat", "entourage"),
@@ -295,7 +301,7 @@ RULES = LanguageRules(
                         "plateforme", "université", "journal", "quotidien", "syndicat",
                         "site", "banque"),
     speaker_adverbs=("aussi", "également", "encore", "alors", "ainsi", "hier", "matin", "soir",
-                     "enfin", "toutefois", "cependant", "néanmoins"),
+                     "enfin", "toutefois", "cependant", "néanmoins", "déjà"),
     # "Mais la situation reste grave, a dit X": a conjunction opens the clause before a cue
     sentence_conjunctions=("mais", "et", "ou", "or"),
 )

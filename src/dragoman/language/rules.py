@@ -262,6 +262,10 @@ class LanguageRules:
     comma_before_content: bool = False
     # Relative pronouns whose antecedent is a cue's subject ("Ann Lee, who said …").
     relative_pronouns: tuple[str, ...] = ()
+    # Relative words that open an aside with a subject of its own ("La ministre, dont le
+    # cabinet avait démenti toute fuite, a …"); with ``relative_pronouns``, a cue inside such
+    # a comma-closed aside speaks no quotation after it (quotes/bounds.py ``relative_aside``).
+    aside_relatives: tuple[str, ...] = ()
     # Verbs naming or labelling something with the speaker's words ("called Trump a “bully”",
     # "described it as “unfit”"): a short quoted phrase after one is a direct quotation.
     naming_verbs: tuple[str, ...] = ()

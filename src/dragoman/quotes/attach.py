@@ -274,7 +274,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                 sp = _subject_before_quote(ctx, cue)  # 'Bakan Yılmaz, "…" dedi.'
         if sp is not None and sp.label != "PER" and cue.speaker_after_end is not None:
             # "dijo el portavoz del Gobierno, Pedro Sanz.": the name, not the role
-            named = name_after_role(text, ws, cue.speaker_after_end, ctx.mentions) or (
+            named = name_after_role(text, ws, cue.speaker_after_end, ctx.mentions, lex) or (
                 name_after_role_phrase(text, ws, cue.speaker_after_end, ctx.mentions, lex))
             if named is not None:
                 sp, cue.speaker_after_end = named

@@ -206,3 +206,18 @@ def after_aside(ctx: _Context, k: int, s_end: int) -> int | None:
         if ws[n].key in lex.complementizers and "," in ctx.text[ws[n - 1].end:ws[n].start]:
             return ws[n + 1].start
     return None
+
+
+def relative_aside(ctx: _Context, cue: Cue, at: int) -> bool:
+    """The cue lies in a relative aside that a comma closes before ``at``, the main clause
+    going on after it ("Le maire, qui estimait en mars que …, a changé d'avis : « … »",
+    "La ministre, dont le cabinet avait démenti …, a reconnu : « … »"): the aside's content
+    ends at that comma, so the quotation at ``at`` is none of the cue's."""
+    text = ctx.text
+    s_start = ctx.sentence(cue.start)[0]
+    opened = text.rfind(",", s_start, cue.start)
+    closed = text.find(",", cue.end, at)
+    if opened < 0 or closed < 0 or not text[closed + 1:at].strip(" \t:—–-"):
+        return False  # no aside, or the comma right before the quotation opens it
+    first = ctx.words[ctx.word_at(opened)]
+    return first.start < cue.start and ctx.lex.strip_clitic(first.key, ctx.lex.asides) in ctx.lex.asides

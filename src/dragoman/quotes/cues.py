@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from dragoman.model import Quote
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
-from dragoman.quotes.lexicon import Lexicon, Phrases, Word, words
+from dragoman.quotes.lexicon import Lexicon, Phrases, Word, marked_ending, words
 from dragoman.quotes.sources import postposed_source, subject_marker
 from dragoman.quotes.speakers import (
     _TITLES,
@@ -240,7 +240,9 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
     while i < len(ws):
         n = lex.match_phrase(ws, i, lex.verbs)
         inner: tuple[int, int] | None = None
-        if not n and ws[i].key in lex.verbs:  # (a two-word cue opens with a known word)
+        if n == 1 and marked_ending(ws[i], lex):
+            n = 0  # "Après avoir nié les faits": a participle, not the present "nie"
+        elif not n and ws[i].key in lex.verbs:  # (a two-word cue opens with a known word)
             n, inner = _gapped(text, ws, i, lex)
         kind = "verb"
         if n and _agent(text, ws, i, n, lex):
@@ -286,7 +288,8 @@ def verb_cues(text: str, ws: list[Word], lex: Lexicon, starts: list[int]) -> lis
     out: list[Cue] = []
     for i in starts:
         n = lex.match_phrase(ws, i, lex.verbs)
-        if not n or (out and i < out[-1].wj) or _agent(text, ws, i, n, lex) or (
+        if not n or (n == 1 and marked_ending(ws[i], lex)) or (out and i < out[-1].wj) or _agent(
+                text, ws, i, n, lex) or (
                 ws[i].text[:1].isupper() and not _headline_verb(text, ws, i)) or (
                 _after_determiner(text, ws, i, lex) or blocked(text, ws, i, n, lex)
                 or any(w.key in lex.passives for w in ws[i:i + n])):

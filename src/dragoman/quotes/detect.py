@@ -20,6 +20,7 @@ from itertools import islice
 from dragoman.language.rules import rules_for
 from dragoman.model import Article, Quote
 from dragoman.quotes.attach import RESOLVE_CANDIDATES, attach_speaker, resolve
+from dragoman.quotes.bounds import relative_aside
 from dragoman.quotes.colons import SENTENCE_MARK, colon_speaker, colon_subject
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
@@ -222,7 +223,7 @@ def _cue_before(ctx: _Context, q: QuotedSpan, cues: list[_Cue], floor: int) -> _
         return None
     last = bisect.bisect_left(cues, q.open_at, key=lambda c: c.start)
     for cue in reversed(cues[bisect.bisect_left(cues, floor, key=lambda c: c.start):last]):
-        if cue.end > q.open_at or cue.used:
+        if cue.end > q.open_at or cue.used or relative_aside(ctx, cue, q.open_at):
             continue
         k = cue.speaker_after_end or cue.wj
         gap = ws[k:ctx.word_at(q.open_at)]
@@ -390,7 +391,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
             # a short phrase inside a clause is no continuation ("über den „Multimediameister“",
             # "une nouvelle «atrocité»"): a title or a word the writer quotes
             inherit, sp = prev, None
-        elif any(c.end <= q.open_at and c.kind != "marker"
+        elif any(c.end <= q.open_at and c.kind != "marker" and not relative_aside(ctx, c, q.open_at)
                  for c in cues[bisect.bisect_left(cue_starts, floor):
                                bisect.bisect_left(cue_starts, q.open_at)]):
             continue  # a phrase quoted inside reported speech: the cue's content covers it

@@ -47,6 +47,10 @@ alejandro armin carlo claudio davide diego dieter enrico fabio fernando florian 
 gianni giulio gunter heinz lars lorenzo luigi luiz mario massimo matthias norbert paulo
 raffaele riccardo ricardo rodrigo rolf salvatore santiago sebastian stefano tiago tobias uwe
 vittorio werner
+bertrand cedric clement damien edouard etienne gael georges gilbert henri hugo jean-baptiste
+jean-christophe jean-jacques jean-noel julien lionel loic lucien ludovic marc-antoine marcel
+mathias maurice maxime mickael patrice pierre-yves quentin raphael regis remi renaud rene
+roland romain serge theo thibault thibaut tristan valentin yann yannick
 """
 
 _FEMALE_NAMES = """
@@ -72,6 +76,12 @@ adriana alessia anja antonella beatriz begona birgit camila chiara cristina dolo
 federica fernanda francesca franziska giulia heike ilaria johanna juliana katharina kerstin
 luisa marta mercedes nadine nuria paola pilar raffaella raquel renate roberta rocio silke silvia
 simona svenja ulrike valentina yolanda
+amandine amina anais anne-claire anne-sophie audrey aurore bernadette carole cecile charlotte
+chloe christelle clara clementine colette corinne danielle edith elise elsa emmanuelle
+estelle fabienne frederique gaelle geraldine ghislaine joelle josiane justine karima
+laetitia laurence lea leila louise lucie magali manon marie-christine marie-france
+marie-laure marie-pierre maud melanie michele muriel myriam nadege nadia najat noemie nora
+odile rachida roselyne sabrina salome samia solene sophie virginie yael yvette zoe
 """
 _MALE = frozenset(_MALE_NAMES.split())
 _FEMALE = frozenset(_FEMALE_NAMES.split())

@@ -87,6 +87,7 @@ class Lexicon:
     clause_subjects: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    asides: frozenset[str] = frozenset()  # relatives that open an aside ("dont", and ``relatives``)
     closing_markers: frozenset[str] = frozenset()  # markers only after a comma ("…, so X.")
     person_roles: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()  # topic prepositions ("über")
@@ -106,6 +107,9 @@ class Lexicon:
     naming_objects: frozenset[str] = frozenset()
     durations: frozenset[str] = frozenset()
     quantity_objects: frozenset[str] = frozenset()  # "said little about …"
+    # one-word speech verbs with a spelling that ends in a letter with a diacritic ("dijo",
+    # no; "explicó", "dichiarò", yes): see ``marked_ending``
+    marked_verbs: frozenset[str] = frozenset()
 
     def strip_clitic(self, key: str, known: frozenset[str] | dict[str, tuple[str, ...]]) -> str:
         """``key`` without one leading clitic when that makes it a known word (وقال -> قال)."""
@@ -237,6 +241,7 @@ def _compile(rules: LanguageRules) -> Lexicon:
         clause_subjects=_keys(rules.clause_subjects),
         auxiliaries=_keys(rules.auxiliaries),
         relatives=_keys(rules.relative_pronouns),
+        asides=_keys((*rules.relative_pronouns, *rules.aside_relatives)),
         closing_markers=_keys(rules.closing_speech_markers),
         person_roles=_keys(rules.person_roles),
         topics=_keys(rules.topic_prepositions),
@@ -255,4 +260,20 @@ def _compile(rules: LanguageRules) -> Lexicon:
         naming_objects=_keys(rules.naming_object_pronouns),
         durations=_keys(rules.duration_words),
         quantity_objects=_keys(rules.quantity_objects),
+        marked_verbs=frozenset(normalize_for_match(v) for v in rules.speech_verbs
+                               if " " not in v and _ends_marked(v)),
     )
+
+
+def _ends_marked(word: str) -> bool:
+    """The word's last letter carries an accent of the Latin and Cyrillic scripts ("nié",
+    "dichiarò"; not the Arabic vowel marks writers may add to any word)."""
+    return "\u0300" <= unicodedata.normalize("NFD", word.casefold())[-1:] <= "\u036f"
+
+
+def marked_ending(w: Word, lex: Lexicon) -> bool:
+    """``w`` ends in a letter with a diacritic that no listed spelling of the one-word verb it
+    folds to has: another word ("nié", "estimé": the French participle, not the present
+    "nie", "estime"). Writers drop diacritics (the match is on folded keys), they do not
+    add them."""
+    return _ends_marked(w.text) and w.key not in lex.marked_verbs

@@ -66,6 +66,10 @@ CLAUSE_NOUN_WORDS = 2
 # Most words of a phrase closing the sentence after a cue whose content comes before it
 # ("…, its director said in a statement on Monday."); read off the issue 16 dev passages.
 CLOSING_PHRASE_WORDS = 6
+# Neuter pronouns heading a free relative set off by a comma after a clause (French "ce
+# que", Spanish "lo que", Italian "ciò che", Portuguese "o que"): its complementizer opens no
+# reported content. A closed class of the packs' grammars, not read off examples.
+_FREE_RELATIVE_HEADS = frozenset({"ce", "lo", "cio", "o"})
 # A comma or a dash ending a phrase after the cue ("said on Tuesday, two days after …").
 _PHRASE_END = re.compile(r",|\s[—–]\s|\s--\s")
 
@@ -119,6 +123,9 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
     if j > 1 and not cue.addressee and not (after[0].key in lex.stops
                                             or after[0].key in lex.content_blockers):
         j = 0  # "said officials have video that shows": a relative "that" inside the content
+    if j > 2 and after[j - 2].key in _FREE_RELATIVE_HEADS and "," in ctx.text[
+            after[j - 3].end:after[j - 2].start]:
+        j = 0  # "a annoncé la fermeture, ce que les salariés ont appris": a relative clause
     if j > 2 and after[j - 2].key in lex.rules.list_conjunctions:
         return None, s_end  # "que apunta hacia el sur y que es …": a second relative clause
     if j and cut:  # "rappelle qu’une alimentation …": the clause starts inside the word

@@ -155,11 +155,13 @@ def _chunk_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> list[Word]:
     return out
 
 
-def name_after_role(text: str, ws: list[Word], k: int,
-                    mentions: Mentions) -> tuple[Speaker, int] | None:
+def name_after_role(text: str, ws: list[Word], k: int, mentions: Mentions,
+                    lex: Lexicon | None = None) -> tuple[Speaker, int] | None:
     """"…, said the city's spokeswoman, Julie Martin.": the name set off by a comma after a role
-    speaker (ws[k] is the first word after the role), when it closes the clause; with the word
-    index after the name. The name is a person mention, or two or more capitalised words."""
+    speaker (ws[k] is the first word after the role), when it closes the clause, or (``lex``
+    given) when a comma sets off a closing phrase after it ("…, a précisé la présidente de la
+    région, Ann Roy, devant les élus."); with the word index after the name. The name is a
+    person mention, or two or more capitalised words."""
     if k >= len(ws) or not re.fullmatch(r"\s*\)?\s*,\s*", text[ws[k - 1].end:ws[k].start]):
         return None  # (a bracket may close the role: "… für Wertpapierbesitz (DSW), Jürgen Kurz")
     run = [ws[k]] if ws[k].text[:1].isupper() else []
@@ -168,7 +170,8 @@ def name_after_role(text: str, ws: list[Word], k: int,
         if not nxt.text[:1].isupper() or text[run[-1].end:nxt.start].strip():
             break
         run.append(nxt)
-    if not run or not re.match(r"\s*(?:[.;!?]|$)", text[run[-1].end:]):
+    if not run or not (re.match(r"\s*(?:[.;!?]|$)", text[run[-1].end:])
+                       or _closing_phrase(text, ws, k + len(run), lex)):
         return None
     people = [m for m in mentions.within(run[0].start, run[-1].end) if m.label == "PER"]
     if people:
@@ -176,6 +179,29 @@ def name_after_role(text: str, ws: list[Word], k: int,
     if len(run) < 2:
         return None
     return Speaker(run[0].start, run[-1].end, text[run[0].start:run[-1].end]), k + len(run)
+
+
+# Most words of the phrase a comma sets off after the name of ``name_after_role`` that
+# closes the sentence ("…, Ann Roy, devant les élus.", "…, lors d'une séance houleuse au
+# conseil régional."): a place or time phrase with no verb; the longest of the original probe
+# sentences of tests/quotes/test_french_regressions8.py has 7.
+CLOSING_PHRASE_WORDS = 8
+
+
+def _closing_phrase(text: str, ws: list[Word], n: int, lex: Lexicon | None) -> bool:
+    """A comma after the name, then a phrase opened by a preposition or stop word that ends the
+    sentence within ``CLOSING_PHRASE_WORDS`` words, with no verb."""
+    if lex is None or n >= len(ws) or not re.fullmatch(r"\s*,\s*", text[ws[n - 1].end:ws[n].start]):
+        return False
+    if ws[n].key not in lex.stops and ws[n].key not in lex.content_blockers:
+        return False
+    for m in range(n + 1, min(len(ws), n + CLOSING_PHRASE_WORDS) + 1):
+        if re.match(r"\s*(?:[.;!?]|$)", text[ws[m - 1].end:]):
+            return True
+        if m < len(ws) and (ws[m].key in lex.verbs or ws[m].key in lex.auxiliaries
+                            or re.search(r"[,:]", text[ws[m - 1].end:ws[m].start])):
+            return False
+    return False
 
 
 def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mentions,  # noqa: C901  refactor pending
