@@ -161,18 +161,26 @@ class CrossScript:
     together: dict[str, set[str]] = field(default_factory=dict)
     articles: dict[str, int] = field(default_factory=dict)  # id -> articles seen in, to ARTICLES_MAX
     aliases: dict[str, dict[str, None]] = field(default_factory=dict)  # id -> its names
+    # id -> forms indexed only by ``bare_name``: "Sawiris" of "Sawiris Foundation" is no
+    # name for a person ("قال ساويرس", the man), so a person's mention does not meet them
+    bare: dict[str, set[Form]] = field(default_factory=dict)
     stored: StoredContext | None = None
     read: set[str] = field(default_factory=set)  # ids whose stored context was read
     # this process's articles of an entity whose stored context is not read yet, to be
     # counted after it (the first ARTICLES_MAX: later ones would add nothing)
     pending: dict[str, list[list[str]]] = field(default_factory=dict)
 
-    def add(self, entity_id: str, alias: str, heads: bool = True) -> None:
+    def add(self, entity_id: str, alias: str, heads: bool = True, is_bare: bool = False) -> None:
         """Index ``alias`` as a name of the learned entity ``entity_id``; ``heads``: without
-        its translated head word too (``bare_name``; not for people: "Sarah Park")."""
+        its translated head word too (``bare_name``; not for people: "Sarah Park");
+        ``is_bare``: ``alias`` is such a name without its head."""
         script, tokens = form = form_of(alias)
+        if not is_bare and entity_id in self.bare:
+            self.bare[entity_id].discard(form)  # a name of its own after all
         if not tokens or form in self.forms.setdefault(entity_id, set()):
             return
+        if is_bare:
+            self.bare.setdefault(entity_id, set()).add(form)
         self.aliases.setdefault(entity_id, {})[alias] = None
         self.forms[entity_id].add(form)
         words = name_words(alias)
@@ -183,7 +191,7 @@ class CrossScript:
                 self.by_token.setdefault(f"{script}:{key}", {})[entity_id] = None
         bare = bare_name(alias) if heads else None
         if bare is not None:
-            self.add(entity_id, bare)
+            self.add(entity_id, bare, is_bare=True)
 
     def seen_together(self, ids: Iterable[str]) -> None:
         """The entities of one article: each learned one's context grows by the others (in
@@ -268,6 +276,20 @@ class CrossScript:
                 if other != script
             )
         ]
+
+    def only_bare(self, entity_id: str, names: Iterable[str], types: dict[str, str]) -> bool:
+        """Whether ``names`` (readings of one mention) meet ``entity_id`` by ``bare`` forms only:
+        no name for a person ("قال ساويرس" is the man, not the "Sawiris Foundation")."""
+        bare = self.bare.get(entity_id)
+        if not bare:
+            return False
+        person = types.get(entity_id) == "PER"
+        for name in names:
+            script, tokens = form_of(name)
+            if any(match_kind(tokens, old, person) is not None and (other, old) not in bare
+                   for other, old in self.forms.get(entity_id, ()) if other != script):
+                return False
+        return True
 
     def attach(self, name: str, context: set[str], types: dict[str, str],
                matching: list[str] | None = None) -> str | None:

@@ -312,6 +312,8 @@ class Linker(TextScanner):
             found = None
         if found is None:  # a looser cross-script key, when the article's context agrees
             found = self.cross_script(name, doc.mentions)
+            if mention.label == "PER" and self.person_refused(name, found):
+                found = None
         if found is None and (
             (mention.score < LEARN_MIN_SCORE and not mention.role)  # a title vouches for it
             or doc.in_title_case_line(mention)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from dragoman.entities.kb import name_key
 from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.entities.tokenize import tokenize
 from dragoman.language.rules import rules_for
@@ -129,6 +130,10 @@ def title_tail(text: str, start: int, language: str | None) -> bool:
 
 # Fewest words of a noun phrase read as a name: two capitalised nouns around a lower-case word.
 NOUN_PHRASE_WORDS_MIN = 3
+# Particles of a German or Dutch family name after a given name: such a span is a person, not a
+# noun phrase ("Alexander von Humboldt"; "Lieferung von Panzern" opens with no given name).
+# Found reviewing the German noun-phrase rule on original sentences.
+NOBLE_PARTICLES = frozenset({"von", "zu", "van", "vom", "ten", "ter"})
 
 
 def noun_phrase(text: str, language: str | None,
@@ -148,6 +153,8 @@ def noun_phrase(text: str, language: str | None,
         return False
     if not any(w.isalpha() and w.islower() for w in words[1:-1]) or (place and place(words[-1])):
         return False
-    from dragoman.entities.nameclass import organisation_word  # nameclass imports this module
+    from dragoman.entities.nameclass import given_name_keys, organisation_word  # it imports this module
 
+    if words[1] in NOBLE_PARTICLES and name_key(words[0].split("-")[0]) in given_name_keys():
+        return False  # a person: "Alexander von Humboldt", "Karl-Theodor zu Guttenberg"
     return not any(organisation_word(w) for w in words if w[:1].isupper())

@@ -236,6 +236,12 @@ class NameResolver:
                 return found
         return None
 
+    def person_refused(self, text: str, found: str | None) -> bool:
+        """Whether a person's name ``text`` met ``found`` across scripts only by a name of it
+        without its head word (``crossscript.bare_name``: "Sawiris" of "Sawiris Foundation")."""
+        return found is not None and self.memory.cross.only_bare(
+            found, [v for _, v in proclitic_variants(text)], self.memory.types)
+
     def place_refused(self, text: str, found: str | None) -> bool:
         """Whether ``found`` is a place that ``text`` cannot name (a disease, a month, a given
         name: "كورونا" is not Corona, California; "Alexander" is not Alexandria), or a place

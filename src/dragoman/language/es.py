@@ -187,6 +187,7 @@ RULES = LanguageRules(
     implicit_subject=True,
     passive_auxiliaries=("fue", "fueron", "sido"),
     relative_pronouns=("quien",),
+    aside_relatives=("que",),  # an aside's relative (dragoman.quotes.bounds.relative_aside)
     # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
     speaker_quantifiers=("varios", "varias", "algunos", "algunas", "muchos", "muchas"),
     speaker_group_heads=("familia", "familiares", "abogados", "abogado", "allegados"),

@@ -206,6 +206,7 @@ RULES = LanguageRules(
     implicit_subject=True,
     passive_auxiliaries=("stato", "stata", "stati", "state"),
     relative_pronouns=("chi",),
+    aside_relatives=("che",),  # an aside's relative (dragoman.quotes.bounds.relative_aside)
     # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
     speaker_quantifiers=("diversi", "diverse", "alcuni", "alcune", "molti", "molte"),
     speaker_group_heads=("famiglia", "familiari", "legali", "legale", "avvocati", "avvocato",

@@ -163,6 +163,7 @@ RULES = LanguageRules(
     implicit_subject=True,
     passive_auxiliaries=("foi", "foram", "sido"),
     relative_pronouns=("quem",),
+    aside_relatives=("que",),  # an aside's relative (dragoman.quotes.bounds.relative_aside)
     # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
     speaker_quantifiers=("vários", "várias", "alguns", "algumas", "muitos", "muitas"),
     speaker_group_heads=("família", "advogados", "advogado"),

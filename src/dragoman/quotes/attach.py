@@ -19,7 +19,7 @@ from dragoman.quotes.bounds import person_closes
 from dragoman.quotes.clauses import addressee_cut
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import valid_speaker
-from dragoman.quotes.gender import gender_of, person_of_gender
+from dragoman.quotes.gender import person_of_gender, speaker_gender
 from dragoman.quotes.inversion import adverbs_after, closing_subject, name_after_role_phrase
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.modifiers import demonym_phrase
@@ -115,8 +115,7 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     candidates.sort(key=lambda h: h[0], reverse=True)
     want = lex.pronoun_gender.get(sp.text.casefold()) if sp is not None else None
     if want is not None:  # "Paul Morel …. Elle a déclaré": never a name of the other gender
-        candidates = [c for c in candidates if gender_of(c[1].name or "", c[1].text) in (
-            want, None)]
+        candidates = [c for c in candidates if speaker_gender(ctx.text, c[1]) in (want, None)]
         if not candidates:  # "Thomas Girard a rencontré Claire Dubois. Elle a expliqué"
             return person_of_gender(ctx, pos, want)
     if (sp is not None and sp.text.casefold() in lex.person_pronouns) or (
@@ -128,8 +127,8 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     spoken = [c for c in ctx.history[max(0, i - 1):i] if c[0] > para and c in candidates]
     if spoken:  # the last speaker of this paragraph keeps the floor
         recent = spoken[-1:] + recent
-    if not recent:
-        return None
+    if not recent:  # "Mr. Vilsack met Ms. Ernst. “…,” she said": no subject of hers before
+        return person_of_gender(ctx, pos, want) if want is not None else None
     return recent[0][1]
 
 
@@ -159,7 +158,7 @@ def _role_holder(ctx: _Context, sp: Speaker, pos: int, since: int = 0) -> Speake
     for at, c in reversed(ctx.history[:i]):
         if pos - at > SPEAKER_MEMORY_CHARS or at < since:
             return None
-        if c.label == "PER" and (want is None or gender_of(c.name or "", c.text) in (want, None)):
+        if c.label == "PER" and (want is None or speaker_gender(ctx.text, c) in (want, None)):
             return c
     return None
 

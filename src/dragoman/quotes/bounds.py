@@ -212,12 +212,21 @@ def relative_aside(ctx: _Context, cue: Cue, at: int) -> bool:
     """The cue lies in a relative aside that a comma closes before ``at``, the main clause
     going on after it ("Le maire, qui estimait en mars que …, a changé d'avis : « … »",
     "La ministre, dont le cabinet avait démenti …, a reconnu : « … »"): the aside's content
-    ends at that comma, so the quotation at ``at`` is none of the cue's."""
-    text = ctx.text
+    ends at that comma, so the quotation at ``at`` is none of the cue's. The main clause
+    goes on with a verb: a stop word or preposition after that comma opens a parenthetical
+    of the aside's own clause instead ("a statement, which said, in part, “…”", "Lee, who
+    replied, after a pause, “…”", "un communiqué, qui dit, en substance : « … »")."""
+    text, lex = ctx.text, ctx.lex
     s_start = ctx.sentence(cue.start)[0]
     opened = text.rfind(",", s_start, cue.start)
     closed = text.find(",", cue.end, at)
     if opened < 0 or closed < 0 or not text[closed + 1:at].strip(" \t:—–-"):
         return False  # no aside, or the comma right before the quotation opens it
     first = ctx.words[ctx.word_at(opened)]
-    return first.start < cue.start and ctx.lex.strip_clitic(first.key, ctx.lex.asides) in ctx.lex.asides
+    if not (first.start < cue.start and lex.strip_clitic(first.key, lex.asides) in lex.asides):
+        return False
+    n = ctx.word_at(closed)
+    if n >= len(ctx.words) or ctx.words[n].start >= at:
+        return False
+    nxt = ctx.words[n].key
+    return nxt in lex.auxiliaries or not (nxt in lex.stops or nxt in lex.content_blockers)

@@ -117,6 +117,21 @@ def gender_of(*texts: str) -> str | None:
     return None
 
 
+# The title right before a mention, which the mention leaves out ("Mr. Vilsack", "Mme Roy").
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+TITLE_LOOKBACK = 12  # characters: the longest title word of the lists, its period and a space
+
+
+def speaker_gender(text: str, sp: Speaker) -> str | None:
+    """``gender_of`` the speaker's name and text, else of the title written right before it."""
+    found = gender_of(sp.name or "", sp.text)
+    if found is None and (m := _TITLE_BEFORE.search(text, max(0, sp.start - TITLE_LOOKBACK),
+                                                    sp.start)):
+        key = m.group(1).casefold()
+        found = "m" if key in _MALE_WORDS else "f" if key in _FEMALE_WORDS else None
+    return found
+
+
 def _plain(name: str) -> str:
     """Lower case, accents dropped ("Hélène" -> "helene")."""
     return "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
@@ -134,7 +149,7 @@ def person_of_gender(ctx: _Context, pos: int, want: str) -> Speaker | None:
         if m.label != "PER" or ctx.inside_quotation(m.start, m.end):
             continue
         sp = ctx.mentions.speaker(m)
-        if gender_of(sp.name or "", sp.text) == want and (
+        if speaker_gender(ctx.text, sp) == want and (
                 m.start < sent_start or not agent_object(ctx, sp)):
             return sp
     return None

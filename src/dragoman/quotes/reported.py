@@ -125,7 +125,11 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
         j = 0  # "said officials have video that shows": a relative "that" inside the content
     if j > 2 and after[j - 2].key in _FREE_RELATIVE_HEADS and "," in ctx.text[
             after[j - 3].end:after[j - 2].start]:
-        j = 0  # "a annoncé la fermeture, ce que les salariés ont appris": a relative clause
+        # "a annoncé la fermeture, ce que les salariés ont appris": a relative clause; the
+        # content may follow it ("dijo ayer, lo que es raro, que el plan …")
+        j = next((n + 1 for n in range(j, min(len(after), COMPLEMENTIZER_WORDS))
+                  if after[n].key in lex.complementizers
+                  and "," in ctx.text[after[n - 1].end:after[n].start]), 0)
     if j > 2 and after[j - 2].key in lex.rules.list_conjunctions:
         return None, s_end  # "que apunta hacia el sur y que es …": a second relative clause
     if j and cut:  # "rappelle qu’une alimentation …": the clause starts inside the word
