@@ -27,3 +27,9 @@ def linked(linker: Linker, text: str, items: list[tuple[str, EntityType]],
     for m in out:
         assert text[m.start : m.end] == m.text
     return out
+
+
+def linked_ids(linker: Linker, text: str, items: list[tuple[str, EntityType]],
+               language: str = "en") -> dict[str, str | None]:
+    """Each linked mention's text and its entity id (``linked``)."""
+    return {m.text: m.entity_id for m in linked(linker, text, items, language)}

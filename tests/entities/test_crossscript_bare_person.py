@@ -8,17 +8,7 @@ from __future__ import annotations
 from dragoman.entities.crossscript import CrossScript
 from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
-from dragoman.model import EntityType, Mention
-
-
-def link(linker: Linker, text: str, names: list[tuple[str, EntityType]], lang: str) -> dict[str, str | None]:
-    mentions, pos = [], 0
-    for surface, label in names:  # each the next occurrence, in order
-        start = text.index(surface, pos)
-        mentions.append(Mention(start, start + len(surface), surface, label))
-        pos = start + len(surface)
-    out, _ = linker.link(text, mentions, language=lang)
-    return {m.text: m.entity_id for m in out}
+from tests.entities.mentions import linked_ids as link
 
 
 def test_a_person_does_not_meet_a_name_stripped_of_its_head() -> None:

@@ -9,17 +9,7 @@ from dragoman.entities.crossscript import CrossScript, bare_name, match_kind
 from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory, glued_readings
 from dragoman.entities.resolve import NameResolver
-from dragoman.model import EntityType, Mention
-
-
-def link(linker: Linker, text: str, names: list[tuple[str, EntityType]], lang: str) -> dict[str, str | None]:
-    mentions, pos = [], 0
-    for surface, label in names:  # each the next occurrence, in order
-        start = text.index(surface, pos)
-        mentions.append(Mention(start, start + len(surface), surface, label))
-        pos = start + len(surface)
-    out, _ = linker.link(text, mentions, language=lang)
-    return {m.text: m.entity_id for m in out}
+from tests.entities.mentions import linked_ids as link
 
 
 def test_a_large_city_tagged_as_a_person_is_the_city() -> None:
