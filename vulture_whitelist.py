@@ -34,6 +34,7 @@ use_embedder  # src/dragoman/stories/embed.py
 e5_embedder  # src/dragoman/stories/embed.py
 sentence_transformer_embedder  # src/dragoman/stories/embed.py
 detect_article_language  # src/dragoman/language/detect.py: the language stage's backend
+AutoRecognizer  # src/dragoman/entities/spacyner.py: the default ner backend ("auto")
 register  # src/dragoman/registry.py: the public way to add or replace a backend at run time
 
 # The archive contract (store/base.py protocol), kept by every backend and its contract tests.

@@ -86,7 +86,7 @@ def system_entities(pages: list[GoldPage]) -> tuple[dict[str, list[ArticleEntity
     shows them, and counts of what is shown without an id."""
     from dragoman.archive import Archive
     from dragoman.model import RawPage
-    from dragoman.settings import Settings
+    from eval.backend import eval_settings
     from eval.ingested import read_html
 
     urls = _urls()
@@ -94,7 +94,7 @@ def system_entities(pages: list[GoldPage]) -> tuple[dict[str, list[ArticleEntity
     out: dict[str, list[ArticleEntity]] = {p.page: [] for p in pages}
     counts = {"entities_without_id": 0, "unlinked_mentions": 0, "pages_not_stored": 0}
     with tempfile.TemporaryDirectory() as tmp, \
-            Archive(str(Path(tmp) / "audit.db"), settings=Settings(stories=False)) as archive:
+            Archive(str(Path(tmp) / "audit.db"), settings=eval_settings(stories=False)) as archive:
         archive.ingest(raw)
         stored = {a.source: a for a in archive.articles()}
         for page in pages:

@@ -90,7 +90,7 @@ def dragoman_bodies(pages: list[dict[str, Any]]) -> dict[int, str]:
     """Each page ingested from an .html file into a fresh archive, as ``dragoman ingest``."""
     from dragoman import Archive
     from dragoman.model import Article, Failure
-    from dragoman.settings import Settings
+    from eval.backend import eval_settings
 
     bodies: dict[int, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,7 +107,7 @@ def dragoman_bodies(pages: list[dict[str, Any]]) -> dict[int, str]:
                     bodies[key] = record.text if isinstance(record, Article) else ""
 
         # Stories and statements group articles after the ingest; they do not change a body.
-        with Archive(str(Path(tmp) / "eval.db"), settings=Settings(stories=False)) as archive:
+        with Archive(str(Path(tmp) / "eval.db"), settings=eval_settings(stories=False)) as archive:
             archive.ingest(sorted(by_path), on_record=seen)
     return bodies
 

@@ -11,15 +11,15 @@ from pathlib import Path
 
 from dragoman.archive import Archive
 from dragoman.model import Article, Failure, RawPage
-from dragoman.settings import Settings
 from dragoman.sources.decoding import decode_bytes
+from eval.backend import eval_settings
 
 
 def ingest_pages(pages: Iterable[RawPage]) -> tuple[dict[str, Article], list[Failure]]:
     """The stored article of each page by its source (pages that failed are absent), and the
     failures."""
     with tempfile.TemporaryDirectory() as tmp, \
-            Archive(str(Path(tmp) / "eval.db"), settings=Settings(stories=False)) as archive:
+            Archive(str(Path(tmp) / "eval.db"), settings=eval_settings(stories=False)) as archive:
         report = archive.ingest(list(pages))
         stored = {article.source: article for article in archive.articles()}
     return stored, report.failures

@@ -22,10 +22,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
+from typing import Any
 
 from dragoman.entities import ner
 from dragoman.entities.context import default_encoder
+from dragoman.entities.spacyner import NEWS_PIPELINES, SPACY_DEFAULT, SpacyRecognizer
 from dragoman.entities.wordvec import default_embedder
+from dragoman.errors import MissingDependency
 from eval.train_ner import NER_DATA, SCORED, WIKIANN_LANGUAGES, Sentence, score, splits
 
 Recognize = Callable[[str, str | None, list[tuple[int, int]]], list]
@@ -114,12 +117,12 @@ def analyze_f1(dev: list[Sentence], language: str) -> dict[str, float]:
     NER, linking and its type decisions), texts of ``ANALYZE_CHUNK`` sentences, one a line:
     ``f1`` counts a mention without the Arabic proclitics that the gold keeps (``gold_keyed``)
     as right, ``strict_f1`` does not."""
-    import dragoman
+    from eval.backend import eval_analyze
 
     hit = strict_hit = predicted = gold_count = 0
     for k in range(0, len(dev), ANALYZE_CHUNK):
         text, _, gold = as_text(dev[k : k + ANALYZE_CHUNK])
-        article = dragoman.analyze(text, lang=language)
+        article = eval_analyze(text, lang=language)
         pred = {(m.start, m.end, m.label) for m in article.mentions if m.label in SCORED}
         hit += len(gold_keyed(pred, gold, text) & gold)
         strict_hit += len(pred & gold)
@@ -207,15 +210,21 @@ def _figures() -> dict:
         figures[f"{name}_model_bytes"] = sum(
             p.stat().st_size for p in ner.MODEL_DIR.glob(f"ner-{language}.*")
         )
-    try:
-        spacy_en = ner.SpacyRecognizer()
-    except (ner.ModelError, ner.MissingDependency) as exc:
-        figures["spacy_en_skipped"] = str(exc)
-    else:
-        spacy_scores = text_scores(spacy_en, splits("en").test, "en")
-        figures["spacy_en_core_web_sm_text_f1"] = spacy_scores["f1"]
-        figures["spacy_en_core_web_sm_sentences_per_cpu_second"] = spacy_scores["sentences_per_cpu_second"]
+    for language, package in (("en", SPACY_DEFAULT), *NEWS_PIPELINES.items()):
+        figures.update(_spacy_figures(language, package))
     return figures
+
+
+def _spacy_figures(language: str, package: str) -> dict[str, Any]:
+    """A spaCy pipeline's test-half figures through text, when it is installed (the ``spacy``
+    extras): F1 and sentences per CPU-second, keyed by language and package."""
+    try:
+        recognizer = SpacyRecognizer(package, (language,))
+    except (ner.ModelError, MissingDependency) as exc:
+        return {f"spacy_{language}_skipped": str(exc)}
+    scores = text_scores(recognizer, splits(language).test, language)
+    return {f"spacy_{package}_test_text_f1": scores["f1"],
+            f"spacy_{package}_test_sentences_per_cpu_second": scores["sentences_per_cpu_second"]}
 
 
 if __name__ == "__main__":

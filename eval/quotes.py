@@ -31,9 +31,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import dragoman
 from dragoman.model import Quote
 from dragoman.quotes import find_quotes
+from eval.backend import eval_analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "quotes" / "polnear" / "data"
@@ -232,7 +232,7 @@ def polnear(split: str, limit: int | None = None) -> dict[str, float | int | str
     for name in names:
         text = (base / "text" / f"{name}.txt").read_text(encoding="utf-8")
         golds = read_ann(text, anns[name].read_text(encoding="utf-8"))
-        article = dragoman.analyze(text, lang="en")
+        article = eval_analyze(text, lang="en")
         t0 = time.process_time()  # the quote stage alone, on the analysed article
         find_quotes(article)
         cpu += time.process_time() - t0
@@ -265,7 +265,7 @@ def arabic() -> dict[str, float | int]:
             golds.append(Gold([(start, start + len(g["content"]))],
                               [(text.index(speaker), text.index(speaker) + len(speaker))]
                               if speaker else [], g.get("cue", ""), g["direct"], True))
-        article = dragoman.analyze(text, lang="ar")
+        article = eval_analyze(text, lang="ar")
         tally.add(text, article.quotes, golds, _ar_speaker_ok)
         n += 1
     return {"arabic_passages": n, **tally.figures("arabic")}

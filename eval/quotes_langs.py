@@ -42,9 +42,9 @@ import json
 import sys
 from pathlib import Path
 
-import dragoman
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Quote
+from eval.backend import eval_analyze
 from eval.quotes import Gold
 from eval.quotes_strict import Pred, Strict, group_predictions, match
 
@@ -122,7 +122,7 @@ def span_predictions(quotes: list[Quote]) -> tuple[list[Pred], list[int]]:
 def _score_passage(tally: Strict, text: str, golds: list[Gold], speakers: list[str],
                    lang: str) -> list[dict[str, str]]:
     """Add one passage to ``tally``; return its errors (misses, false and wrong speakers)."""
-    article = dragoman.analyze(text, lang=lang)
+    article = eval_analyze(text, lang=lang)
     preds, group = span_predictions(article.quotes)
     errors: list[dict[str, str]] = []
     for g in golds:

@@ -35,9 +35,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import dragoman
 from dragoman.model import Quote
 from dragoman.quotes import find_quotes
+from eval.backend import eval_analyze
 from eval.quotes import MATCH_OVERLAP, POLNEAR, Gold, read_ann
 
 TUNED_ON = "PolNeAR train + PolNeAR dev-tune (even-position dev documents)"
@@ -211,7 +211,7 @@ def score(split: str, keep_errors: bool = False) -> dict[str, object]:
     for name, ann in docs:
         text = (base / "text" / f"{name}.txt").read_text(encoding="utf-8")
         golds = read_ann(text, ann.read_text(encoding="utf-8"))
-        article = dragoman.analyze(text, lang="en")
+        article = eval_analyze(text, lang="en")
         t0 = time.process_time()  # the quote stage alone, on the analysed article
         find_quotes(article)
         cpu += time.process_time() - t0

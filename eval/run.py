@@ -1,9 +1,10 @@
 """Run every evaluation and write its figures to eval/results/NAME.json.
 
-Each entry is "module:function"; the function returns a dict of figures and
-raises (or returns {"skipped": reason}) when its data is absent. A result is written only
-when it says what its figures were measured on and what tuned the system (``split`` and
-``tuned_on``, ``eval/provenance.py``); one that does not is refused, and the run exits 1.
+Each entry is "module:function" (run with the NER backend of ``eval/backend.py``); the
+function returns a dict of figures and raises (or returns {"skipped": reason}) when its data
+is absent. A result is written only when it says what its figures were measured on and what
+tuned the system (``split`` and ``tuned_on``, ``eval/provenance.py``); one that does not is
+refused, and the run exits 1.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from eval.backend import described, results_folder_name
 from eval.provenance import ProvenanceError, check_provenance
 
 EVALUATIONS: list[str] = [
@@ -53,6 +55,9 @@ def write_result(name: str, figures: dict[str, Any], folder: Path = RESULTS) -> 
 def main(argv: list[str] | None = None) -> int:
     wanted = set(argv if argv is not None else sys.argv[1:])
     refused = 0
+    backend = described()  # figures of another backend than the CRF go to their own folder
+    sub = results_folder_name()
+    folder = RESULTS / sub if sub else RESULTS
     for entry in EVALUATIONS:
         module, _, func = entry.partition(":")
         name = module.rsplit(".", 1)[-1]
@@ -61,8 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         figures = getattr(importlib.import_module(module), func or "main")()
         figures["seconds"] = round(time.perf_counter() - t0, 1)
+        figures["ner_backend"] = backend
         try:
-            write_result(name, figures)
+            write_result(name, figures, folder)
         except ProvenanceError as exc:
             print(f"{name}: not written: {exc}", file=sys.stderr)
             refused += 1

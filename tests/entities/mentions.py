@@ -33,3 +33,17 @@ def linked_ids(linker: Linker, text: str, items: list[tuple[str, EntityType]],
                language: str = "en") -> dict[str, str | None]:
     """Each linked mention's text and its entity id (``linked``)."""
     return {m.text: m.entity_id for m in linked(linker, text, items, language)}
+
+
+def first_mention(text: str, surface: str, label: EntityType) -> Mention:
+    """A mention of the first occurrence of ``surface`` in ``text``."""
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, label)
+
+
+def known_ids(linker: Linker, text: str, names: list[tuple[str, EntityType]],
+              language: str) -> dict[str, str]:
+    """Mention text -> entity id of the mentions ``linker`` linked (first occurrences given)."""
+    out, _ = linker.link(text, [first_mention(text, n, label) for n, label in names],
+                         language=language)
+    return {m.text: m.entity_id for m in out if m.entity_id}

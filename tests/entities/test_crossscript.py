@@ -7,18 +7,8 @@ from __future__ import annotations
 from dragoman.entities.crossscript import CrossScript, form_of, match_kind
 from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
-from dragoman.model import EntityType, Mention
-
-
-def mention(text: str, surface: str, label: EntityType) -> Mention:
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, label)
-
-
-def link(linker: Linker, text: str, names: list[tuple[str, EntityType]], lang: str) -> dict[str, str]:
-    out, _ = linker.link(text, [mention(text, n, label) for n, label in names], language=lang)
-    return {m.text: m.entity_id for m in out if m.entity_id}
-
+from dragoman.model import EntityType
+from tests.entities.mentions import first_mention, known_ids
 
 # An English report about an invented sculptor, Dara Kolbs, with two other learned names
 # (a town and a curator) that a translation would name too.
@@ -40,8 +30,8 @@ AR_OTHER_NAMES: list[tuple[str, EntityType]] = [
 
 def test_a_learned_english_person_meets_her_arabic_spelling_in_a_later_article() -> None:
     linker = Linker(memory=Memory())
-    en = link(linker, EN, EN_NAMES, "en")
-    ar = link(linker, AR, AR_NAMES, "ar")
+    en = known_ids(linker, EN, EN_NAMES, "en")
+    ar = known_ids(linker, AR, AR_NAMES, "ar")
     assert en["Dara Kolbs"].startswith("x-")  # learned, not in the knowledge base
     # the town and the curator meet by their (long) skeletons; they are the context
     assert ar["إلسابيت كراندويك"] == en["Ilsabet Crandwick"]
@@ -50,8 +40,8 @@ def test_a_learned_english_person_meets_her_arabic_spelling_in_a_later_article()
 
 def test_the_same_short_key_without_shared_context_founds_a_new_entity() -> None:
     linker = Linker(memory=Memory())
-    en = link(linker, EN, EN_NAMES, "en")
-    other = link(linker, AR_OTHER, AR_OTHER_NAMES, "ar")
+    en = known_ids(linker, EN, EN_NAMES, "en")
+    other = known_ids(linker, AR_OTHER, AR_OTHER_NAMES, "ar")
     assert other["دارا كولز"].startswith("x-")
     assert other["دارا كولز"] != en["Dara Kolbs"]
 
@@ -116,7 +106,7 @@ def test_a_definite_arabic_word_is_no_transliterated_town() -> None:
 def _drummer_known() -> Linker:
     linker = Linker(memory=Memory())
     en = "Bea Tull, a drummer, toured Korvanden with Ilsabet Crandwick and the Halbrecht Quartet."
-    link(linker, en, [("Bea Tull", "PER"), ("Korvanden", "LOC"),
+    known_ids(linker, en, [("Bea Tull", "PER"), ("Korvanden", "LOC"),
                       ("Ilsabet Crandwick", "PER"), ("Halbrecht Quartet", "ORG")], "en")
     return linker
 
@@ -126,8 +116,8 @@ def test_a_learned_name_ner_missed_is_spotted_in_the_other_script_with_context()
     # NER tagged the town and the curator, not the drummer, whose name (B TL) is too short
     # to be looked for without context
     ar = "جالت بي تول في كورفاندن مع إلسابيت كراندويك."
-    out, _ = linker.link(ar, [mention(ar, "كورفاندن", "LOC"), mention(ar, "إلسابيت كراندويك", "PER")],
-                         language="ar")
+    given = [first_mention(ar, "كورفاندن", "LOC"), first_mention(ar, "إلسابيت كراندويك", "PER")]
+    out, _ = linker.link(ar, given, language="ar")
     spotted = {m.text: m.entity_id or "" for m in out if m.reason == "spotted"}
     assert list(spotted) == ["بي تول"]
     assert linker.memory.display[spotted["بي تول"]] == "Bea Tull"
@@ -136,12 +126,12 @@ def test_a_learned_name_ner_missed_is_spotted_in_the_other_script_with_context()
 def test_without_context_the_short_name_is_not_looked_for() -> None:
     linker = _drummer_known()
     ar = "جالت بي تول في مدينة أخرى مع فرقة لونيرا."
-    out, _ = linker.link(ar, [mention(ar, "لونيرا", "ORG")], language="ar")
+    out, _ = linker.link(ar, [first_mention(ar, "لونيرا", "ORG")], language="ar")
     assert not [m for m in out if m.reason == "spotted"]
     # a word with the article (ال) is no transliterated name
     ar = "جالت البي تول في كورفاندن مع إلسابيت كراندويك."
-    out, _ = linker.link(ar, [mention(ar, "كورفاندن", "LOC"), mention(ar, "إلسابيت كراندويك", "PER")],
-                         language="ar")
+    given = [first_mention(ar, "كورفاندن", "LOC"), first_mention(ar, "إلسابيت كراندويك", "PER")]
+    out, _ = linker.link(ar, given, language="ar")
     assert not [m for m in out if m.reason == "spotted"]
 
 

@@ -11,10 +11,10 @@ import pytest
 from dragoman.entities.arabicword import MAX_NAME_WORD_LETTERS, name_words_end, run_together
 from dragoman.entities.clockzone import time_zone
 from dragoman.entities.coordination import coordinated_parts, titled_parts
+from dragoman.entities.descriptors import descriptor_cut
 from dragoman.entities.kb import KbEntity
 from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
-from dragoman.entities.nameclass import descriptor_cut
 from dragoman.entities.spelling import one_slip
 from dragoman.entities.textscan import definite_detour
 from dragoman.entities.wordclass import leading_verb_cut

@@ -10,6 +10,7 @@ from eval.ner_training import train_crf
 
 from dragoman import registry
 from dragoman.entities import ner
+from dragoman.entities.spacyner import SPACY_DEFAULT
 from dragoman.entities.tokenize import ner_tokenize, tokenize
 from dragoman.model import Mention
 from dragoman.settings import load_settings
@@ -261,7 +262,7 @@ def test_bad_model_file_is_an_actionable_error(tmp_path: Path) -> None:
 
 def test_spacy_backend_when_installed() -> None:
     pytest.importorskip("spacy")
-    pytest.importorskip(ner.SPACY_DEFAULT)
+    pytest.importorskip(SPACY_DEFAULT)
     recognizer = registry.create("ner", "spacy")
     text = "Dmitry Peskov spoke in Moscow about NATO."
     mentions = recognizer(text, "en", [(0, len(text))])

@@ -44,7 +44,8 @@ def test_a_users_sibling_model_is_marked_as_a_fallback_and_reads_italian(
 
 
 def test_dragoman_config_lists_the_fallback(italian_from_french: Path) -> None:
-    env = {"DRAGOMAN_CONFIG": "", "DRAGOMAN_NER_MODELS": str(italian_from_french)}
+    env = {"DRAGOMAN_CONFIG": "", "DRAGOMAN_NER_MODELS": str(italian_from_french),
+           "DRAGOMAN_NER_BACKEND": "crf"}  # (auto names spaCy's French pipeline where installed)
     result = CliRunner().invoke(main, ["config"], env=env)
     assert result.exit_code == 0, result.output
     assert "it ner-it (fallback: the fr model)" in result.output

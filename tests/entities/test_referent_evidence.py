@@ -241,9 +241,9 @@ def test_a_one_word_form_is_compared_with_the_names_it_may_join_only(
     offered: list[int] = []
     real = referents._surname_owners
 
-    def spy(groups: list[object], f: object, kb_type: object) -> object:
+    def spy(groups: list[object], f: object, kb_type: object, *rest: object) -> object:
         offered.append(len(groups))
-        return real(groups, f, kb_type)  # type: ignore[arg-type]
+        return real(groups, f, kb_type, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(referents, "_surname_owners", spy)
     surnames = [f"Vel{chr(97 + i)}{chr(97 + j)}mar".capitalize() for i in range(20)

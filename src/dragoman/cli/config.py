@@ -35,10 +35,12 @@ def settings_table(settings: Settings) -> dict[str, object]:
     }
 
 
-def ner_models(models_dir: str | None = None) -> dict[str, dict[str, object]]:
+def ner_models(models_dir: str | None = None, backend: str = "crf") -> dict[str, dict[str, object]]:
     """Language -> the CRF model its text is read with (``models_dir`` first, as the
     ``ner_models`` setting), the language the model was made for (its metadata's) and
-    ``fallback``: a sibling's model, as Italian reads with the French one (language/it.py)."""
+    ``fallback``: a sibling's model, as Italian reads with the French one (language/it.py);
+    with the ``auto`` backend, ``spacy:PACKAGE`` for a language whose spaCy news pipeline is
+    installed (``entities/spacyner.py``)."""
     folders = [Path(models_dir)] if models_dir else []
     files = {p.stem[4:] for d in [*folders, ner.MODEL_DIR] for p in d.glob("ner-??.crfsuite")}
     table: dict[str, dict[str, object]] = {}
@@ -50,7 +52,13 @@ def ner_models(models_dir: str | None = None) -> dict[str, dict[str, object]]:
         made_for = (json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}).get(
             "language") or code
         table[code] = {"model": path.stem, "model_language": made_for, "fallback": made_for != code}
-    return table
+    if backend == "auto":
+        from dragoman.entities.spacyner import NEWS_PIPELINES, installed
+
+        for code, package in NEWS_PIPELINES.items():
+            if installed(package):
+                table[code] = {"model": f"spacy:{package}", "model_language": code, "fallback": False}
+    return dict(sorted(table.items()))
 
 
 def _model_line(code: str, row: dict[str, object]) -> str:
@@ -68,7 +76,7 @@ def config(ctx: click.Context, as_json: bool) -> None:
     fallback (another language's model) marked as such."""
     settings: Settings = ctx.obj["settings"]
     table = settings_table(settings)
-    models = ner_models(settings.ner_models)
+    models = ner_models(settings.ner_models, settings.ner_backend)
     if as_json:
         echo(json.dumps({"config_file": settings.config_file, "settings": table,
                          "ner_models": models}, ensure_ascii=False, indent=2))
@@ -80,4 +88,4 @@ def config(ctx: click.Context, as_json: bool) -> None:
         where = f" ({row['from']})" if row["from"] else ""
         echo(f"{name:<{width}}  {_shown(row['value']):<30}  {row['source']}{where}  "
              f"[${row['env']}]")
-    echo("ner models (crf): " + ", ".join(_model_line(c, r) for c, r in models.items()))
+    echo(f"ner models ({settings.ner_backend}): " + ", ".join(_model_line(c, r) for c, r in models.items()))

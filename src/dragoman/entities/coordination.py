@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dragoman.entities.kb import token_key
+from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nameclass import given_name_keys, head_keys, title_keys
 from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.entities.tokenize import tokenize
@@ -192,8 +192,34 @@ def initial_joined(text: str, mentions: list[Mention]) -> list[Mention]:
             out[-1] = Mention(last.start, m.end, text[last.start : m.end], label, None,
                               max(last.score, m.score))
             continue
-        out.append(m)
+        given = _given_left_out(text, m, last.end if last is not None else 0)
+        out.append(Mention(given, m.end, text[given : m.end], m.label, None, m.score)
+                   if given < m.start else m)
     return out
+
+
+def _given_left_out(text: str, m: Mention, free: int) -> int:
+    """Where an unlinked person's span of two words or more starts once a common given name
+    NER left out right before it is taken in ("Victor" | "Davis Hanson", "Amy" | "Coney
+    Barrett"); ``m.start`` when there is none. Not after another capitalised word, the end of a
+    name of its own ("Rosa Parks Amy Lee"), nor into the previous span (``free``: its end)."""
+    if m.entity_id is not None or m.label != "PER" or " " not in m.text or text[m.start - 1 : m.start] != " ":
+        return m.start
+    start = m.start - 1
+    while start > free and text[start - 1].isalpha():
+        start -= 1
+    word = text[start : m.start - 1]
+    cased = word[1:].islower() or (word.isupper() and m.text.isupper())  # "VICTOR DAVIS HANSON"
+    if not (word[:1].isupper() and cased and name_key(word) in given_name_keys()):
+        return m.start
+    before = text[max(free, start - 40) : start].rstrip(" ")
+    words = before.rsplit(None, 1) if before.strip() else [""]
+    previous, opening = words[-1], len(words) < 2 or words[0][-1:] in ".!?:"
+    # a capitalised word before may open its sentence ("And Victor" | "Davis Hanson") or be
+    # a title ("Senator Amy" | "Coney Barrett")
+    named = (previous[:1].isupper() and previous[-1:].isalpha() and not opening
+             and token_key(previous) not in title_keys())
+    return m.start if named else start
 
 
 def _given_before(text: str) -> bool:

@@ -18,9 +18,15 @@ entity before (its *context*):
   word (تشاينا مورنينج بوست after "South China Morning Post"; a person's last words are
   no such cut: "Yong Ho").
 
+A word may also differ in a first letter English and Arabic spell apart (``_first_sound``:
+German J ~ ي, Spanish J ~ خ, German W ~ ف: Johannes Wilhelm ~ يوهانس فيلهلم), and a one-word
+name of one consonant class meets its spelling when its vowels agree too (``_one_sound``:
+Diddy ~ ديدي), with the short names' context.
+
 A name with a head word that Arabic translates while it spells the rest (``ar.HEAD_TRANSLATIONS``:
 "Lake Titicaca" is "بحيرة تيتيكاكا", "Riverside Church" "كنيسة ريفرسايد") is also indexed
-without that word (``bare_name``), so the spelled part meets it (تيتيكاكا, ريفرسايد).
+without that word (``bare_name``), so the spelled part meets it (تيتيكاكا, ريفرسايد); a
+person's name only when the head opens it (a place NER tagged PER: "Lake Titicaca").
 
 Precision first: the candidate must be unique, absent from the article so far, and share
 at least ``CONTEXT_MIN`` other entities with the articles it was named in (more for
@@ -54,10 +60,27 @@ CONTEXT_MIN_SHORT = 3
 # names its other people only later, in names NER missed).
 STRONG_KEY = 5
 CONTEXT_MIN_STRONG = 1
-# Fewest consonant classes in a name matched here at all (one class: Ye, Diddy).
+# English head words (``ar.HEAD_TRANSLATIONS``) that also open people's names: a Korean
+# surname, a given name ("Park Chung-hee", "River Phoenix"); a person named so is no place.
+HEADS_ALSO_NAMES = frozenset({"park", "river"})
+# Fewest consonant classes in a name matched here by consonants (one class: Ye, Diddy) ...
 KEY_MIN = 2
+# ... and the fewest letters of the vowelled skeleton of a one-class name matched by its vowels
+# too (``CrossScript._one_sound``: Diddy DVDV; not Ye, V).
+ONE_SOUND_VOWELLED_MIN = 4
 # Words compared within one edit need this many classes each (as Combs, KMBS ~ KMS).
 NEAR_TOKEN_MIN = 3
+# First consonant classes one spelling writes where the other has a vowel (J read as y: G;
+# W read as v: F), and the fewest classes left after them (``_first_sound``).
+FIRST_SOUND_SILENT = frozenset("GF")
+FIRST_SOUND_REST_MIN = 2
+# The (Latin, Arabic) first letters such a word pair must be written with (``_spelled_apart``):
+# skeletons alone also pair Ken ~ جين, Reid ~ فريد, Emil ~ جميل, Greg ~ كريغ.
+FIRST_SOUND_LETTERS = frozenset({("j", "ي"), ("j", "خ"), ("w", "ف")})
+# Vowel letters by class (``_vowel_marks``): a one-class nickname's vowels must agree, so that
+# بابا (pope, dad) is not Bobo, nor ماما Mimi.
+_VOWEL_MARKS = {"a": "A", "o": "U", "u": "U", "e": "I", "i": "I", "y": "I",
+                "ا": "A", "آ": "A", "أ": "A", "ى": "A", "و": "U", "ي": "I"}  # fmt: skip
 # Fewest classes of a surname matched alone (Lee, Ho are too short).
 SURNAME_KEY_MIN = 4
 # Fewest words of a prefix match.
@@ -124,22 +147,73 @@ def _classes(tokens: tuple[str, ...]) -> int:
     return sum(len(t) for t in tokens)
 
 
-def _tokens_match(new: tuple[str, ...], old: tuple[str, ...]) -> bool:
+def _tokens_match(new: tuple[str, ...], old: tuple[str, ...], first_sound: bool = True) -> bool:
     return all(
-        a == b or (min(len(a), len(b)) >= NEAR_TOKEN_MIN and a[0] == b[0] and near(a, b))
+        _plain_match(a, b) or (first_sound and _first_sound(a, b))
         for a, b in zip(new, old, strict=True)
     )
 
 
-def match_kind(new: tuple[str, ...], old: tuple[str, ...], person: bool) -> str | None:
+def _plain_match(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= NEAR_TOKEN_MIN and a[0] == b[0] and near(a, b))
+
+
+def _first_sound(a: str, b: str) -> bool:
+    """Word skeletons that differ only in a first letter English and Arabic spell apart: a
+    German, Dutch or Scandinavian J is ي (Johannes ``GNS`` ~ يوهانس ``NS``), a Spanish J خ
+    (Juan ``GN`` ~ خوان ``KN``), and a German or Polish W ف, where English w is a vowel
+    (Wilhelm ``LM`` ~ فيلهلم ``FLM``). The rest must be equal and at least
+    ``FIRST_SOUND_REST_MIN`` classes long."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < FIRST_SOUND_REST_MIN:
+        return False
+    if len(long_) == len(short) + 1:
+        return long_[0] in FIRST_SOUND_SILENT and long_[1:] == short
+    return len(long_) == len(short) and {a[0], b[0]} == {"G", "K"} and a[1:] == b[1:]
+
+
+def _initials(name: str) -> list[tuple[str, str]]:
+    """(first letter, skeleton) of each word of ``name`` with a consonant."""
+    return [(k[0], s) for k in name_key(name.replace("-", " ")).split() if (s := skeleton(k))]
+
+
+def _spelled_apart(new: str, old: str) -> bool:
+    """Whether each word of ``new`` that meets its word of ``old`` (the last words) only by
+    ``_first_sound`` is written with first letters of ``FIRST_SOUND_LETTERS`` (Johannes ~
+    يوهانس, Juan ~ خوان, Wilhelm ~ فيلهلم; never Ken ~ جين, Reid ~ فريد)."""
+    a, b = _initials(new), _initials(old)
+    if not a or len(a) > len(b):
+        return False
+    latin_first = name_script(new) == LATIN
+    for (la, sa), (lb, sb) in zip(a, b[len(b) - len(a) :], strict=True):
+        pair = (la, lb) if latin_first else (lb, la)
+        if not _plain_match(sa, sb) and pair not in FIRST_SOUND_LETTERS:
+            return False
+    return True
+
+
+def _vowel_marks(word: str) -> str:
+    """The classes of ``word``'s vowel letters, a run of them as its first (Diddy ``II``)."""
+    marks, last = [], False
+    for char in word:
+        mark = _VOWEL_MARKS.get(char)
+        if mark is not None and not last:
+            marks.append(mark)
+        last = mark is not None
+    return "".join(marks)
+
+
+def match_kind(new: tuple[str, ...], old: tuple[str, ...], person: bool,
+               first_sound: bool = True) -> str | None:
     """How the token skeletons ``new`` of a name meet ``old`` of a name in another script:
     ``same``, ``surname`` (``person``: ``old`` names a person), ``prefix``, ``suffix`` (not a
     person), or None."""
     if _classes(new) < KEY_MIN or not old:
         return None
     if len(new) == len(old):
-        return "same" if _tokens_match(new, old) else None
-    if len(new) == 1 and person and len(new[0]) >= SURNAME_KEY_MIN and _tokens_match(new, old[-1:]):
+        return "same" if _tokens_match(new, old, first_sound) else None
+    if (len(new) == 1 and person and len(new[0]) >= SURNAME_KEY_MIN
+            and _tokens_match(new, old[-1:], first_sound)):
         return "surname"
     if PREFIX_WORDS_MIN <= len(new) < len(old) and _classes(new) >= SHORT_KEY:
         if new == old[: len(new)]:
@@ -172,7 +246,7 @@ class CrossScript:
 
     def add(self, entity_id: str, alias: str, heads: bool = True, is_bare: bool = False) -> None:
         """Index ``alias`` as a name of the learned entity ``entity_id``; ``heads``: without
-        its translated head word too (``bare_name``; not for people: "Sarah Park");
+        its translated head word too (``bare_name``; for people only a head opening the name);
         ``is_bare``: ``alias`` is such a name without its head."""
         script, tokens = form = form_of(alias)
         if not is_bare and entity_id in self.bare:
@@ -189,8 +263,12 @@ class CrossScript:
         for token in tokens:
             for key in deletions(token) if len(token) >= NEAR_TOKEN_MIN else (token,):
                 self.by_token.setdefault(f"{script}:{key}", {})[entity_id] = None
-        bare = bare_name(alias) if heads else None
-        if bare is not None:
+        bare = bare_name(alias)
+        # a person's name ends with no head ("Sarah Park"); one opening with a head is a place
+        # NER took for a person ("Lake Titicaca"), unless the head is also a personal name:
+        # "Park Ji-sung" is no park, so "Ji-sung" alone is not him
+        if bare is not None and (heads or (alias.endswith(f" {bare}")
+                                           and alias.split()[0].casefold() not in HEADS_ALSO_NAMES)):
             self.add(entity_id, bare, is_bare=True)
 
     def seen_together(self, ids: Iterable[str]) -> None:
@@ -266,16 +344,35 @@ class CrossScript:
         ``match_kind``); ``types``: the learned entities' types (a surname names a person)."""
         script, tokens = form_of(name)
         if _classes(tokens) < KEY_MIN:
+            return self._one_sound(name, script, tokens)
+        return [entity_id for entity_id in self.candidates(script, tokens)
+                if self._meets(name, script, tokens, entity_id, types.get(entity_id) == "PER")]
+
+    def _meets(self, name: str, script: str, tokens: tuple[str, ...], entity_id: str,
+               person: bool) -> bool:
+        """Whether ``name`` meets a name of ``entity_id`` in another script; by a first sound
+        spelled apart only where its letters say so (``_spelled_apart``)."""
+        olds = [old for other, old in self.forms.get(entity_id, ()) if other != script]
+        if any(match_kind(tokens, old, person, first_sound=False) is not None for old in olds):
+            return True
+        return any(match_kind(tokens, old, person) is not None for old in olds) and any(
+            _spelled_apart(name, alias) for alias in self.aliases.get(entity_id, ())
+            if name_script(alias) != script)
+
+    def _one_sound(self, name: str, script: str, tokens: tuple[str, ...]) -> list[str]:
+        """Learned entities with a one-word name of another script of one consonant class,
+        written with the same vowels, by class (Diddy ~ ديدي ``DVDV``, ``II``; Gaga ~ غاغا; never
+        Bobo ~ بابا): a nickname's
+        consonant alone says too little, so its vowels must agree, and its context
+        (``CONTEXT_MIN_SHORT``) is asked for in ``attach``."""
+        words = name_words(name)
+        if len(tokens) != 1 or len(words) != 1 or len(words[0][1]) < ONE_SOUND_VOWELLED_MIN:
             return []
-        return [
-            entity_id
-            for entity_id in self.candidates(script, tokens)
-            if any(
-                match_kind(tokens, old, types.get(entity_id) == "PER") is not None
-                for other, old in self.forms.get(entity_id, ())
-                if other != script
-            )
-        ]
+        marks = _vowel_marks(name_key(name))
+        return [entity_id for entity_id in self.candidates(script, tokens)
+                if any(name_words(alias) == words and name_script(alias) != script
+                       and _vowel_marks(name_key(alias)) == marks
+                       for alias in self.aliases.get(entity_id, ()))]
 
     def only_bare(self, entity_id: str, names: Iterable[str], types: dict[str, str]) -> bool:
         """Whether ``names`` (readings of one mention) meet ``entity_id`` by ``bare`` forms only:

@@ -38,6 +38,7 @@ from dragoman.entities.acronyms import acronym_names
 from dragoman.entities.clockzone import time_zone
 from dragoman.entities.contextspot import spot_in_context
 from dragoman.entities.coordination import initial_joined, split_joined
+from dragoman.entities.descriptors import reshape
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
 from dragoman.entities.linkdoc import Doc, acronym_shape, common_in_text, corroborated, mention_fields
 from dragoman.entities.memory import (
@@ -49,7 +50,7 @@ from dragoman.entities.memory import (
     title_cut,
     usable_skeleton,
 )
-from dragoman.entities.nameclass import currency_code, founds_no_entity, reshape
+from dragoman.entities.nameclass import currency_code, founds_no_entity
 from dragoman.entities.nonames import award_name, noun_phrase, title_tail
 from dragoman.entities.placecheck import doubtful_places, unlink
 from dragoman.entities.referents import Referent, find_referents, given_name_clash, only_honorific

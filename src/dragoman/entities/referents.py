@@ -23,11 +23,13 @@ gives every other mention of it the same entity.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from dragoman.entities.givennames import given_agree
 from dragoman.entities.givennames import given_name_clash as given_name_clash  # re-exported
 from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.listkind import list_kind
 from dragoman.entities.nameclass import (
     OwnerIndex,
@@ -57,7 +59,8 @@ from dragoman.entities.titles import (
 )
 from dragoman.entities.titles import only_honorific as only_honorific  # re-exported
 from dragoman.entities.tokenize import tokenize
-from dragoman.language.rules import rules_for
+from dragoman.language.rules import rules_for, script_of_language
+from dragoman.language.scripts import LATIN
 from dragoman.model import EntityType, Mention
 
 _GIVEN_NAMES = given_name_keys()  # the English list and every language pack's
@@ -122,11 +125,15 @@ def find_referents(
     personal = {f.words[0] for f in forms if len(f.words) == 1
                 and (f.mention.label == "PER" or f.titled or f.speaks or _aged(f))}
     ending, opening = _by_end_words(people)
+    # one-word mentions NER calls a place, by word: "Atlanta" seven times beside one
+    # "Midtown Atlanta" is the city, whatever type that longer span took
+    placed = Counter(f.words[0] for f in forms if len(f.words) == 1 and f.mention.label == "LOC")
+    places = {m.start for m in mentions if m.label == "LOC"}
     for f in forms:
         if len(f.words) != 1:
             continue
         same_end = ending.get(f.words[0], [])
-        owners = (_surname_owners(same_end, f, kb_type)
+        owners = (_surname_owners(same_end, f, kb_type, placed[f.words[0]], text, places)
                   or _first_name_owners(opening.get(f.words[0], []), f, kb_type, lower, personal)
                   or _same_type_owners(same_end, f, kb_type))
         if not owners and (organisation := _organisation_owner(groups, by_initials, f, kb_type)) is not None:
@@ -138,10 +145,11 @@ def find_referents(
         else:
             singles.setdefault(f.words[0], []).append(f)
     out: list[Referent] = []
+    latin = script_of_language(language) == LATIN
     for g in groups:
-        out.append(_referent(g.forms, g.type))
+        out.append(_referent(g.forms, g.type, text, latin))
     for group in singles.values():
-        out.append(_referent(group, _vote(group, kb_type, heads=False)))
+        out.append(_referent(group, _vote(group, kb_type, heads=False), text, latin))
     return [r for r in out if len(r.members) > 1 or r.role]
 
 
@@ -278,16 +286,32 @@ def _clashes(groups: list[list[_Form]], host: list[_Form], words: list[str]) -> 
     )  # fmt: skip
 
 
-def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None) -> list[_Group]:
+def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None,
+                    placed: int, text: str, places: set[int]) -> list[_Group]:
     """The people of the article whose full name ends with this one word, if it may be one
     of them: not a place that NER also calls a place ("Washington" beside "George
-    Washington"), unless a title or speech verb makes it a person."""
+    Washington"), unless a title or speech verb makes it a person. A gazetteer town of that
+    name ("Warren", "Garland", "Bush": not the seed knowledge base's) is the person when NER
+    calls the word alone a place (``placed`` mentions) no more often than the text writes the
+    person's full name, and never when its region follows ("Warren, Michigan"; ``places``:
+    starts of place mentions). A preposition before proves nothing: "a rally in Warren",
+    but "faith in Bush"."""
     owners = [g for g in groups if g.type == "PER" and g.forms[0].words[-1] == f.words[0]]
     m = f.mention
-    if (owners and m.label == "LOC" and not (f.titled or f.speaks) and kb_type is not None
-            and kb_type(m.text, True) == "LOC"):
+    if not owners or m.label != "LOC" or f.titled or f.speaks or kb_type is None:
+        return owners
+    if _region_after(text, m, places) or kb_type(m.text, False) == "LOC":
         return []
-    return owners
+    town = kb_type(m.text, True) == "LOC"
+    named = max(sum(len(form.words) > 1 for form in g.forms) for g in owners)
+    return [] if town and placed > named else owners
+
+
+def _region_after(text: str, m: Mention, places: set[int]) -> bool:
+    """Whether a place follows the mention after a comma or in brackets, its region or
+    country ("Warren, Michigan", "Jackson (Mississippi)"; ``places``: starts of place
+    mentions): the mention is a town, not a surname."""
+    return text[m.end : m.end + 2] in (", ", " (") and m.end + 2 in places
 
 
 def _same_type_owners(groups: list[_Group], f: _Form, kb_type: KbType | None) -> list[_Group]:
@@ -389,12 +413,25 @@ def _organisation_owner(groups: list[_Group], index: OwnerIndex, f: _Form,
     return groups[owner] if owner is not None else None
 
 
-def _referent_head(forms: list[_Form]) -> Mention:
-    return max(forms, key=lambda f: (len(f.words), -f.mention.start)).mention
+def _referent_head(forms: list[_Form], text: str | None = None, latin: bool = True) -> Mention:
+    """The first of the longest forms; given ``text``, one in running text before one on a
+    Title Case line ("Anne Vergier et Paul Crase", a heading): a heading's name founds no
+    entity, and the surname alone would then found one of its own."""
+    longest = max(len(f.words) for f in forms)
+    tied = [f for f in forms if len(f.words) == longest]
+    if text is not None and len(tied) > 1:
+        tied = [f for f in tied if not _on_title_case_line(text, f.mention, latin)] or tied
+    return min(tied, key=lambda f: f.mention.start).mention
 
 
-def _referent(forms: list[_Form], kind: EntityType) -> Referent:
-    head = _referent_head(forms)
+def _on_title_case_line(text: str, m: Mention, latin: bool) -> bool:
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    return title_case_line(text[start : end if end >= 0 else len(text)], running=latin)
+
+
+def _referent(forms: list[_Form], kind: EntityType, text: str, latin: bool) -> Referent:
+    head = _referent_head(forms, text, latin)
     roles = [f.role for f in forms if f.role] if kind == "PER" else []
     for f in forms:
         f.mention.label = kind

@@ -68,7 +68,7 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool) -> EntityType:
         if head_kind is not None:  # a MISC name stays one ("Europa League", a competition)
             votes[head_kind] = votes.get(head_kind, 0.0) + HEAD_WEIGHT
     head = max(forms, key=lambda f: len(f.words))
-    if heads and head.words[0] in _GIVEN_NAMES:
+    if heads and _given_led(head, forms):
         votes["PER"] = votes.get("PER", 0.0) + GIVEN_NAME_WEIGHT
     if heads and kb_type is not None:
         known = kb_type(head.mention.text, False)
@@ -87,10 +87,24 @@ def _kind_holds(f: Form, kb_type: KbType | None) -> bool:
     people. Asked of listed forms only."""
     if f.kind != "PER" and f.words and f.words[0] in _GIVEN_NAMES:
         return False
-    if f.kind == "PER" and "&" in f.mention.text:
+    if f.kind == "PER" and _makers(f):
         return False  # two makers: a firm or a duo ("Simon & Schuster", "Chase & Status")
     known = kb_type(f.mention.text, True) if kb_type is not None else None
     return known is None or known == f.kind
+
+
+def _given_led(head: Form, forms: list[Form]) -> bool:
+    """Whether a given name opens the full name as a person's: not that of two makers' firm
+    ("Simon & Schuster"), nor one before a head word where no form is NER's person ("Travis
+    County" typed MISC, whose head word casts no vote; "Michael Bay" typed PER keeps it)."""
+    if not head.words or head.words[0] not in _GIVEN_NAMES or _makers(head):
+        return False
+    return any(f.mention.label == "PER" for f in forms) or head_type(head.mention.text) is None
+
+
+def _makers(f: Form) -> bool:
+    """Two names joined by "&": a firm or a duo ("Simon & Schuster", "Chase & Status")."""
+    return "&" in f.mention.text
 
 
 def aged(f: Form) -> bool:

@@ -1,5 +1,6 @@
 """Finding names in an article's text that NER did not tag: knowledge-base names
-(``_detect``), learned names written in another script (``_spot``), and the scan for KB
+(``_detect``), learned names written in another script (``_spot``) or left in Latin letters
+in a text of another script (``_spot_latin``), and the scan for KB
 names, titles and context words that ``linking.Linker`` builds on. Moved out of
 ``linking.py`` (the per-article linker) unchanged."""
 
@@ -9,11 +10,12 @@ import re
 from functools import lru_cache
 
 from dragoman.entities.arabicword import name_words_end
-from dragoman.entities.kb import RANK_SEED, KbEntity, token_key
+from dragoman.entities.kb import RANK_SEED, KbEntity, name_key, token_key
 from dragoman.entities.linkdoc import SENTENCE_END, Doc
 from dragoman.entities.memory import ARABIC, SPOT_MAX_TOKENS, proclitic_variants
 from dragoman.entities.resolve import LATIN_ARABIC_ARTICLES, NameResolver, is_common_word
 from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled
+from dragoman.language import ar
 from dragoman.language.rules import script_of_language
 from dragoman.language.scripts import ARABIC as ARABIC_SCRIPT
 from dragoman.language.scripts import CYRILLIC, LATIN
@@ -24,6 +26,23 @@ DETECTED_SCORE = 0.9
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 # Words of a spotted learned name for it to replace a mention of its first word alone.
 SPOTTED_OVER_MIN_WORDS = 2
+# Capitalised Latin words in a text of another script (``_spot_latin``; ASCII word characters,
+# so that an Arabic word glued to the last one is left out), and the fewest letters of a run
+# looked up: a lone capital is an initial or a grade ("A"), not a name.
+_LATIN_RUN = re.compile(r"[A-Z][\w'&+-]*(?: [A-Z0-9][\w'&+-]*)*", re.ASCII)
+LATIN_RUN_LETTERS_MIN = 2
+# Characters that make a Latin run a piece of a longer token when written before it ("iPad",
+# "www.Cloud.com", "x.com/Cloud", "@Cloud") or, with a letter after, right after it ("Cloud.com").
+_GLUED_BEFORE = frozenset("./@:_")
+_GLUED_AFTER = frozenset("./@")
+# Lowercase words joining capitalised Latin words into one name ("University of Marsford",
+# "Banco de Sevilla"): a run beside one is a piece of a longer name, not the name alone.
+_JOINED_BEFORE = re.compile(r"[A-Z][\w'&+-]* (?:of|de|del|la|di|da|do|von|van|der|and|&|for|on) $")
+_JOINED_AFTER = re.compile(r" (?:of|de|del|la|di|da|do|von|van|der|and|&|for|on) [A-Z]")
+# Characters before a run read for a joining word and the capitalised word before it.
+JOINED_LOOKBEHIND = 40
+# Characters before a Latin run read for an Arabic head word (the longest, مستشفى, has 6).
+HEAD_LOOKBEHIND = 12
 
 
 # The scripts a name of each script is looked for in (``_spot``).
@@ -100,6 +119,7 @@ class TextScanner(NameResolver):
         """Learned names written in another script (the Arabic spelling of a name first
         seen in English), found by exact skeleton where NER missed them."""
         spotted, firsts = self.memory.spotted, self.memory.spot_first
+        self._spot_latin(doc)
         if not spotted:
             return
         text, spans, keys = doc.text, doc.spans, doc.keys
@@ -117,6 +137,9 @@ class TextScanner(NameResolver):
                 if not any(probe in firsts for probe in probes):
                     continue
                 found = self._spot_longest(doc, i, skel, vowels, others)
+                person = found is not None and self.memory.types.get(found[1]) == "PER"
+                if person and variant.startswith("ال"):
+                    continue  # read without the article ال: no foreign person's name ("الصاروخي")
                 if found is not None:
                     j, entity_id = found
                     start, end = a + shift, spans[j - 1][1]
@@ -126,6 +149,25 @@ class TextScanner(NameResolver):
                         doc.add(Mention(start, end, text[start:end], label, entity_id, DETECTED_SCORE,
                                                 "spotted"))
                     break
+
+    def _spot_latin(self, doc: Doc) -> None:
+        """Learned names left in Latin letters in a text of another script ("محطة KSWB-TV",
+        "ألبومه Yandhi"), which that language's NER does not tag: a run of capitalised Latin
+        words whose whole key is a learned person's, organisation's or place's name."""
+        if script_of_language(doc.language) in (LATIN, None) or not self.memory.by_key:
+            return
+        for run in _LATIN_RUN.finditer(doc.text):
+            start, end = run.span()
+            name = run.group()
+            if (sum(c.isalpha() for c in name) < LATIN_RUN_LETTERS_MIN or _glued(doc.text, start, end)
+                    or doc.covered(start, end)):
+                continue
+            entity_id = next((found for key in _latin_keys(doc.text, start, name)
+                              if (found := self.memory.by_key.get(key, "")).startswith("x-")), "")
+            label = self.memory.types.get(entity_id)
+            if entity_id.startswith("x-") and label in ("PER", "ORG", "LOC"):
+                doc.add(Mention(start, end, name, entity_type(label or ""), entity_id, DETECTED_SCORE,
+                                "spotted"))
 
     def _spot_longest(
         self, doc: Doc, i: int, skel: str, vowels: str, others: list[str]
@@ -181,6 +223,29 @@ class TextScanner(NameResolver):
             if _LATIN_UPPER.match(prev) and not sentence_start:
                 return False
         return True
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether the Latin run at ``start:end`` is part of a longer token (a camel-cased word:
+    "iPad" is no "Pad"; a URL, an address) or of a longer name ("University of Marsford")."""
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    return ((before.isascii() and (before.isalnum() or before in _GLUED_BEFORE))
+            or (len(after) == 2 and after[0] in _GLUED_AFTER and after[1].isalnum())
+            or _JOINED_AFTER.match(text, end) is not None
+            or _JOINED_BEFORE.search(text[max(0, start - JOINED_LOOKBEHIND) : start]) is not None)
+
+
+def _latin_keys(text: str, start: int, name: str) -> list[str]:
+    """Keys a Latin name at ``start`` of an Arabic text may be known under: with the head word
+    the Arabic word before it translates ("فندق Roa Roa": "Roa Roa Hotel"), first, so that
+    "جامعة Marsford" is the university before the town, then its own."""
+    key = name_key(name)
+    before = text[max(0, start - HEAD_LOOKBEHIND) : start].split()
+    whole = len(before) > 1 or start <= HEAD_LOOKBEHIND  # not the tail of a longer word
+    heads = ar.HEAD_TRANSLATIONS.get(before[-1], ()) if before and whole else ()
+    return [*(name_key(f"{name} {head}") for head in heads),
+            *(name_key(f"{head} of {name}") for head in heads), key]
 
 
 def _took_first_word(doc: Doc, bounds: tuple[int, int, int], words: int, entity_id: str) -> bool:

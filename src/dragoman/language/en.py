@@ -149,6 +149,10 @@ MENTION_FUNCTION_WORDS = frozenset("""
 # The" is a name and the next sentence's first word, run together). Cut off a mention's end.
 MENTION_END_WORDS = MENTION_FUNCTION_WORDS | {"the"}
 
+# Place heads that are also surnames: after a given name they close a person's name
+# ("Barbara Castle", "Michael Harbour"), not a site's ("Dover Castle"). Written for this project.
+SURNAME_PLACE_HEADS = ("Castle", "Abbey", "Harbour", "Harbor")
+
 RULES = LanguageRules(
     code="en",
     mention_end_words=MENTION_END_WORDS,
@@ -172,7 +176,8 @@ RULES = LanguageRules(
                  "Archbishop", "Cardinal", "Rabbi", "Imam", "Rev", "Reverend", "Professor",
                  "Prof", "Detective", "Inspector", "Sheriff", "Speaker", "Spokesman",
                  "Spokeswoman", "Councillor", "Councilman", "Councilwoman", "Attorney",
-                 "Premier", "Emir", "Sultan", "Leader", "Whip", "Adviser", "Advisor"),
+                 "Premier", "Emir", "Sultan", "Leader", "Whip", "Adviser", "Advisor",
+                 "Taoiseach", "Tanaiste", "Tánaiste"),
     role_modifiers=("Vice", "Foreign", "Defence", "Defense", "Finance", "Interior", "Deputy",
                     "Prime", "Majority", "Minority", "Former", "Chief", "Executive"),
     # Entity evidence (entities/nameclass.py; see LanguageRules). Written for this project.
@@ -210,7 +215,8 @@ RULES = LanguageRules(
     place_heads=("Street", "Avenue", "Road", "Boulevard", "Lane", "Square", "Bridge", "Airport",
                  "Station", "Stadium", "Arena", "Mall", "Valley", "River", "Mountain", "Island",
                  "County", "Province", "Camp", "Beach", "Bay", "Strait", "Canal", "Highway",
-                 "Jail", "Prison", "Plaza", "Apartments"),
+                 "Jail", "Prison", "Plaza", "Apartments", *SURNAME_PLACE_HEADS, "Cathedral", "Creek",
+                 "Canyon", "Peninsula"),
     # Abbreviations whose dot ends no sentence ("Sen. Ann Lee", "Mr. Obama said").
     abbreviations=("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Jr",
                    "Sr", "Prof", "Pres", "Sgt", "Capt", "Adm", "Maj"),
@@ -407,7 +413,9 @@ DEMONYMS = {
 # are also GeoNames towns or near a city's spelling ("Alexander" ~ Alexandria). A mention of
 # one of these alone is a person, never a place. Common English given names, those that
 # also name a place (Jordan, Georgia, Virginia, Madison, Austin, Tyler) or a common word
-# (Christian, Frank, Grace, Mark) left out.
+# (Christian, Frank, Grace, Mark) left out. The second block (entity session 9): more common
+# English given names, again none that is a notable place in the knowledge base or the
+# gazetteer (Vladimir), a common word (Rob, Nick, Max, Lily) or an award (Oscar, Tony).
 GIVEN_NAMES = frozenset("""
     mike michael andrew alexander james john robert david william richard joseph thomas
     charles christopher daniel matthew anthony donald steven paul joshua kenneth kevin
@@ -423,6 +431,17 @@ GIVEN_NAMES = frozenset("""
     heather diane ruth julie olivia joyce kelly lauren christina joan evelyn judith
     megan andrea cheryl hannah jacqueline martha gloria teresa ann sara frances
     kathryn janice jean abigail alice judy sophia denise doris marilyn danielle
+    vincent victor leo leonard theodore howard russell bradley craig todd shawn travis
+    marcus lucas luke oliver harry charlie liam noah elijah isaac gabriel caleb nathaniel
+    dylan connor owen evan ian colin neil stuart gordon nigel simon rupert hugh angus barry
+    gary derek trevor clive geoffrey malcolm duncan alistair darren wesley ricky tom tim jim
+    ben sam dan andy chris matt steve greg jeff kenny jimmy billy danny tommy mitch jared
+    jesse marco alex boris igor bernie rudy hillary kamala nikki tiffany julia
+    claire kate katie lucy sophie chloe zoe ella ellie molly isabella mia ava amelia natalie
+    alexis kayla vanessa valerie erin meghan kristen kristin tara tina tracy stacey wendy
+    heidi maya nina nora lena leah naomi miriam esther sylvia rita gina diana dana paula
+    jane joanna joanne louise fiona kirsten eleanor beatrice penelope priscilla marjorie
+    mildred peggy wanda yvonne carla karla jill jenny becky vicky lori gwen jenna katrina
 """.split())  # noqa: SIM905
 # Words that never name a place, though a town somewhere bears them: disease names
 # ("Corona", California, from "the Corona virus"). Written for this project.

@@ -171,6 +171,7 @@ RULES = LanguageRules(
                    "sindicato", "empresa", "fiscal", "fiscalía", "juez", "jueza",
                    *_PERSON_ROLES, *_ORGANISATION_NOUNS, *_GROUP_SOURCES),
     organisation_nouns=_ORGANISATION_NOUNS,
+    state_nouns=("Estado", "Estados", "República", "Constitución"),
     speaker_stop_words=("en", "durante", "tras", "ante", "ayer", "hoy", "este", "esta",
                         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
                         "domingo", "también", "además", "luego", "y", "pero", "quien",

@@ -141,7 +141,24 @@ RULES = LanguageRules(
                  "Mathieu", "Benoît", "Arnaud", "Bruno", "Fabien", "Gilles", "Jean-Luc",
                  "Jean-Marie", "Jean-Pierre", "Jean-Michel", "Pascal", "Didier", "Hervé",
                  "Xavier", "Yves", "Rémi", "Raphaël", "Clément", "Mamadou", "Ibrahima",
-                 "Moussa", "Aminata", "Fatoumata"),
+                 "Moussa", "Aminata", "Fatoumata",
+                 # more common French given names (none a notable place or a common noun:
+                 # not Dominique, the island, Virginie, the state, Noël, Claude, Ludo)
+                 "Georges", "Gérard", "Jérôme", "Bertrand", "Michèle", "Geneviève", "Éloïse",
+                 "Hugo", "Théo", "Antoine", "Maxime", "Alexandre", "Guillaume", "Marc", "Luc",
+                 "René", "Henri", "André", "Denis", "Patrice", "Rémy", "Romain", "Damien",
+                 "Cédric", "Stéphane", "Franck", "Fabrice", "Grégory", "Jean-François",
+                 "Jean-Claude", "Jean-Paul", "Jean-Yves", "Jean-Louis", "Jean-Baptiste",
+                 "Jean-Jacques", "Loïc", "Adrien", "Quentin", "Baptiste", "Kévin", "Ludovic",
+                 "Lionel", "Marcel", "Gaston", "Émile", "Jules", "Mathis", "Karim", "Anne",
+                 "Annie", "Claire", "Colette", "Delphine", "Émilie", "Emmanuelle", "Jeanne",
+                 "Josiane", "Juliette", "Laure", "Laurence", "Léa", "Lucie", "Manon", "Margaux",
+                 "Mireille", "Nadine", "Odile", "Pauline", "Pascale", "Simone", "Solène",
+                 "Stéphanie", "Suzanne", "Yvette", "Anne-Marie", "Marie-Claude",
+                 "Marielle", "Muriel", "Ginette", "Josette", "Danièle", "Chantal", "Béatrice",
+                 "Sabrina", "Clémence", "Léna", "Inès", "Agathe", "Margot", "Cécile", "Édith",
+                 "Gaëlle", "Hugues", "Thibault", "Aurélien", "Bastien", "Jérémie", "Joël",
+                 "Lucien", "Marius", "Paulette", "Régis", "Serge", "Sylvain", "Yann", "Gabin"),
     ner_model="ner-fr",
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"')),
     months={
@@ -300,8 +317,13 @@ RULES = LanguageRules(
                         "institution", "institut", "agence", "association", "fondation",
                         "plateforme", "université", "journal", "quotidien", "syndicat",
                         "site", "banque"),
+    state_nouns=("État", "États", "Etat", "Etats", "République", "Constitution"),
     speaker_adverbs=("aussi", "également", "encore", "alors", "ainsi", "hier", "matin", "soir",
-                     "enfin", "toutefois", "cependant", "néanmoins", "déjà"),
+                     "enfin", "toutefois", "cependant", "néanmoins", "déjà",
+                     # "…» insiste quant à lui X", "…» indique pour sa part X"
+                     "quant à lui", "quant à elle", "quant à eux", "quant à elles",
+                     "pour sa part", "pour leur part", "de son côté", "de leur côté",
+                     "à son tour", "à leur tour"),
     # "Mais la situation reste grave, a dit X": a conjunction opens the clause before a cue
     sentence_conjunctions=("mais", "et", "ou", "or"),
 )

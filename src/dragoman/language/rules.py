@@ -216,6 +216,10 @@ class LanguageRules:
     # entidad", "il sito"): with a determiner (and "mismo"-like word) and no name beside them,
     # the organisation named with that noun or quoted last (quotes.roles).
     organisation_nouns: tuple[str, ...] = ()
+    # Common nouns of the state and its texts, written with a capital ("l'État", "153 Etats",
+    # "la République", "la Constitución"): written alone they name no entity (the spaCy
+    # backend, entities/spacyner.py; WikiNER-trained pipelines tag them LOC or ORG).
+    state_nouns: tuple[str, ...] = ()
     # Words that end a speaker phrase ("on", "in", "في", "اليوم").
     speaker_stop_words: tuple[str, ...] = ()
     # True when every noun is written with a capital (German "Präzision", "Tauben"): a

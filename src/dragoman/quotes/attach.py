@@ -26,6 +26,7 @@ from dragoman.quotes.modifiers import demonym_phrase
 from dragoman.quotes.participles import agent_object, named_before, participle_subject
 from dragoman.quotes.relative import relative_subject
 from dragoman.quotes.roles import organisation_holder, resolve_role
+from dragoman.quotes.sentences import in_byline
 from dragoman.quotes.sources import (
     after_addressee,
     common_source,
@@ -111,7 +112,9 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     # "Interrogé par France Info, il a dit": an agent or a source opening the pronoun's own
     # sentence is not what the pronoun, its subject, refers to
     sent_start = ctx.sentence(pos)[0]
-    candidates = [c for c in spoken + subjects if c[0] < sent_start or not agent_object(ctx, c[1])]
+    candidates = [c for c in spoken + subjects
+                  if (c[0] < sent_start or not agent_object(ctx, c[1]))
+                  and not in_byline(ctx.text, c[1].start, lex.rules)]
     candidates.sort(key=lambda h: h[0], reverse=True)
     want = lex.pronoun_gender.get(sp.text.casefold()) if sp is not None else None
     if want is not None:  # "Paul Morel …. Elle a déclaré": never a name of the other gender
@@ -249,7 +252,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             prev = ", " if as_clause else prev  # the as-clause stands where a comma would
             told = lex.strip_clitic(ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs
             first = cue.wj + (adverbs_after(text, ws, cue.wj, lex)
-                              if prev.rstrip().endswith(",") else 0)
+                              if prev.rstrip().endswith(",") or quoted_before else 0)
             if first > cue.wj:  # "…, a estimé mardi la Banque", "…, sagt auch der Sprecher"
                 after = _chunk_after(text, ws, first, lex)
             person = not before and not aux and not told and person_closes(ctx, prev, after)

@@ -96,8 +96,12 @@ def _pro_drop_opening(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
 def _after_determiner(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
     """ws[i] follows a determiner right away: a noun ("the claims", "a warning"). A subject
     pronoun of the language is none: French "Il a déclaré" (the Italian article "il")."""
-    return (i > 0 and ws[i - 1].key in DETERMINERS and ws[i - 1].key not in lex.pronouns
-            and _joined(text, ws, i - 1, i))
+    if i == 0 or ws[i - 1].key not in DETERMINERS or not _joined(text, ws, i - 1, i):
+        return False
+    return ws[i - 1].key not in lex.pronouns or (  # "perdus par la juge": an article
+        i > 1 and _joined(text, ws, i - 2, i - 1) and ws[i - 2].key in lex.content_blockers
+        and ws[i - 2].key not in lex.sentence_conjunctions
+        and ws[i - 2].key not in lex.rules.list_conjunctions)
 
 
 def _headline_verb(text: str, ws: list[Word], i: int) -> bool:
@@ -174,7 +178,10 @@ def _agent(text: str, ws: list[Word], i: int, n: int, lex: Lexicon) -> bool:
 
 def _agent_before(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """A verb-final passive with its agent before the participle ("Den Anwohnern wurde von
-    den Ingenieuren mitgeteilt, dass …"): the agent's words, or None."""
+    den Ingenieuren mitgeteilt, dass …"): the agent's words, or None. Not after a determiner:
+    "perdus par la juge" is a noun after its article."""
+    if i and ws[i - 1].key in DETERMINERS:
+        return None
     k = i - 1
     while k >= 0 and i - k <= MAX_SPEAKER_WORDS and _joined(text, ws, k, k + 1):
         if ws[k].key in AGENT_WORDS and k + 1 < i:

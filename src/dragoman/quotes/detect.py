@@ -38,8 +38,8 @@ from dragoman.quotes.speakers import (
     Speaker,
     phrase_speaker,
 )
-from dragoman.quotes.titles import title_shaped
-from dragoman.quotes.unlisted import unlisted_cue_speaker
+from dragoman.quotes.titles import modifies_noun, title_shaped
+from dragoman.quotes.unlisted import inverted_unlisted_speaker, unlisted_cue_speaker
 
 # Most words between a cue (with its speaker and addressee) and an opening mark for
 # the quotation to be the cue's own statement rather than a phrase quoted inside
@@ -361,7 +361,8 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
         opens_clause = _opens_clause(text, floor, q.open_at)
         found = _cue_before(ctx, q, cues, floor) or (
             _cue_after(ctx, q, cues_at) if opens_clause else None)
-        if found is not None and not ctx.lex.rules.capitalised_nouns and title_shaped(text, q):
+        if found is not None and not ctx.lex.rules.capitalised_nouns and (
+                title_shaped(text, q) or modifies_noun(text, q, ctx.lex)):
             continue  # "In his book, “Doomed to Succeed,” Mr. Ross said …": a title
         n_words = len(words(text, q.start, q.end))
         inherit = None
@@ -380,9 +381,10 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
                 for c in cues[bisect.bisect_left(cue_starts, floor):
                               bisect.bisect_left(cue_starts, q.open_at)]):
             continue
-        elif opens_clause and comma_cue is None and text[q.end - 1:q.end] in _GOES_ON and (
-                sp := unlisted_cue_speaker(ctx, q)) is not None:
-            sp = resolve(ctx, sp, q.close_at)  # "“…,” Ann Lee fumed."
+        elif opens_clause and comma_cue is None and (
+                (text[q.end - 1:q.end] in _GOES_ON and (sp := unlisted_cue_speaker(ctx, q)))
+                or (sp := inverted_unlisted_speaker(ctx, q))) is not None:
+            sp = resolve(ctx, sp, q.close_at)  # "“…,” Ann Lee fumed.", "« … » critique X."
         elif (prev is not None and prev.direct and prev.speaker_text
               and (opens_clause or n_words > INSIDE_CLAUSE_WORDS)
               and _same_statement(ctx, prev, q)

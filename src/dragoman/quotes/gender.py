@@ -12,6 +12,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from dragoman.quotes.participles import agent_object
+from dragoman.quotes.sentences import in_byline
 from dragoman.quotes.speakers import SPEAKER_MEMORY_CHARS, Speaker
 
 if TYPE_CHECKING:
@@ -146,8 +147,9 @@ def person_of_gender(ctx: _Context, pos: int, want: str) -> Speaker | None:
     pronoun then stays unresolved."""
     sent_start = ctx.sentence(pos)[0]
     for m in reversed(ctx.mentions.within(max(0, pos - SPEAKER_MEMORY_CHARS), pos)):
-        if m.label != "PER" or ctx.inside_quotation(m.start, m.end):
-            continue
+        if m.label != "PER" or ctx.inside_quotation(m.start, m.end) or in_byline(
+                ctx.text, m.start, ctx.lex.rules):
+            continue  # "Par Claire Vidal\n\n… », a-t-elle dit": the author is no speaker
         sp = ctx.mentions.speaker(m)
         if speaker_gender(ctx.text, sp) == want and (
                 m.start < sent_start or not agent_object(ctx, sp)):

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 # Most adverbs and time words between a cue and its inverted subject ("…, sagte am Montag
 # auch der Sprecher"): the longest such run in the written dev passages is three.
 MAX_CUE_ADVERBS = 3
+# Longest adverbial phrase of a pack's ``speaker_adverbs`` ("quant à lui", "pour sa part").
+ADVERB_PHRASE_WORDS = 3
 # Most words by which a role phrase goes on past the speaker's words before the comma that
 # sets off the name ("der Sprecher der Schutzvereinigung für Wertpapierbesitz (DSW), Jürgen
 # Kurz"): a preposition, its object and a bracketed acronym, in the written dev passages.
@@ -35,13 +37,14 @@ def adverbs_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
     n = 0
     while (i + n < len(ws) and n < MAX_CUE_ADVERBS
            and not re.search(r"[^\s]", text[ws[i + n - 1].end:ws[i + n].start])):
-        if ws[i + n].key in lex.adverbs:
-            n += 1
-        elif (i + n + 1 < len(ws) and f"{ws[i + n].key} {ws[i + n + 1].key}" in lex.adverbs
-              and not re.search(r"[^\s]", text[ws[i + n].end:ws[i + n + 1].start])):
-            n += 2  # a two-word adverb ("opina en cambio X")
-        else:
+        size = next((k for k in range(1, ADVERB_PHRASE_WORDS + 1) if i + n + k <= len(ws)
+                     and " ".join(w.key for w in ws[i + n:i + n + k]) in lex.adverbs
+                     and not any(re.search(r"[^\s]", text[a.end:b.start]) for a, b in
+                                 zip(ws[i + n:i + n + k - 1], ws[i + n + 1:i + n + k],
+                                     strict=True))), 0)
+        if not size:
             break
+        n += size  # "opina en cambio X", "insiste quant à lui X"
     return n
 
 

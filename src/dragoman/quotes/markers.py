@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
 
 _OPEN_PUNCT = re.compile(r"^[\s,:]*$")
+# Most words of a subject the marker's comma may split from its verb ("The goal, according
+# to …, is"): a determiner, an adjective and a noun (original sentences of
+# tests/quotes/test_realworld9.py; longer leads are adverbials or clauses of their own).
+SUBJECT_LEAD_WORDS = 3
 
 
 def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
@@ -37,17 +41,45 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
     after = after_source(ctx, cue, k, s_end)
     if not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]) and not _conjunction_lead(
             ctx, s_start, cue):
+        cut = text.rfind(",", s_start, cue.start)
+        if cut > s_start and len(words(text, cut, cue.start)) == 1:
+            return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
+        if after is not None and _inside_clause(ctx, cue, s_start):
+            # "The goal, according to X, is to …", "Dabei konnten die Angreifer nach Angaben
+            # des Konzerns … einschleusen, die …": the marker splits one clause, no statement
+            # stands on either side of it alone
+            return [(s_start, s_end)]
         # "…, according to X, …": the sentence goes on after the source, one statement
         first = ctx.words[ctx.word_at(after)].key if after is not None else ""
         tail = [(after, s_end)] if after is not None and (  # not "…, según X, si bien …"
             first not in ctx.lex.content_blockers or first in DETERMINERS) else []
-        cut = text.rfind(",", s_start, cue.start)
-        if cut > s_start and len(words(text, cut, cue.start)) == 1:
-            return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
         return [(s_start, cue.start), *tail]  # "…, according to X."
     if after is not None:  # "According to a poll from X released Monday, …"
         return [(after, s_end)]
     return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+
+
+def _inside_clause(ctx: _Context, cue: Cue, s_start: int) -> bool:
+    """The marker stands inside the clause it reports: no punctuation before it (a word of the
+    clause right before it), or only a short subject before the comma that opens it ("The
+    goal, according to X, is …"; at most ``SUBJECT_LEAD_WORDS`` words, no verb, not opening
+    on a preposition)."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    if cue.wi == 0 or ws[cue.wi - 1].start < s_start:
+        return False
+    gap = text[ws[cue.wi - 1].end:ws[cue.wi].start]
+    if not gap.strip():  # not "said that according to X, …", "and according to X …"
+        prev = lex.strip_clitic(ws[cue.wi - 1].key, lex.complementizers)
+        return not (prev in lex.content_blockers or prev in lex.complementizers
+                    or prev in lex.sentence_conjunctions or prev in lex.rules.list_conjunctions)
+    if gap.strip() != ",":
+        return False
+    lead = ctx.words[ctx.word_at(s_start):cue.wi]
+    if lead and lex.strip_clitic(lead[0].key, lex.content_blockers) in lex.content_blockers:
+        return False  # "No segundo semestre, segundo X, …": an adverbial, not a subject
+    return (len(lead) <= SUBJECT_LEAD_WORDS and "," not in text[s_start:ws[cue.wi - 1].end]
+            and not any(lex.match_phrase(ws, n, lex.verbs) or ws[n].key in lex.auxiliaries
+                        for n in range(ctx.word_at(s_start), cue.wi)))
 
 
 def _conjunction_lead(ctx: _Context, s_start: int, cue: Cue) -> bool:

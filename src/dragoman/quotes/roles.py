@@ -19,6 +19,7 @@ _ELIDED = re.compile(r"^(\w)['’](?=\w)")
 # How far after an earlier role phrase a name may stand to identify it ("the
 # Secretary General, Jens Stoltenberg"), in characters.
 ROLE_NAME_DISTANCE = 60
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
 @lru_cache(maxsize=32)
@@ -43,7 +44,7 @@ def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) 
     if before and re.fullmatch(r",\s*", text[before[0].end:speaker.start]):
         return mentions.speaker(before[0])  # "Charlotte Houpline, fondatrice WARA affirme"
     ends, named = _role_names(text, tuple(keys), mentions,
-                              _appositive(lex.rules.appositive_determiners), label)
+                              _appositive(lex.rules.appositive_determiners), label, lex)
     i = bisect.bisect_right(ends, speaker.start) - 1  # the latest phrase ending before it
     best = named[i] if i >= 0 else None
     return mentions.speaker(best) if best else speaker
@@ -110,9 +111,13 @@ _ROLE_NAMES: WeakKeyDictionary[
 
 def _role_names(text: str, keys: tuple[str, ...], mentions: Mentions,
                 appositive: re.Pattern[str], label: str = "PER",
+                lex: Lexicon | None = None,
                 ) -> tuple[list[int], list[Mention | None]]:
     """Ends of the occurrences of the role phrase ``keys``, in order, and for each the person
-    (or organisation: ``label``) named next to the latest occurrence up to it that has one."""
+    (or organisation: ``label``) named next to the latest occurrence up to it that has one.
+    A name after a cue verb or a complementizer is no name of the role: it opens a clause
+    ("sources familiar with the process said, Ann Lee did most of the work", "the paper's
+    fear is that Ann Lee …"); nor is one in the next sentence."""
     cache = _ROLE_NAMES.setdefault(mentions, {})
     if (keys, label) in cache:
         return cache[keys, label]
@@ -122,7 +127,11 @@ def _role_names(text: str, keys: tuple[str, ...], mentions: Mentions,
     best: Mention | None = None
     for m in needle.finditer(text):
         near = [x for x in mentions.within(m.end(), m.end() + ROLE_NAME_DISTANCE)
-                if x.label == label]
+                if x.label == label][:1]
+        if near and (_SENTENCE_END.search(text, m.end(), near[0].start)
+                     or (lex is not None and any(w.key in lex.verbs or w.key in lex.complementizers
+                                                 for w in words(text, m.end(), near[0].start)))):
+            near = []  # "… in the paper. Schwartz said": a name of the next sentence
         # or an appositive: "Lena Ortiz, the mayor of Riverside"
         near += [x for x in mentions.within(max(0, m.start() - ROLE_NAME_DISTANCE), m.start())
                  if x.label == label and appositive.fullmatch(text, x.end, m.start())][-1:]

@@ -4,8 +4,12 @@ splitter, and whether a sentence ends between two offsets."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from dragoman.quotes.speakers import _TITLES
+
+if TYPE_CHECKING:
+    from dragoman.language.rules import LanguageRules
 
 _END = re.compile(r"[.!?؟\n]")
 
@@ -46,3 +50,37 @@ def sentence_end(text: str, a: int, b: int) -> bool:
                 continue
         return True
     return False
+
+
+# Longest line read as a byline ("Von Ann Roy, Tim Kühn und Eva Lang, NDR"): a line of names
+# and an outlet; a longer one is a sentence that opens on the same word ("Di fronte a …").
+BYLINE_MAX_CHARS = 100
+# Longest lower-case word a byline holds besides its list conjunctions ("of", "de", "von"):
+# a longer one ("warnt", "river", "left") makes the line a sentence or a headline.
+BYLINE_FUNCTION_CHARS = 3
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def in_byline(text: str, pos: int, rules: LanguageRules) -> bool:
+    """``pos`` lies in a short line that opens on one of the pack's ``byline_prefixes``, ends
+    without a full stop and holds names only (no lower-case word but short function words
+    and list conjunctions): the article's authors, never a speaker. Not "Von der Leyen warnt
+    China", "By the river, Ann Lee spoke to the crowd"."""
+    if not rules.byline_prefixes:
+        return False
+    # only as far as a byline may reach: no scan of a long paragraph for every name in it
+    lo = max(0, pos - BYLINE_MAX_CHARS - 1)
+    start = text.rfind("\n", lo, pos) + 1
+    if start == 0 and lo > 0:
+        return False
+    end = text.find("\n", pos, pos + BYLINE_MAX_CHARS + 1)
+    if end < 0 and pos + BYLINE_MAX_CHARS < len(text):
+        return False
+    line = text[start:len(text) if end < 0 else end].strip()
+    if len(line) > BYLINE_MAX_CHARS or line.endswith((".", "!", "?", ":")):
+        return False
+    head = line.casefold()
+    prefix = next((p for p in rules.byline_prefixes if head.startswith(p + " ")), None)
+    return prefix is not None and all(
+        not w.islower() or len(w) <= BYLINE_FUNCTION_CHARS or w in rules.list_conjunctions
+        for w in _LINE_WORD.findall(line, len(prefix)))

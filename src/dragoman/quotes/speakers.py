@@ -229,6 +229,8 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
             chunk = chunk[commas[0]:]
     if names_only and chunk[0].key in lex.pronouns:
         return None  # "He praised Obama": the subject is not Obama
+    if not before_verb and not names_only and (pronoun := _pronoun(chunk[0], lex)) is not None:
+        return pronoun  # "…“, sagte er dem NDR": the pronoun right after the verb, no object
     found = mentions.within(chunk[0].start, chunk[-1].end)
     if names_only and not lex.rules.subject_after_verb:  # the subject opens the clause
         found = [m for m in found if m.start <= chunk[min(len(chunk) - 1, SUBJECT_LEAD_WORDS)].start]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dragoman.quotes.lexicon import Lexicon, words
 from dragoman.quotes.marks import QuotedSpan
 
 # Most words of a quoted title (titles of books, films and shows in PolNeAR train run to 2-7).
@@ -33,3 +34,35 @@ def title_shaped(text: str, q: QuotedSpan) -> bool:
     if len(long) < 2 or len(ws) > TITLE_MAX_WORDS or not ws[0][:1].isupper():
         return False
     return all(w[:1].isupper() for w in long) and not all(w.isupper() for w in long)
+
+
+# Most words of a capitalised quotation that modifies the noun right after it ("“Parasite”
+# director Bong Joon Ho said", "the “Mrs Maisel” actress"): a title's usual length in
+# PolNeAR train is one to three words.
+MODIFIER_MAX_WORDS = 3
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def short_capitalised(text: str, q: QuotedSpan) -> bool:
+    """At most ``MODIFIER_MAX_WORDS`` words, no punctuation inside, the first word and every
+    long word capitalised: shaped like a title ("Parasite", "Le Petit Prince", "Non")."""
+    ws = _WORDS.findall(text, q.start, q.end)
+    return bool(ws) and len(ws) <= MODIFIER_MAX_WORDS and not _INNER_PUNCT.search(
+        text, q.start, q.end) and all(w[:1].isupper() for w in ws
+                                      if len(w) >= TITLE_LONG_WORD or w is ws[0])
+
+
+def modifies_noun(text: str, q: QuotedSpan, lex: Lexicon) -> bool:
+    """A short capitalised quotation right before a lower-case word that is no cue, pronoun
+    or auxiliary ("“Parasite” director X said"): a title naming a work, not a statement (not
+    "« Non » répond-il", "« Jamais » a-t-il martelé", "“Enough” he told the crowd", whose
+    next words are the cue and its subject)."""
+    if not short_capitalised(text, q):
+        return False  # "“We’re extremely happy” about": a phrase, not a title
+    nxt = _NEXT_WORD.match(text, q.end + 1)
+    if not nxt or not nxt.group(1).islower():
+        return False
+    first = words(text, nxt.start(1), nxt.end(1))[:1]  # "répond-il" -> "repond"
+    key = first[0].key if first else nxt.group(1)
+    return not (lex.strip_clitic(key, lex.verbs) in lex.verbs or key in lex.pronouns
+                or key in lex.auxiliaries)

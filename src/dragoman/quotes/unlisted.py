@@ -18,6 +18,7 @@ from dragoman.quotes.speakers import (
     Speaker,
     phrase_speaker,
 )
+from dragoman.quotes.titles import short_capitalised
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -94,3 +95,37 @@ def _goes_on(lex: Lexicon, w: Word) -> bool:
     return (key in lex.stops or key in DETERMINERS or key in lex.naming_objects
             or key in _PARTICLES or key in MANNER_ADVERBS or key.endswith("ly")
             or w.text[:1].isupper() or not key.isalpha())
+
+
+# After a closing mark, in a language whose cues take their subject after them ("» critique
+# X", "», analyse X dans un article"): an optional comma, one lower-case verb, and a person's
+# name, which a punctuation mark or a stop word ends. Longest such name read, in characters.
+MAX_NAME_CHARS = 60
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+
+
+def inverted_unlisted_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
+    """The person named right after the one verb that follows the quotation ``q`` when the
+    language puts an inverted subject after its cue ("« … » critique David Dufresne.", "« … »,
+    analyse Ann Roy dans un article"), whatever the verb; else None."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.adverbs:
+        return None
+    ws = words(text, q.close_at + 1, min(len(text), q.close_at + 1 + MAX_NAME_CHARS))
+    if len(ws) < 2 or not _COMMA_GAP.fullmatch(text, q.close_at + 1, ws[0].start):
+        return None
+    if "," not in text[q.close_at + 1:ws[0].start] and short_capitalised(text, q):
+        return None  # "« Le Petit Prince » fascine X", "„Tatort“ zeigt X": a title, the subject
+    verb = ws[0]
+    if (not verb.text.islower() or verb.key in lex.stops or verb.key in lex.pronouns
+            or verb.key in lex.roles or not text[verb.end:ws[1].start].isspace()):
+        return None
+    found = ctx.mentions.within(ws[1].start, ws[1].start + MAX_NAME_CHARS)
+    if not found or found[0].start != ws[1].start or found[0].label != "PER":
+        return None
+    after = words(text, found[0].end, min(len(text), found[0].end + MAX_NAME_CHARS))[:1]
+    if not (re.match(r"\s*(?:[.,;:(]|$)", text[found[0].end:found[0].end + 3])
+            or (after and after[0].key in lex.stops
+                and text[found[0].end:after[0].start].isspace())):
+        return None  # "» salue Paul Roux le travail …": the name is an object, not the speaker
+    return ctx.mentions.speaker(found[0])
