@@ -10,7 +10,9 @@ from dragoman import registry
 from dragoman.cli.config import ner_models
 from dragoman.entities import ner, spacyner
 from dragoman.entities.spacyner import NEWS_PIPELINES, AutoRecognizer, shaped
+from dragoman.entities.spanshape import CommonWords
 from dragoman.errors import MissingDependency
+from dragoman.model import EntityType
 from dragoman.settings import DEFAULT_NER_BACKEND, Settings
 
 FRENCH = ("Le ministre a rencontré la présidente de la Commission à Bruxelles. La société Renault "
@@ -227,3 +229,127 @@ def test_state_nouns_inside_country_names_stay_in_spanish() -> None:
     texts = {name for name, _ in _found(text, "es", "auto")}
     assert {"Estados Unidos", "República Checa", "Estado de Israel"} <= texts
     assert "Estado" not in texts
+
+
+# -- types from the words and the language pack (spacyner.retyped, department_cut) ------------
+
+_NOUNS = spacyner.TypeWords(organisation_nouns=frozenset({"empresa"}),
+                            places=frozenset({"islas", "lago"}),
+                            persons=frozenset({"delantero", "ministre", "cycliste",
+                                               "porte-parole", "députée"}),
+                            organisations=frozenset({"gobierno", "empresa", "parti"}))
+
+
+@pytest.mark.parametrize(("label", "words", "before", "caps", "expected"), [
+    ("MISC", ["PRECIOS", "DISPARADOS"], ["SUBEN", "LOS"], True, None),   # a headline's run
+    ("LOC", ["TOLEDO"], ["LLUVIAS", "EN"], True, "LOC"),                  # not its other labels
+    ("PER", ["CNMV"], ["la"], False, "ORG"),                              # acronyms
+    ("MISC", ["DGT"], [], False, "ORG"),
+    ("ORG", ["PSOE"], ["el"], False, "ORG"),
+    ("PER", ["Cnmv"], ["la"], False, "PER"),                             # no acronym shape
+    ("PER", ["ANTICONSTITUCIONAL"], [], False, "PER"),                   # too long for one
+    ("MISC", ["Raquel"], [], False, "PER"),                              # a given name alone
+    ("LOC", ["Mehdi"], ["selon"], False, "PER"),
+    ("LOC", ["Santiago"], ["en"], False, "LOC"),                         # a known place too
+    ("MISC", ["Raquel", "Ortuño"], [], False, "MISC"),                   # alone only
+    ("MISC", ["Florence"], ["à"], False, "LOC"),                         # a place is no MISC
+    ("ORG", ["Decepción"], ["la", "isla"], False, "LOC"),                # place noun before
+    ("PER", ["Tanganica"], ["del", "lago"], False, "LOC"),
+    ("PER", ["Cíes"], ["las", "islas"], False, "LOC"),                   # plural head
+    ("PER", ["Macron"], ["la", "place", "de"], False, "PER"),            # not after "de"
+    ("PER", ["Corrigan"], ["Isla"], False, "PER"),                       # a given name there
+    ("MISC", ["Pereda"], ["el", "delantero"], False, "PER"),             # role noun before
+    ("LOC", ["Gobierno", "Vasco"], ["el"], False, "ORG"),                # organisation head
+    ("PER", ["Seymour"], ["la", "empresa"], False, "ORG"),               # organisation noun
+    ("PER", ["Gobierno"], [], False, "PER"),                             # a head alone: no
+    # review: a person's acronym without an article stays a person's; a given name tagged a
+    # place after "de" or "à" stays a place; a team after an occupation stays a team
+    ("PER", ["AMLO"], ["Según"], False, "PER"),
+    ("PER", ["DSK"], [], False, "PER"),
+    ("PER", ["CNMV"], ["l'"], False, "ORG"),
+    ("LOC", ["Nuria"], ["de"], False, "LOC"),
+    ("LOC", ["Ximena"], ["a"], False, "LOC"),
+    ("MISC", ["Ximena"], ["de"], False, "PER"),                         # MISC is no place
+    ("ORG", ["Cofidis"], ["le", "cycliste"], False, "ORG"),
+    ("MISC", ["Cofidis"], ["le", "cycliste"], False, "PER"),
+])
+def test_a_names_words_and_neighbours_type_it(label: EntityType, words: list[str],
+                                              before: list[str], caps: bool,
+                                              expected: str | None) -> None:
+    assert spacyner.retyped(label, words, before, _NOUNS, caps) == expected
+
+
+def test_an_acronym_has_the_shape_of_one() -> None:
+    assert all(spacyner.acronym(w) for w in ("INE", "LPPR", "UNESCO", "BBVA"))
+    assert not any(spacyner.acronym(w) for w in ("I", "Inach", "ANTICONSTITUCIONAL", "CO-OP"))
+
+
+_COMMON = CommonWords(plain=frozenset({"santé", "justice"}), names=frozenset({"justice"}))
+
+
+@pytest.mark.parametrize(("words", "before", "expected"), [
+    (["Santé"], ["la", "ministre", "de", "la"], 1),                       # no name alone
+    (["Santé", "Léa", "Morvan"], ["le", "ministre", "de", "la"], 1),      # the holder follows
+    (["Santé", "Léa"], ["le", "ministre", "de", "la"], 0),                # not a full name
+    (["Santé", "publique", "Morvan"], ["le", "ministre", "de", "la"], 0),  # a longer name
+    (["Santé"], ["le", "musée", "de", "la"], 0),                          # no role before
+    (["Santé"], ["la", "ministre", "la"], 0),                             # no "de"
+    (["Justice"], ["la", "ministre", "de", "la"], 0),                     # a known name
+    (["Morvan"], ["le", "ministre", "de"], 0),                            # no common word
+    (["Parti", "publique"], ["le", "porte-parole", "du"], 0),             # an organisation
+    (["Santé"], ["la", "députée", "de", "la"], 0),                        # a territory's role
+])
+def test_a_roles_department_is_cut_off_the_name(words: list[str], before: list[str],
+                                                expected: int) -> None:
+    common = CommonWords(plain=_COMMON.plain | {"parti", "publique"}, names=_COMMON.names)
+    assert spacyner.department_cut(words, before, _NOUNS, common) == expected
+    assert spacyner.department_cut(words, before, _NOUNS, None) == 0    # no common-word list
+
+
+def test_spanish_types_from_the_words_around_a_name() -> None:
+    _spacy("es")
+    text = ("Los geólogos desembarcaron en la isla Decepción. El delantero Morón firmó el contrato. "
+            "La AEMET avisó de tormentas. Según Raquel, el Ejecutivo ya lo sabía.")
+    found = _found(text, "es", "auto")
+    assert {("Decepción", "LOC"), ("AEMET", "ORG"), ("Raquel", "PER")} <= found
+    assert ("Morón", "PER") in found
+    assert not any(name == "Ejecutivo" for name, _ in found)
+
+
+def test_french_types_from_the_words_around_a_name() -> None:
+    _spacy("fr")
+    text = ("Les plongeurs ont exploré la baie Kermorvan. Selon Zineb, la DGSI était prévenue. "
+            "Le ministre de la Santé Léa Morvan a démissionné. Le maire de Lyon a parlé.")
+    found = _found(text, "fr", "auto")
+    assert {("Kermorvan", "LOC"), ("Zineb", "PER"), ("DGSI", "ORG"), ("Lyon", "LOC")} <= found
+    assert ("Léa Morvan", "PER") in found
+    assert not any("Santé" in name for name, _ in found)
+
+
+def test_a_headline_in_capitals_has_no_misc_runs() -> None:
+    _spacy("fr")
+    found = _found("GREVE GENERALE DANS LES TRANSPORTS PUBLICS\nLa grève a commencé lundi.",
+                   "fr", "auto")
+    assert not any(label == "MISC" for _, label in found)
+
+
+def test_review_names_the_type_rules_leave_alone() -> None:
+    """Original sentences of the review of the type rules: a corporal, a bank opening with
+    "Monte", a party after a spokesman, a Spanish place that is also a given name."""
+    _spacy("es")
+    _spacy("fr")
+    es = ("El cabo Ernesto Villalba resultó herido. El banco Monte dei Paschi cerró en positivo. "
+          "Las lluvias anegaron la región francesa de Lorena.")
+    found = {(m.text, m.label) for m in dragoman.analyze(es, "es").mentions}
+    assert {("Ernesto Villalba", "PER"), ("Monte dei Paschi", "ORG"), ("Lorena", "LOC")} <= found
+    fr = ("Le porte-parole du Parti socialiste a dénoncé la réforme. Des pèlerins sont arrivés "
+          "au sanctuaire de Fatima. Le préfet du Nord a interdit la manifestation.")
+    found = {(m.text, m.label) for m in dragoman.analyze(fr, "fr").mentions}
+    assert {("Parti socialiste", "ORG"), ("Fatima", "LOC")} <= found
+    assert any(name == "Nord" for name, _ in found)
+
+
+def test_spanish_heads_that_open_peoples_and_firms_names_are_no_place_heads() -> None:
+    from dragoman.language.es import RULES
+
+    assert not {"Río", "Monte", "Cabo", "Isla"} & set(RULES.place_heads)

@@ -10,7 +10,8 @@ another script: every word's consonant skeleton equal; for words of fewer than
 fewer than ``STRONG_WORD`` classes writes no vowel in Arabic the Latin name lacks (Robin ~
 روبن, BST is not بسيطة). An Arabic word with the article ال is no transliterated name
 (الإنجليزي, الشرقية). Only people, organisations and places are looked for; names
-already linked in the article, or overlapping a mention, are left alone.
+already linked in the article, or overlapping a linked mention, are left alone; unlinked
+mentions of NER inside the name found give it their place.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ def spot_in_context(memory: Memory, doc: Doc) -> None:
             # the context last: read from the store for a name the text writes
             if hit is not None and len(cross.context(entity_id) & linked) >= needed:
                 start, end = hit
+                if doc.covered(start, end):  # NER's unlinked pieces of the name (``_free``)
+                    doc.mentions[:] = [m for m in doc.mentions if not (m.start < end and m.end > start)]
                 label: EntityType = memory.types[entity_id]  # type: ignore[assignment]
                 doc.add(Mention(start, end, doc.text[start:end], label, entity_id, SPOT_SCORE, "spotted"))
                 found.add(entity_id)
@@ -160,5 +163,14 @@ def _match_at(doc: Doc, i: int, words: tuple[Word, ...], scripts: tuple[str, str
             continue  # the article: an Arabic word, not a transliterated name
         if _agrees(token_key(variant) if shift else doc.keys[i], words[0], alone, scripts):
             start, end = a + shift, doc.spans[j - 1][1]
-            return None if doc.covered(start, end) else (start, end)
+            return (start, end) if _free(doc, start, end) else None
     return None
+
+
+def _free(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps no mention but NER's unlinked pieces of it: "فو لي" of
+    "كاي فو لي" (Kai-Fu Lee), its first word cut off, which the whole name then replaces."""
+    if not doc.covered(start, end):
+        return True
+    return not any(m.entity_id or m.start < start or m.end > end
+                   for m in doc.mentions if m.start < end and m.end > start)

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from dragoman.entities.arabicword import doubtful_definite, everyday_name, settlement_before
 from dragoman.entities.kb import name_key
 from dragoman.entities.transliterate import name_script
 from dragoman.language.rules import all_rules, script_of_language
-from dragoman.language.scripts import LATIN
+from dragoman.language.scripts import ARABIC, LATIN
 from dragoman.model import Mention
 
 # A line of at least this many Latin words of 4+ letters, this share of them capitalised,
@@ -163,12 +164,23 @@ def common_in_text(doc: Doc, name: str) -> bool:
     return doc.has_word(name.lower())
 
 
-def corroborated(doc: Doc, name: str) -> bool:
+def corroborated(doc: Doc, name: str, mention: Mention | None = None) -> bool:
     """Whether a name NER tagged may found a new entity on NER's word alone. A one-word
     Latin name written in capitals needs the shape of an acronym ("CNBC", not "RAYE"), and
     one the text writes only at sentence starts ("Ultimately", "Overall") needs more than
     NER: a title, honorific or speech verb with it somewhere in the article (``doc.cued``).
-    Names of several words, and names in other scripts, are left as they were."""
+    An Arabic person's or place's name (``mention``'s label) of everyday words only
+    ("الكنائس", "بيانه"), or of one word with the article NER is not sure of (unless a title
+    vouches for it), founds none (``arabicword``), unless a settlement word introduces the
+    place ("مدينة القصير"); organisations are often named by everyday
+    words ("الحشد الشعبي", "النهضة"). Other names of several words, and names in other scripts,
+    are left as they were."""
+    if name_script(name) == ARABIC:
+        if mention is None or mention.label == "ORG" or (
+                mention.label == "LOC" and settlement_before(doc.text, mention.start)):
+            return True  # "مدينة القصير": the town of Qusayr
+        score = 1.0 if mention.role else mention.score
+        return not (everyday_name(name, mention.label == "PER") or doubtful_definite(name, score))
     if len(name.split()) != 1 or name_script(name) != LATIN or name_key(name) in doc.cued:
         return True
     if name.isupper() or acronym_shape(name):

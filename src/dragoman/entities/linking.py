@@ -319,7 +319,7 @@ class Linker(TextScanner):
             (mention.score < LEARN_MIN_SCORE and not mention.role)  # a title vouches for it
             or doc.in_title_case_line(mention)
             or common_in_text(doc, name)
-            or not corroborated(doc, name)
+            or not corroborated(doc, name, mention)
             or given_name_alone(name)  # "Mike" alone would join every Mike of the archive
             or founds_no_entity(name, mention.label)  # "Muslim", "Iowa Republican"
             or noun_phrase(name, doc.language, lambda w: self.kb_type(w, True) == "LOC")

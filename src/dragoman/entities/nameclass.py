@@ -249,11 +249,11 @@ def _surname_head_keys() -> frozenset[str]:
     return frozenset(token_key(w) for w in en.SURNAME_PLACE_HEADS)
 
 
-def _compound_head(key: str, heads: dict[str, str]) -> str:
-    """The type of the longest head word of at least ``COMPOUND_HEAD_MIN`` letters that ends
-    the longer word ``key`` ("bundesministerium" -> "ORG"); "" if none. Its suffixes are
-    looked up, not every head tried: the packs hold hundreds."""
-    for i in range(1, len(key) - COMPOUND_HEAD_MIN + 1):
+def _compound_head(key: str, heads: dict[str, str], shortest: int = COMPOUND_HEAD_MIN) -> str:
+    """The type of the longest head word of at least ``shortest`` letters that ends the longer
+    word ``key`` ("bundesministerium" -> "ORG"); "" if none. Its suffixes are looked up, not
+    every head tried: the packs hold hundreds."""
+    for i in range(1, len(key) - shortest + 1):
         if kind := heads.get(key[i:]):
             return kind
     return ""
@@ -262,9 +262,16 @@ def _compound_head(key: str, heads: dict[str, str]) -> str:
 def organisation_word(word: str) -> bool:
     """Whether a word is an organisation's head word or a compound ending with one, also in
     the genitive ("Instituts", "Bundesanstalt")."""
+    return head_word(word, "ORG")
+
+
+def head_word(word: str, kind: str, shortest: int = COMPOUND_HEAD_MIN) -> bool:
+    """Whether a word is a head word of ``kind`` ("ORG", "LOC") or a compound ending with one
+    of at least ``shortest`` letters, also in the genitive ("Instituts", "Bundesanstalt",
+    "Nordseeinsel")."""
     key, heads = token_key(word), head_keys()
     keys = (key, key[:-1]) if key.endswith("s") else (key,)
-    return any(heads.get(k) == "ORG" or _compound_head(k, heads) == "ORG" for k in keys)
+    return any(heads.get(k) == kind or _compound_head(k, heads, shortest) == kind for k in keys)
 
 
 @lru_cache(maxsize=1)

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from dragoman.entities.kb import name_key
-from dragoman.entities.spanshape import NAME_PARTICLES
+from dragoman.entities.spanshape import NAME_PARTICLES, place_adjective, shipped_common_words
 from dragoman.entities.tokenize import tokenize
+from dragoman.language import de
 from dragoman.language.rules import rules_for
 
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
@@ -138,6 +139,17 @@ NOBLE_PARTICLES = frozenset({"von", "zu", "van", "vom", "ten", "ter"})
 
 def noun_phrase(text: str, language: str | None,
                 place: Callable[[str], bool] | None = None) -> bool:
+    """Whether a capitalised span of a language that capitalises its nouns is a term, no name:
+    nouns joined by a lower-case word (``joined_phrase``), a determiner and a noun
+    (``determined_phrase``), an adjective and nouns (``adjective_term``), a noun and a
+    genitive (``genitive_phrase``), a unit of measure and a noun (``measure_phrase``)."""
+    return (joined_phrase(text, language, place) or determined_phrase(text, language)
+            or adjective_term(text, language, place) or genitive_phrase(text, language, place)
+            or measure_phrase(text, language, place))
+
+
+def joined_phrase(text: str, language: str | None,
+                  place: Callable[[str], bool] | None = None) -> bool:
     """Whether a span of a language that capitalises its nouns is a phrase of common nouns
     joined by a lower-case word, no name ("Kultur und Kunst", "Dauer der Krankheit",
     "Einsatz für Frieden", "Trump am Montag"): there such a phrase is shaped like a name, and
@@ -158,3 +170,131 @@ def noun_phrase(text: str, language: str | None,
     if words[1] in NOBLE_PARTICLES and name_key(words[0].split("-")[0]) in given_name_keys():
         return False  # a person: "Alexander von Humboldt", "Karl-Theodor zu Guttenberg"
     return not any(organisation_word(w) for w in words if w[:1].isupper())
+
+
+# Determiners that open a noun phrase but no name: possessives and quantifiers of the pack's
+# ``noun_cues`` ("Ihres Blogs", "Euer Herz", "Viele Regionen"). Articles and numbers are left
+# out: "Ein Herz für Kinder", "Vier Pfoten" are names.
+_NO_NAME_CUES = ("ein", "kein", "zwei", "drei", "vier", "fünf", "zehn")
+
+
+def determined_phrase(text: str, language: str | None) -> bool:
+    """Whether a span of a language that capitalises its nouns holds a capitalised possessive
+    or quantifying determiner before another word ("URL Ihres Twitter-Kontos", "Rand Ihres
+    Beckens", "Euer Herz", "Viele Regionen"): written with a capital it is a polite pronoun or
+    opens a sentence, and a noun follows it, never a name's word. Not a nominative possessive
+    after a noun ("Partei Unser Land", a title) nor a span closed by a number ("Mein Schiff 4")."""
+    rules = rules_for(language)
+    if rules is None or not rules.capitalised_nouns:
+        return False
+    words = [w for w in _words(text) if w[:1].isalnum()]
+    if words and words[-1].isdigit():
+        return False  # a numbered name: "Mein Schiff 4", a ship
+    return any(w[:1].isupper() and _determiner(w.casefold(), rules.noun_cues)
+               and not (i and w.casefold() in _TITLE_POSSESSIVES
+                        and words[i - 1].casefold() not in _PRONOUNS)
+               for i, w in enumerate(words[:-1]))
+
+
+def measure_phrase(text: str, language: str | None,
+                   place: Callable[[str], bool] | None = None) -> bool:
+    """Whether a span opens with a unit of measure of its language before another word, a
+    quantity and no name ("Gramm Zucker", "Teelöffel Backpulver", "PS Leistung"); a place
+    after it makes a name ("Meter Berlin" the club)."""
+    rules = rules_for(language)
+    units = _UNITS.get(rules.code, frozenset()) if rules else frozenset()
+    words = [w for w in _words(text) if w[:1].isalnum()]
+    return len(words) >= 2 and words[0] in units and not (place and place(words[1]))
+
+
+# Possessives in the nominative: after a noun they open a title the noun names ("Partei Unser
+# Land", "Zeitschrift Unser Kind", "Portal Meine Stadt"), after a pronoun they are an address
+# ("Prüfen Sie Ihre Rechnung"); a genitive or dative form goes with the noun before it
+# ("Rand Ihres Beckens", "Fragen Sie Ihren Arbeitgeber").
+_TITLE_POSSESSIVES = frozenset({"mein", "meine", "dein", "deine", "sein", "seine", "ihr", "ihre",
+                                "unser", "unsere", "euer", "eure"})
+_PRONOUNS = frozenset({"sie", "du", "ihr", "wir"})
+
+
+def _determiner(word: str, cues: tuple[str, ...]) -> bool:
+    return word in cues and not word.startswith(_NO_NAME_CUES)
+
+
+def adjective_term(text: str, language: str | None,
+                   place: Callable[[str], bool] | None = None) -> bool:
+    """Whether a span is an adjective and common nouns, a term of a language that capitalises
+    its nouns ("Heiligen Geist", "Digitale Transformation"): the first word an adjective by its
+    derivational ending ("-isch", "-lich", "-ig", "-al" …; plain adjectives open names: "Freie
+    Wähler", "Letzte Generation"), not one of a state ("Österreichische Post"), the others
+    nouns of the shipped common-word list, none an organisation's or a place's head word
+    ("Kassenärztliche Vereinigung", "Nordfriesische Inseln") and the last no place."""
+    rules = rules_for(language)
+    common = shipped_common_words(language) if rules and rules.capitalised_nouns else None
+    if rules is None or common is None:
+        return False
+    words = [w for w in _words(text) if w[:1].isalnum()]
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    first = words[0].casefold()
+    form, states = _ADJECTIVES.get(rules.code, (None, ()))
+    if form is None or not form.match(first) or first in common.names or any(
+            s in first for s in states):
+        return False
+    if place and (place(words[-1]) or place_adjective(words[0], place)):  # "Braunschweiger"
+        return False
+    return not _head_in(words) and all(common.noun(w) for w in words[1:])
+
+
+def genitive_phrase(text: str, language: str | None,
+                    place: Callable[[str], bool] | None = None) -> bool:
+    """Whether a capitalised span of a language that capitalises its nouns is a noun with a
+    genitive, no name: a genitive name before a common noun of the shipped list ("Faesers
+    Maßnahmenpaket"; not after a given name: "Klaus Kraft"), or a noun before a place in the
+    genitive ("Wohlstand Kenias", "Ansehens Deutschlands"; not a club: "Werder Bremens"); no
+    word an organisation's or a place's head word ("Kommunistische Partei Deutschlands")."""
+    rules = rules_for(language)
+    common = shipped_common_words(language) if rules and rules.capitalised_nouns else None
+    if rules is None or common is None:
+        return False
+    words = [w for w in _words(text) if w[:1].isalnum()]
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    from dragoman.entities.nameclass import given_name_keys  # it imports this module
+
+    if name_key(words[0]) in given_name_keys() or _head_in(words):
+        return False
+    owner = words[-2]
+    if (owner.endswith("s") and len(owner) - 1 >= GENITIVE_STEM_MIN and common.noun(words[-1])
+            and name_key(owner) not in given_name_keys()):
+        return True
+    last = words[-1]
+    if words[0] in _CLUBS.get(rules.code, frozenset()):
+        return False  # a club in the genitive: "Werder Bremens"
+    return (place is not None and last.endswith("s") and not place(last)
+            and any(place(stem) for stem in (last[:-1], last[:-2]) if len(stem) >= GENITIVE_STEM_MIN))
+
+
+# Fewest letters of a genitive's stem (the word less its "-s"/"-es"): shorter words ending in
+# "s" are mostly no genitive ("Das", "Ross"). Set by hand.
+GENITIVE_STEM_MIN = 4
+
+
+# Shortest head word that ends a compound of a span kept as a name by ``_head_in``: shorter
+# than ``nameclass.COMPOUND_HEAD_MIN`` since keeping a name is here the safe side
+# ("Technisches Hilfswerk", "Evangelisches Jugendwerk", "Deutsches Studierendenwerk" end in
+# "-werk"). Set by hand, not tuned.
+TERM_HEAD_MIN = 4
+
+
+def _head_in(words: list[str]) -> bool:
+    """Whether a word is an organisation's or a place's head word (``nameclass.head_word``)."""
+    from dragoman.entities.nameclass import head_word  # it imports this module
+
+    return any(head_word(w, "ORG", TERM_HEAD_MIN) or head_word(w, "LOC", TERM_HEAD_MIN)
+               for w in words)
+
+
+# A language's adjective endings and the adjectives of its states (language packs).
+_ADJECTIVES = {"de": (de.ADJECTIVE_FORM, de.NAME_ADJECTIVES)}
+_UNITS = {"de": de.MEASURE_UNITS}
+_CLUBS = {"de": de.CLUB_WORDS}

@@ -16,7 +16,16 @@ place's ("Le Havre"); a Spanish name ends at a lower-case word the pipeline runs
 Santander ganó"). An organisation the pipeline cuts before its place is joined to it
 ("Servicio Meteorológico de Argentina") unless it ends in a place already ("Inter de Milán de
 Italia"); a span opening with an organisation noun is an organisation ("Universidad de
-Salamanca"). Pipelines are loaded once per process, with only the components NER needs
+Salamanca").
+
+Types (``retyped``, ``department_cut``), from the words and the language pack rather than
+the pipeline's label, which WikiNER-trained pipelines get wrong on news: no MISC run in a
+line written in capitals; an acronym is an organisation, not a person or MISC; a known
+given name alone is a person; a known place is no MISC; a lower-case noun right before a
+name says its type (organisation nouns, place heads: "la isla Seymour", role and occupation
+nouns: "el delantero Morón"); a role's department written with a capital ("le ministre de la
+Santé Jean Dupont") is cut off, and is no name alone (where the language has a common-word
+list). Pipelines are loaded once per process, with only the components NER needs
 (``tok2vec`` and ``ner``), and tag a text's sentences in one batch.
 """
 
@@ -27,9 +36,11 @@ import warnings
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from dragoman.entities.gazetteer import load_gazetteer
+from dragoman.entities.kb import name_key
+from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.ner import MODEL_DIR, CrfRecognizer, ModelError, base_language
 from dragoman.entities.spanshape import (
     CommonWords,
@@ -67,6 +78,15 @@ _ARTICLES_AFTER_OF = frozenset({"la", "l'", "l’"})
 # Articles a name may open with: kept where written with a capital inside a sentence ("selon
 # Le Figaro", "desde La Paz") or where the name with its article is a known place ("Le Havre").
 _ARTICLES = frozenset({"le", "la", "les", "el", "los", "las"})
+# Words before an organisation's acronym, never before a person's ("la CNMV", "l'INSEE")
+_ACRONYM_ARTICLES = _ARTICLES | {"l'", "l’"}
+# Words before a place's name: a given name tagged a place after one stays a place ("au
+# sanctuaire de Fatima", "a Fátima", "la región de Lorena").
+_PLACE_PREPOSITIONS = _OF | {"à", "a", "au", "aux", "en"}
+# Roles held for a territory: the words after their "de" name a place, not a department ("le
+# préfet du Nord", "la députée de la Somme").
+_TERRITORIAL_ROLES = frozenset({"préfet", "préfète", "député", "députée", "sénateur",
+                                "sénatrice", "maire", "élu", "élue"})
 # Punctuation after which a capitalised word opens a clause, as at a sentence's start.
 _QUOTES = frozenset({"«", "“", "\"", "'"})
 _CLAUSE_OPENERS = _QUOTES | {"(", ":", "—", "–"}
@@ -75,6 +95,15 @@ _CLAUSE_OPENERS = _QUOTES | {"(", ":", "—", "–"}
 # es_core_news_sm runs spans on ("Banco Santander ganó"). Quoted titles of works excepted
 # ("«Cien años de soledad»").
 _CAPITALISED_NAMES = frozenset({"es"})
+# A line whose cased words of two letters or more are at least this share in capitals, and
+# at least ``CAPITALS_LINE_MIN_WORDS`` of them, is a headline written in capitals ("LE
+# GOUVERNEMENT RECULE SUR LA RÉFORME"): the pipelines tag its runs of words MISC, and its
+# capitals say nothing of a word's type. Set by hand on probe headlines, not tuned.
+CAPITALS_LINE_SHARE = 0.6
+CAPITALS_LINE_MIN_WORDS = 3
+# Letters of a word in capitals read as an acronym ("INE", "LPPR", "UNESCO"); longer ones
+# are words written in capitals. Set by hand.
+ACRONYM_MAX_LETTERS = 6
 # Sentences per ``nlp.pipe`` batch.
 BATCH_SIZE = 64
 # spaCy labels (OntoNotes and WikiNER) -> ours; labels not listed (dates, numbers...) are dropped.
@@ -117,16 +146,36 @@ def _common_words(language: str) -> CommonWords | None:
 
 
 @lru_cache(maxsize=16)
-def _pack_nouns(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language pack's nouns that stand for an organisation ("la empresa", "la société")
-    and its state nouns ("l'État", "la Constitución"), in lower case."""
+def _state_nouns(language: str) -> frozenset[str]:
+    """The language pack's state nouns ("l'État", "la Constitución"), in lower case."""
+    from dragoman.language.rules import rules_for
+
+    rules = rules_for(language)
+    return frozenset(w.lower() for w in rules.state_nouns) if rules is not None else frozenset()
+
+
+class TypeWords(NamedTuple):
+    """A language pack's words, in lower case, that say what a name beside them names."""
+
+    organisation_nouns: frozenset[str]  # before a name: "la empresa Mercadona"
+    places: frozenset[str]  # place heads before a name: "la isla Seymour", "le lac Léman"
+    persons: frozenset[str]  # role and occupation nouns: "le ministre X", "el delantero X"
+    # heads and nouns opening one: "Gobierno Vasco", "Universidad de Salamanca"
+    organisations: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def _type_words(language: str) -> TypeWords:
     from dragoman.language.rules import rules_for
 
     rules = rules_for(language)
     if rules is None:
-        return frozenset(), frozenset()
-    return (frozenset(w.lower() for w in rules.organisation_nouns),
-            frozenset(w.lower() for w in rules.state_nouns))
+        return TypeWords(frozenset(), frozenset(), frozenset(), frozenset())
+    return TypeWords(frozenset(w.lower() for w in rules.organisation_nouns),
+                     frozenset(w.lower() for w in rules.place_heads),
+                     frozenset(w.lower() for w in (*rules.person_roles, *rules.name_occupations)),
+                     frozenset(w.lower() for w in (*rules.organisation_heads,
+                                                   *rules.organisation_nouns)))
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +244,95 @@ def _spans(doc: Any) -> list[tuple[EntityType, int, int]]:
     return out
 
 
+def capitals_line(doc: Any) -> bool:
+    """A line written in capitals (``CAPITALS_LINE_SHARE``): a headline, not names."""
+    cased = [t.text for t in doc if sum(c.isalpha() for c in t.text) >= 2
+             and t.text.lower() != t.text.upper()]
+    return (len(cased) >= CAPITALS_LINE_MIN_WORDS
+            and sum(w.isupper() for w in cased) >= CAPITALS_LINE_SHARE * len(cased))
+
+
+def acronym(word: str) -> bool:
+    """A word in capitals of two to ``ACRONYM_MAX_LETTERS`` letters ("INE", "LPPR")."""
+    letters = sum(c.isalpha() for c in word)
+    return word.isupper() and word.isalnum() and 2 <= letters <= ACRONYM_MAX_LETTERS
+
+
+def retyped(label: EntityType, words: list[str], before: list[str], nouns: TypeWords,
+            caps: bool) -> EntityType | None:
+    """The type of a shaped name of ``words`` (``before``: the words of its sentence before
+    it), or None for no name, where the words say more than the pipeline's label: in a line
+    in capitals a MISC run is no name; one word in capitals is an acronym, an organisation
+    (a place where known), not MISC, nor a person after an article ("la CNMV"; "DSK", "AMLO"
+    alone are people's); a known given name alone is a person ("Zineb", not "Florence", a
+    known place, nor one tagged a place after "de" or "à": "la estación de Nuria"); a known
+    place is no MISC; a name opened by an organisation head is an organisation ("Gobierno
+    Vasco"); a name right after a place noun in lower case is a place ("la isla Seymour",
+    "le lac Léman"), not one after "de" ("à la place de Macron"); a name right after a role
+    or occupation noun is a person's ("el delantero Morón"), not a one-word organisation
+    ("le cycliste Cofidis": his team)."""
+    if caps:
+        return None if label == "MISC" else label
+    place = normalize_for_match(" ".join(words)) in _places()
+    last = before[-1].lower() if before else ""
+    if len(words) == 1 and acronym(words[0]):
+        if label == "MISC" or (label == "PER" and last in _ACRONYM_ARTICLES):
+            return "LOC" if place else "ORG"
+        return label
+    # written in lower case: "Isla" may be a given name ("Isla Corrigan")
+    noun = before[-1] if before and before[-1].islower() else ""
+    if noun in nouns.organisation_nouns:
+        return "ORG"
+    if _place_noun(noun, nouns.places):
+        return "LOC"
+    if noun in nouns.persons and not (label == "ORG" and len(words) == 1):
+        return "PER"
+    if (len(words) == 1 and label != "PER" and not place and name_key(words[0]) in given_name_keys()
+            and not (label == "LOC" and last in _PLACE_PREPOSITIONS)):
+        return "PER"
+    if label == "MISC" and place:
+        return "LOC"
+    if len(words) >= 2 and words[0].lower() in nouns.organisations:
+        return "ORG"
+    return label
+
+
+def _place_noun(word: str, places: frozenset[str]) -> bool:
+    """A place head written in lower case, or the singular of a plural one ("islas")."""
+    return word.islower() and (word in places or word + "s" in places)
+
+
+def department_cut(words: list[str], before: list[str], nouns: TypeWords,
+                   common: CommonWords | None) -> int:
+    """Words at the front of a name that are the department of a role written before it,
+    "le ministre de la Santé Jean Dupont" -> 1 ("Santé"): after a role noun and "de", the
+    capitalised words the common-word list knows as common words in lower case, when
+    nothing or a person's full name follows them; all the words when nothing follows ("la
+    ministre de la Justice"): no name; never an organisation's name ("le porte-parole du
+    Parti socialiste"), nor the territory of a prefect or a member ("le préfet du Nord")."""
+    if common is None or (words and words[0].lower() in nouns.organisations):
+        return 0
+    k = len(before) - 1
+    while k > 0 and before[k].lower() in _ARTICLES_AFTER_OF:
+        k -= 1
+    if not (k > 0 and (_of(before[k]) or before[k].lower() == "des")
+            and before[k - 1].lower() in nouns.persons
+            and before[k - 1].lower() not in _TERRITORIAL_ROLES):
+        return 0
+    cut = 0
+    while cut < len(words) and (words[cut].lower() in common.plain
+                                or words[cut].lower() in common.inner) \
+            and words[cut].lower() not in common.names:
+        cut += 1
+    rest = words[cut:]
+    # the holder's full name may follow ("Santé Jean Dupont"), not the rest of a name
+    # holding lower-case words ("Santé publique France") or a place
+    if rest and (len(rest) < 2 or not all(w[:1].isupper() for w in rest)
+                 or normalize_for_match(" ".join(rest)) in _places()):
+        return 0
+    return cut
+
+
 def _of(word: str) -> bool:
     """"de" or one of its forms: "del", "du", an elided "d'"."""
     return word.lower() in _OF
@@ -224,8 +362,8 @@ class SpacyRecognizer:
         if not self.reads(language):
             return []
         common = _common_words(base_language(language))
-        # "la empresa Mercadona": a name right after an organisation noun is that organisation
-        organisations, state = _pack_nouns(base_language(language))
+        state = _state_nouns(base_language(language))
+        nouns = _type_words(base_language(language))
         lower_words = base_language(language) not in _CAPITALISED_NAMES
         docs = self._nlp.pipe((text[a:b] for a, b in sentences), batch_size=BATCH_SIZE)
         tagged = [(s_start, doc) for (s_start, _), doc in zip(sentences, docs, strict=True)]
@@ -233,6 +371,7 @@ class SpacyRecognizer:
         mentions: list[Mention] = []
         for s_start, doc in tagged:
             lead = first_word([t.text for t in doc])
+            caps = capitals_line(doc)
             for label, a, b in _spans(doc):
                 tokens = list(doc[a:b])
                 words = [t.text for t in tokens]
@@ -246,11 +385,18 @@ class SpacyRecognizer:
                     end += 1  # a name ends between words, not inside one ("Kim Jong-un")
                 if all(w.lower() in state for w in [words[first][skip:], *words[first + 1 : end]]):
                     continue  # "l'État", "la République": the state's common nouns alone
-                # the noun may open the pipeline's span ("université Paris-8" LOC) or the name
-                # ("Universidad de Salamanca" LOC)
-                if ((a + first > 0 and doc[a + first - 1].lower_ in organisations)
-                        or (end - first >= 2 and words[first][skip:].lower() in organisations)):
-                    label = "ORG"
+                before = [t.text for t in doc[max(0, a + first - 4) : a + first]]
+                cut = department_cut(words[first:end], before, nouns, common)
+                if cut:
+                    if cut == end - first:
+                        continue
+                    first, skip, label = first + cut, 0, "PER"
+                    before = [t.text for t in doc[max(0, a + first - 4) : a + first]]
+                typed = retyped(label, [words[first][skip:], *words[first + 1 : end]],
+                                before, nouns, caps)
+                if typed is None:
+                    continue
+                label = typed
                 start = s_start + tokens[first].idx + skip
                 stop = s_start + tokens[end - 1].idx + len(tokens[end - 1].text)
                 mentions.append(Mention(start, stop, text[start:stop], label))

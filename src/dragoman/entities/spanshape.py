@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from dragoman.language.normalize import normalize_for_match
@@ -235,6 +236,13 @@ def load_common_words(path: Path) -> CommonWords:
             if word and kind in kinds:
                 kinds[kind].add(word)
     return CommonWords(*(frozenset(kinds[k]) for k in "LNHKDIO"))
+
+
+@lru_cache(maxsize=16)
+def shipped_common_words(language: str) -> CommonWords | None:
+    """The common-word list shipped with ``language``'s WikiANN-trained model, if any."""
+    path = Path(__file__).resolve().parent / "models" / f"ner-{language}.common.txt.gz"
+    return load_common_words(path) if path.is_file() else None
 
 
 def common_span_cut(words: list[str], opening: bool, common: CommonWords | None,

@@ -1,5 +1,7 @@
 """German rules: dates and the quotation lexicon."""
 
+import re
+
 from dragoman.language.rules import LanguageRules
 
 _MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
@@ -74,6 +76,55 @@ _OBJECT = ("kritisierte", "forderte", "fordert", "verkündete", "bestätigte", "
            "bemängelte", "bemängelt", "monierte", "moniert", "gestand", "prognostizierte",
            "prognostiziert", "gab bekannt", "gibt bekannt", "gaben bekannt")
 
+# Endings of German adjectives, inflected ("schlauchlose", "afrikanischen", "heiligen",
+# "niedrigerer"): a capitalised word of this form before a common noun opens a term, no name
+# ("Heiligen Geist", "Digitale Transformation"; ``nonames.adjective_term``). Derivational
+# suffixes only: a bare inflection would take in "Meyer", "Linke". Not "-istisch": adjectives of
+# a doctrine name its movements ("Antifaschistische Aktion", "Kommunistische Plattform"; read on
+# the audit's dev half).
+ADJECTIVE_FORM = re.compile(
+    r"^[a-zäöüß]{2,}(?:(?<!ist)isch|lich|ig|los|bar|sam|haft|al|iv|är|ell|ös|ent|ant)(?:er)?"
+    r"(?:e|en|er|es|em)$"
+)
+# Adjectives of the states where German is written, and of Europe: they open the names of
+# their institutions and companies ("Österreichische Post", "Schweizerische Nationalbank",
+# "Europäische Weltraumorganisation"), so such a span is no term.
+STATE_ADJECTIVES = ("österreichisch", "schweizerisch", "europäisch", "bayerisch")
+# Adjectives of regions, of religions and of Olympia: like a state's they open the names of
+# newspapers, landscapes, churches and events ("Rheinische Post", "Mecklenburgische
+# Seenplatte", "Islamischer Staat", "Olympische Spiele"; written probes of the tenth round's
+# review), and a compound holds them ("Niedersächsische", "Oberbayerische", "Ostfriesische").
+REGION_ADJECTIVES = (
+    "sächsisch", "rheinisch", "westfälisch", "hessisch", "schwäbisch", "fränkisch",
+    "thüringisch", "mecklenburgisch", "brandenburgisch", "märkisch", "pfälzisch", "badisch",
+    "württembergisch", "holsteinisch", "friesisch", "preußisch", "saarländisch", "anhaltisch",
+    "pommersch", "hanseatisch", "lausitzisch", "tirolisch", "steirisch", "kärntnerisch",
+    "salzburgisch", "bernisch",
+)
+FAITH_ADJECTIVES = ("islamisch", "jüdisch", "christlich", "evangelisch", "katholisch",
+                    "lutherisch", "apostolisch")
+EVENT_ADJECTIVES = ("olympisch", "paralympisch")
+NAME_ADJECTIVES = STATE_ADJECTIVES + REGION_ADJECTIVES + FAITH_ADJECTIVES + EVENT_ADJECTIVES
+# First words of sports clubs named by a word and their town: in the genitive the club reads
+# like a noun and a place's genitive ("Werder Bremens Trainer" beside "Wohlstand Kenias";
+# ``nonames.genitive_phrase``), so such a span keeps its name. Written for the tenth round's
+# review from the clubs of the German leagues.
+CLUB_WORDS = frozenset(
+    """Borussia Eintracht Werder Holstein Bayer Fortuna Hansa Arminia Dynamo Alemannia Energie
+    Hertha Viktoria Germania Preußen Kickers Sportfreunde Lokomotive Wacker Rapid Austria
+    Sturm Admira Tasmania Rot-Weiss Rot-Weiß Blau-Weiß Schwarz-Weiß""".split()  # noqa: SIM905
+)
+# Units of measure (cooking, length, weight, power): written before a noun they make a
+# quantity, no name ("Gramm Zucker", "Esslöffel Zitronensaft", "PS Leistung";
+# ``nonames.measure_phrase``). Not "Bund", "Kilo", "Watt", "Volt": names open with them
+# ("Bund Naturschutz", "Volt Deutschland" the party, "Watt Energy").
+MEASURE_UNITS = frozenset(
+    """Gramm Kilogramm Milligramm Pfund Liter Milliliter Deziliter Zentiliter Esslöffel
+    Teelöffel Messerspitze Prise Prisen Tasse Tassen Becher Päckchen Packung Packungen
+    Scheibe Scheiben Stück Millimeter Zentimeter Meter Kilometer Quadratmeter Kubikmeter
+    Tonne Tonnen Grad Prozent PS Kilowatt Megawatt""".split()  # noqa: SIM905
+)
+
 RULES = LanguageRules(
     code="de",
     honorifics=("Herr", "Frau"),
@@ -109,7 +160,8 @@ RULES = LanguageRules(
                         "Rundfunk", "Gericht", "Gesellschaft", "Konzern", "AG", "GmbH",
                         "Regierung", "Behörde", "Amt", "Polizei", "Akademie", "Agentur",
                         "Kommission", "Fraktion", "Bündnis", "Union", "Rat", "Zentrum",
-                        "Anstalt"),
+                        "Anstalt", "Werk", "Jugend", "Landeskirche", "Vereinigung", "Organisation",
+                        "Ausschuss", "Bühnen", "Klinik", "Klinikum", "Archiv", "Archive"),
     document_leads=("Gesetz", "Vertrag", "Abkommen", "Verordnung", "Richtlinie", "Verfassung",
                     "Pakt"),
     award_tails=("des Jahres",),
@@ -144,7 +196,15 @@ RULES = LanguageRules(
                  "Johanna", "Jana", "Carolin", "Luisa", "Dorothee", "Waltraud", "Gertrud",
                  "Saskia", "Steffi", "Verena", "Wiebke", "Friederike", "Henriette", "Katja",
                  "Sigrid", "Ute", "Gabi", "Hannelore", "Marlene", "Magdalena", "Veronika",
-                 "Theresa"),
+                 "Theresa",
+                 # tenth round: names the pages of no set held before a description ("Tierfotograf
+                 # Hermann Fischer"); none a gazetteer place, a knowledge-base name or a word of
+                 # the common-word list
+                 "Hermann", "Anton", "Heinrich", "Fritz", "Emil", "Willy", "Ludwig", "Gustav",
+                 "Theodor", "Franz", "Sascha", "Bärbel", "Beate", "Dagmar", "Anke", "Antje",
+                 "Imke", "Marieke", "Siegmund", "Adalbert", "Eberhard", "Gottfried", "Volkmar",
+                 "Wolfram", "Gunnar", "Henning", "Malte", "Björn", "Janine", "Mareike", "Hauke",
+                 "Frauke"),
     ner_model="ner-de",
     quote_marks=(("„", "“"), ("»", "«"), ('"', '"')),
     quoted_organisations=True,  # Mitglieder der «Antifaschistischen Aktion», der „Spiegel“
@@ -224,8 +284,9 @@ RULES = LanguageRules(
                "keinem", "keiner", "keines", "mein", "meine", "meinen", "meinem", "meiner",
                "meines", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre",
                "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem",
-               "unserer", "unseres", "jede", "jeder", "jeden", "jedem", "jedes", "manche",
-               "mancher", "manchen", "viele", "vielen", "mehrere", "mehreren", "einige",
+               "unserer", "unseres", "euer", "eure", "euren", "eurem", "eurer", "eures", "dein",
+               "deine", "deinen", "deinem", "deiner", "deines", "jede", "jeder", "jeden", "jedem",
+               "jedes", "manche", "mancher", "manchen", "viele", "vielen", "mehrere", "mehreren", "einige",
                "einigen", "wenige", "wenigen", "beide", "beiden", "solche", "solchen", "zwei",
                "drei", "vier", "fünf", "zehn"),
     topic_prepositions=("über",),

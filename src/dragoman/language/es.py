@@ -89,7 +89,8 @@ _PERSON_ROLES = ("ministro", "ministra", "presidente", "presidenta", "vicepresid
 _ORGANISATION_NOUNS = ("organismo", "entidad", "organización", "compañía", "empresa", "sitio",
                        "portal", "institución", "agencia", "firma", "asociación", "fundación",
                        "plataforma", "universidad", "instituto", "diario", "periódico", "club",
-                       "sindicato", "partido", "formación", "banco")
+                       "sindicato", "partido", "formación", "banco", "semanario", "revista",
+                       "tabloide", "cadena")
 
 # Plural and group sources that speak in the press (issue 16, original sentences of
 # tests/quotes/test_reported8.py): roles only as subjects of a speech cue.
@@ -112,6 +113,12 @@ RULES = LanguageRules(
                  "Gobernador", "Gobernadora", "Embajador", "Embajadora", "Canciller",
                  "Príncipe", "Princesa"),
     person_roles=_PERSON_ROLES,
+    # occupations written right before a name, person evidence for entities only
+    name_occupations=("jugador", "jugadora", "delantero", "delantera", "portero",
+                      "portera", "centrocampista", "cantante", "actor", "actriz", "músico",
+                      "música", "escritor", "escritora", "novelista", "ciclista", "tenista",
+                      "rapero", "rapera", "cineasta", "pintor", "pintora", "boxeador",
+                      "nadador", "nadadora"),
     group_words=("musulmán", "musulmana", "musulmanes", "musulmanas", "judío", "judía",
                  "judíos", "judías", "católico", "católica", "católicos", "católicas",
                  "cristianos", "cristianas", "protestante", "protestantes", "islámico",
@@ -126,20 +133,26 @@ RULES = LanguageRules(
                         "Organización", "Corporación", "Movimiento", "Frente", "Comité",
                         "Servicio", "Dirección", "Secretaría", "Departamento", "Diario",
                         "Periódico", "Televisión", "Museo", "Escuela", "Academia"),
-    # "Isla" is left out: every pack's heads are read in every language, and it is an English
-    # given name ("Isla Fisher"); the plural "Islas" is none.
+    # "Isla", "Río" and "Monte" are left out: every pack's heads are read in every language,
+    # and they open people's and firms' names ("Isla Fisher", "Rio Ferdinand", "Monte dei
+    # Paschi", "Río Tinto"); so is "Cabo", a corporal before a name ("el cabo Luis Pérez");
+    # the plural "Islas" is none.
     place_heads=("Calle", "Avenida", "Paseo", "Plaza", "Carretera", "Autopista", "Puente",
                  "Aeropuerto", "Estación", "Estadio", "Puerto", "Parque", "Islas",
-                 "Provincia", "Barrio"),
+                 "Provincia", "Barrio", "Lago", "Golfo", "Base", "Volcán"),
     document_leads=("Ley", "Código", "Constitución", "Tratado", "Acuerdo", "Decreto",
                     "Reglamento", "Pacto", "Estatuto"),
+    # Given names that also name places are left out: every pack's are read in every language,
+    # and one alone is taken for a person ("Lorena" is Lorraine, "Fátima" a town)
     given_names=("José", "Carlos", "Luis", "Javier", "Manuel", "Antonio", "Francisco", "Miguel",
                  "Pedro", "Alberto", "Alejandro", "Fernando", "Pablo", "Jorge", "Sergio",
                  "Raúl", "Andrés", "Ricardo", "Enrique", "Gustavo", "Rafael", "Ignacio",
                  "Álvaro", "Gonzalo", "Diego", "Joaquín", "Felipe", "Carmen", "Ana", "Isabel",
                  "Lucía", "Marta", "Elena", "Cristina", "Rocío", "Yolanda", "Begoña",
                  "Gabriela", "Alejandra", "Claudia", "Verónica", "Sofía", "Daniela",
-                 "Valentina", "Irene"),
+                 "Valentina", "Irene", "Lucas", "Mateo", "Jesús", "Ramón", "Marcos", "Íñigo",
+                 "Nerea", "Ainhoa", "Pilar", "Beatriz", "Raquel", "Silvia", "Nuria",
+                 "Ximena", "Camila", "Agustina", "Martina", "Catalina"),
     age_units=("años",),  # "García, 45 años,"
     list_conjunctions=("y", "e"),
     # Function words that never close a name ("Ana Ruiz y" -> "Ana Ruiz"); "su", "se", "u" are
@@ -171,7 +184,7 @@ RULES = LanguageRules(
                    "sindicato", "empresa", "fiscal", "fiscalía", "juez", "jueza",
                    *_PERSON_ROLES, *_ORGANISATION_NOUNS, *_GROUP_SOURCES),
     organisation_nouns=_ORGANISATION_NOUNS,
-    state_nouns=("Estado", "Estados", "República", "Constitución"),
+    state_nouns=("Estado", "Estados", "República", "Constitución", "Gobierno", "Ejecutivo"),
     speaker_stop_words=("en", "durante", "tras", "ante", "ayer", "hoy", "este", "esta",
                         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
                         "domingo", "también", "además", "luego", "y", "pero", "quien",

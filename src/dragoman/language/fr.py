@@ -129,9 +129,11 @@ RULES = LanguageRules(
     work_kinds=("album", "albums", "chanson", "chansons", "single", "singles", "film", "films",
                 "livre", "livres", "roman", "romans"),
     place_heads=("Rue", "Avenue", "Boulevard", "Place", "Pont", "Gare", "Aéroport", "Stade",
-                 "Île", "Lac", "Mont"),
+                 "Île", "Lac", "Mont", "Cap", "Golfe", "Baie", "Base", "Volcan"),
     list_conjunctions=("et",),
     age_units=("ans",),  # "Dupont, 45 ans,"
+    # Given names that also name places are left out: every pack's are read in every language,
+    # and one alone is taken for a person ("Fatima", the Portuguese town)
     given_names=("Valérie", "Emmanuel", "Jean", "Pierre", "Jacques", "François", "Nicolas",
                  "Philippe", "Michel", "Alain", "Bernard", "Éric", "Olivier", "Christophe",
                  "Laurent", "Thierry", "Frédéric", "Sébastien", "Julien", "Gérald", "Édouard",
@@ -158,7 +160,9 @@ RULES = LanguageRules(
                  "Marielle", "Muriel", "Ginette", "Josette", "Danièle", "Chantal", "Béatrice",
                  "Sabrina", "Clémence", "Léna", "Inès", "Agathe", "Margot", "Cécile", "Édith",
                  "Gaëlle", "Hugues", "Thibault", "Aurélien", "Bastien", "Jérémie", "Joël",
-                 "Lucien", "Marius", "Paulette", "Régis", "Serge", "Sylvain", "Yann", "Gabin"),
+                 "Lucien", "Marius", "Paulette", "Régis", "Serge", "Sylvain", "Yann", "Gabin",
+                 "Zineb", "Khadija", "Mohamed", "Leïla", "Nadia", "Samir", "Rachid",
+                 "Farid", "Mehdi", "Yasmina", "Malika", "Sofiane", "Nabil"),
     ner_model="ner-fr",
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"')),
     months={
@@ -243,6 +247,12 @@ RULES = LanguageRules(
                   "juge", "expert", "experte", "spécialiste", "médecin", "chercheur",
                   "chercheuse", "économiste", "analyste", "vétérinaire", "architecte",
                   "entraîneur", "avocate", "professionnel", "professionnelle"),
+    # occupations written right before a name, person evidence for entities only
+    name_occupations=("joueur", "joueuse", "attaquant", "défenseur", "gardien",
+                      "chanteur", "chanteuse", "acteur", "actrice", "musicien", "musicienne",
+                      "romancier", "romancière", "écrivain", "écrivaine", "cycliste",
+                      "rappeur", "cinéaste", "sculpteur", "peintre", "boxeur", "nageur",
+                      "nageuse"),
     speaker_roles=("porte-parole", "ministre", "président", "présidente", "secrétaire",
                    "directeur", "directrice", "responsable", "source", "sources",
                    "préfecture", "ministère", "gouvernement", "police", "mairie", "parquet",
@@ -316,8 +326,9 @@ RULES = LanguageRules(
     organisation_nouns=("organisme", "organisation", "entreprise", "société", "compagnie",
                         "institution", "institut", "agence", "association", "fondation",
                         "plateforme", "université", "journal", "quotidien", "syndicat",
-                        "site", "banque"),
-    state_nouns=("État", "États", "Etat", "Etats", "République", "Constitution"),
+                        "site", "banque", "hebdomadaire", "tabloïd", "magazine", "mensuel",
+                        "club"),
+    state_nouns=("État", "États", "Etat", "Etats", "République", "Constitution", "Gouvernement"),
     speaker_adverbs=("aussi", "également", "encore", "alors", "ainsi", "hier", "matin", "soir",
                      "enfin", "toutefois", "cependant", "néanmoins", "déjà",
                      # "…» insiste quant à lui X", "…» indique pour sa part X"

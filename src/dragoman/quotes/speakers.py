@@ -8,6 +8,9 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.language.rules import all_rules
 from dragoman.language.scripts import ARABIC
 from dragoman.model import Mention
+from dragoman.quotes.complements import ARTICLES as _ARTICLES
+from dragoman.quotes.complements import DETERMINERS as DETERMINERS
+from dragoman.quotes.complements import head_before_complement
 from dragoman.quotes.groups import GROUP_HEADS, GROUP_LINKS, QUANTIFIERS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.mentions import Mentions as Mentions
@@ -32,9 +35,6 @@ SUBJECT_LEAD_WORDS = 3
 
 # Abbreviations whose dot ends no phrase ("Sen.", "Dr."): every language pack's, casefolded.
 _TITLES = frozenset(a.casefold() for rules in all_rules() for a in rules.abbreviations)
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "le", "la", "les",
-                          "un", "une", "l", "il", "lo", "gli", "el", "los", "las", "os", "der",
-                          "die", "das"})
 # Adverbs (and emphatic pronouns) between a speaker and the cue: "Ann Lee, upset, famously said".
 MANNER_ADVERBS = frozenset({
     "also", "later", "then", "again", "once", "previously", "recently", "repeatedly", "quickly",
@@ -65,12 +65,6 @@ _BOUNDARY = re.compile(r"[.!?;:,،؛؟\"“”«»„‹›()\[\]\n—–]")
 
 def _gap(text: str, a: int, b: int) -> str:
     return text[a:b]
-
-
-# Articles of the languages with capitals, never part of a name ("O ministro", "Der Minister").
-_ARTICLES = frozenset({"o", "os", "as", "a", "an", "the", "el", "los", "las", "il", "lo", "gli",
-                       "der", "die", "das", "den", "dem", "des", "le", "la", "les", "un", "une",
-                       "uno", "una", "um", "uma", "ein", "eine"})
 
 
 def group_speaker(text: str, chunk: list[Word], m: Mention) -> Speaker | None:
@@ -170,7 +164,12 @@ def name_after_role(text: str, ws: list[Word], k: int, mentions: Mentions,
         if not nxt.text[:1].isupper() or text[run[-1].end:nxt.start].strip():
             break
         run.append(nxt)
-    if not run or not (re.match(r"\s*(?:[.;!?]|$)", text[run[-1].end:])
+    named = [m for m in mentions.within(ws[k].start, ws[min(len(ws), k + MAX_NAME_AFTER_ROLE
+                                                             + 2) - 1].end)
+             if m.start == ws[k].start][:1]
+    while run and named and k + len(run) < len(ws) and ws[k + len(run)].end <= named[0].end:
+        run.append(ws[k + len(run)])  # a particle inside the name: "Amélie de Montchalin"
+    if not run or not (_CLOSES_NAME.match(text, run[-1].end)
                        or _closing_phrase(text, ws, k + len(run), lex)):
         return None
     people = [m for m in mentions.within(run[0].start, run[-1].end) if m.label == "PER"]
@@ -181,6 +180,9 @@ def name_after_role(text: str, ws: list[Word], k: int, mentions: Mentions,
     return Speaker(run[0].start, run[-1].end, text[run[0].start:run[-1].end]), k + len(run)
 
 
+# What may follow a name set off after a role, closing the clause: a stop, or the dash that
+# closes a Spanish or French inciso ("—dijo la alcaldesa de Madrid, Inmaculada Sanz—.").
+_CLOSES_NAME = re.compile(r"\s*(?:[.;!?—–]|$)")
 # Most words of the phrase a comma sets off after the name of ``name_after_role`` that
 # closes the sentence ("…, Ann Roy, devant les élus.", "…, lors d'une séance houleuse au
 # conseil régional."): a place or time phrase with no verb; the longest of the original probe
@@ -242,6 +244,11 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
         link = [w for w in chunk if w.end <= best.start][-2:]
         if len(link) == 2 and link[1].key in _ROLE_LINKS and link[0].key in lex.roles:
             return Speaker(link[0].start, best.end, text[link[0].start:best.end])  # "family of X"
+    if best is not None and best.label == "PER" and not before_verb and (
+            head := head_before_complement(text, chunk, best.start, lex)) is not None:
+        # "admitió la consejera de Hacienda, …", "el técnico del Betis": a name typed PER
+        # after a lower-case head noun and "de" is what the head belongs to, not the speaker
+        return Speaker(head.start, best.end, text[head.start:best.end])
     if best is not None and best.label != "PER":
         roles = [w for w in chunk if w.end <= best.start and lex.strip_clitic(w.key, lex.roles)
                  in lex.roles]
@@ -296,6 +303,9 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
                 and run[0].text not in mentions.known_names and run[0].key not in lex.roles
                 and opens_sentence(text, run[0].start)):
             run = []  # "Nearly a third say": a sentence's capitalised first word, no name
+        if run and not before_verb and (
+                head := head_before_complement(text, chunk, run[0].start, lex)) is not None:
+            return Speaker(head.start, run[-1].end, text[head.start:run[-1].end])  # as above
         if run:
             head = run[0]
             k = chunk.index(head)
