@@ -7,6 +7,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -134,6 +135,24 @@ def test_workers_that_die_at_start_cost_no_page(monkeypatch: pytest.MonkeyPatch)
                                    initargs=(3,))
 
     monkeypatch.setattr(PagePool, "_new_executor", dying)
+    with PagePool(workers=2, min_pages=0) as pool:
+        out = list(pool.prepared(_pages(6)))
+    assert [r.source for r in out] == [f"page{i}.txt" if i % 3 != 2 else f"src{i}" for i in range(6)]
+    assert all(isinstance(r, Article) for r in out if r.source.startswith("page"))
+
+
+def test_a_pool_broken_before_a_page_is_sent_costs_no_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The race of the test above, made certain: the pool is already broken when the first
+    call (its start-up check) and the pages are sent; they are prepared in this process."""
+
+    def broken(self: PagePool) -> ProcessPoolExecutor:
+        executor = ProcessPoolExecutor(2, mp_context=pool_module._context(), initializer=os._exit,
+                                       initargs=(3,))
+        with pytest.raises(BrokenProcessPool):
+            executor.submit(os.getpid).result(timeout=60)
+        return executor
+
+    monkeypatch.setattr(PagePool, "_new_executor", broken)
     with PagePool(workers=2, min_pages=0) as pool:
         out = list(pool.prepared(_pages(6)))
     assert [r.source for r in out] == [f"page{i}.txt" if i % 3 != 2 else f"src{i}" for i in range(6)]

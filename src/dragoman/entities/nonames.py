@@ -10,10 +10,15 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from dragoman.entities.kb import name_key
-from dragoman.entities.spanshape import NAME_PARTICLES, place_adjective, shipped_common_words
+from dragoman.entities.spanshape import (
+    NAME_PARTICLES,
+    CommonWords,
+    place_adjective,
+    shipped_common_words,
+)
 from dragoman.entities.tokenize import tokenize
 from dragoman.language import de
-from dragoman.language.rules import rules_for
+from dragoman.language.rules import LanguageRules, rules_for
 
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
 # Words inside names that Title Case capitalises: name particles and short prepositions.
@@ -220,6 +225,21 @@ def _determiner(word: str, cues: tuple[str, ...]) -> bool:
     return word in cues and not word.startswith(_NO_NAME_CUES)
 
 
+def _capitalised_term(text: str, language: str | None
+                      ) -> tuple[LanguageRules, CommonWords, list[str]] | None:
+    """A span's words when its language capitalises nouns, ships a common-word list, and the
+    span is two or more capitalised words (the shape ``adjective_term`` and
+    ``genitive_phrase`` read); else None."""
+    rules = rules_for(language)
+    common = shipped_common_words(language) if rules and rules.capitalised_nouns else None
+    if rules is None or common is None:
+        return None
+    words = [w for w in _words(text) if w[:1].isalnum()]
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return rules, common, words
+
+
 def adjective_term(text: str, language: str | None,
                    place: Callable[[str], bool] | None = None) -> bool:
     """Whether a span is an adjective and common nouns, a term of a language that capitalises
@@ -228,13 +248,10 @@ def adjective_term(text: str, language: str | None,
     Wähler", "Letzte Generation"), not one of a state ("Österreichische Post"), the others
     nouns of the shipped common-word list, none an organisation's or a place's head word
     ("Kassenärztliche Vereinigung", "Nordfriesische Inseln") and the last no place."""
-    rules = rules_for(language)
-    common = shipped_common_words(language) if rules and rules.capitalised_nouns else None
-    if rules is None or common is None:
+    term = _capitalised_term(text, language)
+    if term is None:
         return False
-    words = [w for w in _words(text) if w[:1].isalnum()]
-    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
-        return False
+    rules, common, words = term
     first = words[0].casefold()
     form, states = _ADJECTIVES.get(rules.code, (None, ()))
     if form is None or not form.match(first) or first in common.names or any(
@@ -252,13 +269,10 @@ def genitive_phrase(text: str, language: str | None,
     Maßnahmenpaket"; not after a given name: "Klaus Kraft"), or a noun before a place in the
     genitive ("Wohlstand Kenias", "Ansehens Deutschlands"; not a club: "Werder Bremens"); no
     word an organisation's or a place's head word ("Kommunistische Partei Deutschlands")."""
-    rules = rules_for(language)
-    common = shipped_common_words(language) if rules and rules.capitalised_nouns else None
-    if rules is None or common is None:
+    term = _capitalised_term(text, language)
+    if term is None:
         return False
-    words = [w for w in _words(text) if w[:1].isalnum()]
-    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
-        return False
+    rules, common, words = term
     from dragoman.entities.nameclass import given_name_keys  # it imports this module
 
     if name_key(words[0]) in given_name_keys() or _head_in(words):

@@ -220,7 +220,11 @@ class PagePool:
             # Answered once a worker has started: a pool that breaks before that cannot start
             # workers here at all (e.g. a main module that starts the pool when imported,
             # without ``if __name__ == "__main__"``), and the pages are prepared in this process.
-            self._ping = self._executor.submit(os.getpid)
+            try:
+                self._ping = self._executor.submit(os.getpid)
+            except BrokenProcessPool:
+                self._no_workers = True  # broke before it could even take the first call
+                raise
         return self._executor
 
     def _submit(self, record: Record) -> Record | Future[Prepared]:
@@ -230,7 +234,12 @@ class PagePool:
             done: Future[Prepared] = Future()
             done.set_result(_prepare_one(record))
             return done
-        return self._pool().submit(_prepare_one, record, True, self._models)
+        try:
+            return self._pool().submit(_prepare_one, record, True, self._models)
+        except BrokenProcessPool as exc:  # broke before this page was sent: handled as if
+            broken: Future[Prepared] = Future()  # it had broken while the page was out
+            broken.set_exception(exc)
+            return broken
 
     def _pooled(self, records: Iterator[Record]) -> Iterator[Record]:
         # The site stage takes a whole window before the analysis runs: the next window stays
