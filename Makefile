@@ -36,7 +36,11 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/vulture
 
 eval: $(VENV)/.installed
-	$(PY) -m eval.run
+	@# The CRF models everywhere (what a plain `pip install dragoman` reads with) into eval/results/,
+	@# then the evaluations that read French or Spanish with the default `auto` backend (spaCy's
+	@# pipelines, installed by .[dev]) into eval/results/auto/ (eval/backend.py).
+	DRAGOMAN_NER_BACKEND=crf $(PY) -m eval.run
+	$(PY) -m eval.run ner_news ner entity_audit quotes quotes_real
 
 bench: $(VENV)/.installed
 	$(PY) -m bench.imports
