@@ -111,7 +111,7 @@ def test_each_full_name_is_read_once_per_article(monkeypatch: pytest.MonkeyPatch
     calls = [0]
     original = nameclass.initials
 
-    def counted(name: str) -> tuple[str, str]:
+    def counted(name: str) -> tuple[str, str, str]:
         calls[0] += 1
         return original(name)
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nonames import headline_run
+from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.entities.tokenize import tokenize
 from dragoman.language import en
 from dragoman.language.rules import all_rules, rules_for
@@ -387,11 +388,12 @@ def abbreviation_owner(text: str, label: str, index: OwnerIndex) -> int | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-def initials(name: str) -> tuple[str, str]:
-    """The initials of a name, with and without its words in lower case ("Office for
-    Budget Responsibility" -> ("OFBR", "OBR")); a dotted abbreviation gives all its letters
-    ("D.C. Housing Authority" -> "DCHA")."""
-    full, short = [], []
+def initials(name: str) -> tuple[str, str, str]:
+    """The initials of a name: of all its words, of those not in lower case ("Office for
+    Budget Responsibility" -> "OFBR", "OBR"), and of all but its particles, as French
+    acronyms keep lower-case nouns ("Service de police de la Ville de Montréal" -> "SPVM");
+    a dotted abbreviation gives all its letters ("D.C. Housing Authority" -> "DCHA")."""
+    full, short, content = [], [], []
     for word in _words(name):
         letters = [c for c in word if c.isalpha()]
         if not letters:
@@ -400,4 +402,6 @@ def initials(name: str) -> tuple[str, str]:
         full.append(part.upper())
         if not word.islower():
             short.append(part.upper())
-    return "".join(full), "".join(short)
+        if word.lower() not in NAME_PARTICLES:
+            content.append(part.upper())
+    return "".join(full), "".join(short), "".join(content)

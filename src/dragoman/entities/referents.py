@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from dragoman.entities.compoundnames import merge_compound_surnames
 from dragoman.entities.givennames import given_agree
 from dragoman.entities.givennames import given_name_clash as given_name_clash  # re-exported
 from dragoman.entities.kb import name_key, token_key
@@ -45,6 +46,7 @@ from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exporte
 from dragoman.entities.referentvote import Form as _Form
 from dragoman.entities.referentvote import KbType as KbType  # re-exported
 from dragoman.entities.referentvote import aged as _aged
+from dragoman.entities.referentvote import person_by_surname, person_cued
 from dragoman.entities.referentvote import vote as _vote
 from dragoman.entities.speechcue import speaks, speech_words
 from dragoman.entities.spelling import merge_spellings
@@ -108,6 +110,7 @@ def find_referents(
         if len(f.words) >= 2:
             _place_full(full, by_words, f)
     full = merge_spellings(full, [any(f.mention.label == "PER" for f in g) for g in full], names)
+    full = merge_compound_surnames(full, forms)
     groups = [_Group(g) for g in _merge_initials(full)]
     for g in groups:
         g.type = _vote(g.forms, kb_type, heads=True)
@@ -128,12 +131,14 @@ def find_referents(
     # one-word mentions NER calls a place, by word: "Atlanta" seven times beside one
     # "Midtown Atlanta" is the city, whatever type that longer span took
     placed = Counter(f.words[0] for f in forms if len(f.words) == 1 and f.mention.label == "LOC")
+    lone = Counter((f.words[0], person_cued(f)) for f in forms if len(f.words) == 1)
     places = {m.start for m in mentions if m.label == "LOC"}
     for f in forms:
         if len(f.words) != 1:
             continue
         same_end = ending.get(f.words[0], [])
-        owners = (_surname_owners(same_end, f, kb_type, placed[f.words[0]], text, places)
+        mostly_person = lone[(f.words[0], True)] > lone[(f.words[0], False)]
+        owners = (_surname_owners(same_end, f, kb_type, placed[f.words[0]], text, places, mostly_person)
                   or _first_name_owners(opening.get(f.words[0], []), f, kb_type, lower, personal)
                   or _same_type_owners(same_end, f, kb_type))
         if not owners and (organisation := _organisation_owner(groups, by_initials, f, kb_type)) is not None:
@@ -286,8 +291,8 @@ def _clashes(groups: list[list[_Form]], host: list[_Form], words: list[str]) -> 
     )  # fmt: skip
 
 
-def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None,
-                    placed: int, text: str, places: set[int]) -> list[_Group]:
+def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None, placed: int,
+                    text: str, places: set[int], mostly_person: bool) -> list[_Group]:
     """The people of the article whose full name ends with this one word, if it may be one
     of them: not a place that NER also calls a place ("Washington" beside "George
     Washington"), unless a title or speech verb makes it a person. A gazetteer town of that
@@ -295,8 +300,12 @@ def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None,
     calls the word alone a place (``placed`` mentions) no more often than the text writes the
     person's full name, and never when its region follows ("Warren, Michigan"; ``places``:
     starts of place mentions). A preposition before proves nothing: "a rally in Warren",
-    but "faith in Bush"."""
+    but "faith in Bush". A full name NER typed otherwise is the one of ``person_by_surname``
+    when most mentions of the word alone are cued as a person's (``mostly_person``)."""
     owners = [g for g in groups if g.type == "PER" and g.forms[0].words[-1] == f.words[0]]
+    found = [g for g in groups if mostly_person and person_by_surname(g.forms[0], f, kb_type)]
+    if not owners and len(found) == 1:
+        owners, found[0].type = found, "PER"  # "Gal Abdush" LOC, then "Abdush said"
     m = f.mention
     if not owners or m.label != "LOC" or f.titled or f.speaks or kb_type is None:
         return owners

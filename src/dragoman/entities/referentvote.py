@@ -113,3 +113,25 @@ def aged(f: Form) -> bool:
     ("Charlotte, 3,"): the knowledge base is not asked. A bare number in brackets counts
     after a form NER calls a person only (``_form``: "Liverpool (2)" is a score)."""
     return f.aged and not f.mention.text.isupper()
+
+
+def person_by_surname(head: Form, f: Form, kb_type: KbType | None) -> bool:
+    """Whether a two-word full name NER typed a place or an organisation is a person's all
+    the same, as its last word ``f`` stands alone as a person (``person_cued``): "Gal Abdush"
+    LOC, then "Abdush said".
+    Only when a given name opens it ("Alex Barrios", "Crystal Heath"): without one, places and
+    firms whose last word is cued as a person's joined it ("Capitol Hill" and "Senator Hill",
+    "Greenfield Dynamics" and "Dynamics said", "Rio Tinto"). Not when the knowledge base knows
+    the full name or the word alone ("Morgan Stanley", "Washington")."""
+    if len(head.words) != 2 or head.words[-1] != f.words[0] or kb_type is None:
+        return False
+    if head.words[0] not in _GIVEN_NAMES or not person_cued(f):
+        return False
+    name = head.mention.text
+    return kb_type(name, False) is None and kb_type(f.mention.text, True) is None
+
+
+def person_cued(f: Form) -> bool:
+    """Whether a mention is cued as a person's: NER's type, a title, an honorific or a speech
+    verb (organisations speak too: ``referents`` asks this of most mentions of a word)."""
+    return f.mention.label == "PER" or f.titled or f.honorific or f.speaks
