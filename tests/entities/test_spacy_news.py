@@ -237,7 +237,8 @@ _NOUNS = spacyner.TypeWords(organisation_nouns=frozenset({"empresa"}),
                             places=frozenset({"islas", "lago"}),
                             persons=frozenset({"delantero", "ministre", "cycliste",
                                                "porte-parole", "députée"}),
-                            organisations=frozenset({"gobierno", "empresa", "parti"}))
+                            organisations=frozenset({"gobierno", "empresa", "parti"}),
+                            state=frozenset())
 
 
 @pytest.mark.parametrize(("label", "words", "before", "caps", "expected"), [

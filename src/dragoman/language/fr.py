@@ -35,10 +35,10 @@ _IRREGULAR = {
     "dire": ("dit", "disent", "dit", "dirent", "disait", "dit"),
     "reconnaître": ("reconnaît", "reconnaissent", "reconnut", "reconnurent", "reconnaissait",
                     "reconnu"),
+    "faire": ("fait", "font", "fit", "firent", "faisait", "fait"),
+    "mettre": ("met", "mettent", "mit", "mirent", "mettait", "mis"),
     "admettre": ("admet", "admettent", "admit", "admirent", "admettait", "admis"),
     "promettre": ("promet", "promettent", "promit", "promirent", "promettait", "promis"),
-    "mettre en garde": ("met en garde", "mettent en garde", "mit en garde", "mirent en garde",
-                        "mettait en garde", "mis en garde"),
     "écrire": ("écrit", "écrivent", "écrivit", "écrivirent", "écrivait", "écrit"),
     "décrire": ("décrit", "décrivent", "décrivit", "décrivirent", "décrivait", "décrit"),
     "prédire": ("prédit", "prédisent", "prédit", "prédirent", "prédisait", "prédit"),
@@ -49,13 +49,6 @@ _IRREGULAR = {
                    "poursuivi"),
     "conclure": ("conclut", "concluent", "conclut", "conclurent", "concluait", "conclu"),
     "démentir": ("dément", "démentent", "démentit", "démentirent", "démentait", "démenti"),
-    "faire savoir": ("fait savoir", "font savoir", "fit savoir", "firent savoir",
-                     "faisait savoir", "fait savoir"),
-    "faire valoir": ("fait valoir", "font valoir", "fit valoir", "firent valoir",
-                     "faisait valoir", "fait valoir"),
-    "avertir": ("avertit", "avertissent", "avertit", "avertirent", "avertissait", "averti"),
-    "garantir": ("garantit", "garantissent", "garantit", "garantirent", "garantissait",
-                 "garanti"),
     "rappeler": ("rappelle", "rappellent", "rappela", "rappelèrent", "rappelait", "rappelé"),
     "marteler": ("martèle", "martèlent", "martela", "martelèrent", "martelait", "martelé"),
     "répéter": ("répète", "répètent", "répéta", "répétèrent", "répétait", "répété"),
@@ -66,12 +59,12 @@ _IRREGULAR = {
     "annoncer": ("annonce", "annoncent", "annonça", "annoncèrent", "annonçait", "annoncé"),
     "dénoncer": ("dénonce", "dénoncent", "dénonça", "dénoncèrent", "dénonçait", "dénoncé"),
     "juger": ("juge", "jugent", "jugea", "jugèrent", "jugeait", "jugé"),
-    "réagir": ("réagit", "réagissent", "réagit", "réagirent", "réagissait", "réagi"),
 }
 # Forms far more often a noun in news ("une note").
 _NOUN_FORMS = frozenset({"note"})
 _VERBS = Conjugation(
-    endings={"er": ("e", "ent", "a", "èrent", "ait", "é")},
+    endings={"er": ("e", "ent", "a", "èrent", "ait", "é"),
+             "ir": ("it", "issent", "it", "irent", "issait", "i")},  # "avertir", "réagir"
     perfect=("a", "ont"),
     plural_imperfect=lambda imp: imp[:-1] + "ent",
     irregular=_IRREGULAR,

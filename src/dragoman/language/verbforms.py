@@ -15,7 +15,8 @@ Forms = tuple[str, str, str, str, str, str]
 @dataclass(frozen=True)
 class Conjugation:
     """``endings``: infinitive ending ("ar", "are") -> the endings of ``Forms`` added to the
-    stem; ``irregular``: lemma -> its ``Forms`` written out; ``perfect``: the singular and
+    stem; ``irregular``: lemma -> its ``Forms`` written out (a multi-word lemma
+    whose first word is listed is conjugated in that word: "faire savoir"); ``perfect``: the singular and
     plural auxiliaries ("ha", "han"); ``plural_imperfect``: the imperfect 3pl from the 3sg;
     ``noun_forms``: forms left out because news uses them mostly as nouns ("denuncia")."""
 
@@ -31,8 +32,12 @@ class Conjugation:
     def forms(self, lemma: str, simple: bool = True) -> tuple[str, ...]:
         """The forms of ``lemma`` (without ``noun_forms``), in a fixed order; without
         ``simple``, only the compound tenses (auxiliary and participle)."""
+        head_verb, _, particle = lemma.partition(" ")
         if lemma in self.irregular:
             pres, pres_pl, past, past_pl, imp, part = self.irregular[lemma]
+        elif particle and head_verb in self.irregular:  # "faire savoir" as "faire", + "savoir"
+            pres, pres_pl, past, past_pl, imp, part = (
+                f"{f} {particle}" for f in self.irregular[head_verb])
         else:
             ending = next(e for e in self.endings if lemma.endswith(e))
             stem = lemma[: -len(ending)]
