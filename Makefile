@@ -40,7 +40,7 @@ eval: $(VENV)/.installed
 	@# then the evaluations that read French or Spanish with the default `auto` backend (spaCy's
 	@# pipelines, installed by .[dev]) into eval/results/auto/ (eval/backend.py).
 	DRAGOMAN_NER_BACKEND=crf $(PY) -m eval.run
-	$(PY) -m eval.run ner_news ner entity_audit quotes quotes_real
+	$(PY) -m eval.run ner_news ner entity_audit quotes quotes_real statements_ingest
 
 bench: $(VENV)/.installed
 	$(PY) -m bench.imports

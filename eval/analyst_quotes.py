@@ -18,7 +18,9 @@ classes were then fixed: sample A is dev); ``b_before.jsonl`` and ``b_after.json
 on that code and after the fixes (07:49 UTC; only the changed quotations judged again), never
 read by whoever wrote rules: held out. ``b_round7.jsonl``: sample B on the code of the seventh
 session (only the quotations that changed judged again, by a third reader; see the README there);
-``b_round8.jsonl``: the same on the code of the eighth session (four quotations changed, judged by the lead).
+``b_round8.jsonl``: the same on the code of the eighth session (four quotations changed, judged by the lead);
+``b_round10.jsonl``: the same on the code of the tenth session (three quotations changed, judged by
+the lead; the ninth session changed none).
 One reader per sample; pages are not independent, so the
 page bootstrap interval is given beside Wilson's.
 """
@@ -145,6 +147,7 @@ def main() -> dict[str, Any]:
         "sample_b_after_fixes": count(JUDGED / "b_after.jsonl"),
         "sample_b_round7": count(JUDGED / "b_round7.jsonl"),
         "sample_b_round8": count(JUDGED / "b_round8.jsonl"),
+        "sample_b_round10": count(JUDGED / "b_round10.jsonl"),
     }
 
 

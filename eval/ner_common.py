@@ -262,6 +262,14 @@ def write(language: str) -> Path:
     return MODELS / name
 
 
+def write_word_list(path: Path, words: Iterable[str], what: str) -> None:
+    """Write ``words`` sorted, one a line, gzip-compressed, and say how many."""
+    ordered = sorted(words)
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write("".join(w + "\n" for w in ordered))
+    print(f"{len(ordered)} {what} -> {path}")
+
+
 if __name__ == "__main__":
     for lang in sys.argv[1:] or ["de", "fr"]:
         write(lang)

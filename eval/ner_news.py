@@ -24,7 +24,9 @@ longer matches (another trafilatura version) is reported and left out.
 
 Score: exact span-and-type F1 over PER, ORG, LOC (one-to-one), through ``dragoman.analyze``
 on each page's selected sentences as one text (a sentence a line), as a user gets them;
-``*_ner_f1`` is the same through ``ner.recognize`` alone (before linking).
+``*_ner_f1`` is the same through ``ner.recognize`` alone (before linking), and
+``*_ner_sentences_per_cpu_second`` its speed (CPU time of ``recognize`` on the pages' sentences,
+a sentence a line, after the model is loaded).
 
 Fresh set (``eval/data/ner_news_fresh.json``, split ``fresh``): the same rule and guidelines on
 the next French (positions 14-31) and German (20-34) eligible pages, annotated by reading
@@ -37,6 +39,7 @@ import gzip
 import hashlib
 import json
 import re
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -164,12 +167,17 @@ def score_pages(pages: list[dict[str, Any]], through: str = "analyze") -> dict[s
 
     counts: Counter[str] = Counter()
     errors: list[dict[str, Any]] = []
-    for page in pages:
+    seconds = 0.0
+    for k, page in enumerate(pages):
         text, gold = page_text(page["rebuilt"])
         if through == "analyze":
             mentions = eval_analyze(text, lang=page["language"]).mentions
         else:
+            if k == 0:  # loading the model is no tagging time
+                ner.recognize(text, page["language"], backend=ner_backend())
+            t0 = time.process_time()
             mentions = ner.recognize(text, page["language"], backend=ner_backend())
+            seconds += time.process_time() - t0
         pred = {(m.start, m.end, m.label) for m in mentions if m.label in SCORED}
         for label in ("", *SCORED):
             g = {x for x in gold if not label or x[2] == label}
@@ -186,6 +194,8 @@ def score_pages(pages: list[dict[str, Any]], through: str = "analyze") -> dict[s
         out[f"{label}_f1"] = _f1(counts[f"hit{label}"], counts[f"pred{label}"], counts[f"gold{label}"])["f1"]
     out["gold_mentions"] = counts["gold"]
     out["errors"] = errors
+    if seconds:
+        out["sentences_per_cpu_second"] = round(sum(len(p["rebuilt"]) for p in pages) / seconds, 1)
     return out
 
 
@@ -237,6 +247,7 @@ def main(errors: bool = False, splits: tuple[str, ...] = ("dev", "test", "fresh"
             for metric in ("f1", "precision", "recall", "PER_f1", "ORG_f1", "LOC_f1"):
                 figures[f"{key}_{metric}"] = analyzed[metric]
             figures[f"{key}_ner_f1"] = recognized["f1"]
+            figures[f"{key}_ner_sentences_per_cpu_second"] = recognized.get("sentences_per_cpu_second", 0.0)
             if errors:
                 figures[f"{key}_errors"] = analyzed["errors"]
     return figures

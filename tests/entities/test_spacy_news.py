@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
 import dragoman
@@ -354,3 +356,34 @@ def test_spanish_heads_that_open_peoples_and_firms_names_are_no_place_heads() ->
     from dragoman.language.es import RULES
 
     assert not {"Río", "Monte", "Cabo", "Isla"} & set(RULES.place_heads)
+
+
+@pytest.mark.parametrize("language", sorted(NEWS_PIPELINES))
+def test_dropping_the_unread_tok2vec_changes_no_span(language: str) -> None:
+    _spacy(language)
+    import spacy
+
+    lean = spacyner._pipeline(NEWS_PIPELINES[language])
+    assert "tok2vec" not in lean.pipe_names
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W095\]")  # the Spanish pipeline's version
+        full = spacy.load(NEWS_PIPELINES[language], exclude=spacyner._NOT_NEEDED)
+    assert "tok2vec" in full.pipe_names
+    text = {"fr": "La maire de Lyon, Odile Perrin, a reçu mardi les syndicats de la SNCF.",
+            "es": "El alcalde de Valencia, Tomás Ferrer, se reunió el martes con Iberdrola."}[language]
+    assert [(e.start_char, e.end_char, e.label_) for e in lean(text).ents] == [
+        (e.start_char, e.end_char, e.label_) for e in full(text).ents]
+
+
+def test_a_tok2vec_that_ner_listens_to_is_kept() -> None:
+    pytest.importorskip("spacy")
+    import spacy
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("tok2vec")
+    nlp.add_pipe("ner", config={"model": {"@architectures": "spacy.TransitionBasedParser.v2",
+                                          "state_type": "ner", "extra_state_tokens": False,
+                                          "hidden_width": 8, "maxout_pieces": 2, "use_upper": True,
+                                          "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1",
+                                                      "width": 96}}})
+    assert spacyner._without_unread_tok2vec(nlp).pipe_names == ["tok2vec", "ner"]

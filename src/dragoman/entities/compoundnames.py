@@ -1,7 +1,8 @@
 """A person's compound surname standing alone (issue 14): "Daniella Levine Cava" once, then
-"Levine Cava" five times; "Helena Bonham Carter", then "Bonham Carter". A two-word name NER
-calls a person wherever it is written joins the one three-word name NER calls a person wherever
-it is written that ends with its two words ("Crimson Tide" ORG is no surname of "Alabama Crimson
+"Levine Cava" five times; "Helena Bonham Carter", then "Bonham Carter"; "Ana R. Solis Vega",
+then "Solis Vega". A two-word name NER calls a person wherever it is written joins the one
+three-word name NER calls a person wherever it is written that ends with its two words (or
+four-word name with a middle initial; "Crimson Tide" ORG is no surname of "Alabama Crimson
 Tide"; a longer run may hold two names, "Dragons' Den Peter Jones"), unless the longer name's
 first word stands alone elsewhere in the article (a club run into its player's name,
 "Harbourside Tomas Eklund", then "Harbourside fans") or the two-word name opens with a given
@@ -39,7 +40,9 @@ def merge_compound_surnames(groups: list[list[F]], forms: Sequence[F]) -> list[l
     hosts: dict[tuple[str, str], list[int]] = {}
     for i, group in enumerate(groups):
         words = group[0].words
-        if person[i] and len(words) == 3 and words[0] not in alone:
+        # a middle initial leaves the surname its last two words ("Amanda A. Kostro Miller")
+        initial = len(words) == 4 and len(words[1]) == 1
+        if person[i] and (len(words) == 3 or initial) and words[0] not in alone:
             hosts.setdefault((words[-2], words[-1]), []).append(i)
     merged: set[int] = set()
     for i, group in enumerate(groups):

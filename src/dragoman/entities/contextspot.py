@@ -16,6 +16,8 @@ mentions of NER inside the name found give it their place.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from dragoman.entities.crossscript import SHORT_KEY, Word, name_words
@@ -174,3 +176,85 @@ def _free(doc: Doc, start: int, end: int) -> bool:
         return True
     return not any(m.entity_id or m.start < start or m.end > end
                    for m in doc.mentions if m.start < end and m.end > start)
+
+
+def first_name_of_next(memory: Memory, doc: Doc, mention: Mention,
+                       person: Callable[[str], str | None]) -> str | None:
+    """The learned person whose name the one-word ``mention`` opens, NER having cut it off
+    the surname written right after it ("كريج" before "هالكيت", Craig Halkett): the next
+    mention, one space on, is linked to that person (or its name finds the person:
+    ``person``, as a surname alone is looked up later), and one of the person's full names in
+    another script opens with a word this one spells, consonants and vowels
+    (``_first_name_fits``). Else None."""
+    word = mention.text.strip()
+    if " " in word or not word:
+        return None
+    here = name_script(word)
+    nxt = next((m for m in doc.mentions if m.start == mention.end + 1), None)
+    if nxt is None or doc.text[mention.end] != " ":
+        return None
+    after = nxt.entity_id or person(nxt.text)
+    if after is None or not after.startswith("x-") or memory.types.get(after) != "PER":
+        return None
+    for alias in memory.cross.aliases.get(after, ()):
+        script = name_script(alias)
+        words = name_words(alias)
+        if script != here and len(words) >= 2 and _first_name_fits(word, alias.split()[0], words[0],
+                                                                  (here, script)):
+            return after
+    return None
+
+
+def _first_name_fits(word: str, other: str, skeleton_of_other: Word, scripts: tuple[str, str]) -> bool:
+    """Whether ``word`` spells the first name ``other`` of another script: the same consonant
+    skeleton, the vowelled skeletons fit (``_agrees``), and the vowel letters Arabic writes are
+    among the Latin name's vowels in order (جون is no Jane, كريج is Craig)."""
+    if not _agrees(token_key(word), skeleton_of_other, False, scripts):
+        return False
+    arabic, latin = (word, other) if scripts[0] == ARABIC else (other, word)
+    return _marks_fit(_vowel_letters(arabic), _latin_vowel_runs(latin))
+
+
+# Vowel sounds by class: what an Arabic long vowel letter writes, what a Latin vowel letter
+# or a run of two writes in English spelling (Dean, Craig: i; Joan, Paul: u or a).
+_ARABIC_VOWELS = {"ا": "a", "آ": "a", "أ": "a", "ى": "a", "و": "u", "ي": "i"}
+_LATIN_VOWELS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+_LATIN_DIGRAPHS = {"ea": "i", "ee": "i", "ie": "i", "ei": "i", "ey": "i", "ai": "i", "ay": "i",
+                   "oo": "u", "ou": "u", "oa": "u", "ue": "u", "au": "au", "aw": "au"}  # fmt: skip
+
+
+def _vowel_letters(arabic: str) -> list[str]:
+    """The classes of each run of long vowel letters an Arabic word writes after its first
+    letter ("مايكل": ["ai"], the diphthong)."""
+    marks: list[str] = []
+    last = False
+    for c in arabic[1:]:
+        mark = _ARABIC_VOWELS.get(c)
+        if mark is not None and last:
+            marks[-1] += mark
+        elif mark is not None:
+            marks.append(mark)
+        last = mark is not None
+    return marks
+
+
+def _latin_vowel_runs(latin: str) -> list[str]:
+    """The classes each run of vowel letters of a Latin word may sound as ("Craig": ["i"],
+    "Dan": ["a"])."""
+    runs: list[str] = []
+    for run in re.findall("[aeiouy]+", latin.casefold()):
+        runs.append(_LATIN_DIGRAPHS.get(run, "".join(_LATIN_VOWELS[c] for c in run)))
+    return runs
+
+
+def _marks_fit(marks: list[str], runs: list[str]) -> bool:
+    """Whether each vowel the Arabic word writes meets a later Latin vowel run of its class, in
+    order (Arabic leaves short vowels out): دان is Dan, not Dean; جون is John, not Jane."""
+    i = 0
+    for mark in marks:
+        while i < len(runs) and not set(mark) & set(runs[i]):
+            i += 1
+        if i == len(runs):
+            return False
+        i += 1
+    return True

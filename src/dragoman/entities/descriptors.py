@@ -6,6 +6,7 @@ words after a known place is that place ("Iowa Republican")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from dragoman.entities.kb import token_key
@@ -19,6 +20,7 @@ from dragoman.entities.nameclass import (
     person_span_refused,
     title_keys,
 )
+from dragoman.entities.openers import opener_cut
 from dragoman.entities.tokenize import tokenize
 from dragoman.language.rules import rules_for
 from dragoman.model import Mention
@@ -32,14 +34,21 @@ def reshape(mention: Mention, text: str, limit: int, language: str | None,
     "Iowa", LOC; ``kb_type``: the knowledge base's type of a name, gazetteer towns too)."""
     if mention.entity_id is not None:
         return mention
+    if (opener := opener_cut(mention.text, text, mention.start, kb_type)) > 0:
+        mention.start, mention.text = mention.start + opener, mention.text[opener:]  # "Each Trust"
     rules = rules_for(language)
     nouns = bool(rules and rules.capitalised_nouns)
-    cut = descriptor_cut(mention.text, mention.label == "PER", nouns)  # "Segelprofi Thomas Reinholt"
+    # "Segelprofi Thomas Reinholt", "Psychoanalyst Ann Lee"
+    cut = descriptor_cut(mention.text, mention.label == "PER", nouns,
+                         lambda word: _written_lower(text, word) or _ist_noun(word))
     # no known name, a town's too, up to the given name ("San Diego" of "San Diego Padres")
     given_end = mention.text.find(" ", cut)
     if cut and all(kb_type(mention.text[:end].rstrip(), True) is None for end in (cut, given_end)):
         mention.start, mention.text, mention.label = mention.start + cut, mention.text[cut:], "PER"
     end = head_after(text, mention.end, limit, language)
+    kept = acronym_title_tail(mention.text, _capitals_line(text, mention.start))
+    if end == mention.end and kept < len(mention.text):
+        end = mention.start + kept  # "Limbic CEO": the firm, its officer's title left out
     if mention.label == "PER" and person_span_refused(mention.text):
         spans = [s for s in tokenize(mention.text) if token_key(mention.text[slice(*s)]) not in group_keys()]
         place = mention.text[: spans[-1][1]] if spans else ""
@@ -55,7 +64,8 @@ DESCRIPTOR_WORDS_MAX = 2
 DESCRIBED_NAME_MAX = 3
 
 
-def descriptor_cut(text: str, person: bool = False, nouns: bool = True) -> int:
+def descriptor_cut(text: str, person: bool = False, nouns: bool = True,
+                   common: Callable[[str], bool] | None = None) -> int:
     """Characters of capitalised words that are no given name before a known given name that
     opens a full name ("Segelprofi Thomas Reinholt", "Rookie Daniel Okafor"): a common
     noun or a word run on from the sentence, no part of the person's name; 0 when there are
@@ -65,7 +75,13 @@ def descriptor_cut(text: str, person: bool = False, nouns: bool = True) -> int:
     before it) before two or three capitalised words goes too ("Yo Bassist Corin Vale").
     ``nouns``: the language capitalises its nouns (German), so an unknown capitalised word before
     a given name is likelier a noun than a first given name; elsewhere ("Marisol Ana Quintero")
-    only an occupation noun is cut."""
+    only an occupation noun is cut, or a word ``common`` says the article writes in lower case
+    too ("Psychoanalyst Stephen Grosz": a noun opening the sentence, no first given name).
+    A person's span of two words loses an occupation noun in front ("Footballer Neymar")."""
+    if text.count(" ") == 1 and person:
+        first, _, second = text.partition(" ")
+        if token_key(first) in occupation_keys() and second[:1].isupper():
+            return len(first) + 1
     if text.count(" ") < 2:
         return 0  # under three words
     spans = [s for s in tokenize(text) if text[slice(*s)] not in POSSESSIVES]
@@ -79,8 +95,11 @@ def descriptor_cut(text: str, person: bool = False, nouns: bool = True) -> int:
     for k in range(1, min(DESCRIPTOR_WORDS_MAX, len(words) - 2) + 1):
         rest = words[k:]
         named = len(rest) <= DESCRIBED_NAME_MAX and all(w[:1].isupper() for w in rest)
-        if person and named and keys[k - 1] in occupation_keys():
-            return spans[k][0]
+        if named and keys[k - 1] in occupation_keys() and (person or keys[k] in given):
+            return spans[k][0]  # "Yo Bassist Corin Vale"; "Drummer Mia Holt" typed ORG
+        if (named and k == 1 and common is not None and keys[1] in given and keys[0] not in given
+                and not nouns and common(words[0])):
+            return spans[1][0]
         if named and k == 1 and len(rest) == 2 and _role_compound(words[0], nouns):
             return spans[k][0]  # "Tesla-CEO Elon Musk", "Leverkusen-Trainer Xabi Alonso"
         if named and keys[k - 1] in group_keys() and keys[k] in given:
@@ -100,3 +119,65 @@ def _role_compound(word: str, nouns: bool) -> bool:
     owner, hyphen, role = word.rpartition("-")
     key = token_key(role)
     return nouns and bool(owner and hyphen) and (key in title_keys() or key in occupation_keys())
+
+
+# Endings of agent nouns of a person's trade or creed ("psychoanalyst", "economist",
+# "publisher", "director", "historian", "consultant", "president"), and the fewest letters of
+# such a noun: shorter words ending so are given names too ("Peter", "Victor", "Grant").
+_AGENT_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent")
+AGENT_NOUN_MIN = 6
+# Determiners an article writes before a common noun ("the psychoanalyst", "our economist").
+_NOUN_DETERMINERS = "the|a|an|this|that|our|their|his|her|its"
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` as a common agent noun too, in lower case after an
+    article or determiner ("the psychoanalyst" beside "Psychoanalyst Stephen Grosz"); not any
+    lower-case use: given names are common words as well ("Rose", "Mark", "Grace", "Will")."""
+    lower = word.lower()
+    if lower == word or len(lower) < AGENT_NOUN_MIN or not lower.endswith(_AGENT_ENDINGS):
+        return False
+    found = re.search(rf"(?<!\w)(?:{_NOUN_DETERMINERS})\s+{re.escape(lower)}(?!\w)", text, re.IGNORECASE)
+    return found is not None
+
+
+# Shortest word read as an "-ist" noun of a person's trade ("Economist", "Analyst"):
+# shorter ones are names ("Christ", "Kist"). Set by hand.
+IST_NOUN_MIN = 7
+
+
+def _ist_noun(word: str) -> bool:
+    """A noun of a person's trade or creed by its "-ist" ending ("Psychoanalyst", "Novelist"),
+    asked of a word before a known given name only (``descriptor_cut``); not a Nordic surname
+    in "-quist"/"-qvist" ("Lindquist", "Bergqvist")."""
+    low = word.lower()
+    return (len(word) >= IST_NOUN_MIN and word.isalpha() and low.endswith(("ist", "yst"))
+            and not low.endswith(("quist", "qvist")))
+
+
+# An officer's title written as an acronym: chief executive, financial, operating, technology
+# officer ("CEO", "CFO", "COO", "CTO", "CMO", "CISO").
+_EXECUTIVE = re.compile(r"C[A-Z]{1,3}O")
+
+
+def acronym_title_tail(text: str, capitals: bool = False) -> int:
+    """Where a name ends once an executive's title written as an acronym closing it is cut off
+    ("Limbic CEO", "Tesla CFO" -> the firm); ``len(text)`` when none, never the whole. Only
+    an officer's acronym ("C?O"): other capitals close names ("Congo DR", "Silverado LT"), and
+    a spelled-out title closes names of offices ("Health Minister", "Prime Minister").
+    ``capitals``: the line is written in capitals, where no word tells an acronym."""
+    spans = tokenize(text)
+    if len(spans) < 2 or capitals or text.isupper():
+        return len(text)
+    last = text[slice(*spans[-1])]
+    if _EXECUTIVE.fullmatch(last) and token_key(last) in title_keys():
+        rest = [token_key(text[slice(*s)]) for s in spans[:-1]]
+        if not any(key in title_keys() for key in rest):
+            return spans[-2][1]
+    return len(text)
+
+
+def _capitals_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is written in capitals (a headline or a caption)."""
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    return line.isupper()

@@ -75,6 +75,8 @@ def _seed_entity(row: dict[str, Any]) -> KbEntity:
     # Every written name is searched for in text, except single-word person names
     # (surnames are ambiguous until the full name has appeared).
     detect = [n for n in [*names.values(), *aliases] if row["type"] != "PER" or len(name_key(n).split()) > 1]
+    if not row.get("detect", True):
+        detect = []  # also a given name or surname ("Devon", "Kent"): linked only when NER tags it
     entity = KbEntity(
         row["id"],
         cast(EntityType, row["type"]),
@@ -264,6 +266,8 @@ def build_kb() -> KnowledgeBase:
         entity = _seed_entity(row)
         if "geo" in row:
             entity.country = row["geo"][0]
+        elif "in" in row:
+            entity.country = row["in"]  # a region of that country (an English county)
         if "country" in row:
             entity.id = f"country-{row['country']}"
         kb.add(entity)

@@ -173,14 +173,19 @@ def corroborated(doc: Doc, name: str, mention: Mention | None = None) -> bool:
     ("الكنائس", "بيانه"), or of one word with the article NER is not sure of (unless a title
     vouches for it), founds none (``arabicword``), unless a settlement word introduces the
     place ("مدينة القصير"); organisations are often named by everyday
-    words ("الحشد الشعبي", "النهضة"). Other names of several words, and names in other scripts,
-    are left as they were."""
+    words ("الحشد الشعبي", "النهضة"). A name in Latin letters in an article of another script
+    founds none either: a translation leaves titles, codes and handles in Latin ("فيلم
+    "Ghost Town""); a real name left so is known already (KB, the source article), and it may
+    still name that one. Other names of several words, and names in other scripts, are left as
+    they were."""
     if name_script(name) == ARABIC:
         if mention is None or mention.label == "ORG" or (
                 mention.label == "LOC" and settlement_before(doc.text, mention.start)):
             return True  # "مدينة القصير": the town of Qusayr
         score = 1.0 if mention.role else mention.score
         return not (everyday_name(name, mention.label == "PER") or doubtful_definite(name, score))
+    if name_script(name) == LATIN and script_of_language(doc.language) not in (None, LATIN):
+        return False  # left in Latin letters by an Arabic text: a title or a code ("Ghost Town")
     if len(name.split()) != 1 or name_script(name) != LATIN or name_key(name) in doc.cued:
         return True
     if name.isupper() or acronym_shape(name):

@@ -36,9 +36,11 @@ import re
 
 from dragoman.entities.acronyms import acronym_names
 from dragoman.entities.clockzone import time_zone
-from dragoman.entities.contextspot import spot_in_context
+from dragoman.entities.contextspot import first_name_of_next, spot_in_context
 from dragoman.entities.coordination import initial_joined, split_joined
 from dragoman.entities.descriptors import reshape
+from dragoman.entities.docentities import doc_entities, full_name, trim_start
+from dragoman.entities.germanlink import genitive_base
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
 from dragoman.entities.linkdoc import Doc, acronym_shape, common_in_text, corroborated, mention_fields
 from dragoman.entities.memory import (
@@ -52,10 +54,12 @@ from dragoman.entities.memory import (
 )
 from dragoman.entities.nameclass import currency_code, founds_no_entity
 from dragoman.entities.nonames import award_name, noun_phrase, title_tail
-from dragoman.entities.placecheck import doubtful_places, unlink
-from dragoman.entities.referents import Referent, find_referents, given_name_clash, only_honorific
+from dragoman.entities.notreferents import without_non_referents
+from dragoman.entities.placecheck import doubtful_places, regions_placed_abroad, unlink
+from dragoman.entities.referents import Referent, find_referents, only_honorific
 from dragoman.entities.resolve import COMPATIBLE_TYPES
 from dragoman.entities.spanindex import SpanIndex, TakenSpans
+from dragoman.entities.spelledrun import respell
 from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.textscan import DETECTED_SCORE, TextScanner, entity_type
 from dragoman.entities.titles import cued_one_words
@@ -126,22 +130,26 @@ class Linker(TextScanner):
                                             or time_zone(text, mention.start, mention.text)):
                 limit = ordered[i + 1].start if i + 1 < len(ordered) else len(text)
                 settled.append(reshape(mention, text, limit, language, self.kb_type))
+        settled = without_non_referents(text, settled, self.kb_type)
         # One referent per person, organisation or place: types decided once, titles cut.
         referents = find_referents(text, settled, language, self.kb_type)
         doc.cued = cued_one_words(text, settled, language)
-        followers = {id(f) for r in referents if _full(r.head) for f in r.followers}
+        followers = {id(f) for r in referents if full_name(r.head) for f in r.followers}
         named: dict[str, str] = {name_key(m.text): m.label for m in settled}
         deferred: list[Mention] = []
         for mention in settled:
             doc.add(mention)
             if mention.entity_id or id(mention) in followers:
                 continue  # known, or takes its referent's entity (``_unify``)
-            if mention.label == "PER" and not _full(mention):
+            if mention.label == "PER" and not full_name(mention):
                 deferred.append(mention)
                 continue
             self._resolve_mention(mention)
+            self._resolve_genitive(mention, language)
             if mention.entity_id is None:
                 self._split(doc, mention, named)
+            if mention.entity_id is None:
+                self._respell(doc, mention)
             if mention.entity_id is None:
                 self._resolve_mention(mention, loosely=True)
         # Value equality, as ``not in deferred`` compared (a set: that list test was quadratic).
@@ -162,9 +170,10 @@ class Linker(TextScanner):
         self._short_mentions(doc, deferred)
         self._context(doc, matches)
         unlink(doc.mentions, doubtful_places(self.kb, doc.mentions, self.memory.display))
+        regions_placed_abroad(self.kb, text, doc.mentions)  # "Norfolk, Virginia"
         unlink_works(text, doc.mentions, self.kb.entities, doc.quotes)  # song, film titles
         doc.mentions.sort(key=lambda m: (m.start, -m.end))
-        entities = self._entities(doc)
+        entities = doc_entities(doc, self.kb, self.memory)
         # Later spellings, in any script, attach to every form written here, a learned
         # entity's short forms too ("Menga" after "Dolly Menga", later "مينجا"); its type
         # was voted on by its mentions already.
@@ -198,12 +207,35 @@ class Linker(TextScanner):
         ):
             found = None  # "Danny Reyes" is not "Tom Reyes"; "Marsh" is not Merz
         if found is not None:
-            _trim(mention, shift)
-            mention.entity_id = found
-            mention.reason = self._reason(mention.text, found)
-            kind = self._type_of(found)
-            if kind not in COMPATIBLE_TYPES.get(mention.label, ()):
-                mention.label = entity_type(kind or mention.label)
+            trim_start(mention, shift)
+            self._take(mention, found)
+
+    def _resolve_genitive(self, mention: Mention, language: str | None) -> None:
+        """A German person's name in the genitive ("Silvio Berlusconis Prozess") left unlinked,
+        linked by its bare form, by exact key only (``germanlink.genitive_base``)."""
+        bare = genitive_base(mention.text, language) if mention.entity_id is None else None
+        if bare is None or mention.label != "PER":
+            return
+        found, shift = self.resolve(bare, mention.label, exact=True)
+        if found is not None and not shift and not self._given_name_clash(bare, found):
+            self._take(mention, found)
+
+    def _take(self, mention: Mention, found: str) -> None:
+        """Link ``mention`` to ``found``, with its reason, and the entity's type if NER's differs."""
+        mention.entity_id = found
+        mention.reason = self._reason(mention.text, found)
+        kind = self._type_of(found)
+        if kind not in COMPATIBLE_TYPES.get(mention.label, ()):
+            mention.label = entity_type(kind or mention.label)
+
+    def _respell(self, doc: Doc, mention: Mention) -> bool:
+        """A spelled-out acronym NER cut or wrapped ("وأي تي" of وأي تي في, ITV), moved onto
+        its letters and linked (``spelledrun``)."""
+        spelled = respell(doc.text, mention, self.lookup)
+        if spelled is not None:
+            self._take(mention, spelled)
+            doc.occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        return spelled is not None
 
     def _reason(self, text: str, found: str) -> str:
         if found in self.kb.entities:
@@ -224,23 +256,12 @@ class Linker(TextScanner):
             return False
         return any(name_script(n) == LATIN for n in (entity.name, *entity.names.values()))
 
-    def _given_name_clash(self, text: str, found: str) -> bool:
-        """Whether every known full name of ``found`` with the surname of ``text`` has other
-        given names (the entity is another person of that surname)."""
-        entity = self.kb.entities.get(found)
-        if entity is not None:
-            names = [entity.name, *entity.names.values()]
-        else:
-            names = [self.memory.display.get(found, ""), *self.memory.names.get(found, {}).values()]
-        full = [n for n in names if len(name_key(n).split()) > 1]
-        return bool(full) and all(given_name_clash(text, n) for n in full)
-
     def _unify(self, doc: Doc, referents: list[Referent]) -> None:
         """Every other form of a referent takes the entity of its head (its longest full
         name); where the head found none, each form is linked on its own, and founds none
         when the head's name may found none ("Dance" of "Dance Act", an awards category)."""
         for r in referents:
-            if not _full(r.head):
+            if not full_name(r.head):
                 continue
             whole = name_key(r.head.text) == r.key  # not cut in two since
             refused = r.head.entity_id is None and founds_no_entity(r.head.text, r.head.label)
@@ -269,7 +290,7 @@ class Linker(TextScanner):
                 side.entity_id = None if part.gazetteer else part.entity_id
                 side.reason = "split" if side.entity_id else ""
                 side.label = entity_type(part.label)
-                _trim(side, part.shift)
+                trim_start(side, part.shift)
             if side.entity_id is None:
                 self._resolve_mention(side)
         doc.add(right)
@@ -295,13 +316,15 @@ class Linker(TextScanner):
 
     def _learn(self, mention: Mention, doc: Doc) -> None:
         """A new (or memory) entity for an unknown name; a definite Arabic form is canonical."""
+        if self._respell(doc, mention):  # a later cut of one (referents skip the loop above)
+            return
         shift, name = 0, mention.text
         for s, variant in proclitic_variants(mention.text)[1:]:
             if s and variant.startswith("ال"):
                 shift, name = s, variant
         cut = title_cut(name)
         shift, name = shift + cut, name[cut:]
-        _trim(mention, shift)
+        trim_start(mention, shift)
         key = name_key(name)
         if not key or (doc.fragment_names and len(name.split()) == 1 and not acronym_shape(name)):
             return  # a capitalised common word to such a model (German nouns; "AfD" is none)
@@ -312,7 +335,8 @@ class Linker(TextScanner):
         if self.place_refused(name, found) or (found is not None and self._foreign_detour(name, found)):
             found = None
         if found is None:  # a looser cross-script key, when the article's context agrees
-            found = self.cross_script(name, doc.mentions)
+            found = self.cross_script(name, doc.mentions) or first_name_of_next(
+                self.memory, doc, mention, lambda text: self.resolve(text, "PER")[0])  # كريج هالكيت
             if mention.label == "PER" and self.person_refused(name, found):
                 found = None
         if found is None and (
@@ -380,7 +404,7 @@ class Linker(TextScanner):
                 key = name_key(variant)
                 ids = words.get(key) or skeletons.get(name_skeleton(key)) if key else None
                 if ids and len(ids) == 1:
-                    _trim(mention, shift)
+                    trim_start(mention, shift)
                     mention.entity_id, mention.reason = next(iter(ids)), "article-surname"
                     break
             else:
@@ -422,37 +446,3 @@ class Linker(TextScanner):
                 Mention(start, end, doc.text[start:end], entity.type, entity.id, CONTEXT_SCORE, "context"),
                 derived=True,
             )
-
-    def _entities(self, doc: Doc) -> list[Entity]:
-        seen: dict[str, dict[str, None]] = {}  # entity id -> its forms, in order
-        for m in doc.mentions:
-            if m.entity_id:
-                written = seen.setdefault(m.entity_id, {})
-                if id(m) not in doc.derived:
-                    written.setdefault(m.text, None)
-        out = []
-        for entity_id, form_set in seen.items():
-            forms = list(form_set)
-            kb_entity = self.kb.entities.get(entity_id)
-            if kb_entity is not None:
-                out.append(Entity(entity_id, kb_entity.name, kb_entity.type, dict(kb_entity.names), forms))
-                continue
-            names = dict(self.memory.names.get(entity_id, {}))
-            if doc.language:
-                names.setdefault(doc.language, max(forms, key=len))
-            label = self.memory.types.get(entity_id, "MISC")
-            display = self.memory.display.get(entity_id) or (forms[0] if forms else entity_id)
-            out.append(Entity(entity_id, display, entity_type(label), names, forms))
-        return out
-
-
-def _full(mention: Mention) -> bool:
-    """A name of two words or more (a full name, not a surname alone)."""
-    return len(name_key(mention.text).split()) >= 2
-
-
-def _trim(mention: Mention, shift: int) -> None:
-    if shift and shift < len(mention.text):
-        mention.start += shift
-        mention.text = mention.text[shift:]
-

@@ -38,6 +38,31 @@ SPOT_MAX_TOKENS = 3
 ARABIC = re.compile("[\u0600-\u06ff]")
 
 
+# Lower-case words a written name may hold between its capitalised first and last words.
+_NAME_JOINERS = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "van",
+                           "von", "der", "den", "la", "le", "y", "e", "of", "and", "&"})  # fmt: skip
+# Letters a written form needs at least (two initials, "J. R.", are no name to spot).
+WRITTEN_LETTERS_MIN = 5
+
+
+def written_form(alias: str) -> bool:
+    """Whether ``alias`` is a name form to spot as written: two words or more, one space
+    apart, opening and closing with a capitalised word (not all capitals: "NEW YORK" is a
+    headline's), lower-case words only from ``_NAME_JOINERS`` in between, no title word."""
+    words = alias.split(" ")
+    if len(words) < 2 or "" in words or sum(c.isalpha() for c in alias) < WRITTEN_LETTERS_MIN:
+        return False
+    if not all(_capitalised(w) for w in (words[0], words[-1])):
+        return False
+    if any(not _capitalised(w) and w not in _NAME_JOINERS for w in words[1:-1]):
+        return False
+    return not any(_title_word(w) for w in words)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
 def learned_id(key: str) -> str:
     """The id of an entity learned from text: deterministic in its name key alone, so that
     NER calling one name PER here and ORG there (a club, a company) does not split it; the
@@ -202,6 +227,11 @@ class Memory:
         # Learned entities' names by word skeleton, with the entities named beside them
         # (``crossscript``: looser cross-script keys, confirmed by context).
         self.cross = CrossScript(stored=context)
+        # Exact written forms of learned names of people and organisations of two words or
+        # more ("Henrik Voss") -> the entity (None when two share one), and their first words:
+        # spotted as written in later articles of any language (``writtennames``).
+        self.written: dict[str, str | None] = {}
+        self.written_first: set[str] = set()
         for entity_id, label, name, alias, language in rows:
             self.remember(entity_id, label, name, alias, language)
 
@@ -223,6 +253,10 @@ class Memory:
             self._vote(entity_id, label)
         if entity_id.startswith("x-"):
             self.cross.add(entity_id, alias, heads=label != "PER")
+        if label in ("PER", "ORG") and written_form(alias):
+            known = self.written.get(alias, entity_id)
+            self.written[alias] = entity_id if known == entity_id else None
+            self.written_first.add(alias.split(" ", 1)[0])
         self.display.setdefault(entity_id, name)
         if language:
             self.names.setdefault(entity_id, {}).setdefault(language, alias)
@@ -283,6 +317,11 @@ _LETTER_NAMES: dict[str, str] = {
 }  # fmt: skip
 # Most readings of one spelled-out acronym tried (each ambiguous letter doubles them).
 MAX_ACRONYM_READINGS = 16
+
+
+def letter_name(key: str) -> bool:
+    """Whether a word (its ``token_key``) is the Arabic name of a Latin letter."""
+    return key in _LETTER_NAMES
 
 
 def acronym_readings(text: str) -> list[str]:

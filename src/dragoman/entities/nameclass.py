@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dragoman.entities.givenlearned import learned_given_keys
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nonames import headline_run
 from dragoman.entities.spanshape import NAME_PARTICLES
@@ -58,10 +59,19 @@ def group_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def given_name_keys() -> frozenset[str]:
-    """Name keys of the common given names: the English list and every pack's."""
+def hand_given_name_keys() -> frozenset[str]:
+    """Name keys of the hand-listed given names only (the English list and every pack's): a
+    name alone is dropped by these (``wordclass.given_name_alone``), where the learned list
+    would drop the one-word names of artists too ("Romy", "Dave")."""
     words = (*en.GIVEN_NAMES, *(w for rules in all_rules() for w in rules.given_names))
     return frozenset(name_key(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def given_name_keys() -> frozenset[str]:
+    """Name keys of the common given names: the English list, every pack's and the list learned
+    from the NER training corpora (``givenlearned``)."""
+    return hand_given_name_keys() | (learned_given_keys() - title_keys())  # no "Pope", "Rabbi"
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +181,8 @@ def person_span_refused(text: str) -> bool:
 def founds_no_entity(text: str, label: str) -> bool:
     """Whether a mention may name a known entity but never found a new one: group words
     alone, a person's span closed by one, a span closed by a plural acronym ("MPs",
-    "Tory MPs", "NGOs": a kind of people or things), or an occupation noun alone ("Rapper")."""
+    "Tory MPs", "NGOs": a kind of people or things), an occupation noun alone ("Rapper"), or
+    a person's span closed by a title compound ("Frankfurt Sparkassenpräsident")."""
     words = _words(text)
     if words and _PLURAL_ACRONYM.fullmatch(words[-1]):
         return True
@@ -179,7 +190,29 @@ def founds_no_entity(text: str, label: str) -> bool:
         return True
     if document_name(text, person=label == "PER") or headline_run(words):
         return True
-    return group_words_only(text) or (label == "PER" and person_span_refused(text))
+    return (group_words_only(text) or (label == "PER" and person_span_refused(text))
+            or (label == "PER" and role_compound_closed(words)))
+
+
+# Shortest title matched as the end of a compound closing a person's span ("Sparkassen-
+# präsident", "Vereinssprecher"): shorter titles ("rat", "graf") end surnames too. Most letters
+# of the compound before it must be COMPOUND_HEAD_MIN / 2, a real first part. Set by hand.
+ROLE_COMPOUND_MIN = 7
+
+
+def role_compound_closed(words: list[str]) -> bool:
+    """A person's span closed by a compound whose end is a title and holding no given name
+    ("Frankfurt Sparkassenpräsident"): a role, not the name of the one who holds it."""
+    if not words or any(token_key(w) in given_name_keys() for w in words):
+        return False
+    key = token_key(words[-1])
+    return any(len(key) - len(t) >= COMPOUND_HEAD_MIN // 2 and key.endswith(t)
+               for t in _long_title_keys())
+
+
+@lru_cache(maxsize=1)
+def _long_title_keys() -> frozenset[str]:
+    return frozenset(t for t in title_keys() if len(t) >= ROLE_COMPOUND_MIN and t.isalpha())
 
 
 # Document words that also close people's names: a given name ("Buffalo Bill") or a surname

@@ -34,6 +34,7 @@ from dragoman.entities.charmodel import CharModel, load_char_model
 from dragoman.entities.context import ContextModel, load_context_model
 from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key, sentence_features
 from dragoman.entities.gazetteer import load_gazetteer
+from dragoman.entities.germanspans import shape_german
 from dragoman.entities.spanshape import (
     CommonWords,
     common_span_cut,
@@ -51,6 +52,7 @@ from dragoman.entities.tokenize import ner_tokenize
 from dragoman.entities.wordvec import WordVectorModel, load_word_vectors
 from dragoman.errors import DragomanError, MissingDependency
 from dragoman.language.normalize import normalize_for_match
+from dragoman.language.rules import capitalises_nouns
 from dragoman.model import EntityType, Mention
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -352,7 +354,18 @@ class CrfRecognizer:
             known = {w for _, w in openers if normalize_for_match(w) in gazetteer}
             drop = uncorroborated_openers(openers, later_words, known)
             mentions = [m for i, m in enumerate(mentions) if i not in drop]
+        return _language_shaped(model, language, text, mentions)
+
+
+def _language_shaped(model: CrfModel, language: str | None, text: str,
+                     mentions: list[Mention]) -> list[Mention]:
+    """A model of a language that capitalises every noun (German), on text of such a language
+    or of none given: ``germanspans.shape_german``."""
+    text_language = base_language(language)
+    if not capitalises_nouns(model.language) or (text_language and not capitalises_nouns(text_language)):
         return mentions
+    shaped = shape_german(text, mentions, model.common, model.gazetteer)
+    return sorted(shaped, key=lambda m: (m.start, m.end))
 
 
 class ContextCrfRecognizer(CrfRecognizer):

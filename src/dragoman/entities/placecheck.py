@@ -12,8 +12,11 @@ this project, not a country) is kept only with evidence, else its mentions lose 
   a mention of the city a place ("RINO" typed ORG is no Reno, whatever the article names);
 * or the city is written by its own name, whatever NER typed the mention ("Nantes" ORG in
   "université de Nantes"): GeoNames' main name (or its first words) exactly ("Werder" is
-  not "Warder"), or a name of it in Arabic or Cyrillic script in any of its usual spellings
-  (``variant_key``: جلاسكو for جلاسجو);
+  not "Warder"; its first words only before a lower-case word or a bracket, "Frankfurt" of
+  "Frankfurt am Main" but not "Gold" of "Gold Coast"), or a name of it in Arabic or Cyrillic
+  script in any of its usual spellings (``variant_key``: جلاسكو for جلاسجو); a Latin name
+  written with a letter outside ASCII must be spelled so by some name of the town ("Säle",
+  German for halls, is no Salé);
 * or, for a large city (``PLACE_SURE_POPULATION``), any name of it in a mention typed a place.
 
 A Latin alternate name or a sound-alike (a skeleton match) of a town smaller than that needs
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
-from dragoman.entities.kb import KbEntity, KnowledgeBase, name_key, variant_key
+from dragoman.entities.kb import RANK_SEED, KbEntity, KnowledgeBase, name_key, variant_key
 from dragoman.entities.memory import proclitic_variants
 from dragoman.entities.transliterate import name_script
 from dragoman.language.scripts import LATIN
@@ -79,20 +82,66 @@ def _named_as_place(entity: KbEntity, group: list[Mention]) -> bool:
     ORG in "université de Nantes"), or, for a large town, by another name NER typed a place."""
     own = [variant_key(name_key(n)) for n in (*entity.names.values(), *entity.aliases)
            if name_script(n) != LATIN]
-    own += [name_key(n) for n in entity.names.values() if name_script(n) == LATIN]
+    own_latin = {k for n in entity.names.values() if name_script(n) == LATIN for k in _latin_keys(n)}
     for m in group:
         if m.text.isupper() and len(m.text) <= ACRONYM_MAX_LETTERS:
             continue  # "GAO" (an office) is no spelling of Gao
         for _, v in proclitic_variants(m.text):
             key = name_key(v)
-            if _own_name(key if name_script(v) == LATIN else variant_key(key), own):
+            latin = name_script(v) == LATIN
+            named = key in own_latin if latin else _own_name(variant_key(key), own)
+            if named and _letters_agree(v, entity):
                 return True
     return entity.population >= PLACE_SURE_POPULATION and any(m.label == "LOC" for m in group)
+
+
+def _latin_keys(name: str) -> list[str]:
+    """The key of a Latin main name, and of its first words where a lower-case word or a
+    bracket follows them ("Frankfurt" of "Frankfurt am Main", "Halle" of "Halle (Saale)";
+    not "Gold" of "Gold Coast": a common word may open such a name)."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and (w[:1].islower() or w[:1] == "(")), 0)
+    prefix = name_key(" ".join(words[:cut])) if cut else ""
+    return [name_key(name)] + ([prefix] if len(prefix) >= OWN_PREFIX_MIN else [])
 
 
 def _own_name(key: str, own: list[str]) -> bool:
     """The key of a main name, or its first words ("Frankfurt" of "Frankfurt am Main")."""
     return any(key == o or (len(key) >= OWN_PREFIX_MIN and o.startswith(key + " ")) for o in own)
+
+
+def _letters_agree(written: str, entity: KbEntity) -> bool:
+    """Whether a Latin name written with a letter outside ASCII ("Säle") is spelled so by
+    some Latin name of the town, or opens one ("Zürich", "Malmö"): folding accents away made
+    a German noun the town of Salé. Names in ASCII and other scripts always agree."""
+    text = written.strip().casefold()
+    if text.isascii() or name_script(written) != LATIN:
+        return True
+    names = [n.casefold() for n in (*entity.names.values(), *entity.aliases) if name_script(n) == LATIN]
+    return any(n == text or n.startswith(text + " ") for n in names)
+
+
+def regions_placed_abroad(kb: KnowledgeBase, text: str, mentions: list[Mention]) -> None:
+    """Take the link of a seed region of a country away where a seed region the knowledge
+    base places in no country (a US state) follows it after a comma or in brackets:
+    "Norfolk, Virginia" is the US town, not the English county ("Kent, England" keeps it:
+    England is placed in GB; lists of countries or cities are left alone: those are placed)."""
+    starts = {m.start: m for m in mentions if m.entity_id is not None}
+    for m in mentions:
+        entity = kb.entities.get(m.entity_id or "")
+        if not _seed_region(entity) or entity is None or entity.country is None:
+            continue
+        if entity.id == f"country-{entity.country}":
+            continue  # a country: "Russia, China, Israel" is a list
+        after = starts.get(m.end + 2) if text[m.end : m.end + 2] in (", ", " (") else None
+        outer = kb.entities.get(after.entity_id or "") if after is not None else None
+        if _seed_region(outer) and outer is not None and outer.country is None:
+            m.entity_id, m.reason = None, ""
+
+
+def _seed_region(entity: KbEntity | None) -> bool:
+    """A place of this project's seed knowledge base without a population (not a town)."""
+    return entity is not None and entity.type == "LOC" and not entity.population and entity.rank >= RANK_SEED
 
 
 def unlink(mentions: Iterable[Mention], doubtful: set[str]) -> None:

@@ -27,10 +27,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dragoman.entities.compoundnames import merge_compound_surnames
+from dragoman.entities.germanlink import genitive_bare
 from dragoman.entities.givennames import given_agree
 from dragoman.entities.givennames import given_name_clash as given_name_clash  # re-exported
 from dragoman.entities.kb import name_key, token_key
-from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.listkind import list_kind
 from dragoman.entities.nameclass import (
     OwnerIndex,
@@ -41,12 +41,12 @@ from dragoman.entities.nameclass import (
     organisation_host,
     owner_index,
 )
-from dragoman.entities.personcue import age_follows
+from dragoman.entities.personcue import age_follows, speaker_label
 from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exported
 from dragoman.entities.referentvote import Form as _Form
 from dragoman.entities.referentvote import KbType as KbType  # re-exported
 from dragoman.entities.referentvote import aged as _aged
-from dragoman.entities.referentvote import person_by_surname, person_cued
+from dragoman.entities.referentvote import person_by_surname, person_cued, referent_head
 from dragoman.entities.referentvote import vote as _vote
 from dragoman.entities.speechcue import speaks, speech_words
 from dragoman.entities.spelling import merge_spellings
@@ -122,7 +122,7 @@ def find_referents(
               and g.forms[0].words[-1] not in g.forms[0].words[:-1]]
     singles: dict[str, list[_Form]] = {}
     # (head, type) of full names: a one-word form joining a group never becomes its head
-    by_initials = owner_index([(_referent_head(g.forms).text, g.type) for g in groups])
+    by_initials = owner_index([(referent_head(g.forms).text, g.type) for g in groups])
     # One-word names that some mention calls a person (NER, a title or a speech verb): each
     # mention of that word may then be a first name ("Hunter" LOC beside "Hunter" PER).
     personal = {f.words[0] for f in forms if len(f.words) == 1
@@ -138,7 +138,9 @@ def find_referents(
             continue
         same_end = ending.get(f.words[0], [])
         mostly_person = lone[(f.words[0], True)] > lone[(f.words[0], False)]
-        owners = (_surname_owners(same_end, f, kb_type, placed[f.words[0]], text, places, mostly_person)
+        cued = lone[(f.words[0], True)]
+        owners = (_surname_owners(same_end, f, kb_type, placed[f.words[0]], text, places,
+                                  mostly_person, cued)
                   or _first_name_owners(opening.get(f.words[0], []), f, kb_type, lower, personal)
                   or _same_type_owners(same_end, f, kb_type))
         if not owners and (organisation := _organisation_owner(groups, by_initials, f, kb_type)) is not None:
@@ -193,7 +195,7 @@ def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int],
         m.start, m.text = m.start + cut, m.text[cut:]
     before = titles_before(text, m.start, listed) if not inner else []
     role_words = [text[a:b] for a, b in before] + role_words
-    words = name_key(m.text).split()
+    words = genitive_bare(name_key(m.text).split(), names, language)  # "Mario Draghis"
     plural = any(plural_title(w) for w in role_words)  # "Judges Lee, Ortiz and Hale"
     role = None if plural else role_of(role_words)
     start = before[0][0] if before else m.start
@@ -201,7 +203,8 @@ def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int],
     # a role noun before an acronym is its founder's or head's ("fondatrice WARA")
     titled = bool(role_words) or (person_role_before(text, start) and not m.text.isupper())
     return _Form(m, words, role, titled, speaks(text, start, m.end, speech), honorific,
-                 age_follows(text, m.end, brackets=m.label == "PER"), plural,
+                 age_follows(text, m.end, brackets=m.label == "PER") or speaker_label(text, m.start, m.end),
+                 plural,
                  list_kind(text, m.start, m.end, language))
 
 
@@ -292,7 +295,7 @@ def _clashes(groups: list[list[_Form]], host: list[_Form], words: list[str]) -> 
 
 
 def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None, placed: int,
-                    text: str, places: set[int], mostly_person: bool) -> list[_Group]:
+                    text: str, places: set[int], mostly_person: bool, cued: int = 0) -> list[_Group]:
     """The people of the article whose full name ends with this one word, if it may be one
     of them: not a place that NER also calls a place ("Washington" beside "George
     Washington"), unless a title or speech verb makes it a person. A gazetteer town of that
@@ -303,7 +306,7 @@ def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None, plac
     but "faith in Bush". A full name NER typed otherwise is the one of ``person_by_surname``
     when most mentions of the word alone are cued as a person's (``mostly_person``)."""
     owners = [g for g in groups if g.type == "PER" and g.forms[0].words[-1] == f.words[0]]
-    found = [g for g in groups if mostly_person and person_by_surname(g.forms[0], f, kb_type)]
+    found = [g for g in groups if mostly_person and person_by_surname(g.forms[0], f, kb_type, cued, text)]
     if not owners and len(found) == 1:
         owners, found[0].type = found, "PER"  # "Gal Abdush" LOC, then "Abdush said"
     m = f.mention
@@ -422,25 +425,8 @@ def _organisation_owner(groups: list[_Group], index: OwnerIndex, f: _Form,
     return groups[owner] if owner is not None else None
 
 
-def _referent_head(forms: list[_Form], text: str | None = None, latin: bool = True) -> Mention:
-    """The first of the longest forms; given ``text``, one in running text before one on a
-    Title Case line ("Anne Vergier et Paul Crase", a heading): a heading's name founds no
-    entity, and the surname alone would then found one of its own."""
-    longest = max(len(f.words) for f in forms)
-    tied = [f for f in forms if len(f.words) == longest]
-    if text is not None and len(tied) > 1:
-        tied = [f for f in tied if not _on_title_case_line(text, f.mention, latin)] or tied
-    return min(tied, key=lambda f: f.mention.start).mention
-
-
-def _on_title_case_line(text: str, m: Mention, latin: bool) -> bool:
-    start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    return title_case_line(text[start : end if end >= 0 else len(text)], running=latin)
-
-
 def _referent(forms: list[_Form], kind: EntityType, text: str, latin: bool) -> Referent:
-    head = _referent_head(forms, text, latin)
+    head = referent_head(forms, text, latin)
     roles = [f.role for f in forms if f.role] if kind == "PER" else []
     for f in forms:
         f.mention.label = kind

@@ -1,13 +1,17 @@
 """The type of a referent from all its evidence (issue 14; used by ``referents``): the NER type
 of each form (summed scores), the knowledge-base type of the full name, titles and honorifics, a
 given name in front, speech verbs, organisation and place head words, an age after the name,
-and the kind its list's heading names (``listkind``)."""
+and the kind its list's heading names (``listkind``); the form that heads a referent
+(``referent_head``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dragoman.entities.kb import name_key
+from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.nameclass import given_name_keys, head_type
 from dragoman.model import EntityType, Mention
 
@@ -30,6 +34,11 @@ HEAD_WEIGHT = 2.0
 LIST_KIND_WEIGHT = 2.0
 _GIVEN_NAMES = given_name_keys()  # the English list and every language pack's
 
+# Mentions of a word alone cued as a person's before a two-word name whose first word no
+# given-name list holds may be the person's full name (``person_by_surname``): one such
+# mention is as likely a second person or a firm's short name. Set by hand, not tuned.
+UNKNOWN_GIVEN_CUED = 2
+
 KbType = Callable[[str, bool], str | None]  # (name, gazetteer towns too) -> KB type, or None
 
 
@@ -43,7 +52,7 @@ class Form:
     titled: bool  # a title or honorific before it
     speaks: bool  # a speech verb next to it
     honorific: bool = False  # Mr, Ms, Dr, السيد …
-    aged: bool = False  # a person's age after it ("Ann Lee, 35,")
+    aged: bool = False  # a person's age after it ("Ann Lee, 35,"), or a speaker label ("Ann Lee: …")
     plural: bool = False  # a plural title before it ("Judges Lee"): more names may follow
     kind: str | None = None  # the kind its list's heading names ("Artists": PER; ``listkind``)
 
@@ -115,23 +124,86 @@ def aged(f: Form) -> bool:
     return f.aged and not f.mention.text.isupper()
 
 
-def person_by_surname(head: Form, f: Form, kb_type: KbType | None) -> bool:
+def person_by_surname(head: Form, f: Form, kb_type: KbType | None, cued: int = 0, text: str = "") -> bool:
     """Whether a two-word full name NER typed a place or an organisation is a person's all
     the same, as its last word ``f`` stands alone as a person (``person_cued``): "Gal Abdush"
     LOC, then "Abdush said".
     Only when a given name opens it ("Alex Barrios", "Crystal Heath"): without one, places and
     firms whose last word is cued as a person's joined it ("Capitol Hill" and "Senator Hill",
     "Greenfield Dynamics" and "Dynamics said", "Rio Tinto"). Not when the knowledge base knows
-    the full name or the word alone ("Morgan Stanley", "Washington")."""
+    the full name or the word alone ("Morgan Stanley", "Washington"), nor, without a known
+    given name, when ``text`` writes the word as a firm's (``firm_context``: "Barratt Redrow")."""
     if len(head.words) != 2 or head.words[-1] != f.words[0] or kb_type is None:
         return False
-    if head.words[0] not in _GIVEN_NAMES or not person_cued(f):
+    if not person_cued(f):
         return False
     name = head.mention.text
+    known_given = head.words[0] in _GIVEN_NAMES
+    if not known_given and not (cued >= UNKNOWN_GIVEN_CUED and _unknown_given(head, f, kb_type)
+                                and not firm_context(text, f.mention.text)):
+        return False
     return kb_type(name, False) is None and kb_type(f.mention.text, True) is None
+
+
+def _unknown_given(head: Form, f: Form, kb_type: KbType) -> bool:
+    """Whether the first word of a two-word name may be a given name no list holds ("Crystal
+    Heath" ORG, then "Heath" PER twice): NER calls the full name an organisation (places are
+    named after people and hills: "Capitol Hill" LOC beside "Senator Hill") and the last word
+    alone a person (not by a speech verb only: firms speak too, "Dynamics said"), and the
+    first word is neither a head word nor a name the knowledge base knows alone."""
+    first = head.mention.text.split()[0]
+    return (f.mention.label == "PER" and head.mention.label == "ORG" and first.isalpha()
+            and first[:1].isupper()
+            and head_type(head.mention.text) is None and kb_type(first, True) is None)
+
+
+# Words written beside a firm's name, never beside a person's ("Redrow told investors",
+# "Redrow shares fell"), and how many words either side of the name they are looked for in.
+# Set by hand, not tuned.
+_FIRM_WORDS = frozenset("""
+    shares shareholders investors plc ltd inc profit profits revenue revenues customers
+    dividend dividends earnings turnover subsidiary stores
+""".split())  # noqa: SIM905
+FIRM_WINDOW = 4
+_WORD = re.compile(r"\w+")
+
+
+def firm_context(text: str, name: str) -> bool:
+    """Whether the text writes the one-word ``name`` as a firm's: "it"/"its" after it in
+    its sentence ("Redrow said its sales fell"), or a firm's word (``_FIRM_WORDS``) within
+    ``FIRM_WINDOW`` words of it ("Redrow told investors")."""
+    if not name:
+        return False
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = _WORD.findall(text[max(0, found.start() - 80) : found.start()])[-FIRM_WINDOW:]
+        after_text = re.split(r"[.!?]", text[found.end() : found.end() + 300], maxsplit=1)[0]
+        after = _WORD.findall(after_text.lower())
+        if {"it", "its"} & set(after) or _FIRM_WORDS & {w.lower() for w in before + after[:FIRM_WINDOW]}:
+            return True
+    return False
 
 
 def person_cued(f: Form) -> bool:
     """Whether a mention is cued as a person's: NER's type, a title, an honorific or a speech
     verb (organisations speak too: ``referents`` asks this of most mentions of a word)."""
     return f.mention.label == "PER" or f.titled or f.honorific or f.speaks
+
+
+def referent_head(forms: list[Form], text: str | None = None, latin: bool = True) -> Mention:
+    """The first of the longest forms; given ``text``, one in running text before one on a
+    Title Case line ("Anne Vergier et Paul Crase", a heading): a heading's name founds no
+    entity, and the surname alone would then found one of its own. A form as written
+    before one read without its genitive "-s" (``germanlink.genitive_bare``)."""
+    longest = max(len(f.words) for f in forms)
+    tied = [f for f in forms if len(f.words) == longest]
+    # "Mario Draghi" before "Mario Draghis" (a German genitive, grouped by ``genitive_bare``)
+    tied = [f for f in tied if name_key(f.mention.text).split() == f.words] or tied
+    if text is not None and len(tied) > 1:
+        tied = [f for f in tied if not on_title_case_line(text, f.mention, latin)] or tied
+    return min(tied, key=lambda f: f.mention.start).mention
+
+
+def on_title_case_line(text: str, m: Mention, latin: bool) -> bool:
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    return title_case_line(text[start : end if end >= 0 else len(text)], running=latin)

@@ -86,16 +86,23 @@ class NameResolver:
         entity = self.kb.entities.get(entity_id)
         return entity.type if entity is not None else self.memory.types.get(entity_id)
 
-    def _pick(self, ids: Iterable[str], label: str) -> str | None:
+    def _pick(self, ids: Iterable[str], label: str, key: str | None = None) -> str | None:
         """The best candidate of a compatible type: seed KB entries first (a LOC "White
-        House" is the building, not Casablanca's old name), then by type, then rank."""
+        House" is the building, not Casablanca's old name), then by type, then (given the
+        name's ``key``) one whose own name it is before one it is only an alias of
+        ("Islamabad" the capital, not Chattogram's old name), then rank."""
         allowed = COMPATIBLE_TYPES.get(label, (label,))
         found = [
-            (self._gazetteer(i), allowed.index(t), n, i)
+            (self._gazetteer(i), allowed.index(t), key is not None and not self._own_key(i, key), n, i)
             for n, i in enumerate(ids)
             if (t := self._type_of(i)) is not None and t in allowed
         ]
-        return min(found)[3] if found else None
+        return min(found)[4] if found else None
+
+    def _own_key(self, entity_id: str, key: str) -> bool:
+        """Whether ``key`` is or opens a display name of the entity ("Leon": "León de Aldama")."""
+        ent = self.kb.entities.get(entity_id)
+        return ent is not None and any(f"{name_key(n)} ".startswith(f"{key} ") for n in ent.names.values())
 
     def _gazetteer(self, entity_id: str) -> bool:
         entity = self.kb.entities.get(entity_id)
@@ -190,7 +197,9 @@ class NameResolver:
             return None
         if self._bare_acronym(name, key):
             return None  # "Who" opening a sentence is not the WHO
-        found = self._pick(self.kb.by_key.get(key, ()), label)
+        # own names decide in Latin script only: the gazetteer gives one namesake an Arabic
+        # display name and the others the same spelling as an alias (Birmingham, Alabama)
+        found = self._pick(self.kb.by_key.get(key, ()), label, key if name_script(key) == LATIN else None)
         if found is None and (" " in key or not key.isascii() or len(key) >= VARIANT_WORD_MIN):
             found = self._pick(self.kb.variant_keys.get(variant_key(key), ()), label)
         for k in (key, variant_key(key)):

@@ -10,11 +10,15 @@ import re
 from functools import lru_cache
 
 from dragoman.entities.arabicword import name_words_end
+from dragoman.entities.germanlink import german_disease
+from dragoman.entities.givennames import given_name_clash
+from dragoman.entities.givenpersons import given_name_persons, placed_in_a_name
 from dragoman.entities.kb import RANK_SEED, KbEntity, name_key, token_key
 from dragoman.entities.linkdoc import SENTENCE_END, Doc
 from dragoman.entities.memory import ARABIC, SPOT_MAX_TOKENS, proclitic_variants
 from dragoman.entities.resolve import LATIN_ARABIC_ARTICLES, NameResolver, is_common_word
 from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled
+from dragoman.entities.writtennames import spot_written
 from dragoman.language import ar
 from dragoman.language.rules import script_of_language
 from dragoman.language.scripts import ARABIC as ARABIC_SCRIPT
@@ -60,6 +64,17 @@ def _spot_probes(key: str, script: str) -> tuple[str, str, tuple[str, ...]]:
 
 class TextScanner(NameResolver):
     """The text scans of ``linking.Linker`` (see the module docstring)."""
+
+    def _given_name_clash(self, text: str, found: str) -> bool:
+        """Whether every known full name of ``found`` with the surname of ``text`` has other
+        given names (the entity is another person of that surname)."""
+        entity = self.kb.entities.get(found)
+        if entity is not None:
+            names = [entity.name, *entity.names.values()]
+        else:
+            names = [self.memory.display.get(found, ""), *self.memory.names.get(found, {}).values()]
+        full = [n for n in names if len(name_key(n).split()) > 1]
+        return bool(full) and all(given_name_clash(text, n) for n in full)
 
     def _scan(self, doc: Doc) -> list[tuple[int, int, int, int, str]]:
         """Every ``(start token, end token, start char, end char, key)`` whose key is a
@@ -107,6 +122,8 @@ class TextScanner(NameResolver):
                 continue
             if j == i + 1 and is_common_word(doc.text[start:end]):
                 continue
+            if j == i + 1 and german_disease(doc.text[start:end], doc.language):
+                continue  # "die Pest" (the plague) is no Hungarian town
             if name_words_end(doc.text[start:end]) < end - start:
                 continue  # "ميتًا" (dead) is not Meta: no name word carries tanween
             entity = self.kb.entities[ids[0]]
@@ -119,6 +136,9 @@ class TextScanner(NameResolver):
         """Learned names written in another script (the Arabic spelling of a name first
         seen in English), found by exact skeleton where NER missed them."""
         spotted, firsts = self.memory.spotted, self.memory.spot_first
+        spot_written(self.memory, doc, lambda word: self.kb_type(word, True) in ("LOC", "ORG"),
+                     lambda i, person: placed_in_a_name(doc, i, person))
+        given_name_persons(self.memory, doc, self.kb_type)  # where no model ran
         self._spot_latin(doc)
         if not spotted:
             return

@@ -125,12 +125,25 @@ def list_follows(text: str, end: int, conjunctions: AbstractSet[str]) -> bool:
 def person_role_before(text: str, start: int) -> bool:
     """Whether a role noun of one person stands right before ``start``, spaces between only
     ("la ministre Rima Abdul", "Virologin Anna Kessler", "spokesman Ed Lowe", "Siemens-Chef
-    Jo Kern")."""
+    Jo Kern", "dietitian Ana Pell": ``trade_noun``)."""
     spans = tokenize(text, max(0, start - 40), start)
     if not spans or text[spans[-1][1] : start].strip():
         return False
     word = text[slice(*spans[-1])]
-    return token_key(word) in PERSON_ROLES or _compound_role(word) in PERSON_ROLES
+    return token_key(word) in PERSON_ROLES or _compound_role(word) in PERSON_ROLES or trade_noun(word)
+
+
+# Endings of English nouns of a person's trade that are no adjective before a name
+# ("dietitian", "pediatrician", "historian", "cardiologist", "photographer",
+# "scientist", "therapist", "pharmacist", "economist", "journalist"); political "-ist" words
+# are left out, they qualify parties and countries too ("nationalist Vox", "socialist Cuba").
+_TRADE_ENDINGS = ("ician", "itian", "orian", "ologist", "ographer", "ntist", "apist",
+                  "acist", "nomist", "rnalist")
+
+
+def trade_noun(word: str) -> bool:
+    """A lower-case noun of a person's trade by its ending (``_TRADE_ENDINGS``)."""
+    return word.isalpha() and word.islower() and word.endswith(_TRADE_ENDINGS)
 
 
 def cued_one_words(text: str, mentions: list[Mention], language: str | None) -> set[str]:

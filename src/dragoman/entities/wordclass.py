@@ -23,8 +23,8 @@ from dragoman.entities.kb import name_key
 from dragoman.entities.linkdoc import SENTENCE_END, Doc
 from dragoman.entities.memory import ARABIC, proclitic_variants
 from dragoman.entities.nameclass import (
-    given_name_keys,
     group_words_only,
+    hand_given_name_keys,
     leading_group_cut,
     one_word_verbs,
     possessive_cut,
@@ -44,7 +44,7 @@ _FUNCTION_WORD_KEYS = frozenset(name_key(w) for w in en.MENTION_FUNCTION_WORDS)
 # Cut a possessive owner off an owned name (nameclass.possessive_cut); a switch so the
 # entity audit can be run with and without it in one sitting.
 POSSESSIVE_CUT = True
-_GIVEN_NAME_KEYS = given_name_keys()  # the English list and every language pack's
+_GIVEN_NAME_KEYS = hand_given_name_keys()  # the English list and every language pack's
 _NOT_PLACE_KEYS = frozenset(name_key(w) for w in (*en.NOT_PLACES, *ar.NOT_PLACES))
 
 
@@ -186,6 +186,23 @@ def _calendar_keys(language: str | None = None) -> frozenset[str]:
     return frozenset(out)
 
 
+# An abbreviated month name closed by its dot, a day number after it or not ("Feb.", "Sept. 3").
+_DOTTED_MONTH = re.compile(r"([^\W\d_]{3,4})\.(?:\s+\d{1,2})?")
+
+
+@lru_cache(maxsize=64)
+def _month_abbreviations(language: str | None = None) -> frozenset[str]:
+    """Month abbreviations of ``language`` (all languages if None): a month key that is a
+    strict prefix of another month key of the same language ("feb", "sept")."""
+    out: set[str] = set()
+    for rules in all_rules():
+        if language is not None and rules.code != language:
+            continue
+        names = {name_key(n) for n in rules.months}
+        out.update(n for n in names if any(o != n and o.startswith(n) for o in names))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1 << 16)  # looked up per mention and per capitalised word
 def nationality(text: str) -> tuple[str, int] | None:
     """``(country id, characters of proclitic to drop)`` when ``text`` is a nationality
@@ -281,6 +298,9 @@ def _closed_keys(language: str | None) -> frozenset[str]:
 def calendar_word(text: str, language: str | None = None) -> bool:
     """A month or weekday name of ``language`` by itself ("Monday", "يناير", "الخميس"), or a
     date made of such names and numbers ("März 1926", "Juli 2018", "Monday 3 June")."""
+    dotted = _DOTTED_MONTH.fullmatch(text.strip())
+    if dotted and name_key(dotted.group(1)) in _month_abbreviations(language):
+        return True  # "Feb.", "Sept. 3": the dot makes the abbreviation no word ("Mar", "Sun")
     keys = _calendar_keys(language)
     for _, v in proclitic_variants(text):
         words = name_key(v).split()

@@ -77,6 +77,7 @@ _SPEECH_VERBS = tuple(sorted(
     | {f for lemma in _SPEECH if lemma not in _NOUN_LIKE for f in (lemma, _third_person(lemma))}
     | {"adds", "asks", "says", "tells", "notes", "claims", "stresses", "replies"}
     | {"vows", "pledges"}  # speech acts ("vows to repeal", see _ACT_LEMMAS)
+    | {"written"}  # the one participle unlike its past form ("as Ann Lee had written, “…”")
 ))
 
 # "-ing" forms whose last consonant doubles (the others are derived by _gerund).
@@ -98,6 +99,7 @@ def _gerund(lemma: str) -> str:
 _OBJECT_VERBS = tuple(sorted(
     {_SPEECH[lemma] for lemma in _OBJECT_LEMMAS}
     | {f for lemma in _OBJECT_LEMMAS for f in (lemma, _third_person(lemma), _gerund(lemma))}
+    | {"written"}  # "has written a book", like "wrote"
 ))
 
 # Speech acts whose content is no finite clause (dragoman.quotes.speechacts): lemma ->
@@ -154,6 +156,10 @@ MENTION_END_WORDS = MENTION_FUNCTION_WORDS | {"the"}
 SURNAME_PLACE_HEADS = ("Castle", "Abbey", "Harbour", "Harbor")
 
 RULES = LanguageRules(
+    subordinators=("though", "although", "while", "whilst", "whereas", "whoever", "whatever", "whichever",
+                   "because", "unless", "if", "whenever", "once", "as"),
+    governing_prepositions=("in", "on", "into", "without", "against", "during", "via", "per"),
+    reduced_relatives=True,
     code="en",
     mention_end_words=MENTION_END_WORDS,
     closed_words=("I", "Me", "My", "Mine", "You", "Your", "Yours", "He", "Him", "His", "She",
@@ -347,7 +353,7 @@ RULES = LanguageRules(
     auxiliaries=("is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                  "can", "should", "may", "might", "must", "did", "does", "do", "wants",
                  "wanted", "needs", "needed"),
-    relative_pronouns=("who", "whom"),
+    relative_pronouns=("who", "whom", "whose"),
     naming_verbs=("called", "calls", "call", "calling", "described", "describes", "describe",
                   "describing", "dubbed", "dubs", "labeled", "labelled", "labels", "branded",
                   "likened", "likens", "termed"),

@@ -30,6 +30,9 @@ _LEMMAS = (
     "révéler", "promettre", "plaider", "avouer", "commenter", "rapporter",
     "prédire", "mettre en garde", "garantir", "certifier", "conclure", "concéder", "objecter",
     "proclamer", "réagir",
+    # a joke or an irony reported like any statement ("a plaisanté le maire"; issue 16, the
+    # verbs of the sample of pages of no set, original sentences of test_langs10.py)
+    "plaisanter", "ironiser",
 )
 _IRREGULAR = {
     "dire": ("dit", "disent", "dit", "dirent", "disait", "dit"),
@@ -103,6 +106,11 @@ _OBJECT_LEMMAS = (
 )
 
 RULES = LanguageRules(
+    complementizer_relative=True,
+    definite_articles=("le", "la", "les", "du", "des", "au", "aux"),
+    subordinators=("quiconque", "quoique", "lorsque", "puisque", "tandis"),
+    modal_verbs=("peut", "peuvent", "doit", "doivent"),
+    governing_prepositions=("dans", "avec", "sans", "contre", "chez", "pendant"),
     code="fr",
     titles=("Monsieur", "Madame", "M", "Mme", "Président"),
     honorifics=("Monsieur", "Madame", "Mademoiselle", "M", "Mme", "Mlle"),

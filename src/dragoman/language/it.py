@@ -16,6 +16,9 @@ _LEMMAS = (
     "evidenziare", "segnalare", "criticare", "rimarcare", "puntualizzare", "riferire",
     "fare sapere", "avvisare", "ammonire", "concludere", "rilevare", "indicare",
     "rendere noto",
+    # a joke or an irony reported like any statement ("ha scherzato il sindaco"; issue 16, the
+    # verbs of the sample of pages of no set, original sentences of test_langs10.py)
+    "scherzare", "ironizzare",
 )
 # Lemma -> present 3sg, present 3pl, passato remoto 3sg and 3pl, imperfect 3sg, participle
 # for the irregular verbs; the others follow their -are, -ere or -ire (-isco) class.
@@ -119,6 +122,13 @@ _GROUP_SOURCES = ("sindacati", "medici", "ricercatori", "investigatori", "inquir
                   "rappresentanti", "avvocati", "premier")
 
 RULES = LanguageRules(
+    verb_homographs=("e",),
+    complementizer_relative=True,
+    definite_articles=("il", "lo", "la", "i", "gli", "le", "del", "dello", "della", "dei", "degli",
+                       "delle", "al", "allo", "alla", "dal", "dalla", "nel", "nella", "sul", "sulla"),
+    subordinators=("chiunque", "sebbene", "benché", "mentre", "perché"),
+    modal_verbs=("può", "possono", "deve", "devono"),
+    governing_prepositions=("in", "senza", "contro", "durante", "nel", "nella"),
     code="it",
     honorifics=("Signor", "Signora", "Signorina", "Sig"),
     # Entity evidence (entities/nameclass.py, titles.py, personcue.py; see LanguageRules).

@@ -15,6 +15,9 @@ _LEMMAS = (
     "escrever", "denunciar", "confessar", "esclarecer", "ponderar", "revelar", "informar",
     "apontar", "insistir", "sustentar", "argumentar", "concluir", "confirmar",
     "comunicar", "detalhar", "opinar", "reclamar", "enfatizar", "indicar",
+    # an irony reported like any statement ("ironizou o prefeito"; issue 16, the verbs of the
+    # sample of pages of no set, original sentences of test_langs10.py)
+    "ironizar",
 )
 # Lemma -> present 3sg, present 3pl, preterite 3sg, preterite 3pl, imperfect 3sg, participle
 # for the irregular verbs; the others follow their -ar, -er or -ir class.
@@ -83,6 +86,12 @@ _GROUP_SOURCES = ("sindicatos", "moradores", "pesquisadores", "cientistas", "cie
                   "ministros", "juízes", "procuradores", "delegado", "delegada")
 
 RULES = LanguageRules(
+    verb_homographs=("e", "esta"),
+    complementizer_relative=True,
+    definite_articles=("o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "ao"),
+    subordinators=("embora", "enquanto"),
+    modal_verbs=("pode", "podem"),
+    governing_prepositions=("sem", "com", "durante"),
     code="pt",
     honorifics=("Senhor", "Senhora", "Sr", "Sra"),
     # Entity evidence (entities/nameclass.py, titles.py, personcue.py; see LanguageRules).

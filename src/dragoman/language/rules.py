@@ -183,6 +183,10 @@ class LanguageRules:
     # Words opening the name an object is given ("called him a liar"), and the object
     # pronouns that may stand before it.
     naming_articles: tuple[str, ...] = ()
+    # Definite articles and their contractions ("il", "della", "du", "los"): a person's name
+    # right after one names a thing after that person ("il liceo …", "della Rosa Bianca")
+    # (entities/givenpersons.py, writtennames.py).
+    definite_articles: tuple[str, ...] = ()
     naming_object_pronouns: tuple[str, ...] = ()
     # Units of time: "called for hours" (a duration, no demand).
     duration_words: tuple[str, ...] = ()
@@ -270,6 +274,36 @@ class LanguageRules:
     # cabinet avait démenti toute fuite, a …"); with ``relative_pronouns``, a cue inside such
     # a comma-closed aside speaks no quotation after it (quotes/bounds.py ``relative_aside``).
     aside_relatives: tuple[str, ...] = ()
+    # Words that open a clause, never a noun phrase: subordinating conjunctions and free
+    # relatives ("Though", "While experts say", "Whoever said"); a speaker phrase opening with
+    # one names no speaker (quotes/speakertext.py).
+    subordinators: tuple[str, ...] = ()
+    # Modal verbs that ``auxiliaries`` leaves out ("kann", "peut"): no noun phrase holds one.
+    modal_verbs: tuple[str, ...] = ()
+    # Prepositions whose noun phrase is no verb's subject ("Nach der Dusche sagen sie", "in
+    # Houston"); not the links of roles ("of", "von", "de") nor words before numbers ("over").
+    governing_prepositions: tuple[str, ...] = ()
+    # A regular expression for the language's past participles ("gehabt", "gesagt"), which end
+    # a clause inside a speaker phrase; "" for none.
+    participle_pattern: str = ""
+    # True when a noun with a past participle after it is a reduced relative ("officials
+    # involved", "a study published"): the noun is the phrase's head.
+    reduced_relatives: bool = False
+    # Impersonal subjects of a cue ("hieß es"): the phrase before such a cue is its source
+    # ("Aus Berlin hieß es"), even after a preposition.
+    impersonal_pronouns: tuple[str, ...] = ()
+    # Word keys that are verb forms only with an accent the keys fold away ("esta" / "está",
+    # "e" / "è"): not read as verbs in a speaker phrase ("el director de esta institución").
+    verb_homographs: tuple[str, ...] = ()
+    # Object articles and pronouns ("den", "einem", "ihn"): a phrase opening with one inside a
+    # separable cue is the verb's object, not an inverted subject ("hielt den Mann fest").
+    object_determiners: tuple[str, ...] = ()
+    # Relative pronouns that open a clause after a comma, outside speech ("kündigte neue Hilfen
+    # an, die im Mai …"): after a cue's object and a comma, no content starts with one.
+    comma_relatives: tuple[str, ...] = ()
+    # True when the complementizer is also the relative pronoun (que, che, qui): after the only
+    # comma following the cue's object it opens a relative clause ("bromeó con la prensa, que …").
+    complementizer_relative: bool = False
     # Verbs naming or labelling something with the speaker's words ("called Trump a “bully”",
     # "described it as “unfit”"): a short quoted phrase after one is a direct quotation.
     naming_verbs: tuple[str, ...] = ()
@@ -372,6 +406,18 @@ def _base(code: str | None) -> str:
 
 def rules_for(code: str | None) -> LanguageRules | None:
     return _registry().get(code or "")
+
+
+def pack_of(code: str | None) -> LanguageRules | None:
+    """The pack of a language code or tag ("it", "it-CH", "pt_BR"); None without one."""
+    return rules_for(_base(code))
+
+
+def capitalises_nouns(code: str | None) -> bool:
+    """Whether the language of ``code`` (a base code or a tag) writes every noun with a capital
+    (its pack's ``capitalised_nouns``: German)."""
+    rules = rules_for(_base(code))
+    return rules is not None and rules.capitalised_nouns
 
 
 def all_rules() -> list[LanguageRules]:

@@ -72,6 +72,25 @@ def before_adverbs(ws: list[Word], wi: int) -> int:
     return wi
 
 
+def _relative_opening(ctx: _Context, floor: int, at: int) -> Speaker | None:
+    """The person named at the start of the clause when a relative clause set off by a comma
+    ("Ann Lee, whose firm, Datawell, sells maps, said") holds the phrase ending at ``at``:
+    its own commas cut it into phrases that are no appositives of the cue."""
+    text, ws = ctx.text, ctx.words
+    k = ctx.word_at(at) - 1
+    last = k - APPOSITIVE_WORDS
+    while k > 0 and k > last and ws[k].start >= floor:
+        if ws[k].key in ctx.lex.relatives and text[ws[k - 1].end:ws[k].start].strip() == ",":
+            head = _chunk_before(text, ws, k, floor, end=ws[k - 1].end)
+            if not head or _WORD_CHAR.search(text, floor, head[0].start):
+                return None  # the name must open the clause
+            people = [m for m in ctx.mentions.within(head[0].start, head[-1].end)
+                      if m.label == "PER" and m.end == head[-1].end]  # "Mr. Ann Lee"
+            return ctx.mentions.speaker(people[0]) if people else None
+        k -= 1
+    return None
+
+
 def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
     """"Jens Stoltenberg, NATO's secretary general, said": the phrase before the appositive
     (``wi``: the cue's first word, or the first adverb before it)."""
@@ -85,14 +104,17 @@ def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
                             ws[first].start) if k >= 0 else None
     while tag and k >= 0 and ws[k].end > tag.start():  # "Rep. Ann Lee (D-N.Y.), chairman …,"
         k -= 1
-    if k > 0 and ws[k].key.isdigit() and _TAG.fullmatch(ws[k].key) and "," in text[
+    if k > 0 and _TAG.fullmatch(ws[k].text.rstrip(".")) and "," in text[
             ws[k - 1].end:ws[k].start]:
-        k -= 1  # "Ann Lee, 54, a nurse, said": an age after the name
+        k -= 1  # "Ann Lee, 54, a nurse, said", "Tom Ray, R-Fla., a senator, said": a tag
     if k < 0 or ws[k].start < floor or wi - k > APPOSITIVE_WORDS:
         return None
     if text.count(")", ws[k].end, ws[wi].start) > text.count("(", ws[k].end, ws[wi].start):
         return None  # "(like Ann Lee, who …), has said": the name sits in a closed parenthesis
     subject = [*_chunk_before(text, ws, k, floor), ws[k]]
+    relative = _relative_opening(ctx, floor, subject[0].start)
+    if relative is not None:  # "Ann Lee, whose firm, Datawell, sells maps, said"
+        return relative
     if _TAG.fullmatch(text, ws[first].start, ws[wi - 1].end):  # "Ann Lee, R-Ohio, said"
         return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
     opening = _opening_person(ctx, k, floor)

@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from dragoman.quotes.andclause import and_clause_subject
 from dragoman.quotes.appositives import appositive_subject, before_adverbs
 from dragoman.quotes.bounds import person_closes
 from dragoman.quotes.clauses import addressee_cut
@@ -63,10 +64,9 @@ RESOLVE_CANDIDATES = 6
 # it) and checked on train (5 speakers changed, all better). English words.
 _SUBORDINATORS = frozenset({"if", "when", "as", "unless", "once", "while", "until", "than",
                             "whenever"})
-# Longest clause (words) before "and said" whose opening noun phrase is taken as the
-# speaker ("Ortiz was joined on stage by the governor and joked"); 10, 16 and 24 compared on
-# PolNeAR train (16 and 24 tie, 10 is lower).
-COORDINATED_CLAUSE_WORDS = 16
+# The text before a marker ends on a word (no punctuation): the marker stands inside the
+# clause it reports ("… haben laut X …").
+_INSIDE_LEAD = re.compile(r"\w\s+$")
 
 
 def _remember(ctx: _Context, pos: int, sp: Speaker) -> None:
@@ -241,7 +241,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                 if sp is not None:
                     cue.speaker_after_end = cue.wj + len(after)
         else:
-            sp = _coordinated_subject(ctx, cue, sent_start) or relative_subject(
+            sp = and_clause_subject(ctx, cue, sent_start) or relative_subject(
                 ctx, cue, sent_start) or (None if _elided(before, lex) else phrase_speaker(
                     text, before, lex, ctx.mentions, before_verb=True))
             if lex.rules.verb_final:  # "X, … söyledi.": X, not the content, is the subject
@@ -321,9 +321,17 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
         return
     # "Laut Polizei wurden …", "Nach Angaben der Feuerwehr brach …": no comma closes the
     # source, the clause follows it; the source is then its first noun (and capitalised words)
-    opens = not text[ctx.sentence(cue.start)[0]:cue.start].strip(" \n\t,:\"“”«»„")
-    open_end = (opens and lex.rules.has_case and bool(chunk)
-                and not re.match(r"\s*[,:;(]", text[chunk[-1].end:]))  # "(WCF)" closes too
+    lead = text[ctx.sentence(cue.start)[0]:cue.start]
+    opens = not lead.strip(" \n\t,:\"“”«»„")
+    # "… haben laut den Zahlen über 26 Millionen …", "… konnten nach Angaben des Konzerns eine
+    # Software einschleusen, die …": a marker inside its clause (a word right before it) has
+    # for source its noun phrase, never the rest of the clause, comma or not (where nouns are
+    # capitalised: elsewhere a lower-case adjective goes on the source, "les autorités locales")
+    inside = (not opens and lex.rules.capitalised_nouns
+              and _INSIDE_LEAD.search(lead) is not None)
+    open_end = (inside and bool(chunk)) or (
+        opens and lex.rules.has_case and bool(chunk)
+        and not re.match(r"\s*[,:;(]", text[chunk[-1].end:]))  # "(WCF)" closes too
     if open_end:
         chunk = source_head(chunk)
     sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=False)
@@ -413,27 +421,6 @@ def _after_relative(ws: list[Word], i: int, lex: Lexicon) -> bool:
     while k >= 0 and ws[k].key in SKIP_BEFORE_VERB:
         k -= 1
     return k >= 0 and ws[k].key in lex.relatives
-
-
-def _coordinated_subject(ctx: _Context, cue: _Cue, floor: int) -> Speaker | None:
-    """"Sharpton backed Obama and said": the clause's subject, its opening noun phrase
-    (a pronoun, or capitalised words with their determiners, titles and role words)."""
-    lex = ctx.lex
-    before = _chunk_before(ctx.text, ctx.words, cue.wi, floor, COORDINATED_CLAUSE_WORDS + 1)
-    verb_words = [w for w in before if w.key not in SKIP_BEFORE_VERB]
-    if (not verb_words or verb_words[-1].key != "and"
-            or len(before) > COORDINATED_CLAUSE_WORDS):  # the clause may start further back
-        return None
-    if before[0].key in lex.pronouns:
-        return phrase_speaker(ctx.text, before[:1], lex, ctx.mentions, before_verb=True)
-    head: list[Word] = []
-    for w in before[:-1]:
-        if not (w.text[:1].isupper() or w.key in DETERMINERS or w.key in lex.roles):
-            break
-        head.append(w)
-    if not head:
-        return None
-    return phrase_speaker(ctx.text, head, lex, ctx.mentions, before_verb=True)
 
 
 def _elided(before: list[Word], lex: Lexicon) -> bool:

@@ -13,6 +13,7 @@ from dragoman.quotes.marks import QuotedSpan
 from dragoman.quotes.speakers import _ROLE_LINKS, DETERMINERS, Speaker, _chunk_before, phrase_speaker
 
 if TYPE_CHECKING:
+    from dragoman.quotes.cues import Cue
     from dragoman.quotes.detect import _Context
 
 # Prepositions that name a source before a colon ("From Ann Lee's post: “…”", "A statement by
@@ -48,6 +49,15 @@ def colon_speaker(ctx: _Context, q: QuotedSpan, floor: int) -> tuple[bool, Speak
     if sp is None or (sp.label not in ("", "PER") and chunk and chunk[0].start < sp.start
                       and chunk[0].key not in DETERMINERS):
         return False, None  # "In der Petition heisst es:": a place or document in a clause
+    nxt = ctx.word_at(sp.end)
+    if sp.end < chunk[-1].end and ctx.words[nxt].text[:1].islower() and (
+            ctx.words[nxt].key not in ctx.lex.auxiliaries) and len(
+            _chunk_before(ctx.text, ctx.words, wi, floor, end=colon, limit=len(chunk) + 1)) > len(
+            chunk):
+        # the clause goes on before the words read, and no verb follows the name: it is no
+        # speaker set before the colon ("visiting the offices in New York with a message:")
+        subject = colon_subject(ctx, q)
+        return True, resolve(ctx, subject, q.open_at) if subject else None
     if _object_of(ctx.lex, chunk, sp):
         # "Ann Lee delivered a message to Tom Ray: “…”": the clause's own subject speaks. A
         # person after the preposition may be the one given the floor instead ("turned the
@@ -98,3 +108,13 @@ def colon_subject(ctx: _Context, q: QuotedSpan) -> Speaker | None:
     if not own or _POSSESSIVE.match(ctx.text, own[0].end):
         return None  # "Ann Lee's lawyer whispered to Tom Ray:": the lawyer, not named
     return own[0]
+
+
+def colon_before_quote(text: str, cue: Cue, opens: int | None) -> int | None:
+    """The colon that opens the cue's direct quotation after the cue ("Er sagt, die Behörden
+    …: „…“", "…, fordert X: „…“", "…, selon X : «…»"): the clause on the cue's other side of
+    it is reported content of its own. None when the quotation follows the cue otherwise."""
+    if opens is None or opens <= cue.end:
+        return None
+    m = re.search(r":[\s\"“”„«»‚‘’']*$", text[cue.end:opens])
+    return cue.end + m.start() if m else None

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 
 from dragoman.model import Quote
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
-from dragoman.quotes.lexicon import Lexicon, Phrases, Word, marked_ending, words
+from dragoman.quotes.lexicon import Lexicon, Word, marked_ending, words
+from dragoman.quotes.relclauses import object_inside
 from dragoman.quotes.sources import postposed_source, subject_marker
 from dragoman.quotes.speakers import (
     _TITLES,
@@ -37,6 +38,8 @@ MAX_CUE_GAP = 2
 # longest of the original sentences of tests/quotes/test_reported8.py, 2 to spare.
 SEPARABLE_SUBJECT_WORDS = 8
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")
+# A comma or colon after a separable verb's particle: its content follows ("kündigte … an, …").
+_CLAUSE_AFTER = re.compile(r"\s*[,:]")
 # A headline in title case ("Mayor Says The Bridge Will Reopen"): the words looked at either
 # side of a capitalised verb, how long a word must be to count (short function words are often
 # left lower case), the share of them capitalised, and how many must follow the verb.
@@ -64,6 +67,15 @@ class Cue:
     inner: tuple[int, int] | None = None  # words of a subject inside the cue ("fügte er hinzu")
 
 
+# Means of speaking after "by" in an active cue ("said by telephone"), not its agent.
+_BY_CHANNEL = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "satellite",
+                         "letter", "fax", "videoconference", "videolink", "radio"})
+
+
+# A contracted "are" ("they're", "we’re") before a participle makes it passive.
+_ARE = ("'re", "’re")
+
+
 def _negated(key: str) -> bool:
     return key.endswith(("n't", "n’t"))
 
@@ -76,7 +88,8 @@ def blocked(text: str, ws: list[Word], i: int, n: int, lex: Lexicon) -> bool:
             break
         if ws[k].key in lex.blockers or _negated(ws[k].key):
             return True
-        if k == i - 1 and ws[k].key in lex.passives and not ws[i].key.endswith("ing"):
+        if k == i - 1 and (ws[k].key in lex.passives or ws[k].key.endswith(_ARE)) and not (
+                ws[i].key.endswith("ing")):  # "was told", "they're told"
             return True
     nxt = i + n
     if nxt >= len(ws) or _PUNCT.search(text, ws[nxt - 1].end, ws[nxt].start):
@@ -84,7 +97,8 @@ def blocked(text: str, ws: list[Word], i: int, n: int, lex: Lexicon) -> bool:
     if ws[nxt].key in lex.blockers:  # "sagte nicht, wann …": a negation closing the clause
         end = ws[nxt + 1].start if nxt + 1 < len(ws) else len(text)
         return bool(_PUNCT.search(text, ws[nxt].end, end)) or nxt + 1 == len(ws)
-    return ws[nxt].key == "by"
+    # "reported by Reuters" names an agent; "said by telephone" names a channel
+    return ws[nxt].key == "by" and not (nxt + 1 < len(ws) and ws[nxt + 1].key in _BY_CHANNEL)
 
 
 def _pro_drop_opening(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
@@ -127,24 +141,38 @@ def _joined(text: str, ws: list[Word], a: int, b: int) -> bool:
     return not _PUNCT.search(text, ws[a].end, ws[b].start)
 
 
+def _gapped_subject(text: str, ws: list[Word], i: int,
+                    lex: Lexicon) -> tuple[int, tuple[int, int] | None]:
+    """``_gapped``, but what sits inside may not be the verb's object ("hielt den Mann fest")."""
+    n, inner = _gapped(text, ws, i, lex)
+    if inner is not None and any(w.start == inner[0] and object_inside(w, lex) for w in ws[i:i + n]):
+        return 0, None
+    return n, inner
+
+
 def _gapped(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int, tuple[int, int] | None]:
     """A two-word cue with up to ``MAX_CUE_GAP`` words inside it: an adverb after the
     auxiliary ("hat wiederholt gewarnt", "ha ripetutamente avvertito") or the subject of an
     inverted or separable verb ("fügte er hinzu", "a-t-il lâché"). (words, inner subject)."""
     first = lex.strip_clitic(ws[i].key, lex.verbs)
     # "…, teilte die Polizei in Köln mit.": after its content, a German separable verb holds
-    # its whole subject (the particle closes the clause)
+    # its whole subject (the particle closes the clause); before its content ("kündigte am
+    # Dienstag in Bergen an, …") a longer phrase of time and place
     after_content = lex.rules.capitalised_nouns and i > 0 and "," in text[ws[i - 1].end:ws[i].start]
-    reach = SEPARABLE_SUBJECT_WORDS if after_content else MAX_CUE_GAP
+    reach = SEPARABLE_SUBJECT_WORDS if lex.rules.capitalised_nouns else MAX_CUE_GAP
     near = {w.key for w in ws[i + 2:i + 2 + reach]}
-    seconds = lex.verbs.seconds.get(first, ()) if isinstance(lex.verbs, Phrases) else tuple(
-        p.split(" ")[1] for p in lex.verbs.get(first, ()) if p.count(" ") == 1)
-    for second in (s for s in seconds if s in near):  # in list order, as the phrases were
+    for rest in _particles(lex, first):  # in list order, as the phrases were
+        if rest[0] not in near:
+            continue
         for g in range(1, reach + 1):
             j = i + 1 + g
-            if j >= len(ws) or ws[j].key != second or not _joined(text, ws, i, j):
+            if j + len(rest) > len(ws) or [w.key for w in ws[j:j + len(rest)]] != list(
+                    rest) or not _joined(text, ws, i, j):
                 continue
-            if g > MAX_CUE_GAP and not _SENTENCE_CLOSE.match(text, ws[j].end):
+            end = ws[j + len(rest) - 1].end
+            closes = _SENTENCE_CLOSE.match(text, end) is not None
+            opens = _CLAUSE_AFTER.match(text, end) is not None and not after_content
+            if g > MAX_CUE_GAP and not ((after_content and closes) or opens):
                 continue  # a long subject only before the particle that ends the sentence
             gap = ws[i + 1:j]
             if any(w.key in lex.blockers or _negated(w.key)
@@ -152,18 +180,37 @@ def _gapped(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int, tuple
                 break
             names = [w for w in gap if w.key != "t"]  # French euphonic "-t-": "a-t-il"
             if names and names[0].key in lex.content_blockers:
-                if g <= MAX_CUE_GAP:
-                    return g + 2, None  # "teilte am Montag mit": a phrase inside, no subject
+                if g <= MAX_CUE_GAP or opens:
+                    # "teilte am Montag mit", "kündigte am Dienstag in Bergen an, …": a phrase
+                    # inside, no subject
+                    return g + 1 + len(rest), None
                 # "…, teilte am Montag der Verein mit.": the subject after the phrase
                 names = names[next((n for n, w in enumerate(names) if w.key in DETERMINERS), 0):]
+            elif g > MAX_CUE_GAP and not after_content:
+                break  # before its content, the long gap is a phrase of time or place only
             aux = first in lex.auxiliaries
             subject = bool(names) and (names[0].key in lex.pronouns or (not aux and any(
                 w.text[:1].isupper() for w in names)))
             if not subject and not aux:
                 break  # "went back on": no subject, no auxiliary
             inner = (names[0].start, names[-1].end) if subject else None
-            return g + 2, inner
+            return g + 1 + len(rest), inner
     return 0, None
+
+
+_PARTICLES: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+
+
+def _particles(lex: Lexicon, first: str) -> tuple[tuple[str, ...], ...]:
+    """The words after the first of each two- or three-word cue that opens with ``first``
+    ("mit" of "teilte mit", "darauf hin" of "wies darauf hin"): they may stand apart from it
+    (three-word ones where nouns are capitalised, German); cached per language and word."""
+    key = (lex.rules.code, first)
+    if key not in _PARTICLES:
+        most = 2 if lex.rules.capitalised_nouns else 1
+        _PARTICLES[key] = tuple(dict.fromkeys(tuple(p.split(" ")[1:]) for p in lex.verbs.get(
+            first, ()) if 1 <= p.count(" ") <= most))
+    return _PARTICLES[key]
 
 
 def _agent(text: str, ws: list[Word], i: int, n: int, lex: Lexicon) -> bool:
@@ -250,7 +297,7 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
         if n == 1 and marked_ending(ws[i], lex):
             n = 0  # "Après avoir nié les faits": a participle, not the present "nie"
         elif not n and ws[i].key in lex.verbs:  # (a two-word cue opens with a known word)
-            n, inner = _gapped(text, ws, i, lex)
+            n, inner = _gapped_subject(text, ws, i, lex)
         kind = "verb"
         if n and _agent(text, ws, i, n, lex):
             n, kind = n + 1, "agent"  # "Fue anunciado por el ministerio que …" may open

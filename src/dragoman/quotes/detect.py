@@ -38,6 +38,7 @@ from dragoman.quotes.speakers import (
     Speaker,
     phrase_speaker,
 )
+from dragoman.quotes.speakertext import screen_speakers
 from dragoman.quotes.titles import modifies_noun, title_shaped
 from dragoman.quotes.unlisted import inverted_unlisted_speaker, unlisted_cue_speaker
 
@@ -184,6 +185,9 @@ def _cue_after(ctx: _Context, q: QuotedSpan, cues_at: dict[int, _Cue]) -> _Cue |
                     and ctx.words[wi].text[:1].isupper()):
                 # "“…,” Ann Lee, a lawyer for one of the four groups that sued, said"
                 return _named_before_appositive(ctx, cue, wi) or cue
+            if k > wi and cue.kind == "verb" and not closed and _person_opens(ctx, cue, wi):
+                # "“…,” Ann Lee, 58, a nurse in Dayton, Ohio, said": not "Dayton"
+                return _named_before_appositive(ctx, cue, wi) or cue
             return cue
     if closed or not ctx.words[wi].text[:1].isupper():
         return None
@@ -196,6 +200,26 @@ def _cue_after(ctx: _Context, q: QuotedSpan, cues_at: dict[int, _Cue]) -> _Cue |
         if cue is not None and cue.kind == "verb" and text[ctx.words[k - 1].end:cue.start].strip() == ",":
             return _named_before_appositive(ctx, cue, wi)
     return None
+
+
+def _clause_goes_on(ctx: _Context, q: QuotedSpan, cue: _Cue) -> bool:
+    """The cue after the quotation goes on with the same subject ("called it a “farce,”
+    adding that …", "“…,” and said"): no word, or only function words, stand between."""
+    between = ctx.words[ctx.word_at(q.close_at + 1):cue.wi]
+    return all(w.key in ctx.lex.stops and w.text[:1].islower() for w in between)
+
+
+def _person_opens(ctx: _Context, cue: _Cue, wi: int) -> bool:
+    """A person's name stands right after the closing mark and ends at a comma, the cue
+    follows a comma, and the subject found for the cue lies past that first comma."""
+    text, ws = ctx.text, ctx.words
+    start = ws[wi].start
+    comma = text.find(",", start, cue.start)
+    if comma < 0 or cue.subject is None or cue.subject.start <= comma or cue.wi == 0 or (
+            text[ws[cue.wi - 1].end:cue.start].strip() != ","):
+        return False
+    return any(m.label == "PER" and m.start == start and not text[m.end:comma].strip()
+               for m in ctx.mentions.within(start, comma))
 
 
 def _named_before_appositive(ctx: _Context, cue: _Cue, wi: int) -> _Cue | None:
@@ -368,7 +392,8 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
         inherit = None
         # the cue right after a quotation that closes on a comma (`"…," X said`)
         comma_cue = _cue_after(ctx, q, cues_at) if text[q.end - 1:q.end] == "," else None
-        if found is None and comma_cue is None and (named := naming_cue(ctx, q, naming)) is not None:
+        if found is None and (comma_cue is None or _clause_goes_on(ctx, q, comma_cue)) and (
+                named := naming_cue(ctx, q, naming)) is not None:
             found, naming = named, (named, q.end)  # "called Trump a “bully”"
             naming_starts.add(named.start)
         else:
@@ -420,4 +445,4 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
     quotes = drop_short_labels(quotes, naming_starts)
     quotes.extend(reported(ctx, cues, quotes))
     quotes.sort(key=lambda x: x.start)
-    return quotes, warnings
+    return screen_speakers(text, quotes, ctx.lex, ctx.mentions), warnings

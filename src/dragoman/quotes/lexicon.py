@@ -265,6 +265,16 @@ def _compile(rules: LanguageRules) -> Lexicon:
     )
 
 
+_DAYS: dict[str, frozenset[str]] = {}
+
+
+def day_keys(lex: Lexicon) -> frozenset[str]:
+    """The pack's weekdays and relative days as word keys ("sábado" folds to "sabado")."""
+    if lex.rules.code not in _DAYS:
+        _DAYS[lex.rules.code] = _keys((*lex.rules.weekdays, *lex.rules.relative_days))
+    return _DAYS[lex.rules.code]
+
+
 def _ends_marked(word: str) -> bool:
     """The word's last letter carries an accent of the Latin and Cyrillic scripts ("nié",
     "dichiarò"; not the Arabic vowel marks writers may add to any word)."""

@@ -42,12 +42,19 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
     if not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]) and not _conjunction_lead(
             ctx, s_start, cue):
         cut = text.rfind(",", s_start, cue.start)
-        if cut > s_start and len(words(text, cut, cue.start)) == 1:
+        between = words(text, cut, cue.start) if cut > s_start else []
+        if len(between) == 1 and between[0].key not in ctx.lex.auxiliaries:
+            # (not "…, haben laut X über 26 Millionen …": an auxiliary opens a clause)
             return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
         if after is not None and _inside_clause(ctx, cue, s_start):
             # "The goal, according to X, is to …", "Dabei konnten die Angreifer nach Angaben
             # des Konzerns … einschleusen, die …": the marker splits one clause, no statement
             # stands on either side of it alone
+            return [(s_start, s_end)]
+        if (after is None and cue.inner is None and k < ctx.word_at(s_end)
+                and _inside_clause(ctx, cue, s_start)):
+            # "Bis 2030 würden laut Prognosen 500 Anlagen gebaut": no comma closes the source
+            # and the clause goes on after it, one statement around the marker
             return [(s_start, s_end)]
         # "…, according to X, …": the sentence goes on after the source, one statement
         first = ctx.words[ctx.word_at(after)].key if after is not None else ""

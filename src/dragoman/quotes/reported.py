@@ -32,12 +32,14 @@ from dragoman.quotes.clauses import (
     quantity_object,
     quoted_title,
 )
+from dragoman.quotes.colons import colon_before_quote
 from dragoman.quotes.coordinated import coordinated_subject
 from dragoman.quotes.cues import Cue, quote_record, valid_speaker
 from dragoman.quotes.inversion import inverted_after_clause
-from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.lexicon import Lexicon, Word, day_keys, words
 from dragoman.quotes.markers import marker_spans
 from dragoman.quotes.modifiers import possessed_subject
+from dragoman.quotes.relclauses import relative_after_object
 from dragoman.quotes.speakers import _TITLES, DETERMINERS, clause_subject
 from dragoman.quotes.speechacts import act_cues, act_only, speech_act
 from dragoman.quotes.subjects import opening_subject
@@ -121,8 +123,11 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
     cut = lex.elided(after[j].key) if j < min(len(after), COMPLEMENTIZER_WORDS) else 0
     j = j + 1 if j < min(len(after), COMPLEMENTIZER_WORDS) else 0
     if j > 1 and not cue.addressee and not (after[0].key in lex.stops
-                                            or after[0].key in lex.content_blockers):
-        j = 0  # "said officials have video that shows": a relative "that" inside the content
+                                            or after[0].key in lex.content_blockers) and not all(
+            _day(w, lex) or w.key in DETERMINERS for w in after[:j - 1]):
+        # "said officials have video that shows": a relative "that" inside the content (not
+        # a day before it: "anunció el sábado que …")
+        j = 0
     if j > 2 and after[j - 2].key in _FREE_RELATIVE_HEADS and "," in ctx.text[
             after[j - 3].end:after[j - 2].start]:
         # "a annoncé la fermeture, ce que les salariés ont appris": a relative clause; the
@@ -161,17 +166,30 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
             return None, s_end
     set_off = lex.rules.comma_before_content and "," in ctx.text[ctx.words[k - 1].end:
                                                                    after[0].start]
-    if j == 0 and object_verb(ctx, cue) and not set_off and not _opens_clause(after, lex):
-        # "denied any involvement": an object, not a statement ("kritisierte, viele
-        # Produkte enthielten …": a clause set off by a comma)
+    if _object_only(ctx, cue, k, j, set_off):
         return None, s_end
     return after[j].start, s_end
+
+
+def _object_only(ctx: _Context, cue: Cue, k: int, j: int, set_off: bool) -> bool:
+    """The words after the cue are its object: "denied any involvement" (not "kritisierte,
+    viele Produkte enthielten …", a clause set off by a comma), or an object and a relative or
+    purpose clause ("kündigte neue Hilfen an, die im Mai …": ``relclauses``)."""
+    after = ctx.words[k:]
+    if j == 0 and object_verb(ctx, cue) and not set_off and not _opens_clause(after, ctx.lex):
+        return True
+    n = k + j
+    return relative_after_object(ctx.text, ctx.words, n, k, cue.wj - cue.wi > 2 or n - 1 >= k,
+                                 ctx.lex)
 
 
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_LAST = re.compile(r",\s*(?:\w+\.\s*)?$")  # "…, Mr." before the speaker
 _LAST_WORD = re.compile(r"\b(\w+)\.?$")
 COMMA_LOOKBACK = 40  # characters: a comma, spaces and one abbreviated title ("Gov.") fit
+
+
+_POSSESSOR = re.compile(r"\w['’]s?\s*$")  # "…, Iowa State's Ann Lee said": the subject's
 
 
 def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
@@ -200,6 +218,8 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
     if as_clause:
         head = head[:comma].rstrip()  # "…, wie die Stadt mitteilte", "…, comme l’a dit X"
     head = _without_role_appositive(head, lex)
+    if _POSSESSOR.search(head):  # the words after the last comma belong to the subject
+        head = head[:max(head.rfind(","), 0)].rstrip()
     # the context's words, not a new tokenization: one sentence may hold thousands of cues
     head_words = ws[ctx.word_at(s_start):ctx.word_at(s_start + len(head))]
     k = cue.speaker_after_end or cue.wj
@@ -233,7 +253,7 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
 
 def _day(w: Word, lex: Lexicon) -> bool:
     """A weekday or relative day of the pack ("Tuesday", "yesterday")."""
-    return w.key in lex.rules.weekdays or w.key in lex.rules.relative_days
+    return w.key in day_keys(lex)  # (folded: "sábado")
 
 
 def _after_complementizer(ws: list[Word], i: int, lex: Lexicon) -> bool:
@@ -392,7 +412,7 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
     for n, cue in enumerate(cues):
         implicit = lex.rules.implicit_subject or lex.rules.subject_after_verb
         subject, speaker = cue.subject or (cue.speaker if implicit else None), cue.speaker
-        colon = (_colon_before(text, cue, opened.get(cue.start))
+        colon = (colon_before_quote(text, cue, opened.get(cue.start))
                  if cue.used and not lex.rules.subject_after_verb else None)  # not "ثم كتب:"
         if cue.kind == "verb" and not cue.used and not implicit and not (
                 cue.common_source or valid_speaker(subject, lex, ctx.mentions)):
@@ -426,16 +446,6 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
         mixed = inside >= MIXED_QUOTED_SHARE * size  # mostly the speaker's own words
         out.extend(quote_record(text, a, b, mixed, cue, speaker) for a, b in spans)
     return out
-
-
-def _colon_before(text: str, cue: Cue, opens: int | None) -> int | None:
-    """The colon that opens the cue's direct quotation after the cue ("Er sagt, die Behörden
-    …: „…“", "…, fordert X: „…“", "…, selon X : «…»"): the clause on the cue's other side of
-    it is reported content of its own. None when the quotation follows the cue otherwise."""
-    if opens is None or opens <= cue.end:
-        return None
-    m = re.search(r":[\s\"“”„«»‚‘’']*$", text[cue.end:opens])
-    return cue.end + m.start() if m else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,6 +19,10 @@ _ELIDED = re.compile(r"^(\w)['’](?=\w)")
 # How far after an earlier role phrase a name may stand to identify it ("the
 # Secretary General, Jens Stoltenberg"), in characters.
 ROLE_NAME_DISTANCE = 60
+# Most words of the body after a role's link for the role word alone to stand for the phrase
+# ("Konzernchef von FACC"; longer, the phrase may end on the person's own name: "der Experte
+# von Tax Justice Network Ann Roy"), set on those two phrases of the dev pages.
+ROLE_BODY_WORDS = 2
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
@@ -43,11 +47,30 @@ def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) 
                                          speaker.start) if x.label == label][-1:]
     if before and re.fullmatch(r",\s*", text[before[0].end:speaker.start]):
         return mentions.speaker(before[0])  # "Charlotte Houpline, fondatrice WARA affirme"
-    ends, named = _role_names(text, tuple(keys), mentions,
-                              _appositive(lex.rules.appositive_determiners), label, lex)
-    i = bisect.bisect_right(ends, speaker.start) - 1  # the latest phrase ending before it
-    best = named[i] if i >= 0 else None
+    best = None
+    for phrase in _role_phrases(keys, lex):
+        ends, named = _role_names(text, phrase, mentions,
+                                  _appositive(lex.rules.appositive_determiners), label, lex)
+        i = bisect.bisect_right(ends, speaker.start) - 1  # the latest phrase ending before it
+        best = named[i] if i >= 0 else None
+        if best is not None:
+            break
     return mentions.speaker(best) if best else speaker
+
+
+def _role_phrases(keys: list[str], lex: Lexicon) -> list[tuple[str, ...]]:
+    """The role phrase, then its role word alone when a link and the body it serves follow it
+    ("der Konzernchef von FACC" after "Konzernchef Robert Machtlinger")."""
+    links = frozenset(normalize_for_match(x) for x in lex.rules.speaker_group_links)
+    cut = next((n for n in range(1, len(keys)) if normalize_for_match(keys[n]) in links), 0)
+    whole = tuple(keys)
+    if not lex.rules.capitalised_nouns or not cut or (
+            normalize_for_match(keys[0]) not in lex.roles or len(keys) - cut - 1 > ROLE_BODY_WORDS):
+        # "der Experte von Tax Justice Network Ann Roy": a name may end it; German only, where
+        # a compound role ("Konzernchef") names one office (in English "the head of X" after
+        # another body's head took a wrong name on PolNeAR dev)
+        return [whole]
+    return [whole, whole[:cut]]
 
 
 @lru_cache(maxsize=32)

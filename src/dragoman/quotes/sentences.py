@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from dragoman.language.rules import LanguageRules
 
 _END = re.compile(r"[.!?؟\n]")
+# A dot right before one of these ends an abbreviation, never a sentence.
+_GOES_ON = frozenset({",", ";", "،"})
 
 
 def join_titles(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -43,6 +45,8 @@ def sentence_end(text: str, a: int, b: int) -> bool:
     for m in _END.finditer(text, a, b):
         if m.group() == ".":
             if text.count("(", a, m.start()) > text.count(")", a, m.start()):
+                continue
+            if text[m.end():m.end() + 1] in _GOES_ON:  # "Tom Ray, R-Ky., said": an abbreviation
                 continue
             word = re.search(r"\w+$", text[max(a, m.start() - 12):m.start()])
             if word is not None and (word.group().casefold() in _TITLES or (

@@ -140,13 +140,26 @@ def _chunk_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> list[Word]:
             if not (out and between == "." and _abbreviation(out[-1])):
                 break
         key = lex.strip_clitic(ws[j].key, lex.complementizers)
-        in_name = bool(out) and out[-1].key in _NAME_LINKS  # "خالد بن علي": a name goes on
+        in_name = ((bool(out) and out[-1].key in _NAME_LINKS)  # "خالد بن علي": a name goes on
+                   or _capitalised_given_name(text, ws, j)
+                   # "der Publizist und Philosoph Ann Roy": a conjunction between two roles
+                   or (bool(out) and out[-1].key in lex.roles and j + 1 < len(ws)
+                       and ws[j].key in lex.rules.list_conjunctions
+                       and ws[j + 1].key in lex.roles))
         if not in_name and (ws[j].key in lex.stops or key in lex.complementizers
                             or ws[j].key in lex.verbs or ws[j].key in lex.participles):
             break
         out.append(ws[j])
         j += 1
     return out
+
+
+def _capitalised_given_name(text: str, ws: list[Word], j: int) -> bool:
+    """A capitalised function word opening a name ("said Will Dole", "said May Ortiz"):
+    another capitalised word follows with only a space between."""
+    w = ws[j]
+    return (w.text[:1].isupper() and w.text[1:].islower() and j + 1 < len(ws)
+            and ws[j + 1].text[:1].isupper() and text[w.end:ws[j + 1].start] == " ")
 
 
 def name_after_role(text: str, ws: list[Word], k: int, mentions: Mentions,
@@ -200,8 +213,11 @@ def _closing_phrase(text: str, ws: list[Word], n: int, lex: Lexicon | None) -> b
     for m in range(n + 1, min(len(ws), n + CLOSING_PHRASE_WORDS) + 1):
         if re.match(r"\s*(?:[.;!?]|$)", text[ws[m - 1].end:]):
             return True
-        if m < len(ws) and (ws[m].key in lex.verbs or ws[m].key in lex.auxiliaries
-                            or re.search(r"[,:]", text[ws[m - 1].end:ws[m].start])):
+        # (a verb phrase, not its first word alone, and an auxiliary as written: "à Oslo" is
+        # no "a déclaré")
+        if m < len(ws) and (lex.match_phrase(ws, m, lex.verbs) or (
+                ws[m].key in lex.auxiliaries and ws[m].text.casefold() == ws[m].key)
+                or re.search(r"[,:]", text[ws[m - 1].end:ws[m].start])):
             return False
     return False
 

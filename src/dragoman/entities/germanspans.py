@@ -1,0 +1,436 @@
+"""German-only shaping of the CRF's mentions on news text (issue 15).
+
+The German model learned from WikiANN (Wikipedia link anchors), where nearly every
+capitalised word is part of a name; on news, where every German noun is capitalised, it tags
+common nouns ("Migration", "Fotografie"), compounds of a name and a noun ("Corona-Krise",
+which the gold guidelines leave out) and gives places the wrong type. After the tagger and the
+shared span shaping (``spanshape``), this:
+
+* drops a mention whose last word is a hyphenated compound with a common-noun head
+  ("EU-Satelliten", "Social-Media-Filter"): such compounds are no names;
+* drops a one-word mention that is a common noun: listed in the German common-word list
+  (``spanshape.CommonWords.noun``) or built with a noun-forming suffix ("-ung", "-tion");
+* drops a two-word noun phrase: a place adjective before a long compound noun ("Dessauer
+  Flugplatzfest"; not before a landmark or company word: "Wiener Zentralfriedhof"), or, opening
+  a sentence, an adjective before a common noun ("Schwerkranke Menschen");
+* types a mention as a place when it is a German place name (``ner-de.places.txt.gz``, built by
+  ``eval/ner_de_places.py``: "Warschau", "Kärnten") or ends in a street/landmark/settlement
+  word ("Wilhelmstraße", "Eiffelturm", "Dübendorf"), and as an organisation when it ends in a
+  word of company and institution names ("Postbank", "Roundhill Investments"); only one-word
+  mentions are retyped as places ("SC Pfullendorf" is a club);
+* makes a span holding a given name (``ner-de.given.txt.gz``, built by ``eval/ner_de_names.py``
+  from the training sets) a person: titles and other common nouns before it cut off
+  ("Bundeskanzler Olaf Scholz"), "Lars Klingbeil" tagged ORG typed PER, a lone given name
+  joined to the surname after it;
+* adds a known German place name that the tagger missed after a place preposition
+  ("nach Warschau", "bei Fulda").
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from dragoman.entities import germanwords
+from dragoman.entities.spanshape import CommonWords
+from dragoman.language.normalize import normalize_for_match
+from dragoman.model import EntityType, Mention
+
+PLACES_FILE = Path(__file__).resolve().parent / "models" / "ner-de.places.txt.gz"
+GIVEN_FILE = Path(__file__).resolve().parent / "models" / "ner-de.given.txt.gz"
+# Noun-forming suffixes: a capitalised word ending in one is a common noun, hardly a name
+# (place names in -ung, -heit... are rare). Each suffix needs this many letters before it.
+NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+                 "ismus", "tion", "tionen", "sion", "sionen", "ität", "itäten", "logie", "grafie",
+                 "graphie", "nomie", "tonie", "pathie")
+MIN_STEM = 4
+# Last words (or compound heads) of place names: streets, landmarks, settlement endings.
+PLACE_HEADS = ("straße", "strasse", "platz", "gasse", "allee", "turm", "brücke", "bahnhof",
+               "flughafen", "dorf", "hausen", "ingen", "gebiet", "region", "kreis")
+# Last words (or compound heads) of landmark and institution names that follow a place
+# adjective ("Wiener Zentralfriedhof", "Düsseldorfer Kunstakademie").
+LANDMARK_HEADS = ("kirche", "friedhof", "schloss", "akademie", "dom", "münster", "museum", "oper",
+                  "theater", "stadion", "hochschule", "klinik", "krankenhaus", "rathaus", "hafen",
+                  "park", "garten", "see", "tor", "halle", "markt", "platz", "zoo", "arena",
+                  # media, ensembles, transport and exchanges ("Hamburger Abendblatt", "Wiener
+                  # Philharmoniker", "Berliner Verkehrsbetriebe"; review probes)
+                  "blatt", "post", "nachrichten", "rundschau", "anzeiger", "kurier", "presse",
+                  "philharmoniker", "philharmonie", "knaben", "spatzen", "betriebe", "linien",
+                  "orchester", "chor", "ensemble", "mauer", "börse")
+# Buildings named by where they stand ("Haus am Dom", "Hotel am Markt"): "am"/"im" after one is
+# part of the name.
+BUILDING_HEADS = (*LANDMARK_HEADS, "haus", "hotel", "kino", "gasthaus", "gasthof", "bühne")
+# Last words (or compound heads) of company and institution names.
+ORG_HEADS = ("bank", "ag", "gmbh", "se", "kg", "group", "holding", "investments", "verlag",
+             "partei", "versicherung", "stiftung", "verband", "institut", "ministerium",
+             "universität", "zeitung", "konzern", "werke", "gesellschaft", "verein", "agentur",
+             "behörde", "gericht", "kommission", "klinikum", "rundfunk")
+# Prepositions after which a known place name is a place ("nach Warschau", "bei Fulda").
+PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "gegenüber"})
+# A one-word compound at least this long after a place adjective is a common noun
+# ("Badener Künstlerheim", "Gladbacher Fußgängerzone"); set on the German news dev pages.
+MIN_COMPOUND_CHARS = 10
+_OPENING = re.compile(r"(?:^|[.!?:;]\s*|\n)[\s\"„“»«(]*$")
+# Letters of a place adjective ("Kölner"): with shorter ones, three-letter alternate names of
+# places made given names ("Peter") place adjectives.
+MIN_PLACE_ADJECTIVE = 6
+_ADJECTIVE_FORM = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$")
+_TOKEN = re.compile(r"\S+")
+# A surname after a lone given name: one capitalised word (not a common word).
+_SURNAME = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+# Words of a name opening with a given name that is typed a person.
+MAX_PERSON_WORDS = 3
+_TITLE_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_GENITIVE = ("s",)
+
+
+def _lines(path: Path) -> frozenset[str]:
+    if not path.is_file():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip())
+
+
+@lru_cache(maxsize=1)
+def german_places() -> frozenset[str]:
+    """Normalized German place names (``eval/ner_de_places.py``), empty when not shipped."""
+    return _lines(PLACES_FILE)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-case given names (``eval/ner_de_names.py``), empty when not shipped."""
+    return _lines(GIVEN_FILE)
+
+
+def given_name(word: str) -> bool:
+    return word[:1].isupper() and word.lower() in given_names()
+
+
+def known_place(name: str, gazetteer: frozenset[str] | None) -> bool:
+    """A German place name or a gazetteer place, also in the genitive ("Kärntens")."""
+    key = normalize_for_match(name)
+    keys = [key, *(key[: -len(e)] for e in _GENITIVE if key.endswith(e) and len(key) > 4)]
+    places = german_places()
+    return any(k in places or k in (gazetteer or frozenset()) for k in keys)
+
+
+def suffix_noun(word: str) -> bool:
+    low = word.lower()
+    return any(low.endswith(s) and len(low) - len(s) >= MIN_STEM for s in NOUN_SUFFIXES)
+
+
+def common_noun(word: str, common: CommonWords | None) -> bool:
+    """A capitalised German common noun: listed, a listed compound head, or noun-suffixed."""
+    if word.lower() in (common.names if common else frozenset()):
+        return False
+    return suffix_noun(word) or (common is not None and common.noun(word))
+
+
+def _head_in(word: str, heads: tuple[str, ...]) -> bool:
+    """Whether ``word`` (or its last hyphenated part), also in the genitive, is or ends in one of
+    ``heads`` (a compound: "Postbank"; heads of three letters or fewer only as whole words)."""
+    low = word.lower().rpartition("-")[2]
+    forms = [low, *(low[: -len(e)] for e in ("es", "s") if low.endswith(e))]
+    return any(f == h or (len(h) > 3 and f.endswith(h) and len(f) > len(h) + 2)
+               for f in forms for h in heads)
+
+
+def noun_compound(word: str, common: CommonWords | None) -> bool:
+    """``EU-Satelliten``, ``Corona-Krise``: a hyphenated word whose last part is a common noun,
+    not one of an institution or landmark ("Masaryk-Universität", "Deutschen Segler-Verbandes")."""
+    first, dash, head = word.rpartition("-")
+    if not (dash and first and head[:1].isupper()) or any(
+            _head_in(head, heads) for heads in (ORG_HEADS, PLACE_HEADS, LANDMARK_HEADS)):
+        return False
+    return common_noun(head, common)
+
+
+def _retyped(mention: Mention, gazetteer: frozenset[str] | None) -> EntityType:
+    """A company or institution word ends an organisation; a one-word organisation that is a
+    place name or ends in a place word is a place (names of several words ending in a place,
+    "SC Pfullendorf", "Kunstakademie Düsseldorf", are clubs and institutions)."""
+    words = mention.text.split()
+    if _head_in(words[-1], ORG_HEADS) and not known_place(mention.text, gazetteer):
+        return "ORG"
+    if len(words) > 1 or mention.label == "LOC":
+        return mention.label
+    if mention.label == "ORG" and _head_in(words[0], PLACE_HEADS):
+        return "LOC"
+    return "LOC" if known_place(words[0], gazetteer) else mention.label
+
+
+def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
+                 gazetteer: frozenset[str] | None) -> list[Mention]:
+    """The tagger's German ``mentions`` of ``text`` shaped as the module docstring says."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        if not words or noun_compound(words[-1], common) or _never_name(words, text, m.start,
+                                                                         gazetteer):
+            continue
+        if len(words) == 2 and common_noun(words[1], common) and (
+                germanwords.role_noun(words[0]) or (m.label == "PER" and _demonym(words[0]))):
+            continue  # a role before a common noun: "die Sozialmanager Sachen (gelagert)"
+        if len(words) <= 2 and words[0].lower() in germanwords.DETERMINERS:
+            continue  # a noun phrase: "Kein Kerl", "Jede Partei"
+        m = _titles_cut(_ends_cut(m, text, common), common, gazetteer)
+        words = m.text.split()
+        if len(words) == 1 and common_noun(words[0], common) and not known_place(words[0], gazetteer):
+            continue
+        if len(words) > 1 and _common_phrase(words, m.label, _opens(text, m.start), common, gazetteer):
+            continue
+        label = _retyped(m, gazetteer)
+        out.append(m if label == m.label else replace(m, label=label))
+    starts = {m.start for m in out}
+    out = [_as_person(m, text, common, gazetteer, starts) for m in out]
+    people = {w for m in out if m.label == "PER" for w in m.text.split()}
+    out = [_genitive_cut(m, text, people, common, gazetteer) for m in out]
+    return out + _missed_places(text, out, common, gazetteer)
+
+
+def _as_person(m: Mention, text: str, common: CommonWords | None,
+               gazetteer: frozenset[str] | None, starts: set[int]) -> Mention:
+    """A span with a given name (``given_names``) as a person: capitalised words before a given
+    name and surname cut off ("Bundeskanzler Olaf Scholz"), a name of two or three capitalised
+    words that opens with one typed PER ("Lars Klingbeil" tagged ORG; not "... Institut",
+    "... Bank"), a lone given name joined to the surname after it ("Howard" Zehr)."""
+    spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
+    words = [m.text[a:b] for a, b in spans]
+    k = next((i for i, w in enumerate(words) if given_name(w)), -1)
+    if (k < 0 and len(words) == 2 and m.label != "PER" and all(map(_title_word, words))
+            and germanwords.feminine_name(*words)
+            and not words[1].lower().endswith(germanwords.ADJECTIVAL_SURNAME_ENDINGS)  # "Poczta Polska"
+            and not any(known_place(w, gazetteer) for w in (m.text, *words))):
+        return replace(m, label="PER")
+    if k < 0:
+        return m
+    if len(words) == 1:
+        after = _SURNAME.match(text, m.end)
+        if after and m.end + 1 not in starts and not (common and common.common(after[1])):
+            return replace(m, end=after.end(), text=text[m.start:after.end()], label="PER")
+    if known_place(m.text, gazetteer):
+        return m
+    if k > 0:  # a title or descriptor before a given name and surname
+        if any(_head_in(words[-1], h) for h in (ORG_HEADS, PLACE_HEADS, LANDMARK_HEADS)):
+            return m  # "Rolls Royce Motorenwerke"
+        if len(words) - k < 2 or not all(_title_word(w) and not known_place(w, gazetteer)
+                                         for w in words[:k]):
+            return m
+        start = m.start + spans[k][0]
+        return replace(m, start=start, text=text[start:m.end], label="PER")
+    if len(words) == 1:
+        return replace(m, label="PER")
+    heads = (ORG_HEADS, PLACE_HEADS, LANDMARK_HEADS)
+    if (m.label == "PER" or len(words) > MAX_PERSON_WORDS or not all(map(_title_word, words))
+            or any(_head_in(words[-1], h) for h in heads) or common_noun(words[-1], common)):
+        return m
+    return replace(m, label="PER")
+
+
+def _place_adjective(word: str, gazetteer: frozenset[str] | None) -> bool:
+    """A place adjective: "Dessauer" (Dessau), "Münchner" (München). Only the place name
+    itself before "-er": with "Bremer" (Bremen) also read, "Peter" would be "Petén"'s."""
+    if len(word) < MIN_PLACE_ADJECTIVE or not word.endswith("er") or not word[:1].isupper():
+        return False
+    stem = word[:-2]
+    forms = [stem, *([stem[:-1] + "en"] if stem.endswith("chn") else [])]
+    return any(known_place(form, gazetteer) for form in forms)
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a mention at ``start`` opens its sentence (or line)."""
+    return bool(_OPENING.search(text[max(0, start - 40):start]))
+
+
+def _common_phrase(words: list[str], label: str, opening: bool, common: CommonWords | None,
+                   gazetteer: frozenset[str] | None) -> bool:
+    """A two-word span that is a noun phrase, not a name: a place adjective before a long
+    compound noun ("Dessauer Flugplatzfest"), or, opening a sentence (where any word has a
+    capital), an adjective before a common noun ("Schwerkranke Menschen"). Names ending in a
+    company, place or landmark word ("Berliner Zeitung", "Kölner Dom"...) stay."""
+    last = words[-1]
+    if len(words) != 2 or known_place(last, gazetteer) or any(
+            _head_in(last, heads) for heads in (ORG_HEADS, PLACE_HEADS, LANDMARK_HEADS)):
+        return False
+    if ((label != "PER" or common_noun(last, common)) and _place_adjective(words[0], gazetteer)
+            and "-" not in last
+            and (len(last) >= MIN_COMPOUND_CHARS or common_noun(last, common))):
+        return True
+    # opening a sentence: an inflected adjective before a common noun ("Schwerkranke Menschen")
+    return (opening and bool(_ADJECTIVE_FORM.match(words[0].lower()))
+            and common_noun(last, common))
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word of letters, not an acronym ("Bundeskanzler", "Klingbeil", not "BSC")."""
+    return bool(_TITLE_WORD.match(word))
+
+
+def _missed_places(text: str, mentions: list[Mention], common: CommonWords | None,
+                   gazetteer: frozenset[str] | None) -> list[Mention]:
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    previous = ""
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if (previous in PLACE_PREPOSITIONS and word[:1].isupper()
+                and not any(a < match.end() and match.start() < b for a, b in taken)
+                and not (common is not None and common.common(word))
+                and known_place(word, gazetteer)):
+            found.append(Mention(match.start(), match.end(), word, "LOC", None, 0.5))
+        previous = word
+    return found
+
+
+# A day number before a month ("25. Juli"), or a year after it ("Januar 2020").
+# Letters of a people's noun's stem ("Ind|er"): shorter ones are mostly no demonym. Set by hand.
+MIN_DEMONYM_STEM = 3
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\.\s*$")
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_YEAR_AFTER = re.compile(r"\s*\d{4}\b")
+
+
+def _never_name(words: list[str], text: str, start: int, gazetteer: frozenset[str] | None) -> bool:
+    """A span that is no name (``germanwords``): a disease ("Afrikanische Schweinepest", "Pest";
+    a place ending like one, "Budapest", stays), an event ("Olympischen Spielen") or a date."""
+    last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... 2022"
+    person = len(words) > 1 and given_name(words[0])
+    if not person and germanwords.disease(last) and not last.lower().startswith("anti") and (
+            last.lower() in germanwords.DISEASE_HEADS or not known_place(last, gazetteer)):
+        return True
+    # an event word anywhere ("European Championships Munich"), not in a body's name ("... GmbH")
+    event = (germanwords.event(last) or any(w.lower() in germanwords.EVENT_HEADS for w in words[1:-1])
+             ) and not _head_in(last, ORG_HEADS)
+    return event or _date_span(words, text, start)
+
+
+def _date_span(words: list[str], text: str, start: int) -> bool:
+    """A month in a span is a date ("Mitte Januar", "Juli Fragen", "25. Juli"), unless it opens
+    a given name and surname ("August Bebel"): not after a day number or time word, not
+    before a year, the next word a capitalised non-common word."""
+    k = next((i for i, w in enumerate(words) if germanwords.month(w)), -1)
+    if k < 0:
+        return False
+    if k > 0:  # "Mitte Januar", "Prozess im Juli"; not "Friedrich August Stüler"
+        prev = words[k - 1]
+        return not given_name(prev) and (prev.lower() in germanwords.TIME_WORDS
+                                         or not _title_word(prev) or suffix_noun(prev))
+    if len(words) < 2 or not (_title_word(words[1]) or _INITIAL.match(words[1])) or suffix_noun(words[1]):
+        return True
+    before = text[max(0, start - 12):start]
+    previous = before.split()[-1].lower() if before.split() else ""
+    return bool(_DAY_BEFORE.search(before) or previous in germanwords.TIME_WORDS
+                or _YEAR_AFTER.match(text, start + len(words[0])))
+
+
+def _demonym(word: str) -> bool:
+    """A people's noun of a German place name ("Inder", "Slowenen", "Norweger", "Kenianerin");
+    not an adjective ("Deutschen", "Olympische") nor a given name ("Jürgen")."""
+    low = word.lower()
+    if not _title_word(word) or low in given_names() or re.search(r"sch(?:e|en|er|es|em)?$", low):
+        return False
+    places = german_places()
+    for ending in ("erinnen", "erin", "er", "en", "e"):
+        stem = low[: len(low) - len(ending)]
+        if low.endswith(ending) and len(stem) >= MIN_DEMONYM_STEM:
+            forms = (stem, stem + "ien", stem + "en", stem[:-1] + "a", stem + "land")
+            if any(f in places for f in forms):
+                return True
+    return False
+
+
+def _titles_cut(m: Mention, common: CommonWords | None, gazetteer: frozenset[str] | None) -> Mention:
+    """Titles, functions, people's names and descriptors before a name cut off: "Europameister
+    Armand Duplantis", "Gerhards Mechaniker Frank" (a possessive before the role goes too),
+    "Slowenen Cene Prevc", "Regierungspartei Ennahda". What follows must be one to three
+    capitalised words that are no common nouns, or an acronym; a person after a role or a
+    people's name is typed PER, the cut words kept as the mention's ``role``."""
+    spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
+    words = [m.text[a:b] for a, b in spans]
+    # a role or descriptor before one name word or more; a people's noun ("Slowenen") only
+    # before a given name and surname ("Berner Alpen", "Wiener Mundart" are no titles)
+    k = max((i for i, w in enumerate(words[:-1])
+             if germanwords.role_noun(w) or germanwords.org_descriptor(w)
+             or (i < len(words) - 2 and _demonym(w))), default=-1)
+    # only possessives before the title ("Gerhards Mechaniker"; not "Sozialdemokratische Partei")
+    if k < 0 or not all(_title_word(w) and w.endswith("s") for w in words[:k]):
+        return m
+    rest = words[k + 1:]
+    if (len(rest) > MAX_PERSON_WORDS or any(common_noun(w, common) for w in rest)
+            or known_place(" ".join(rest), gazetteer)):
+        return m  # "Partei Finnlands", "Diözese Münster": the place is part of the name
+    acronym = all(w.isupper() and len(w) > 1 for w in rest)
+    if not acronym and not all(_title_word(w) for w in rest):
+        return m
+    if k == 0 and germanwords.org_descriptor(words[0]) and _ADJECTIVE_FORM.match(rest[0].lower()):
+        return m  # "Sender Freies Berlin", "Partei Bibeltreuer Christen": the noun opens the name
+    if (not acronym and not germanwords.org_descriptor(words[k]) and len(rest) == 1
+            and m.label != "PER" and not given_name(rest[0])):
+        return m  # "Eurostar International": no person after a role
+    start = m.start + spans[k + 1][0]
+    cut = replace(m, start=start, text=m.text[spans[k + 1][0]:])
+    if germanwords.org_descriptor(words[k]) or acronym:
+        return cut
+    return replace(cut, label="PER", role=" ".join(words[: k + 1]))
+
+
+def _genitive_cut(m: Mention, text: str, people: set[str], common: CommonWords | None,
+                  gazetteer: frozenset[str] | None) -> Mention:
+    """A name in the genitive before the common noun it owns ends the span, with its "-s"
+    (the gold keeps it): "Deutschlands Landwirte", "Gerda Brandts Romane". The genitive is a
+    word in "-s" (not "-ss", "-es", "-us": "Deutsches Museum", "Marcus") whose bare form is a
+    known place, is written in the text, or follows given names; the words after it are
+    common nouns ("Bistums Trier", "Nicos Poulantzas" stay). A place's bare form types LOC,
+    a person's word or a given name before it PER."""
+    spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
+    words = [m.text[a:b] for a, b in spans]
+    for i, word in enumerate(words[:-1]):
+        bare = word[:-1]
+        if (not word.endswith("s") or word.endswith(("ss", "es", "us")) or len(bare) < MIN_STEM
+                or not word[:1].isupper() or given_name(word) or common_noun(word, common)
+                or not all(given_name(w) for w in words[:i])
+                or not all(common_noun(w, common) for w in words[i + 1:])
+                or _head_in(words[-1], (*LANDMARK_HEADS, *ORG_HEADS, "haus"))):
+            continue
+        place = known_place(bare, gazetteer)
+        after_given = i > 0
+        if not (place or after_given or re.search(rf"\b{re.escape(bare)}\b(?!s)", text)):
+            continue
+        end = m.start + spans[i][1]
+        label = "LOC" if place else "PER" if after_given or bare in people else m.label
+        return replace(m, end=end, text=text[m.start:end], label=label)
+    return m
+
+
+# A year closing a span: "im Jahr 2021" is no part of a name ("Arab Barometer im Jahr 2021"),
+# nor a bare year of a person's ("Foucault 1982", a citation); events keep theirs
+# ("Tour de France 2011", MISC in the news gold and ORG in WikiANN).
+_YEAR_TAIL = re.compile(r"\s+im\s+Jahre?\s+\d{4}$")
+_BARE_YEAR_TAIL = re.compile(r"\s+\d{4}$")
+
+
+def _ends_cut(m: Mention, text: str, common: CommonWords | None) -> Mention:
+    """Words around a name that are no part of it: a determiner before it ("Kein Kerl"), a
+    year after it (``_YEAR_TAIL``), a common noun joined to it by a
+    contracted preposition ("Entwicklungsbiologie am Roslin Institute")."""
+    words = m.text.split()
+    first = words[0].lower()
+    if first in germanwords.DETERMINERS and len(words) > 1:
+        start = m.start + len(words[0]) + m.text[len(words[0]):].index(words[1])
+        m = replace(m, start=start, text=text[start:m.end])
+    tail = _YEAR_TAIL.search(m.text) or (_BARE_YEAR_TAIL.search(m.text) if m.label == "PER" else None)
+    if tail and tail.start() > 0:
+        m = replace(m, end=m.start + tail.start(), text=m.text[:tail.start()])
+    spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
+    words = [m.text[a:b] for a, b in spans]
+    for i, word in enumerate(words[1:-1], 1):
+        if word in germanwords.JOINING_PREPOSITIONS and all(
+                common_noun(w, common) for w in words[:i]) and not _head_in(words[i - 1], BUILDING_HEADS):
+            start = m.start + spans[i + 1][0]
+            return replace(m, start=start, text=text[start:m.end])
+    return m
