@@ -19,7 +19,7 @@ on that code and after the fixes (07:49 UTC; only the changed quotations judged 
 read by whoever wrote rules: held out. ``b_round7.jsonl``: sample B on the code of the seventh
 session (only the quotations that changed judged again, by a third reader; see the README there);
 ``b_round8.jsonl``: the same on the code of the eighth session (four quotations changed, judged by the lead);
-``b_round10.jsonl``: the same on the code of the tenth session (three quotations changed, judged by
+``b_round10.jsonl``: the same on the code of the tenth session (seven quotations changed, judged by
 the lead; the ninth session changed none).
 One reader per sample; pages are not independent, so the
 page bootstrap interval is given beside Wilson's.

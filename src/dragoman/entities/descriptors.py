@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dragoman.entities.headline import family_descriptor, lower_lead_cut
 from dragoman.entities.kb import token_key
 from dragoman.entities.nameclass import (
     POSSESSIVES,
@@ -36,6 +37,11 @@ def reshape(mention: Mention, text: str, limit: int, language: str | None,
         return mention
     if (opener := opener_cut(mention.text, text, mention.start, kb_type)) > 0:
         mention.start, mention.text = mention.start + opener, mention.text[opener:]  # "Each Trust"
+    if (lead := lower_lead_cut(mention.text, language)) > 0:  # "interior of Volta"
+        mention.start, mention.text = mention.start + lead, mention.text[lead:]
+    if (family := family_descriptor(mention.text)) > 0:
+        # "Mother-of-three Ann Lee": whoever the count describes is a person
+        mention.start, mention.text, mention.label = mention.start + family, mention.text[family:], "PER"
     rules = rules_for(language)
     nouns = bool(rules and rules.capitalised_nouns)
     # "Segelprofi Thomas Reinholt", "Psychoanalyst Ann Lee"

@@ -34,7 +34,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from dragoman.entities import germanwords
+from dragoman.entities import germanphrases, germanwords
 from dragoman.entities.spanshape import CommonWords
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import EntityType, Mention
@@ -176,13 +176,19 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
         if len(words) == 2 and common_noun(words[1], common) and (
                 germanwords.role_noun(words[0]) or (m.label == "PER" and _demonym(words[0]))):
             continue  # a role before a common noun: "die Sozialmanager Sachen (gelagert)"
-        if len(words) <= 2 and words[0].lower() in germanwords.DETERMINERS:
-            continue  # a noun phrase: "Kein Kerl", "Jede Partei"
-        m = _titles_cut(_ends_cut(m, text, common), common, gazetteer)
+        if (len(words) <= 2 and words[0].lower() in germanwords.DETERMINERS) or (
+                germanphrases.polite_pronoun_end(words)
+                or germanphrases.lowercase_adjective_phrase(words, text, m.start)):
+            continue  # noun phrases: "Kein Kerl", "Hormone Sie", "Schlauchlose Reifen"
+        cut = germanphrases.abbreviation_cut(m, text)
+        if cut is None:
+            continue
+        m = _titles_cut(_ends_cut(cut, text, common), common, gazetteer)
         words = m.text.split()
         if len(words) == 1 and common_noun(words[0], common) and not known_place(words[0], gazetteer):
             continue
-        if len(words) > 1 and _common_phrase(words, m.label, _opens(text, m.start), common, gazetteer):
+        if len(words) > 1 and _common_phrase(words, m.label, _opens(text, m.start), common, gazetteer,
+                                             germanphrases.place_on_page(words[0], text)):
             continue
         label = _retyped(m, gazetteer)
         out.append(m if label == m.label else replace(m, label=label))
@@ -248,16 +254,18 @@ def _opens(text: str, start: int) -> bool:
 
 
 def _common_phrase(words: list[str], label: str, opening: bool, common: CommonWords | None,
-                   gazetteer: frozenset[str] | None) -> bool:
+                   gazetteer: frozenset[str] | None, page_place: bool = False) -> bool:
     """A two-word span that is a noun phrase, not a name: a place adjective before a long
     compound noun ("Dessauer Flugplatzfest"), or, opening a sentence (where any word has a
     capital), an adjective before a common noun ("Schwerkranke Menschen"). Names ending in a
-    company, place or landmark word ("Berliner Zeitung", "Kölner Dom"...) stay."""
+    company, place or landmark word ("Berliner Zeitung", "Kölner Dom"...) stay. ``page_place``:
+    the first word is a place adjective of a town the page names (``germanphrases``)."""
     last = words[-1]
     if len(words) != 2 or known_place(last, gazetteer) or any(
             _head_in(last, heads) for heads in (ORG_HEADS, PLACE_HEADS, LANDMARK_HEADS)):
         return False
-    if ((label != "PER" or common_noun(last, common)) and _place_adjective(words[0], gazetteer)
+    if ((label != "PER" or common_noun(last, common))
+            and (page_place or _place_adjective(words[0], gazetteer))
             and "-" not in last
             and (len(last) >= MIN_COMPOUND_CHARS or common_noun(last, common))):
         return True

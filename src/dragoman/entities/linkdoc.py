@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from dragoman.entities.arabicword import doubtful_definite, everyday_name, settlement_before
+from dragoman.entities.headline import headline_refuses, leading_headline_end
 from dragoman.entities.kb import name_key
 from dragoman.entities.transliterate import name_script
 from dragoman.language.rules import all_rules, script_of_language
@@ -63,6 +64,7 @@ class Doc:
     # Computed once per article (each was a pass over the whole text per mention).
     words: frozenset[str] | None = None  # every \w+ run of the text
     title_case: dict[tuple[int, int], bool] = field(default_factory=dict)  # line -> Title Case
+    headline_end: int | None = None  # ``headline.leading_headline_end``, once computed
     # Keys of one-word names a title, honorific or speech verb vouches for (``referents``).
     cued: set[str] = field(default_factory=set)
     # Spans inside short quotations holding a title (``works.title_quotes``).
@@ -78,6 +80,11 @@ class Doc:
         return word in self.words
 
     def in_title_case_line(self, mention: Mention) -> bool:
+        if self.headline_end is None:
+            self.headline_end = leading_headline_end(self.text, self.language)
+        if mention.start < self.headline_end and headline_refuses(
+                mention.text, mention.start, self.text, self.has_word):
+            return True  # a headline glued to the first sentence ("Killer Pig Mauls ...")
         start = self.text.rfind("\n", 0, mention.start) + 1
         end = self.text.find("\n", mention.end)
         line = (start, end if end >= 0 else len(self.text))

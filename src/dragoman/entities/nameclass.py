@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dragoman.entities.givenlearned import learned_given_keys
+from dragoman.entities.headline import common_acronym, role_closed
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nonames import headline_run
 from dragoman.entities.spanshape import NAME_PARTICLES
@@ -186,8 +187,10 @@ def founds_no_entity(text: str, label: str) -> bool:
     words = _words(text)
     if words and _PLURAL_ACRONYM.fullmatch(words[-1]):
         return True
-    if len(words) == 1 and token_key(words[0]) in occupation_keys():
-        return True
+    if (len(words) == 1 and token_key(words[0]) in occupation_keys()) or common_acronym(text):
+        return True  # "Rapper"; "DNA", "PhD"
+    if role_closed(text, title_keys()):
+        return True  # "Lifeguard Capt.", "Labour MP"
     if document_name(text, person=label == "PER") or headline_run(words):
         return True
     return (group_words_only(text) or (label == "PER" and person_span_refused(text))

@@ -156,8 +156,9 @@ MENTION_END_WORDS = MENTION_FUNCTION_WORDS | {"the"}
 SURNAME_PLACE_HEADS = ("Castle", "Abbey", "Harbour", "Harbor")
 
 RULES = LanguageRules(
-    subordinators=("though", "although", "while", "whilst", "whereas", "whoever", "whatever", "whichever",
-                   "because", "unless", "if", "whenever", "once", "as"),
+    title_case_headlines=True,
+    subordinators=("though", "although", "while", "whilst", "whereas", "whoever", "whatever",
+                   "whichever", "because", "unless", "if", "whenever", "once", "as", "where", "when"),
     governing_prepositions=("in", "on", "into", "without", "against", "during", "via", "per"),
     reduced_relatives=True,
     code="en",

@@ -86,6 +86,9 @@ class LanguageRules:
     # Verbs a headline or byline writes with a capital right after a name ("Ann Lee Says",
     # "By Ann Lee Published"): cut off the end of a name span (nameclass.trailing_verb_cut).
     headline_verbs: tuple[str, ...] = ()
+    # True when headlines write every content word with a capital (English Title Case): a run
+    # of such words opening an article is read as a headline (entities/headline.py).
+    title_case_headlines: bool = False
     # Pronouns, possessive determiners and question words: capitalised alone (a headline, a
     # song title: "My", "Who"), they name nothing (wordclass.settle; "WHO" in capitals stays).
     closed_words: tuple[str, ...] = ()

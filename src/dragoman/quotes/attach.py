@@ -346,6 +346,8 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
     cue.speaker_after_end = first + len(chunk)
     cue.explicit = sp is not None
     cue.speaker = cue.subject = sp  # "according to X" does not change who is speaking
+    if sp is not None and sp.label == "PER":
+        _remember(ctx, cue.start, sp)  # unless X is a person: "…, according to X. “…,” he says"
     if sp is not None and sp.entity_id is None:
         cue.speaker = resolve_role(text, sp, lex, ctx.mentions)
         cue.speaker = _organisation(ctx, cue.speaker) if cue.speaker is sp else cue.speaker

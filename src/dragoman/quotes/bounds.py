@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dragoman.quotes.lexicon import Lexicon, Word
+from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.speakers import DETERMINERS
 
 if TYPE_CHECKING:
+    from dragoman.model import Quote
     from dragoman.quotes.cues import Cue
     from dragoman.quotes.detect import _Context
+    from dragoman.quotes.speakers import Speaker
 
 # Most words of the source after "according to" that a comma closes ("according to a poll
 # from Florida Atlantic University broadcast on MSNBC, …"): the content follows the comma.
@@ -230,3 +232,26 @@ def relative_aside(ctx: _Context, cue: Cue, at: int) -> bool:
         return False
     nxt = ctx.words[n].key
     return nxt in lex.auxiliaries or not (nxt in lex.stops or nxt in lex.content_blockers)
+
+
+def without_role_appositive(head: str, lex: Lexicon) -> str:
+    """"The library will reopen, its chairman" -> "The library will reopen": a role phrase
+    (a role word, or a determiner and a noun: "its operator") set off by a comma before the
+    speaker's name belongs to the speaker."""
+    comma = head.rfind(",")
+    if comma < 0:
+        return head
+    tail = words(head, comma)
+    if 0 < len(tail) <= ROLE_APPOSITIVE_WORDS and (tail[0].key in DETERMINERS or any(
+            lex.strip_clitic(w.key, lex.roles) in lex.roles for w in tail)):
+        return head[:comma].rstrip()
+    return head
+
+
+def nested_statement(q: Quote, spans: list[tuple[int, int]], speaker: Speaker) -> bool:
+    """The one span holds the last quotation of the same speaker: one statement read off two
+    cues ("X said this …, he said, causing …"; not "…, X said, adding that …")."""
+    if len(spans) != 1 or (speaker.name or speaker.text) != (q.speaker_name or q.speaker_text):
+        return False
+    a, b = spans[0]
+    return a <= q.start and q.end <= b

@@ -32,6 +32,7 @@ from dragoman.quotes.naming import drop_short_labels, naming_cue
 from dragoman.quotes.places import PlaceLookup
 from dragoman.quotes.reported import reported
 from dragoman.quotes.sentences import fallback_sentences, join_titles, sentence_end
+from dragoman.quotes.signed import signed_speaker
 from dragoman.quotes.speakers import (
     MAX_SPEAKER_WORDS,
     Mentions,
@@ -423,7 +424,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
                                bisect.bisect_left(cue_starts, q.open_at)]):
             continue  # a phrase quoted inside reported speech: the cue's content covers it
         elif (colon := colon_speaker(ctx, q, floor))[0] or (
-                sp := _dash_speaker(ctx, q)) is not None:
+                sp := _dash_speaker(ctx, q) or signed_speaker(ctx, q)) is not None:
             # "Republican pollster Daron Shaw: “…”", "“…” ¶ — Ann Lee, pollster"
             sp = colon[1] if colon[0] else sp
         elif n_words >= MIN_UNCUED_WORDS:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from dragoman.language.normalize import normalize_for_match
 from dragoman.quotes.lexicon import Lexicon, Word
-from dragoman.quotes.speakers import Mentions, Speaker, name_after_role
+from dragoman.quotes.speakers import DETERMINERS, Mentions, Speaker, name_after_role
 
 if TYPE_CHECKING:
     from dragoman.quotes.cues import Cue
@@ -93,3 +93,38 @@ def name_after_role_phrase(text: str, ws: list[Word], k: int, mentions: Mentions
         if "," in gap:
             return name_after_role(text, ws, n, mentions)
     return None
+
+
+def verb_second_tail(w: Word, lex: Lexicon) -> bool:
+    """``w``, the first word after "X, sagt Y, …", is the finite verb of a verb-second clause
+    the parenthetical cue splits ("Wahrscheinlich, sagt Y, werde der Hype abebben"): the words
+    before the cue are its fronted part, so neither side is a statement alone. Only in packs
+    that write their inverted subjects after ``speaker_adverbs`` (verb-second) and capitalise
+    nouns, so that a lower-case word that is no function word is a verb."""
+    if not lex.adverbs or not lex.rules.capitalised_nouns:
+        return False
+    if w.key in lex.auxiliaries or w.key in lex.passives:
+        return True
+    function_words = (lex.stops, lex.content_blockers, lex.complementizers, lex.relatives,
+                      lex.clause_subjects, lex.sentence_conjunctions, lex.rules.list_conjunctions,
+                      lex.adverbs, DETERMINERS)
+    return w.text[:1].islower() and w.text.isalpha() and not any(
+        w.key in group for group in function_words)
+
+
+def opens_predicate(w: Word, lex: Lexicon) -> bool:
+    """``w``, the first word after "X, said Y, …", is an auxiliary or a modal verb: the
+    words before the cue are the subject of the predicate after it ("The river, X said, will
+    crest …"), two halves of a statement that PolNeAR annotates apart (not "It is easy, X
+    says, for people to …", one clause the cue interrupts)."""
+    return w.key in lex.auxiliaries or w.key in lex.passives or w.key in _modals(lex)
+
+
+_MODALS: dict[str, frozenset[str]] = {}
+
+
+def _modals(lex: Lexicon) -> frozenset[str]:
+    """The pack's ``modal_verbs``, folded like word keys; cached per pack."""
+    if lex.rules.code not in _MODALS:
+        _MODALS[lex.rules.code] = frozenset(normalize_for_match(m) for m in lex.rules.modal_verbs)
+    return _MODALS[lex.rules.code]

@@ -59,7 +59,8 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
         # "…, according to X, …": the sentence goes on after the source, one statement
         first = ctx.words[ctx.word_at(after)].key if after is not None else ""
         tail = [(after, s_end)] if after is not None and (  # not "…, según X, si bien …"
-            first not in ctx.lex.content_blockers or first in DETERMINERS) else []
+            first not in ctx.lex.content_blockers or first in DETERMINERS) and not (
+            _person_appositive(ctx, cue, after, s_end)) else []
         return [(s_start, cue.start), *tail]  # "…, according to X."
     if after is not None:  # "According to a poll from X released Monday, …"
         return [(after, s_end)]
@@ -106,3 +107,18 @@ def _named_source(ctx: _Context, cue: Cue) -> bool:
     return sp is not None and not cue.common_source and bool(
         sp.entity_id or sp.label in SPEAKER_LABELS
         or any(w.key in ctx.lex.roles for w in words(sp.text)))
+
+
+def _person_appositive(ctx: _Context, cue: Cue, at: int, s_end: int) -> bool:
+    """The words from ``at`` to the sentence end describe the person the marker names ("…,
+    according to Ann Lee, Danish economist and author of …"): a role word among their first
+    ``SUBJECT_LEAD_WORDS`` words and no verb, auxiliary, subject pronoun or complementizer."""
+    sp, lex = cue.subject, ctx.lex
+    if sp is None or sp.label != "PER":
+        return False
+    tail = ctx.words[ctx.word_at(at):ctx.word_at(s_end)]
+    if not any(lex.strip_clitic(w.key, lex.roles) in lex.roles for w in tail[:SUBJECT_LEAD_WORDS]):
+        return False
+    return not any(w.key in lex.auxiliaries or w.key in lex.passives or w.key in lex.clause_subjects
+                   or w.key in lex.complementizers or lex.match_phrase(tail, n, lex.verbs)
+                   for n, w in enumerate(tail))

@@ -21,6 +21,8 @@ from dragoman.quotes.bounds import (
     as_opening,
     before_next_statement,
     clause_head,
+    nested_statement,
+    without_role_appositive,
 )
 from dragoman.quotes.clauses import (
     PHRASE_SKIP_WORDS,
@@ -35,7 +37,7 @@ from dragoman.quotes.clauses import (
 from dragoman.quotes.colons import colon_before_quote
 from dragoman.quotes.coordinated import coordinated_subject
 from dragoman.quotes.cues import Cue, quote_record, valid_speaker
-from dragoman.quotes.inversion import inverted_after_clause
+from dragoman.quotes.inversion import inverted_after_clause, opens_predicate, verb_second_tail
 from dragoman.quotes.lexicon import Lexicon, Word, day_keys, words
 from dragoman.quotes.markers import marker_spans
 from dragoman.quotes.modifiers import possessed_subject
@@ -217,7 +219,7 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
         len(aside) > 1 and aside[0].key in lex.sentence_conjunctions and aside[1].key in lex.as_words))
     if as_clause:
         head = head[:comma].rstrip()  # "…, wie die Stadt mitteilte", "…, comme l’a dit X"
-    head = _without_role_appositive(head, lex)
+    head = without_role_appositive(head, lex)
     if _POSSESSOR.search(head):  # the words after the last comma belong to the subject
         head = head[:max(head.rfind(","), 0)].rstrip()
     # the context's words, not a new tokenization: one sentence may hold thousands of cues
@@ -244,10 +246,14 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
         return []  # "During his years in office, Mr. Obama said": no clause
     if not head_words:
         return []
+    if tail and inverted and not as_clause and verb_second_tail(ws[k], lex):
+        return [(s_start, s_end)]  # "Das, sagt X, müsse …": one clause around the cue
     if tail and as_clause and (intro or aside[0].key in lex.sentence_conjunctions):
         return tail  # "Of course, as Lee noted, the plan …": the clause after the aside
     if tail and len(head_words) == 1 and not ctx.mentions.within(s_start, head_words[0].end):
         return tail  # "Instead, Kirk claimed, the culprit was …": an adverb, not a subject
+    if tail and not opens_predicate(ws[k], lex):  # "It's easy, she says, for people to …"
+        return [(s_start, s_end)]  # (not "The river, X said, will crest …": two halves)
     return [(s_start, s_start + len(head)), *tail]
 
 
@@ -264,20 +270,6 @@ def _after_complementizer(ws: list[Word], i: int, lex: Lexicon) -> bool:
                    for c in lex.complementizers if c.endswith(("'", "’")))
 
     return glued(ws[i]) or (i > 0 and (ws[i - 1].key in lex.complementizers or glued(ws[i - 1])))
-
-
-def _without_role_appositive(head: str, lex: Lexicon) -> str:
-    """"The library will reopen, its chairman" -> "The library will reopen": a role phrase
-    (a role word, or a determiner and a noun: "its operator") set off by a comma before the
-    speaker's name belongs to the speaker."""
-    comma = head.rfind(",")
-    if comma < 0:
-        return head
-    tail = words(head, comma)
-    if 0 < len(tail) <= ROLE_APPOSITIVE_WORDS and (tail[0].key in DETERMINERS or any(
-            lex.strip_clitic(w.key, lex.roles) in lex.roles for w in tail)):
-        return head[:comma].rstrip()
-    return head
 
 
 def _set_off(ctx: _Context, cue: Cue) -> bool:
@@ -439,8 +431,8 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
             continue
         if sum(ctx.word_at(b) - ctx.word_at(a) for a, b in spans) < MIN_REPORTED_WORDS:
             continue
-        if out and out[-1].start == spans[0][0]:
-            continue
+        if out and (out[-1].start == spans[0][0] or nested_statement(out[-1], spans, speaker)):
+            continue  # (not the whole sentence again around "…, he said, causing …")
         size = sum(b - a for a, b in spans)
         inside = sum(_inside(ctx.quoted, quoted_starts, a, b) for a, b in spans)
         mixed = inside >= MIXED_QUOTED_SHARE * size  # mostly the speaker's own words

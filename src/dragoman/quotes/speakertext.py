@@ -29,6 +29,7 @@ from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
 from dragoman.quotes.cues import valid_speaker
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS
+from dragoman.quotes.headnoun import to_head_noun
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions, Speaker
 
@@ -81,6 +82,9 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # possessive ending ("” Butz", "Vox Populi (Voice", "HuffPost Pollster’s").
 _CLEAN_MENTION = re.compile(r"[\w .&-]+(?<!['’]s)")
 _END_PUNCT = "?!,;:"  # (not the dot of "U.S.")
+# A hyphen and a space right after a word: the first part of a coordinated compound ("Kino-
+# und Filmverleih-Verband", "pre- and post-war").
+_SUSPENDED = re.compile(r"[-‐][ \xa0]")
 
 
 _VERB_WORDS: dict[str, frozenset[str]] = {}
@@ -338,6 +342,8 @@ def _checked(text: str, q: Quote, lex: Lexicon, mentions: Mentions) -> Quote | N
         if any(m.label == "PER" and (m.text == name or m.text.endswith(" " + name))
                for m in mentions.items):
             keep = keep[:-1]  # "Foucault 1982" (not "Paris 2024", "TSV 1860")
+    if _cut_short(text, keep, q.speaker_end):
+        return None if not q.direct else _no_speaker(q)  # "Laut der am … Verordnung", "Kino-"
     fragment = not keep or _fragment(keep, lex)
     if fragment and not q.direct and not _marker_cue(q, lex) and (not keep or (
             q.cue_start is not None and q.speaker_start <= q.cue_start < q.speaker_end)):
@@ -361,6 +367,14 @@ def _checked(text: str, q: Quote, lex: Lexicon, mentions: Mentions) -> Quote | N
     if not q.speaker_id:
         return _widened(q, mentions)
     return q
+
+
+def _cut_short(text: str, keep: list[Word], end: int) -> bool:
+    """The speaker phrase was cut before its noun: a determiner alone ("Laut der am Montag
+    erlassenen Verordnung": "der"), or the first part of a coordinated compound ("Laut Kino-
+    und Filmverleih-Verband": "Kino"); the content found after it is no clause either."""
+    return bool(keep) and (all(w.key in DETERMINERS or w.key in ARTICLES for w in keep)
+                           or _SUSPENDED.match(text, end) is not None)
 
 
 def _widened(q: Quote, mentions: Mentions) -> Quote:
@@ -395,7 +409,7 @@ def screen_speakers(text: str, quotes: list[Quote], lex: Lexicon,
     for q in quotes:
         checked = _checked(text, q, lex, mentions)
         if checked is not None:
-            out.append(checked)
+            out.append(to_head_noun(text, checked, lex))
     return out
 
 

@@ -1,0 +1,177 @@
+"""English spans that name nothing (issue 14, NTREX cross-lingual identity):
+
+* a Title Case headline glued to the article's first sentence on one line ("Killer Pig
+  Mauls Chinese Farmer to Death A farmer was attacked ..."), where capitals say nothing
+  about names (``leading_headline_end``); NER spans there may name a known entity but
+  found no new one when they open it or hold everyday words (``headline_refuses``), as on a
+  headline line of its own (``linkdoc.title_case_line``);
+* an acronym of a common noun ("DNA", "LED", "ATM", "PhD"): a thing or a degree, never a
+  person, organisation or place (``common_acronym``);
+* a span closed by an abbreviated title ("Lifeguard Capt." before "Ann Lee") or by a
+  legislator's acronym ("Labour MP"): a role, not a name (``role_closed``);
+* a family-count descriptor opening a span ("Mother-of-three Ann Lee"; ``family_descriptor``);
+* lower-case common words NER ran into the front of an English name ("interior of Volta";
+  ``lower_lead_cut``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dragoman.entities.spanshape import NAME_PARTICLES
+from dragoman.language.rules import pack_of
+
+# Lower-case words a Title Case headline leaves small between its capitalised words and that
+# no name holds between two of its words ("Farmer to Death", "Embarked on a Diatribe",
+# "After his Appearance"); name particles ("of", "the", "and", "for", "on") are not cues.
+_HEADLINE_SMALL_CUES = frozenset({"to", "a", "an", "as", "his", "her", "its", "their", "our",
+                                  "my"})
+# Other small words a Title Case headline may write in lower case.
+_HEADLINE_SMALL = _HEADLINE_SMALL_CUES | frozenset(
+    {"of", "the", "and", "or", "but", "on", "in", "at", "by", "for", "from", "with",
+     "into", "over", "vs", "nor", "up", "off"})
+# Words only a headline capitalises inside a run (pronouns, auxiliaries, clause words):
+# running text writes them in lower case unless they open a sentence.
+_HEADLINE_CAPITAL_CUES = frozenset(
+    {"it", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had",
+     "didn't", "doesn't", "isn't", "can't", "won't", "after", "above", "while", "why", "how",
+     "what", "who", "says", "said", "gets", "goes", "go", "this", "that", "these", "those",
+     "he", "she", "they", "we", "you", "very", "not", "than", "about", "again"})
+# Fewest capitalised words of 4+ letters in the leading run, and fewest of them the article
+# also writes in lower case elsewhere ("Pig"/"pig", "Farmer"/"farmer"), for it to be a
+# headline. Set by hand: a sentence opened by a long name ("United Nations Secretary General
+# Antonio Guterres said") has as many capitals but no headline cue (see the tests).
+HEADLINE_MIN_CAPITALS = 5
+HEADLINE_MIN_EVERYDAY = 2
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,:%]*|[^\w\s]")
+
+
+def leading_headline_end(text: str, language: str | None) -> int:
+    """Where running text begins after a Title Case headline that opens ``text`` on the same
+    line as the first sentence (English only; 0 when the text opens no such headline). The
+    first sentence's opening words are inside the returned span: the boundary is only seen
+    at its first lower-case word ("... to Death A farmer was")."""
+    rules = pack_of(language)
+    if rules is None or not rules.title_case_headlines:
+        return 0
+    line_end = text.find("\n")
+    line = text if line_end < 0 else text[:line_end]
+    capitals: list[str] = []  # of 4+ letters
+    everyday: list[str] = []  # capitalised words of 3+ letters
+    cue = False
+    for match in _TOKEN.finditer(line):
+        word = match.group()
+        lower = word.casefold()
+        if word[0].isupper():
+            if capitals and lower in _HEADLINE_CAPITAL_CUES:
+                cue = True
+            if len(word) >= 4:
+                capitals.append(word)
+            if len(word) >= 3:
+                everyday.append(lower)
+        elif word[0].isalpha() and lower not in _HEADLINE_SMALL:
+            break  # the first lower-case word of running text
+        elif capitals and lower in _HEADLINE_SMALL_CUES:
+            cue = True
+    else:
+        return 0  # a line without running text is a headline line (``title_case_line``)
+    if not cue or len(capitals) < HEADLINE_MIN_CAPITALS:
+        return 0
+    body = set(re.findall(r"\w+", text[match.start():]))
+    return match.start() if sum(w in body for w in everyday) >= HEADLINE_MIN_EVERYDAY else 0
+
+
+def headline_refuses(name: str, start: int, text: str, has_word: Callable[[str], bool]) -> bool:
+    """Whether a span inside a glued headline founds no entity: it opens the headline, where
+    NER runs a name into the verb after it ("Kanye West Embarked"), or it holds a word the
+    text also writes in lower case (``has_word``), an everyday word Title Case capitalised
+    ("Killer Pig Mauls", "Go Well Kanye West"). A clean name further in may still found one
+    ("... Birthday Tribute to Her Partner Steve Hawk"), as may the first sentence's subject."""
+    return not text[:start].strip() or any(
+        has_word(w.casefold()) for w in re.findall(r"\w+", name))
+
+
+# Acronyms of common nouns: substances, devices, degrees, school subjects, measures. Closed
+# class, written by hand; an organisation or place so spelled is rare in English news.
+_COMMON_ACRONYMS = frozenset(
+    {"DNA", "RNA", "MRNA", "LED", "LEDS", "LCD", "ATM", "ATMS", "PHD", "PHDS", "STEM", "GPS",
+     "CCTV", "MRI", "GDP", "SUV", "SUVS", "USB", "PDF", "URL", "DIY", "IQ", "UFO",
+     "VPN", "PIN", "AI", "A.I.", "IVF", "CPR", "PTSD", "ADHD", "HIV", "AIDS", "TV", "DVD",
+     "CD", "IT", "HR", "PR", "MBA", "LGBT", "LGBTQ"})
+
+# Names of languages that are no demonym: a language named is no person, group or place
+# ("72 per cent achieved an A in Mandarin"). Closed class, written by hand.
+_LANGUAGES = frozenset(
+    {"Mandarin", "Cantonese", "Hindi", "Urdu", "Swahili", "Esperanto", "Sanskrit", "Farsi",
+     "Tagalog", "Bengali", "Punjabi", "Gujarati", "Tamil", "Telugu", "Hebrew", "Yiddish",
+     "Gaelic", "Catalan", "Basque", "Amharic", "Hausa", "Yoruba", "Igbo", "Zulu", "Xhosa"})
+
+
+def common_acronym(text: str) -> bool:
+    """Whether a one-word span is the acronym of a common noun ("DNA", "PhD", "A.I.") or a
+    language's name ("Mandarin")."""
+    word = text.strip()
+    return word in _LANGUAGES or (" " not in word and word.upper() in _COMMON_ACRONYMS
+                                  and sum(c.isupper() for c in word) >= 2)  # "It" is no "IT"
+
+
+# Acronyms of a legislature's members: a span closed by one after other words ("Labour MP",
+# "Green MEP") names the seat's role, not its holder.
+_MEMBER_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "TD"})
+# Those that name the role alone too ("AM" of the Welsh Senedd; "TD" is a touchdown too).
+_MEMBER_ALONE = frozenset({"MP", "MEP", "MSP", "MLA", "AM"})
+_GENERATIONS = frozenset({"sr", "jr"})  # "Ann Lee Sr." names her ("Sr." is a nun's title too)
+# Longest abbreviated title closing a span ("Capt.", "Sgt.", "Lt.", "Gov.", "Supt.").
+ABBREVIATED_TITLE_MAX = 5
+
+
+def role_closed(text: str, title_keys: frozenset[str]) -> bool:
+    """Whether a span of two words or more is closed by an abbreviated title of
+    ``title_keys`` (token keys: "capt", "sgt"), its full stop kept ("Lifeguard Capt."), or by a
+    legislator's acronym ("Labour MP"), or is such an acronym alone ("MP", "AM")."""
+    words = text.split()
+    if len(words) < 2:
+        return text.strip() in _MEMBER_ALONE
+    last = words[-1]
+    if last in _MEMBER_ACRONYMS:
+        return True
+    bare = last[:-1]
+    return (last.endswith(".") and bare.isalpha() and len(last) <= ABBREVIATED_TITLE_MAX
+            and bare.casefold() in title_keys and bare.casefold() not in _GENERATIONS)
+
+
+_FAMILY = re.compile(r"(?:Mother|Father|Mum|Mom|Dad|Grandmother|Grandfather|Grandma|Grandpa)"
+                     r"-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|twins|\d+)\s+"
+                     r"(?=[A-Z])")
+
+
+def family_descriptor(text: str) -> int:
+    """Characters of a family-count descriptor opening ``text`` before a capitalised word
+    ("Mother-of-three Ann Lee" -> 16), else 0."""
+    match = _FAMILY.match(text)
+    return match.end() if match else 0
+
+
+# Lower-case words English names open with besides the particles ("bin", "van", "de").
+_NAME_LEADS = frozenset({"ibn", "bint", "abu", "ben", "ap", "mac", "st"})
+
+
+def lower_lead_cut(text: str, language: str | None) -> int:
+    """Characters of lower-case words opening an English span before its first capitalised
+    word ("interior of Volta" -> 12), else 0. The first must be an all-lower-case word that is
+    no name particle ("de Gaulle", "van Gogh", "bin Salman" keep theirs; "iPhone", "eBay" hold
+    a capital); a span of lower-case words only ("bell hooks") is left whole."""
+    rules = pack_of(language)
+    if rules is None or not rules.title_case_headlines:
+        return 0
+    first = text.split(" ", 1)[0]
+    if not (first.isalpha() and first.islower()) or first in NAME_PARTICLES | _NAME_LEADS:
+        return 0
+    for match in re.finditer(r"\S+", text):
+        word = match.group()
+        if word[0].isupper():
+            return match.start()
+        if not word.isalpha() or not word.islower():
+            return 0
+    return 0

@@ -1,0 +1,46 @@
+"""A speaker text that is only the modifier of a noun after it: "a veteran GOP strategist
+said" (not "GOP"), "European courts have argued" (not "European"). The speaker phrase runs on
+to the role or group noun it modifies, and names no one by itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dragoman.model import Quote
+from dragoman.quotes.groups import GROUP_HEADS
+from dragoman.quotes.lexicon import Lexicon, Word, words
+
+# Most nouns after the name that the phrase runs on to ("Obama administration officials"):
+# a compound of two role or group nouns, as NOUN_AFTER_NAME_WORDS in speakertext.
+HEAD_NOUN_WORDS = 2
+_ONE_SPACE = re.compile(r"[ \xa0]")
+
+
+def _role_noun(w: Word, lex: Lexicon) -> bool:
+    """A lower-case role or group noun, singular or with the plural -s ("courts")."""
+    if not w.text[:1].islower():
+        return False
+    key = w.key
+    return key in lex.roles or key in GROUP_HEADS or (
+        key.endswith("s") and len(key) > 3 and key[:-1] in lex.roles)
+
+
+def to_head_noun(text: str, q: Quote, lex: Lexicon) -> Quote:
+    """``q`` with its speaker phrase run on to the lower-case role or group nouns right after
+    it, when there are any (outside the cue); unlinked: the phrase is the role, not the name.
+    Only in packs that write nouns in lower case (a German noun after a name is capitalised
+    and no modifier's head is told apart this way)."""
+    if lex.rules.capitalised_nouns or q.speaker_start is None or q.speaker_end is None:
+        return q
+    after = words(text, q.speaker_end, q.speaker_end + 40)[:HEAD_NOUN_WORDS]
+    end, at = q.speaker_end, q.speaker_end
+    for w in after:
+        if not _ONE_SPACE.fullmatch(text[at:w.start]) or not _role_noun(w, lex) or (
+                q.cue_start is not None and q.cue_start <= w.start < (q.cue_end or 0)):
+            break
+        end = at = w.end
+    if end == q.speaker_end:
+        return q
+    phrase = text[q.speaker_start:end]
+    return replace(q, speaker_end=end, speaker_text=phrase, speaker_name=phrase, speaker_id=None)
