@@ -12,6 +12,7 @@ last word of a name ("Wie Hormone Sie beeinflussen").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from dragoman.model import Mention
@@ -92,15 +93,17 @@ _ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[a-zäöü]\.\s?$")
 _LETTER_DOT = re.compile(r"^[A-ZÄÖÜ]\.\s+")
 
 
-def abbreviation_cut(m: Mention, text: str) -> Mention | None:
+def abbreviation_cut(m: Mention, text: str,
+                     name_word: Callable[[str], bool] = lambda _: False) -> Mention | None:
     """``m`` less a leading letter that closes an abbreviation ("B." of "z. B. Bosch"); None
-    when one word tagged a person is left: the letter, read as an initial, made it one
-    ("z. B. Raps")."""
+    when one word tagged a person is left that ``name_word`` does not vouch for: the letter,
+    read as an initial, made it one ("z. B. Raps"; a surname as in "z. B. Merkel" stays)."""
     lead = _LETTER_DOT.match(m.text)
     if lead is None or not _ABBREVIATION_BEFORE.search(text[max(0, m.start - 4):m.start]):
         return m
     start = m.start + lead.end()
-    if m.label == "PER" and len(text[start:m.end].split()) == 1:
+    rest = text[start:m.end].split()
+    if m.label == "PER" and len(rest) == 1 and not name_word(rest[0]):
         return None
     return replace(m, start=start, text=text[start:m.end])
 

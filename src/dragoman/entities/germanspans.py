@@ -180,7 +180,8 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
                 germanphrases.polite_pronoun_end(words)
                 or germanphrases.lowercase_adjective_phrase(words, text, m.start)):
             continue  # noun phrases: "Kein Kerl", "Hormone Sie", "Schlauchlose Reifen"
-        cut = germanphrases.abbreviation_cut(m, text)
+        # "z. B. Raps" goes; "z. B. Merkel", no common noun, keeps its name
+        cut = germanphrases.abbreviation_cut(m, text, lambda w: not common_noun(w, common))
         if cut is None:
             continue
         m = _titles_cut(_ends_cut(cut, text, common), common, gazetteer)

@@ -187,7 +187,7 @@ def founds_no_entity(text: str, label: str) -> bool:
     words = _words(text)
     if words and _PLURAL_ACRONYM.fullmatch(words[-1]):
         return True
-    if (len(words) == 1 and token_key(words[0]) in occupation_keys()) or common_acronym(text):
+    if (len(words) == 1 and token_key(words[0]) in occupation_keys()) or common_acronym(text, label):
         return True  # "Rapper"; "DNA", "PhD"
     if role_closed(text, title_keys()):
         return True  # "Lifeguard Capt.", "Labour MP"

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from dragoman.model import Quote
+from dragoman.quotes.complements import ARTICLES, DETERMINERS
 from dragoman.quotes.groups import GROUP_HEADS
 from dragoman.quotes.lexicon import Lexicon, Word, words
 
@@ -26,6 +27,13 @@ def _role_noun(w: Word, lex: Lexicon) -> bool:
         key.endswith("s") and len(key) > 3 and key[:-1] in lex.roles)
 
 
+def _object_next(text: str, at: int) -> bool:
+    """The word after ``at`` is an article or determiner: the word before it is a verb with its
+    object ("judges the contest"), not a noun heading the speaker phrase."""
+    nxt = words(text, at, at + 20)[:1]
+    return bool(nxt) and (nxt[0].key in DETERMINERS or nxt[0].key in ARTICLES)
+
+
 def to_head_noun(text: str, q: Quote, lex: Lexicon) -> Quote:
     """``q`` with its speaker phrase run on to the lower-case role or group nouns right after
     it, when there are any (outside the cue); unlinked: the phrase is the role, not the name.
@@ -40,7 +48,7 @@ def to_head_noun(text: str, q: Quote, lex: Lexicon) -> Quote:
                 q.cue_start is not None and q.cue_start <= w.start < (q.cue_end or 0)):
             break
         end = at = w.end
-    if end == q.speaker_end:
-        return q
+    if end == q.speaker_end or _object_next(text, end):
+        return q  # (not "Ann Lee judges the contest and said …": a verb and its object)
     phrase = text[q.speaker_start:end]
     return replace(q, speaker_end=end, speaker_text=phrase, speaker_name=phrase, speaker_id=None)

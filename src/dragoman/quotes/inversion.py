@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from dragoman.language.normalize import normalize_for_match
 from dragoman.quotes.lexicon import Lexicon, Word
+from dragoman.quotes.relclauses import subordinator
 from dragoman.quotes.speakers import DETERMINERS, Mentions, Speaker, name_after_role
 
 if TYPE_CHECKING:
@@ -108,8 +109,8 @@ def verb_second_tail(w: Word, lex: Lexicon) -> bool:
     function_words = (lex.stops, lex.content_blockers, lex.complementizers, lex.relatives,
                       lex.clause_subjects, lex.sentence_conjunctions, lex.rules.list_conjunctions,
                       lex.adverbs, DETERMINERS)
-    return w.text[:1].islower() and w.text.isalpha() and not any(
-        w.key in group for group in function_words)
+    return w.text[:1].islower() and w.text.isalpha() and not subordinator(w.key, lex) and not any(
+        w.key in group for group in function_words)  # (not "…, sagt X, obwohl …")
 
 
 def opens_predicate(w: Word, lex: Lexicon) -> bool:

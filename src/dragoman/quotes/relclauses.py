@@ -55,3 +55,11 @@ def relative_after_object(text: str, ws: list[Word], n: int, k: int, gap: bool,
     return (lex.rules.complementizer_relative and ws[n - 1].key in lex.complementizers
             and n - 2 >= k and "," in text[ws[n - 2].end:ws[n - 1].start]
             and text[ws[k - 1].end:ws[n - 1].start].count(",") == 1)  # "bromeó con la prensa, que"
+
+
+def subordinator(key: str, lex: Lexicon) -> bool:
+    """``key`` (a folded word) is one of the pack's ``subordinators`` (not "ob"): after a
+    parenthetical cue it opens a clause of its own ("…, officials said, though critics …",
+    "…, sagte X, obwohl …"; not "and": "…, they say, and the billionaire has not …").
+    """
+    return key in _keys(lex.rules)[2]

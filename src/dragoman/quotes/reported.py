@@ -41,7 +41,7 @@ from dragoman.quotes.inversion import inverted_after_clause, opens_predicate, ve
 from dragoman.quotes.lexicon import Lexicon, Word, day_keys, words
 from dragoman.quotes.markers import marker_spans
 from dragoman.quotes.modifiers import possessed_subject
-from dragoman.quotes.relclauses import relative_after_object
+from dragoman.quotes.relclauses import relative_after_object, subordinator
 from dragoman.quotes.speakers import _TITLES, DETERMINERS, clause_subject
 from dragoman.quotes.speechacts import act_cues, act_only, speech_act
 from dragoman.quotes.subjects import opening_subject
@@ -252,8 +252,8 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
         return tail  # "Of course, as Lee noted, the plan …": the clause after the aside
     if tail and len(head_words) == 1 and not ctx.mentions.within(s_start, head_words[0].end):
         return tail  # "Instead, Kirk claimed, the culprit was …": an adverb, not a subject
-    if tail and not opens_predicate(ws[k], lex):  # "It's easy, she says, for people to …"
-        return [(s_start, s_end)]  # (not "The river, X said, will crest …": two halves)
+    if tail and not (opens_predicate(ws[k], lex) or subordinator(ws[k].key, lex)):  # "It's easy,
+        return [(s_start, s_end)]  # she says, for …" (not "The river, X said, will …", "…, X said, though …")
     return [(s_start, s_start + len(head)), *tail]
 
 

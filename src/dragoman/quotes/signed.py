@@ -9,14 +9,27 @@ import re
 from typing import TYPE_CHECKING
 
 from dragoman.quotes.attach import resolve
-from dragoman.quotes.lexicon import words
+from dragoman.quotes.complements import ARTICLES, DETERMINERS
+from dragoman.quotes.lexicon import Lexicon, words
 from dragoman.quotes.speakers import MAX_SPEAKER_WORDS, Speaker
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
     from dragoman.quotes.marks import QuotedSpan
 
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")  # a testimonial is a sentence: "“… works.”"
 _SIGNED = re.compile(r"[\"”»][ \t\xa0]+(?=\w)")  # the closing mark, spaces, a word: one line
+
+
+def _work_title(quoted: str, lex: Lexicon) -> bool:
+    """The quoted words name a work and its author follows ("“The Old Man and the Sea” Ernest
+    Hemingway", "“Imagine” John Lennon"): no sentence end inside the marks, and every word in
+    lower case a function word (capitals for all other words, as titles write them)."""
+    if _SENTENCE_END.search(quoted):
+        return False
+    small = (lex.stops, lex.rules.list_conjunctions, DETERMINERS, ARTICLES)
+    return all(w.text[:1].isupper() or any(w.key in group for group in small)
+               for w in words(quoted))
 
 
 def signed_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
@@ -26,7 +39,8 @@ def signed_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
     words after the mark."""
     text = ctx.text
     m = _SIGNED.match(text, q.close_at)
-    if m is None or text[text.rfind("\n", 0, q.open_at) + 1:q.open_at].strip():
+    if m is None or text[text.rfind("\n", 0, q.open_at) + 1:q.open_at].strip() or (
+            _work_title(text[q.start:q.end], ctx.lex)):
         return None
     eol = text.find("\n", m.end())
     eol = len(text) if eol < 0 else eol
