@@ -88,17 +88,18 @@ def score(items: list[dict[str, Any]]) -> dict[str, Any]:
     report = archive.ingest(RawPage(url_of(i), page_html(i), "html", url=url_of(i)) for i in items)
     archive.update_statements(force=True)
     by_url = {a.url: a for a in archive.articles()}
+    hits: list[tuple[str, int, int, bool] | None] = []  # (article, start, end, linked speaker)
+    for item in items:
+        article = by_url.get(url_of(item))
+        best = _best_quote(article, item["quote"]) if article else None
+        hits.append((article.id, *best) if article and best else None)
+    statements = archive.statement_ids([(h[0], h[1], h[2]) for h in hits if h is not None])
     predicted: list[str] = []
     counts: dict[str, list[int]] = {}  # language -> [pages, found, linked speaker, grouped]
-    for n, item in enumerate(items):
-        article = by_url.get(url_of(item))
-        hit = _best_quote(article, item["quote"]) if article else None
-        statement = None
-        if article and hit:
-            statement = archive.statement_ids([(article.id, hit[0], hit[1])]).get(
-                (article.id, hit[0], hit[1]))
+    for n, (item, hit) in enumerate(zip(items, hits, strict=True)):
+        statement = statements.get((hit[0], hit[1], hit[2])) if hit else None
         row = counts.setdefault(item["language"], [0, 0, 0, 0])
-        for k, flag in enumerate((True, hit is not None, bool(hit and hit[2]), statement is not None)):
+        for k, flag in enumerate((True, hit is not None, bool(hit and hit[3]), statement is not None)):
             row[k] += flag
         predicted.append(statement or f"alone-{n}")
     total = [sum(row[k] for row in counts.values()) for k in range(4)]

@@ -25,7 +25,7 @@ from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.linkdoc import Doc
 from dragoman.entities.memory import Memory, learned_id
 from dragoman.entities.nameclass import given_name_keys, hand_given_name_keys
-from dragoman.entities.russiancases import nominative_readings
+from dragoman.entities.russiancases import FEMININE_PAST_ENDINGS, nominative_readings
 from dragoman.entities.writtennames import in_longer_run, make_room, sentence_initial
 from dragoman.language.rules import all_rules, pack_of, script_of_language
 from dragoman.language.scripts import CYRILLIC
@@ -37,8 +37,6 @@ GIVEN_PERSON_SCORE = 0.8
 SURNAME_WORDS_MAX = 2
 # Lower-case words before a name that make it a street's, a building's or an award's, in the
 # languages without a model (beside every pack's place and organisation heads).
-# Endings of Russian feminine past verbs ("выиграла", "заявила", "оказалась").
-_FEMININE_PAST = ("ла", "лась")
 _NAMING_WORDS = (
     "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "lungomare", "stadio",
     "aeroporto", "ospedale", "liceo", "istituto", "scuola", "teatro", "premio", "fondazione",
@@ -113,7 +111,7 @@ def _declined_persons(memory: Memory, doc: Doc) -> None:
                 or not _name_word(doc, i + 1) or _after_head(doc, i)):
             continue
         given, surname = text[slice(*spans[i])], text[slice(*spans[i + 1])]
-        if i + 2 < len(spans) and text[slice(*spans[i + 2])].endswith(_FEMININE_PAST):
+        if i + 2 < len(spans) and text[slice(*spans[i + 2])].endswith(FEMININE_PAST_ENDINGS):
             continue  # a woman named in the nominative ("Евгения Смирнова выиграла")
         people = {memory.by_key.get(name_key(f"{g} {s}"))
                   for g in nominative_readings(given) if token_key(g) in given_name_keys()

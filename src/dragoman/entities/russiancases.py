@@ -29,6 +29,9 @@ _ENDINGS = (
     ("ы", "а"), ("и", "а"), ("е", "а"), ("у", "а"), ("ой", "а"), ("ей", "а"),
     ("а", ""), ("у", ""), ("ом", ""), ("е", ""),
 )  # fmt: skip
+# Endings of feminine past verbs ("выиграла", "оказалась"): after one, a name ending like a
+# man's oblique case ("Евгения Смирнова") is a woman's nominative.
+FEMININE_PAST_ENDINGS = ("ла", "лась")
 # Letters of a stem a reading must keep (a short word is no declined name).
 STEM_MIN = 2
 

@@ -419,7 +419,7 @@ def pack_of(code: str | None) -> LanguageRules | None:
 def capitalises_nouns(code: str | None) -> bool:
     """Whether the language of ``code`` (a base code or a tag) writes every noun with a capital
     (its pack's ``capitalised_nouns``: German)."""
-    rules = rules_for(_base(code))
+    rules = pack_of(code)
     return rules is not None and rules.capitalised_nouns
 
 

@@ -34,13 +34,16 @@ from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions, Speaker
 
 
-# The language's closed words for this check (its pack's ``subordinators``, ``modal_verbs``,
-# ``governing_prepositions``, ``participle_pattern``), folded like word keys; cached per pack.
+# The language's words for this check, folded like word keys and cached per pack: its pack's
+# ``subordinators``, ``governing_prepositions`` and ``participle_pattern``; the verb words a noun
+# phrase never holds (speech verbs, participles, auxiliaries, passives, ``modal_verbs``; less the
+# ``verb_homographs``), and the auxiliaries, passives and modals alone (``core``).
 class _Closed(NamedTuple):
     openers: frozenset[str]
-    modals: frozenset[str]
     prepositions: frozenset[str]
     participle: re.Pattern[str] | None
+    verbs: frozenset[str]
+    core: frozenset[str]
 
 
 _CLOSED: dict[str, _Closed] = {}
@@ -49,11 +52,17 @@ _CLOSED: dict[str, _Closed] = {}
 def _closed(lex: Lexicon) -> _Closed:
     rules = lex.rules
     if rules.code not in _CLOSED:
+        modals = {normalize_for_match(w) for w in rules.modal_verbs}
+        core = frozenset(lex.auxiliaries | lex.passives | modals)
+        found = {p.split(" ")[0] for v in lex.verbs.values() for p in v}  # ("pointed", not "out")
+        found = {w for w in found | lex.participles if len(w) > 2 and w not in lex.stops}
+        verbs = frozenset(w for w in found | core
+                          if w not in lex.roles and w not in rules.verb_homographs)
         _CLOSED[rules.code] = _Closed(
             frozenset(normalize_for_match(w) for w in rules.subordinators),
-            frozenset(normalize_for_match(w) for w in rules.modal_verbs),
             frozenset(normalize_for_match(w) for w in rules.governing_prepositions),
-            re.compile(rules.participle_pattern) if rules.participle_pattern else None)
+            re.compile(rules.participle_pattern) if rules.participle_pattern else None,
+            verbs, core)
     return _CLOSED[rules.code]
 
 
@@ -87,38 +96,11 @@ _END_PUNCT = "?!,;:"  # (not the dot of "U.S.")
 _SUSPENDED = re.compile(r"[-‐][ \xa0]")
 
 
-_VERB_WORDS: dict[str, frozenset[str]] = {}
-
-
-def _verb_words(lex: Lexicon) -> frozenset[str]:
-    """Words of the language's speech verbs, auxiliaries and modals that a noun phrase never
-    holds, lower case ("sagten", "verspricht", "tells", "are"); cached per language."""
-    if lex.rules.code not in _VERB_WORDS:
-        _VERB_WORDS[lex.rules.code] = _collect_verb_words(lex)
-    return _VERB_WORDS[lex.rules.code]
-
-
-def _collect_verb_words(lex: Lexicon) -> frozenset[str]:
-    found = {p.split(" ")[0] for v in lex.verbs.values() for p in v}  # ("pointed", not "out")
-    found = {w for w in found | lex.participles if len(w) > 2 and w not in lex.stops}
-    return frozenset(w for w in found | lex.auxiliaries | lex.passives | _closed(lex).modals
-                     if w not in lex.roles)
-
-
-_CORE: dict[str, frozenset[str]] = {}
-
-
-def _core(lex: Lexicon) -> frozenset[str]:
-    if lex.rules.code not in _CORE:
-        _CORE[lex.rules.code] = frozenset(lex.auxiliaries | lex.passives | _closed(lex).modals)
-    return _CORE[lex.rules.code]
-
-
 def _attributive(ws: list[Word], n: int, lex: Lexicon) -> bool:
     """A speech verb or participle modifying the noun after it ("the fired employee", "a
     claims adjuster") or made a noun by its determiner ("the accused")."""
     w = ws[n]
-    if w.key in _core(lex):
+    if w.key in _closed(lex).core:
         return False
     prev = ws[n - 1] if n else None
     lead = prev is None or prev.key in DETERMINERS or prev.key == "s" or (
@@ -139,7 +121,7 @@ def _clause_word(w: Word, lex: Lexicon) -> bool:
     """A verb word written lower case (a German noun, capitalised, is never one)."""
     if not w.text[:1].islower() or w.key != w.text.casefold():
         return False  # ("à" folds to "a": only words with no diacritics are compared)
-    if w.key in _verb_words(lex) and w.key not in lex.rules.verb_homographs:
+    if w.key in _closed(lex).verbs:
         return True
     participle = _closed(lex).participle
     return participle is not None and participle.fullmatch(w.key) is not None
