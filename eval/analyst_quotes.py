@@ -20,7 +20,8 @@ read by whoever wrote rules: held out. ``b_round7.jsonl``: sample B on the code 
 session (only the quotations that changed judged again, by a third reader; see the README there);
 ``b_round8.jsonl``: the same on the code of the eighth session (four quotations changed, judged by the lead);
 ``b_round10.jsonl``: the same on the code of the tenth session (seven quotations changed, judged by
-the lead; the ninth session changed none).
+the lead; the ninth session changed none); ``b_round11.jsonl``: the eleventh session's code (one
+quotation changed: another wrong speaker, judged by the lead).
 One reader per sample; pages are not independent, so the
 page bootstrap interval is given beside Wilson's.
 """
@@ -148,6 +149,7 @@ def main() -> dict[str, Any]:
         "sample_b_round7": count(JUDGED / "b_round7.jsonl"),
         "sample_b_round8": count(JUDGED / "b_round8.jsonl"),
         "sample_b_round10": count(JUDGED / "b_round10.jsonl"),
+        "sample_b_round11": count(JUDGED / "b_round11.jsonl"),
     }
 
 

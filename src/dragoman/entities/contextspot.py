@@ -12,6 +12,13 @@ fewer than ``STRONG_WORD`` classes writes no vowel in Arabic the Latin name lack
 (الإنجليزي, الشرقية). Only people, organisations and places are looked for; names
 already linked in the article, or overlapping a linked mention, are left alone; unlinked
 mentions of NER inside the name found give it their place.
+
+Organisations and places whose name Arabic translates word by word are looked for as a
+whole (``spot_translated``): "Baton Rouge Police Department" is "إدارة شرطة باتون روج", its
+translated words (``crossscript.translated_pattern``) in Arabic order, the first perhaps with
+a glued proclitic, then each spelled word agreeing with its English one, with the same
+context; such a name may hold mentions only inside it ("باتون روج", the city, is then part
+of the department's name, as in the English text).
 """
 
 from __future__ import annotations
@@ -20,10 +27,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from dragoman.entities.crossscript import SHORT_KEY, Word, name_words
+from dragoman.entities.arabicword import everyday_word
+from dragoman.entities.crossscript import SHORT_KEY, Translated, Word, name_words
 from dragoman.entities.kb import token_key
 from dragoman.entities.linkdoc import Doc
-from dragoman.entities.memory import Memory, proclitic_variants
+from dragoman.entities.memory import Memory, letter_name, proclitic_variants, vowel_letter_name
+from dragoman.entities.spelledrun import EVERYDAY_LETTERS
 from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled, vowels_written
 from dragoman.language.scripts import ARABIC, LATIN
 from dragoman.model import EntityType, Mention
@@ -37,6 +46,10 @@ SPOT_CONTEXT_MIN_SHORT = 3
 SHORT_WORD = 3
 # ... and one-word names of fewer classes must not write vowels the other spelling lacks.
 STRONG_WORD = 5
+# A one-word name of fewer than crossscript.SHORT_KEY classes is looked for only with this
+# many letters in its vowelled skeleton (Swami ``SVMV`` ~ سوامي; not Kim ``KVM``), written
+# with the same vowels (``_agrees``), and never as an everyday Arabic word.
+ONE_WORD_VOWELLED_MIN = 4
 # Score of a mention found this way (as textscan.DETECTED_SCORE).
 SPOT_SCORE = 0.9
 
@@ -68,9 +81,15 @@ def _vowels_fit(text_vowels: str, name_vowels: str, scripts: tuple[str, str]) ->
 
 def spot_in_context(memory: Memory, doc: Doc) -> None:
     """Add mentions (reason ``spotted``) of learned entities of the article's context that
-    NER missed, written in another script than the entity's known names."""
+    NER missed, written in another script than the entity's known names. First, a KB link
+    this stage corrects: a first name taken for a place (``first_names_before_surnames``)."""
+    first_names_before_surnames(memory, doc)
     linked = {m.entity_id for m in doc.mentions if m.entity_id}
-    if not linked or not memory.cross.by_first:
+    if not linked:
+        return
+    if memory.cross.translated:
+        spot_translated(memory, doc, linked)
+    if not memory.cross.by_first:
         return
     forms = _candidate_forms(memory, doc, linked)
     if not forms:
@@ -90,6 +109,9 @@ def spot_in_context(memory: Memory, doc: Doc) -> None:
             if entity_id in found or here == script:
                 continue
             hit = _match_at(doc, i, words, (here, script))
+            if hit is not None and len(words) == 1 and needed == SPOT_CONTEXT_MIN_SHORT and everyday_word(
+                    doc.text[slice(*hit)]):
+                continue  # a short name is no everyday word of the text
             # the context last: read from the store for a name the text writes
             if hit is not None and len(cross.context(entity_id) & linked) >= needed:
                 start, end = hit
@@ -122,7 +144,8 @@ def _candidate_forms(memory: Memory, doc: Doc, linked: set[str]) -> dict[str, li
         for alias in cross.aliases.get(entity_id, ()):
             words = name_words(alias)
             classes = sum(len(s) for s, _ in words)
-            if classes < 2 or (len(words) == 1 and classes < SHORT_KEY):
+            if classes < 2 or (len(words) == 1 and classes < SHORT_KEY
+                               and len(words[0][1]) < ONE_WORD_VOWELLED_MIN):
                 continue
             needed = SPOT_CONTEXT_MIN_SHORT if classes < SHORT_KEY else SPOT_CONTEXT_MIN
             name = (-len(words), entity_id, words, name_script(alias), needed)
@@ -140,6 +163,12 @@ def _first_word_readings(word: str) -> tuple[tuple[int, str], ...]:
     return readings
 
 
+@lru_cache(maxsize=1 << 16)  # per Arabic token: words recur
+def _reading_keys(piece: str) -> tuple[tuple[int, str], ...]:
+    """``(shift, token_key)`` of each reading of a text word (``_first_word_readings``)."""
+    return tuple((shift, token_key(variant)) for shift, variant in _first_word_readings(piece))
+
+
 @lru_cache(maxsize=1 << 16)  # per token of every article with candidates: words recur
 def _first_skeletons(piece: str, key: str) -> frozenset[str]:
     """Skeletons a text word (``key``: its ``token_key``) may open a name with: as written and
@@ -150,15 +179,22 @@ def _first_skeletons(piece: str, key: str) -> frozenset[str]:
 def _match_at(doc: Doc, i: int, words: tuple[Word, ...], scripts: tuple[str, str]
               ) -> tuple[int, int] | None:
     """``(start, end)`` of ``words`` spelled by the tokens from ``i`` (the first one perhaps
-    with a proclitic: وكاني), when no mention covers them; else None."""
-    j = i + len(words)
-    if j > len(doc.spans) or any(doc.breaks[k] for k in range(i + 1, j)):
-        return None
-    alone = len(words) == 1
-    for k in range(1, len(words)):
-        a, b = doc.spans[i + k]
-        if doc.text.startswith("ال", a) or not _agrees(doc.keys[i + k], words[k], alone, scripts):
+    with a proclitic: وكاني; a middle initial perhaps written on one side only: ``_initial``),
+    when no mention covers them; else None."""
+    alone, j = len(words) == 1, i + 1
+    for word in words[1:]:
+        if j < len(doc.spans) and _initial(doc.keys[j]) and not doc.breaks[j] and (
+                len(word[1]) == 1 or not (_agrees(doc.keys[j], word, alone, scripts)
+                                          or _everyday_consonant(doc, j))):
+            # a middle initial ("إيه" of "ديونيسيو إيه ليند"; the name's own "J"); one the
+            # name lacks is no everyday word ("كريم إن صالح": Karim said that Saleh ...)
+            j += 1
+            if len(word[1]) == 1:
+                continue
+        if (j >= len(doc.spans) or doc.breaks[j] or doc.text.startswith("ال", doc.spans[j][0])
+                or not _agrees(doc.keys[j], word, alone, scripts)):
             return None
+        j += 1
     a, b = doc.spans[i]
     for shift, variant in _first_word_readings(doc.text[a:b]):
         if variant.startswith("ال"):
@@ -167,6 +203,20 @@ def _match_at(doc: Doc, i: int, words: tuple[Word, ...], scripts: tuple[str, str
             start, end = a + shift, doc.spans[j - 1][1]
             return (start, end) if _free(doc, start, end) else None
     return None
+
+
+def _everyday_consonant(doc: Doc, j: int) -> bool:
+    """Whether text word ``j`` names a consonant letter and is an everyday word too (إن
+    "that", N): no initial of a name that has none there. A vowel's name ("إيه", A) may
+    be, since the name's words never hold its vowel initial (``vowel_letter_name``)."""
+    return not vowel_letter_name(doc.keys[j]) and everyday_word(doc.text[slice(*doc.spans[j])])
+
+
+def _initial(key: str) -> bool:
+    """Whether a text word (its ``token_key``) is a Latin initial ("A" of "A.") or the Arabic
+    name of a Latin letter ("إيه", "جيه"; not one that is also an everyday word, في "in"),
+    which a name may write between its words or not."""
+    return (letter_name(key) and key not in EVERYDAY_LETTERS) or (len(key) == 1 and key.isalpha())
 
 
 def _free(doc: Doc, start: int, end: int) -> bool:
@@ -203,6 +253,39 @@ def first_name_of_next(memory: Memory, doc: Doc, mention: Mention,
                                                                   (here, script)):
             return after
     return None
+
+
+def first_names_before_surnames(memory: Memory, doc: Doc) -> None:
+    """A one-word mention linked to a knowledge-base place or organisation right before a
+    learned person's surname is that person's first name when it spells one of the person's
+    first names in another script (``first_name_of_next``): "أوريول" before "جونكيراس" is
+    Oriol Junqueras's first name, not the city Oryol (the KB look-up came first)."""
+    for mention in doc.mentions:
+        if (mention.entity_id is None or mention.entity_id.startswith("x-")
+                or mention.label == "PER" or " " in mention.text.strip()):
+            continue
+        found = first_name_of_next(memory, doc, mention, lambda text: _learned_person(memory, text))
+        if found is not None:
+            mention.entity_id, mention.label, mention.reason = found, "PER", "archive-name"
+
+
+def _learned_person(memory: Memory, text: str) -> str | None:
+    """The one learned person a one-word name is in the archive: by its key (the one person
+    with that surname, else the entity of that key), else by its consonant skeleton in
+    another script (جونكيراس ~ Junqueras)."""
+    word = text.strip()
+    key = token_key(word) if word and " " not in word else ""
+    if not key:
+        return None
+    people = memory.surnames.get(key, {})
+    if len(people) == 1:
+        return next(iter(people))
+    if key in memory.by_key:
+        return memory.by_key[key]
+    here, skel = name_script(word), skeleton(key)
+    found = {i for other in NAME_SCRIPTS if other != here
+             for i in memory.short.get(f"{other}:{skel}", ()) if memory.types.get(i) == "PER"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _first_name_fits(word: str, other: str, skeleton_of_other: Word, scripts: tuple[str, str]) -> bool:
@@ -258,3 +341,51 @@ def _marks_fit(marks: list[str], runs: list[str]) -> bool:
             return False
         i += 1
     return True
+
+
+def spot_translated(memory: Memory, doc: Doc, linked: set[str]) -> None:
+    """Add mentions (reason ``spotted``) of learned organisations and places of the
+    article's context with a name Arabic translates word by word (``CrossScript.translated``)
+    that NER missed in an Arabic text."""
+    cross = memory.cross
+    found: set[str] = set()
+    for i, (a, b) in enumerate(doc.spans):
+        if not doc.keys[i] or name_script(doc.keys[i]) != ARABIC:
+            continue
+        for shift, key in _reading_keys(doc.text[a:b]):
+            for entity_id, pattern in cross.translated.get(key, {}).items():
+                if (entity_id in found or entity_id in linked
+                        or memory.types.get(entity_id) not in ("ORG", "LOC")):
+                    continue
+                start, end = a + shift, _translated_end(doc, i, pattern)
+                if end is None or not _holds(doc, start, end):
+                    continue
+                if len(cross.context(entity_id) & linked) < SPOT_CONTEXT_MIN:
+                    continue
+                doc.mentions[:] = [m for m in doc.mentions if not (m.start < end and m.end > start)]
+                label: EntityType = memory.types[entity_id]  # type: ignore[assignment]
+                doc.add(Mention(start, end, doc.text[start:end], label, entity_id, SPOT_SCORE, "spotted"))
+                found.add(entity_id)
+
+
+def _translated_end(doc: Doc, i: int, pattern: Translated) -> int | None:
+    """The end of the name ``pattern`` whose first translated word is token ``i`` (already
+    matched), or None."""
+    heads, rest = pattern
+    n = len(heads) + len(rest)
+    if i + n > len(doc.spans) or any(doc.breaks[k] for k in range(i + 1, i + n)):
+        return None
+    if any(doc.keys[k] not in keys for k, keys in enumerate(heads[1:], start=i + 1)):
+        return None
+    # a spelled word after a translated head may take the article, as a common noun in Arabic
+    # does there ("وادي السيليكون", Silicon Valley; "ملعب الاتحاد", Etihad Stadium)
+    if any(not _agrees(doc.keys[k], word, len(rest) == 1, (ARABIC, LATIN))
+           for k, word in enumerate(rest, start=i + len(heads))):
+        return None
+    return doc.spans[i + n - 1][1]
+
+
+def _holds(doc: Doc, start: int, end: int) -> bool:
+    """Whether every mention overlapping ``start:end`` lies inside it."""
+    return all(m.start >= start and m.end <= end
+               for m in doc.mentions if m.start < end and m.end > start)

@@ -35,8 +35,10 @@ one word or ends with a title and one word (not "Karen Bass" | "J. Doe", two peo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
+from dragoman.entities.headline import common_acronym
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nameclass import given_name_keys, head_keys, title_keys
 from dragoman.entities.spanshape import NAME_PARTICLES
@@ -260,3 +262,39 @@ def split_joined(mentions: list[Mention]) -> list[Mention]:
         for (a, b), label, score in zip(parts, labels, scores, strict=True):
             out.append(Mention(m.start + a, m.start + b, m.text[a:b], label, None, score))
     return out
+
+
+# Fewest capitals of an acronym that closes a name NER cut before it: two-letter ones are as
+# often a US state's code after its town ("Austin TX"). Set by hand, not tuned.
+CLOSING_ACRONYM_MIN = 3
+CLOSING_ACRONYM_MAX = 5
+
+
+def acronym_joined(text: str, mentions: list[Mention], known: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` (in text order) with a name NER cut before the acronym that closes it made
+    one organisation ("Harbour Watch" | "PAC" -> "Harbour Watch PAC"): an unlinked span of
+    capitalised words NER did not call a person, then one space, then an acronym NER called
+    an organisation that names nothing the knowledge base knows (``known``: "Iowa" | "GOP"
+    stay two) and no common noun, title or seat ("Labour" | "MP")."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (last is not None and m.entity_id is None and last.entity_id is None
+                and m.label == "ORG" and last.label != "PER" and m.start == last.end + 1
+                and text[last.end] == " " and _closing_acronym(m.text)
+                and _capitalised_name(last.text) and not known(m.text)):
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], "ORG", None,
+                              max(last.score, m.score))
+            continue
+        out.append(m)
+    return out
+
+
+def _closing_acronym(word: str) -> bool:
+    return (CLOSING_ACRONYM_MIN <= len(word) <= CLOSING_ACRONYM_MAX and word.isalpha()
+            and word.isupper() and not common_acronym(word) and token_key(word) not in title_keys())
+
+
+def _capitalised_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= TITLED_NAME_MAX and all(w[:1].isupper() for w in words)

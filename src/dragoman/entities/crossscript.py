@@ -97,6 +97,8 @@ ARTICLES_MAX = 64
 
 Form = tuple[str, tuple[str, ...]]  # (script, token skeletons)
 Word = tuple[str, str]  # (skeleton, vowelled skeleton)
+# (the Arabic keys each translated word may be written with, in Arabic order; the spelled words)
+Translated = tuple[tuple[frozenset[str], ...], tuple[Word, ...]]
 # One learned entity's stored articles, the first ``per_entity`` in ingest order, each as the
 # ids of the entities linked in it (``Store.entity_context``).
 StoredContext = Callable[[str, int], Iterable[Iterable[str]]]
@@ -137,6 +139,43 @@ def bare_name(name: str) -> str | None:
     else:
         return None
     return " ".join(rest) or None
+
+
+@lru_cache(maxsize=1)
+def _arabic_words_of() -> dict[str, frozenset[str]]:
+    """English head or name word (casefolded) -> the ``token_key`` of each Arabic word
+    translating it (``ar.HEAD_TRANSLATIONS``, ``ar.NAME_WORD_TRANSLATIONS``)."""
+    out: dict[str, set[str]] = {}
+    for table in (ar.HEAD_TRANSLATIONS, ar.NAME_WORD_TRANSLATIONS):
+        for arabic, english in table.items():
+            for word in english:
+                out.setdefault(word.casefold(), set()).add(token_key(arabic))
+    return {word: frozenset(keys) for word, keys in out.items()}
+
+
+@lru_cache(maxsize=1 << 14)
+def translated_pattern(name: str) -> Translated | None:
+    """How Arabic writes a Latin organisation's or place's name whose last words (or first
+    words, before "of") it translates: those words' Arabic keys in Arabic order (the last
+    English one first: "Newport Police Department" is "إدارة شرطة نيوبورت"; "Lake Titicaca"
+    "بحيرة تيتيكاكا"), then the spelled rest by word (``name_words``), of at least
+    ``KEY_MIN`` classes. None for other names."""
+    words = name.split()
+    table = _arabic_words_of()
+    j = len(words)
+    while j > 0 and words[j - 1].casefold() in table:
+        j -= 1
+    if j < len(words):
+        heads, rest = words[j:][::-1], words[:j]
+    else:
+        i = 0
+        while i < len(words) and words[i].casefold() in table:
+            i += 1
+        heads, rest = words[:i], words[i + 1 :] if words[i : i + 1] == ["of"] else words[i:]
+    spelled = name_words(" ".join(rest))
+    if not heads or not rest or len(spelled) != len(rest) or _classes(tuple(s for s, _ in spelled)) < KEY_MIN:
+        return None
+    return tuple(table[h.casefold()] for h in heads), spelled
 
 
 def form_of(name: str) -> Form:
@@ -238,6 +277,8 @@ class CrossScript:
     # id -> forms indexed only by ``bare_name``: "Sawiris" of "Sawiris Foundation" is no
     # name for a person ("قال ساويرس", the man), so a person's mention does not meet them
     bare: dict[str, set[Form]] = field(default_factory=dict)
+    # Arabic key of a translated first word -> {id: its name's ``translated_pattern``} (``translatedspot``)
+    translated: dict[str, dict[str, Translated]] = field(default_factory=dict)
     stored: StoredContext | None = None
     read: set[str] = field(default_factory=set)  # ids whose stored context was read
     # this process's articles of an entity whose stored context is not read yet, to be
@@ -263,6 +304,10 @@ class CrossScript:
         for token in tokens:
             for key in deletions(token) if len(token) >= NEAR_TOKEN_MIN else (token,):
                 self.by_token.setdefault(f"{script}:{key}", {})[entity_id] = None
+        pattern = translated_pattern(alias) if heads and script == LATIN and not is_bare else None
+        if pattern is not None:
+            for first in pattern[0][0]:
+                self.translated.setdefault(first, {})[entity_id] = pattern
         bare = bare_name(alias)
         # a person's name ends with no head ("Sarah Park"); one opening with a head is a place
         # NER took for a person ("Lake Titicaca"), unless the head is also a personal name:

@@ -1,13 +1,15 @@
 """German name forms for the linker and the text scan, outside the tagger (``germanspans``
 shapes the tagger's spans): a disease word is never a town ("die Pest"), and a person's name
-in the genitive ("Mario Draghis") is the same person as the bare name ("Mario Draghi"). The
+in the genitive ("Mario Draghis") is the same person as the bare name ("Mario Draghi"), a
+known place or body in the genitive ("Brasiliens", "des Bundestages") the same entity. The
 language packs say where they apply (``capitalised_nouns``: German); the word lists are
 German (``germanwords``)."""
 
 from __future__ import annotations
 
 from dragoman.entities import germanwords
-from dragoman.entities.germanspans import MIN_STEM, given_name, known_place
+from dragoman.entities.germanlexicon import MIN_STEM, given_name, known_place
+from dragoman.entities.germanwords import WORDS
 from dragoman.language.rules import capitalises_nouns
 
 
@@ -16,7 +18,7 @@ def german_disease(word: str, language: str | None) -> bool:
     town), for name look-ups outside the tagger (KB names found in the text)."""
     if not capitalises_nouns(language) or not germanwords.disease(word):
         return False
-    return word.lower() in germanwords.DISEASE_HEADS or not known_place(word, None)
+    return word.lower() in WORDS.disease_heads or not known_place(word, None)
 
 
 def genitive_bare(keys: list[str], names: dict[str, int], language: str | None) -> list[str]:
@@ -32,14 +34,31 @@ def genitive_bare(keys: list[str], names: dict[str, int], language: str | None) 
     return [*keys[:-1], last[:-1]] if names.get(last[:-1]) else keys
 
 
+def genitive_stems(name: str, language: str | None) -> list[str]:
+    """A German name with its last word's genitive ending off, "-s" (not "-ss") and then "-es"
+    ("Brasiliens" -> "Brasilien", "Bundestages" -> "Bundestage", "Bundestag"), each stem of
+    ``MIN_STEM`` letters or more; [] in a language that forms no such genitive. Only for an
+    exact look-up of the stem, after the name itself was looked up ("Paris" stays Paris)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if not capitalises_nouns(language) or not last.endswith("s") or last.endswith("ss"):
+        return []
+    return [name[:-cut] for cut in ((1, 2) if last.endswith("es") else (1,)) if len(last) - cut >= MIN_STEM]
+
+
 def genitive_base(name: str, language: str | None) -> str | None:
     """A German person's name in the genitive without its "-s" ("Silvio Berlusconis" ->
     "Silvio Berlusconi"): a given name (``given_names``) and a last word in "-s" (not "-ss");
     None otherwise. Only for an exact look-up of the bare name ("Günter Grass" stays)."""
     words = name.split()
-    if (not capitalises_nouns(language) or len(words) < 2 or not given_name(words[0])
-            or not words[-1].endswith("s") or words[-1].endswith("ss")
-            or len(words[-1]) <= MIN_STEM):
-        return None
-    return name[:-1]
+    stems = genitive_stems(name, language) if len(words) >= 2 and given_name(words[0]) else []
+    return stems[0] if stems else None
 
+
+def genitive_lookups(name: str, label: str, language: str | None) -> list[str]:
+    """The bare forms to look a name in the genitive up by, by exact key: a person's full name
+    (``genitive_base``), a place's or body's stems (``genitive_stems``); none for other types."""
+    if label == "PER":
+        bare = genitive_base(name, language)
+        return [bare] if bare else []
+    return genitive_stems(name, language) if label in ("LOC", "ORG") else []

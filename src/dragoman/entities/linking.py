@@ -11,8 +11,8 @@ For one article, in order:
    one edit for Arabic ones (``ستولتنبرج`` ~ ``ستولتنبرغ``). Arabic proclitics
    (``و ف ب ل ك``) are tried off when the full form is unknown: ``والناتو``,
    ``لبوتين``. Single-word person names wait for step 4;
-2. knowledge-base names that NER missed are looked for in the text (capitalised
-   and not part of a longer capitalised name, in Latin script);
+2. knowledge-base names that NER missed are looked for in the text (``textscan``:
+   capitalised and not part of a longer capitalised name, in Latin script);
 3. role titles found in the text (``NATO Secretary General``, ``المتحدث باسم
    الكرملين``) resolve to the holder on the article's date, unless a name is
    written right beside them; a generic title (``Secretary General``) only when
@@ -26,8 +26,6 @@ For one article, in order:
    and may change); the Memory keeps its names, so later spellings in other scripts
    attach to it. A person's surname alone links to an archive person only while exactly one
    has it; a full name never links to a person with other given names.
-
-The scans of the text for names NER missed live in ``textscan``.
 """
 
 from __future__ import annotations
@@ -37,11 +35,13 @@ import re
 from dragoman.entities.acronyms import acronym_names
 from dragoman.entities.clockzone import time_zone
 from dragoman.entities.contextspot import first_name_of_next, spot_in_context
-from dragoman.entities.coordination import initial_joined, split_joined
+from dragoman.entities.coordination import acronym_joined, initial_joined, split_joined
 from dragoman.entities.descriptors import reshape
 from dragoman.entities.docentities import doc_entities, full_name, trim_start
-from dragoman.entities.germanlink import genitive_base
+from dragoman.entities.germanlink import genitive_lookups
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
+from dragoman.entities.kbscope import unlink_foreign_names
+from dragoman.entities.kbties import settle_ties
 from dragoman.entities.linkdoc import Doc, acronym_shape, common_in_text, corroborated, mention_fields
 from dragoman.entities.memory import (
     ARABIC,
@@ -55,7 +55,7 @@ from dragoman.entities.memory import (
 from dragoman.entities.nameclass import currency_code, founds_no_entity
 from dragoman.entities.nonames import award_name, noun_phrase, title_tail
 from dragoman.entities.notreferents import without_non_referents
-from dragoman.entities.placecheck import doubtful_places, regions_placed_abroad, unlink
+from dragoman.entities.placecheck import possessive_places, settle_places
 from dragoman.entities.referents import Referent, find_referents, only_honorific
 from dragoman.entities.resolve import COMPATIBLE_TYPES
 from dragoman.entities.spanindex import SpanIndex, TakenSpans
@@ -94,16 +94,9 @@ class Linker(TextScanner):
     exact_one_words: bool = False
 
     # -- one article --------------------------------------------------------------------------
-    def link(
-        self,
-        text: str,
-        mentions: list[Mention],
-        language: str | None = None,
-        date: str | None = None,
-        ner: bool = True,
-        scan_chars: int | None = None,
-        fragment_names: bool = False,
-    ) -> tuple[list[Mention], list[Entity]]:
+    def link(self, text: str, mentions: list[Mention], language: str | None = None,
+             date: str | None = None, ner: bool = True, scan_chars: int | None = None,
+             fragment_names: bool = False) -> tuple[list[Mention], list[Entity]]:
         """Mentions with ``entity_id`` set (plus those found by KB, titles and context) and
         the entities they refer to. ``ner``: whether ``mentions`` come from NER over the
         text (if not, one-word KB person names are looked for too). ``scan_chars``: look for
@@ -122,8 +115,9 @@ class Linker(TextScanner):
             last = b
         settled: list[Mention] = []
         in_order = sorted(mentions, key=lambda m: (m.start, m.end))
-        joined = acronym_names(text, initial_joined(text, in_order))
-        ordered = sorted(split_joined(joined), key=lambda m: (m.start, m.end))
+        joined = acronym_names(text, acronym_joined(text, initial_joined(text, in_order),
+                                                    lambda name: self.kb_type(name, False) is not None))
+        ordered = possessive_places(text, split_joined(joined))  # "Hart's Island": one place
         for i, m in enumerate(ordered):
             mention = self._settled(m, language)
             if mention is not None and not (currency_code(text, mention.start, mention.text)
@@ -165,12 +159,13 @@ class Linker(TextScanner):
             found.reason = "nationality"
             doc.add(found)
         self._spot(doc)
+        unlink_foreign_names(self.kb, doc)  # German "Island" in English text: no Iceland
         spot_in_context(self.memory, doc)  # learned names of the article's context NER missed
         self._titles(doc, matches)
         self._short_mentions(doc, deferred)
+        settle_ties(self, doc.mentions)  # KB namesakes of one name: the article's context decides
         self._context(doc, matches)
-        unlink(doc.mentions, doubtful_places(self.kb, doc.mentions, self.memory.display))
-        regions_placed_abroad(self.kb, text, doc.mentions)  # "Norfolk, Virginia"
+        settle_places(self.kb, text, doc.mentions, self.memory.display, language)  # towns, regions
         unlink_works(text, doc.mentions, self.kb.entities, doc.quotes)  # song, film titles
         doc.mentions.sort(key=lambda m: (m.start, -m.end))
         entities = doc_entities(doc, self.kb, self.memory)
@@ -211,14 +206,18 @@ class Linker(TextScanner):
             self._take(mention, found)
 
     def _resolve_genitive(self, mention: Mention, language: str | None) -> None:
-        """A German person's name in the genitive ("Silvio Berlusconis Prozess") left unlinked,
-        linked by its bare form, by exact key only (``germanlink.genitive_base``)."""
-        bare = genitive_base(mention.text, language) if mention.entity_id is None else None
-        if bare is None or mention.label != "PER":
+        """A German name in the genitive, unlinked (a place or body: or only learned), linked by
+        its bare form by exact key (``genitive_lookups``): a person's full name ("Silvio Berlusconis"),
+        a KB place or body only ("Präsident Brasiliens", "des Bundestages")."""
+        person = mention.label == "PER"
+        if mention.entity_id is not None and (person or not mention.entity_id.startswith("x-")):
             return
-        found, shift = self.resolve(bare, mention.label, exact=True)
-        if found is not None and not shift and not self._given_name_clash(bare, found):
-            self._take(mention, found)
+        for stem in genitive_lookups(mention.text, mention.label, language):
+            found, shift = self.resolve(stem, mention.label, exact=True)
+            if found is not None and not shift and (not self._given_name_clash(stem, found) if person
+                                                    else found in self.kb.by_key.get(name_key(stem), ())):
+                self._take(mention, found)
+                return
 
     def _take(self, mention: Mention, found: str) -> None:
         """Link ``mention`` to ``found``, with its reason, and the entity's type if NER's differs."""

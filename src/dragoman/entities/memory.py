@@ -10,7 +10,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from dragoman.entities.crossscript import CrossScript, StoredContext
-from dragoman.entities.kb import name_key, name_skeleton, tagged_vowelled, token_key, variant_key
+from dragoman.entities.kb import (
+    KnowledgeBase,
+    lacks_script,
+    name_key,
+    name_skeleton,
+    tagged_vowelled,
+    token_key,
+    variant_key,
+)
+from dragoman.entities.nameclass import head_keys
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import deletions, name_script, near, vowels_written
 from dragoman.language import ar
@@ -122,11 +131,14 @@ def _title_word(word: str) -> bool:
 
 def title_cut(text: str) -> int:
     """Characters of leading title words in ``text`` (0 when none, never the whole; "علي
-    عبد الله صالح" keeps its given name, though "على" is glued to names)."""
+    عبد الله صالح" keeps its given name, though "على" is glued to names). A title word before
+    one organisation head is the body's name ("General Assembly"), as in ``titles``."""
     spans = tokenize(text)
     drop = 0
     while drop < len(spans) - 1 and _title_word(text[slice(*spans[drop])]):
         drop += 1
+    if drop == len(spans) - 1 and head_keys().get(token_key(text[slice(*spans[drop])])) == "ORG":
+        return 0
     return spans[drop][0] if drop else 0
 
 
@@ -232,8 +244,36 @@ class Memory:
         # spotted as written in later articles of any language (``writtennames``).
         self.written: dict[str, str | None] = {}
         self.written_first: set[str] = set()
+        # The knowledge base the memory's resolver links with (``use_kb``); KB place names
+        # remembered before it is known wait in ``_kb_places``.
+        self.kb: KnowledgeBase | None = None
+        self._kb_places: list[tuple[str, str]] = []
+        self._unspelled: dict[str, bool] = {}
         for entity_id, label, name, alias, language in rows:
             self.remember(entity_id, label, name, alias, language)
+
+    def use_kb(self, kb: KnowledgeBase) -> None:
+        """Link with ``kb`` (the resolver's): its places remembered so far, and from now on,
+        are matched across scripts when they lack a script (``_kb_place``)."""
+        if kb is not self.kb:
+            self.kb, self._unspelled = kb, {}
+            waiting, self._kb_places = self._kb_places, []
+            for entity_id, alias in waiting:
+                self._kb_place(entity_id, alias)
+
+    def _kb_place(self, entity_id: str, alias: str) -> None:
+        """A knowledge-base place with no name in some script (Palu, no Arabic name): its
+        names as the text writes them are matched across scripts like a learned entity's."""
+        if self.kb is None:
+            self._kb_places.append((entity_id, alias))
+            return
+        unspelled = self._unspelled.get(entity_id)
+        if unspelled is None:
+            entity = self.kb.entities.get(entity_id)
+            unspelled = entity is not None and entity.type == "LOC" and lacks_script(entity)
+            self._unspelled[entity_id] = unspelled
+        if unspelled:
+            self.cross.add(entity_id, alias, heads=True)
 
     def remember(
         self,
@@ -253,6 +293,8 @@ class Memory:
             self._vote(entity_id, label)
         if entity_id.startswith("x-"):
             self.cross.add(entity_id, alias, heads=label != "PER")
+        elif label == "LOC":
+            self._kb_place(entity_id, alias)
         if label in ("PER", "ORG") and written_form(alias):
             known = self.written.get(alias, entity_id)
             self.written[alias] = entity_id if known == entity_id else None
@@ -322,6 +364,12 @@ MAX_ACRONYM_READINGS = 16
 def letter_name(key: str) -> bool:
     """Whether a word (its ``token_key``) is the Arabic name of a Latin letter."""
     return key in _LETTER_NAMES
+
+
+def vowel_letter_name(key: str) -> bool:
+    """Whether a word (its ``token_key``) is the Arabic name of a Latin vowel ("إيه", A): a
+    vowel initial has no consonant, so a name's words (``crossscript.name_words``) lack it."""
+    return key in _LETTER_NAMES and set(_LETTER_NAMES[key]) <= set("aeiou")
 
 
 def acronym_readings(text: str) -> list[str]:

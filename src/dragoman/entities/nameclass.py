@@ -25,7 +25,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
+from dragoman.entities import enheads
+from dragoman.entities.events import event_name
 from dragoman.entities.givenlearned import learned_given_keys
 from dragoman.entities.headline import common_acronym, role_closed
 from dragoman.entities.kb import name_key, token_key
@@ -79,11 +82,12 @@ def given_name_keys() -> frozenset[str]:
 def head_keys() -> dict[str, str]:
     """Token key of each head word -> "ORG" or "LOC" (a word both are is neither)."""
     out: dict[str, str] = {}
-    for rules in all_rules():
-        for kind, words in (("ORG", rules.organisation_heads), ("LOC", rules.place_heads)):
-            for word in words:
-                key = token_key(word)
-                out[key] = kind if out.get(key, kind) == kind else ""
+    english = (("ORG", enheads.ORGANISATION_HEADS), ("LOC", enheads.PLACE_HEADS))
+    for kind, words in (*english, *((k, w) for r in all_rules() for k, w in
+                                   (("ORG", r.organisation_heads), ("LOC", r.place_heads)))):
+        for word in words:
+            key = token_key(word)
+            out[key] = kind if out.get(key, kind) == kind else ""
     return {k: v for k, v in out.items() if v}
 
 
@@ -182,8 +186,8 @@ def person_span_refused(text: str) -> bool:
 def founds_no_entity(text: str, label: str) -> bool:
     """Whether a mention may name a known entity but never found a new one: group words
     alone, a person's span closed by one, a span closed by a plural acronym ("MPs",
-    "Tory MPs", "NGOs": a kind of people or things), an occupation noun alone ("Rapper"), or
-    a person's span closed by a title compound ("Frankfurt Sparkassenpräsident")."""
+    "Tory MPs", "NGOs": a kind of people or things), an occupation noun alone ("Rapper"), an
+    event ("Folk Festival", ``events``) or a person's span closed by a title compound."""
     words = _words(text)
     if words and _PLURAL_ACRONYM.fullmatch(words[-1]):
         return True
@@ -191,8 +195,8 @@ def founds_no_entity(text: str, label: str) -> bool:
         return True  # "Rapper"; "DNA", "PhD"
     if role_closed(text, title_keys()):
         return True  # "Lifeguard Capt.", "Labour MP"
-    if document_name(text, person=label == "PER") or headline_run(words):
-        return True
+    if document_name(text, person=label == "PER") or headline_run(words) or event_name(text):
+        return True  # "Autumn Statement", "Harbourside Folk Festival"
     return (group_words_only(text) or (label == "PER" and person_span_refused(text))
             or (label == "PER" and role_compound_closed(words)))
 
@@ -275,6 +279,9 @@ def head_type(text: str) -> str | None:
         if n == 1 and key in _surname_head_keys() and name_key(words[-2]) in given_name_keys():
             continue  # a surname after a given name ("Barbara Castle"), no site
         found = heads.get(key) or heads.get(key[:-1] if key.endswith("s") else "") or found
+    # an inner head word a lower-case connector follows ("Max Planck Institute for Radio Astronomy")
+    found = found or next((k for w, after in pairwise(words[1:]) if after.islower()
+                           and w[:1].isupper() and (k := heads.get(token_key(w)))), None)
     for word in words if found is None else ():
         if kind := _compound_head(token_key(word), heads):
             return kind

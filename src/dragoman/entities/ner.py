@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from dragoman import registry
+from dragoman.entities.arabicspans import shape_arabic
 from dragoman.entities.charmodel import CharModel, load_char_model
 from dragoman.entities.context import ContextModel, load_context_model
 from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key, sentence_features
@@ -49,10 +50,11 @@ from dragoman.entities.spanshape import (
     unsure_noun,
 )
 from dragoman.entities.tokenize import ner_tokenize
+from dragoman.entities.wordclass import nationality
 from dragoman.entities.wordvec import WordVectorModel, load_word_vectors
 from dragoman.errors import DragomanError, MissingDependency
 from dragoman.language.normalize import normalize_for_match
-from dragoman.language.rules import capitalises_nouns
+from dragoman.language.rules import capitalises_nouns, pack_of
 from dragoman.model import EntityType, Mention
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -360,8 +362,12 @@ class CrfRecognizer:
 def _language_shaped(model: CrfModel, language: str | None, text: str,
                      mentions: list[Mention]) -> list[Mention]:
     """A model of a language that capitalises every noun (German), on text of such a language
-    or of none given: ``germanspans.shape_german``."""
+    or of none given: ``germanspans.shape_german``; of one whose pack has ``club_nouns``
+    (Arabic), on text of its language or of none given: ``arabicspans.shape_arabic``."""
     text_language = base_language(language)
+    pack = pack_of(model.language)
+    if pack is not None and pack.club_nouns and pack_of(text_language or model.language) is pack:
+        return shape_arabic(text, mentions, pack.club_nouns, nationality)
     if not capitalises_nouns(model.language) or (text_language and not capitalises_nouns(text_language)):
         return mentions
     shaped = shape_german(text, mentions, model.common, model.gazetteer)

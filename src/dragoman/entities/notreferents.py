@@ -14,6 +14,9 @@ them in the article (applied to the settled NER mentions, before referents are f
   writes the storm word in lower case ("the storm"): an event;
 * a name holding a contraction, or a "person" opening with a question word or subject pronoun
   and holding another ("Why We're Polarized", "What You Eat"): a work's title;
+* an acronym the article defines with lower-case words ("fast radio bursts (FRBs)"): a term;
+* a season, a weekday in the plural, a peoples' adjective phrase, a reference list's author,
+  an imperative verb opening a heading's name (``commonclasses``);
 * a "person" the article also names with a company's legal form ("Red Bull" beside "Red Bull
   GmbH"): the company;
 * a one-word name right after a title and "of" ("le président de Valence"): what the title is
@@ -25,6 +28,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dragoman.entities.acronyms import defined_terms
+from dragoman.entities.commonclasses import (
+    common_class_kept,
+    common_words,
+    footnote_split,
+    lower_case_words,
+    not_a_persons_words,
+    service_keys,
+)
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nameclass import given_name_keys
 from dragoman.model import Mention
@@ -92,11 +104,18 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType) -
                if len(keys) > 1 and keys[0] not in _NO_GIVEN}  # "Kofi Christmas", not "This Christmas"
     firms = {" ".join(k[:-1]) for k in (name_key(m.text).split() for m in mentions if m.label == "ORG")
              if len(k) > 1 and k[-1] in _LEGAL_FORMS}
-    out = []
-    for m in mentions:
+    terms = defined_terms(text)  # "fast radio bursts (FRBs)"
+    services = service_keys(text, mentions)  # "via Twitter"
+    lower = lower_case_words(text)
+    out: list[Mention] = []
+    split = [part for m in mentions for part in (m, m.entity_id is None and footnote_split(m)) if part]
+    for m in split:  # "Harbour Courier.2 Okafor": two names
         if m.entity_id is not None:
             out.append(m)
             continue
+        if (_term(m, terms, kb_type) or (common_words(m, lower) and not_a_persons_words(text, m))
+                or not common_class_kept(text, m)):
+            continue  # "FRBs", "Spring 1", "Wednesdays", "Okafor B," of a reference list
         if _department(text, m, kb_type) and not _holder_after_department(m):
             continue
         if _portfolio(text, m, mentions) or name_key(m.text) in storms or _work_title(m):
@@ -105,10 +124,17 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType) -
             # kept as an event NER might have called it, sure enough to found nothing
             m.label, m.score = "MISC", 0.0
         _retype_titled(text, m, kb_type)
-        if m.label == "PER" and name_key(m.text) in firms:
-            m.label = "ORG"  # "Red Bull" beside "Red Bull GmbH"
+        if m.label == "PER" and (name_key(m.text) in firms or token_key(m.text) in services):
+            m.label = "ORG"  # "Red Bull" beside "Red Bull GmbH"; "Twitter users"
         out.append(m)
     return out
+
+
+def _term(m: Mention, terms: frozenset[str], kb_type: KbType) -> bool:
+    """An acronym the article defines with lower-case words (``acronyms.defined_terms``), in
+    the singular or plural, that the knowledge base does not know."""
+    word = m.text.strip()
+    return bool(terms) and (word in terms or word[:-1] in terms) and kb_type(word, False) is None
 
 
 def _department(text: str, m: Mention, kb_type: KbType) -> bool:

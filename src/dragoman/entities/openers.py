@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dragoman.entities.germanwords import DETERMINERS as GERMAN_DETERMINERS
 from dragoman.entities.kb import token_key
 from dragoman.entities.nameclass import given_name_keys, head_keys, title_keys
 from dragoman.entities.spanshape import FUNCTION_WORDS
 from dragoman.entities.tokenize import tokenize
 from dragoman.language.en import MENTION_FUNCTION_WORDS
+from dragoman.language.rules import all_rules
 
 # Times the article must write the word in lower case for its capitalised form at a sentence
 # start to count as that common word ("each" twice, beside "Each National Trust"). Set by
@@ -39,7 +39,9 @@ _DETERMINERS = frozenset("""
     cada todo toda todos todas varios varias
     ogni tutti tutte alcuni
 """.split())  # noqa: SIM905 - one line per language reads better than a list
-CLOSED_OPENERS = FUNCTION_WORDS | MENTION_FUNCTION_WORDS | GERMAN_DETERMINERS | _DETERMINERS
+# Determiners of the packs' noun classes (German "kein", "jede").
+_PACK_DETERMINERS = frozenset(w for r in all_rules() for w in r.noun_classes.determiners)
+CLOSED_OPENERS = FUNCTION_WORDS | MENTION_FUNCTION_WORDS | _PACK_DETERMINERS | _DETERMINERS
 # Endings of English adverbs of manner and degree ("Obviously", "Frankly", "Reportedly"):
 # open-class words that never open a name.
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "edly", "fully", "ingly")

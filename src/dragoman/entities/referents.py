@@ -41,6 +41,7 @@ from dragoman.entities.nameclass import (
     organisation_host,
     owner_index,
 )
+from dragoman.entities.paired import placed_alone
 from dragoman.entities.personcue import age_follows, speaker_label
 from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exported
 from dragoman.entities.referentvote import Form as _Form
@@ -52,6 +53,7 @@ from dragoman.entities.speechcue import speaks, speech_words
 from dragoman.entities.spelling import merge_spellings
 from dragoman.entities.titles import (
     HONORIFICS,
+    genitive_place,
     leading_titles,
     list_follows,
     person_role_before,
@@ -130,7 +132,8 @@ def find_referents(
     ending, opening = _by_end_words(people)
     # one-word mentions NER calls a place, by word: "Atlanta" seven times beside one
     # "Midtown Atlanta" is the city, whatever type that longer span took
-    placed = Counter(f.words[0] for f in forms if len(f.words) == 1 and f.mention.label == "LOC")
+    # not those listed beside a person ("Sanders or Warren": ``paired``)
+    placed = placed_alone(text, forms, {g.forms[0].words[-1] for g in people if g.type == "PER"}, conj)
     lone = Counter((f.words[0], person_cued(f)) for f in forms if len(f.words) == 1)
     places = {m.start for m in mentions if m.label == "LOC"}
     for f in forms:
@@ -193,7 +196,8 @@ def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int],
     if inner and inner[-1][1] < len(m.text):
         cut = tokenize(m.text)[len(inner)][0]
         m.start, m.text = m.start + cut, m.text[cut:]
-    before = titles_before(text, m.start, listed) if not inner else []
+    owned = genitive_place(m.text, language)  # "Präsident Brasiliens": the role's country
+    before = titles_before(text, m.start, listed) if not inner and not owned else []
     role_words = [text[a:b] for a, b in before] + role_words
     words = genitive_bare(name_key(m.text).split(), names, language)  # "Mario Draghis"
     plural = any(plural_title(w) for w in role_words)  # "Judges Lee, Ortiz and Hale"
@@ -201,7 +205,7 @@ def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int],
     start = before[0][0] if before else m.start
     honorific = any(token_key(w) in HONORIFICS for w in role_words)
     # a role noun before an acronym is its founder's or head's ("fondatrice WARA")
-    titled = bool(role_words) or (person_role_before(text, start) and not m.text.isupper())
+    titled = bool(role_words) or (person_role_before(text, start) and not m.text.isupper() and not owned)
     return _Form(m, words, role, titled, speaks(text, start, m.end, speech), honorific,
                  age_follows(text, m.end, brackets=m.label == "PER") or speaker_label(text, m.start, m.end),
                  plural,
@@ -300,11 +304,12 @@ def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None, plac
     of them: not a place that NER also calls a place ("Washington" beside "George
     Washington"), unless a title or speech verb makes it a person. A gazetteer town of that
     name ("Warren", "Garland", "Bush": not the seed knowledge base's) is the person when NER
-    calls the word alone a place (``placed`` mentions) no more often than the text writes the
-    person's full name, and never when its region follows ("Warren, Michigan"; ``places``:
-    starts of place mentions). A preposition before proves nothing: "a rally in Warren",
-    but "faith in Bush". A full name NER typed otherwise is the one of ``person_by_surname``
-    when most mentions of the word alone are cued as a person's (``mostly_person``)."""
+    calls the word alone a place (``placed`` mentions: not those listed beside other people,
+    ``paired``) no more often than the text writes the person's full name, and never when its
+    region follows ("Warren, Michigan"; ``places``: starts of place mentions). A preposition
+    before proves nothing: "a rally in Warren", but "faith in Bush". A full name NER typed
+    otherwise is the one of ``person_by_surname`` when most mentions of the word alone are
+    cued as a person's (``mostly_person``)."""
     owners = [g for g in groups if g.type == "PER" and g.forms[0].words[-1] == f.words[0]]
     found = [g for g in groups if mostly_person and person_by_surname(g.forms[0], f, kb_type, cued, text)]
     if not owners and len(found) == 1:
@@ -399,9 +404,13 @@ def _merge_organisations(groups: list[_Group]) -> list[_Group]:
     for j in orgs:
         by_end.setdefault((0, groups[j].forms[0].words[0]), []).append(j)
         by_end.setdefault((-1, groups[j].forms[0].words[-1]), []).append(j)
-    for i in orgs if len(orgs) > 1 else ():
+    # a "person" opening an organisation's name before its head words ("Blue Marine" PER beside
+    # "Blue Marine Foundation"): no given name in front, no title, honorific or age with it
+    named = [i for i, g in enumerate(groups) if g.type == "PER" and g.forms[0].words[0] not in _GIVEN_NAMES
+             and not any(f.titled or f.honorific or _aged(f) for f in g.forms)] if orgs else []
+    for i in [*orgs, *named] if len(orgs) > 1 or named else ():
         words = groups[i].forms[0].words
-        near = sorted({*by_end[(0, words[0])], *by_end[(-1, words[-1])]})
+        near = sorted({*by_end.get((0, words[0]), ()), *by_end.get((-1, words[-1]), ())})
         hosts = [j for j in near if j != i and j not in merged and len(groups[j].forms[0].words) > len(words)]
         names = [(groups[j].forms[0].words, "ORG") for j in hosts]
         if (host := organisation_host(words, "ORG", names)) is not None:

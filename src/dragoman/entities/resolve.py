@@ -10,11 +10,9 @@ spelled-out acronym, or a KB name NER gave the wrong type.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from dragoman.entities.crossscript import bare_name
 from dragoman.entities.kb import (
-    COMMON_WORDS,
     RANK_SEED,
     KnowledgeBase,
     load_kb,
@@ -37,9 +35,15 @@ from dragoman.entities.memory import (
     usable_skeleton,
     vowels_agree,
 )
+from dragoman.entities.resolvewords import (
+    bare_word,
+    definite_detour,
+    head_translations,
+    is_common_word,
+    only_one,
+)
 from dragoman.entities.transliterate import NAME_SCRIPTS, deletions, name_script
 from dragoman.entities.wordclass import given_name_alone, never_a_place
-from dragoman.language import ar
 from dragoman.language.normalize import normalize_for_match
 from dragoman.language.scripts import ARABIC, LATIN
 from dragoman.model import Mention
@@ -78,6 +82,7 @@ class NameResolver:
     def __init__(self, kb: KnowledgeBase | None = None, memory: Memory | None = None) -> None:
         self.kb = kb if kb is not None else load_kb()
         self.memory = memory if memory is not None else Memory()
+        self.memory.use_kb(self.kb)  # KB places lacking a script are matched across scripts
         self._kb_skeletons: dict[str, set[str]] | None = None
         self._definite: dict[str, bool] = {}  # KB place id -> named with ال only (Arabic)
 
@@ -91,13 +96,26 @@ class NameResolver:
         House" is the building, not Casablanca's old name), then by type, then (given the
         name's ``key``) one whose own name it is before one it is only an alias of
         ("Islamabad" the capital, not Chattogram's old name), then rank."""
+        found = [(order, n, i) for n, i in enumerate(ids) if (order := self.pick_order(i, label, key))]
+        return min(found)[2] if found else None
+
+    def pick_order(self, entity_id: str, label: str, key: str | None = None) -> tuple[bool, int, bool] | None:
+        """How ``_pick`` orders a candidate before rank; None for a type ``label`` excludes."""
         allowed = COMPATIBLE_TYPES.get(label, (label,))
-        found = [
-            (self._gazetteer(i), allowed.index(t), key is not None and not self._own_key(i, key), n, i)
-            for n, i in enumerate(ids)
-            if (t := self._type_of(i)) is not None and t in allowed
-        ]
-        return min(found)[4] if found else None
+        kind = self._type_of(entity_id)
+        if kind is None or kind not in allowed:
+            return None
+        own = key is None or self._own_key(entity_id, key)
+        return self._gazetteer(entity_id), allowed.index(kind), not own
+
+    def namesakes(self, text: str, label: str, entity_id: str) -> list[str]:
+        """The KB entities of ``text``'s key that ``lookup`` ranks level with ``entity_id`` but
+        for rank (Haarlem and Harlem, both "هارلم"), ``entity_id`` included; [] if it is none."""
+        key = name_key(text)
+        ids = self.kb.by_key.get(key, ())
+        own = key if name_script(key) == LATIN else None
+        order = self.pick_order(entity_id, label, own) if entity_id in ids else None
+        return [i for i in ids if order is not None and self.pick_order(i, label, own) == order]
 
     def _own_key(self, entity_id: str, key: str) -> bool:
         """Whether ``key`` is or opens a display name of the entity ("Leon": "León de Aldama")."""
@@ -105,8 +123,7 @@ class NameResolver:
         return ent is not None and any(f"{name_key(n)} ".startswith(f"{key} ") for n in ent.names.values())
 
     def _gazetteer(self, entity_id: str) -> bool:
-        entity = self.kb.entities.get(entity_id)
-        return entity is not None and entity.rank < RANK_SEED
+        return (entity := self.kb.entities.get(entity_id)) is not None and entity.rank < RANK_SEED
 
     def _skeletons_of(self, entity_id: str) -> set[str]:
         if entity_id in self.memory.skeletons:
@@ -257,7 +274,7 @@ class NameResolver:
         Arabic always names with the article written without it ("يونان", Yunnan or a
         surname, is not اليونان, Greece; "هند", a given name, is not الهند)."""
         return found is not None and self._type_of(found) == "LOC" and (
-            never_a_place(text) or (_bare_word(text) and self._definite_only(found)))
+            never_a_place(text) or (bare_word(text) and self._definite_only(found)))
 
     def _definite_only(self, entity_id: str) -> bool:
         """Whether every Arabic name of the KB place ``entity_id`` is one word with ال."""
@@ -362,7 +379,7 @@ class NameResolver:
         ميشيغان" is "University of Michigan" or "Michigan University", the same consonant
         skeleton (``name_skeleton`` reads each word in its own script)."""
         head, _, rest = name.partition(" ")
-        english = _head_translations().get(token_key(head)) if rest else None
+        english = head_translations().get(token_key(head)) if rest else None
         if not english or name_script(rest) != ARABIC:
             return None
         for word in english:
@@ -389,13 +406,12 @@ class NameResolver:
                 if len(skel) < 2 or len(key) < PLACE_VOWELLED_MIN or " " in key:
                     continue
             found = self._pick(self.kb.place_skeletons.get(f"{LATIN}:{key}", []), label)
-            if found is not None and not _definite_detour(variant, self.kb.entities[found].name):
+            if found is not None and not definite_detour(variant, self.kb.entities[found].name):
                 return found, shift
         return None, 0
 
     def _kb_place(self, entity_id: str) -> bool:
-        entity = self.kb.entities.get(entity_id)
-        return entity is not None and entity.type == "LOC"
+        return (entity := self.kb.entities.get(entity_id)) is not None and entity.type == "LOC"
 
     def resolve_loosely(self, text: str, label: str) -> tuple[str | None, int]:
         """``resolve`` for a mention NER cut too wide (see ``loose_variants``). A KB place found
@@ -415,38 +431,3 @@ class NameResolver:
             if found is not None and not self.place_refused(variant, found):
                 return found, shift
         return None, 0
-
-
-def _bare_word(text: str) -> bool:
-    """An Arabic word written without the article, under any proclitic reading."""
-    return (name_script(text) == ARABIC and " " not in text.strip()
-            and not any(normalize_for_match(v).startswith("ال") for _, v in proclitic_variants(text.strip())))
-
-
-def is_common_word(name: str, key: str | None = None) -> bool:
-    """An everyday Arabic word without the article, never a name by itself: ``جزيرة``
-    (an island) is not ``الجزيرة`` (Al Jazeera). ``key``: ``name_key(name)`` if known."""
-    if (key if key is not None else name_key(name)) not in COMMON_WORDS:
-        return False
-    return not normalize_for_match(name.strip()).startswith("ال")
-
-
-# How Latin spellings write the Arabic article at a name's start (Alabama, El Alamein).
-LATIN_ARABIC_ARTICLES = ("al", "el")
-
-
-def _definite_detour(arabic: str, latin: str) -> bool:
-    """An Arabic word with the article ("الإنجيل", the Gospel) reaching a foreign place by
-    its Latin spelling (Ongole): Arabic writes a transliterated name without ال, unless the
-    Latin name itself begins so (Alabama, ألاباما, sometimes written الاباما)."""
-    return arabic.startswith("ال") and not latin.lower().startswith(LATIN_ARABIC_ARTICLES)
-
-
-@lru_cache(maxsize=1)
-def _head_translations() -> dict[str, tuple[str, ...]]:
-    """Token key of each Arabic head word -> the English head words it translates."""
-    return {token_key(word): heads for word, heads in ar.HEAD_TRANSLATIONS.items()}
-
-
-def only_one(ids: list[str]) -> str | None:
-    return ids[0] if len(set(ids)) == 1 else None

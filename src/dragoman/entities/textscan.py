@@ -16,7 +16,8 @@ from dragoman.entities.givenpersons import given_name_persons, placed_in_a_name
 from dragoman.entities.kb import RANK_SEED, KbEntity, name_key, token_key
 from dragoman.entities.linkdoc import SENTENCE_END, Doc
 from dragoman.entities.memory import ARABIC, SPOT_MAX_TOKENS, proclitic_variants
-from dragoman.entities.resolve import LATIN_ARABIC_ARTICLES, NameResolver, is_common_word
+from dragoman.entities.resolve import NameResolver
+from dragoman.entities.resolvewords import LATIN_ARABIC_ARTICLES, is_common_word
 from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled
 from dragoman.entities.writtennames import spot_written
 from dragoman.language import ar

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from dragoman.entities.germanlexicon import known_place
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.memory import ARABIC
+from dragoman.entities.nameclass import head_keys
 from dragoman.entities.speechcue import speaks_after, speech_words
 from dragoman.entities.tokenize import tokenize
-from dragoman.language.rules import all_rules
+from dragoman.language.rules import all_rules, capitalises_nouns
 from dragoman.model import Mention
 
 # Most title words read before a name ("Deputy Foreign Minister").
@@ -47,6 +49,8 @@ def leading_titles(name: str, plural: bool = True) -> list[tuple[int, int]]:
     n = lead
     while n < len(spans) - 1 and n < TITLE_MAX_WORDS and title_word(words[n], plural):
         n += 1
+    if len(spans) - n == 1 and head_keys().get(token_key(words[n])) == "ORG":
+        return []  # "General Assembly": a body's name, no title before a person's
     return spans[:n] if n > lead and (not lead or len(spans) - n >= 2) else []
 
 
@@ -160,3 +164,13 @@ def cued_one_words(text: str, mentions: list[Mention], language: str | None) -> 
         if m.role or titles_before(text, m.start) or speaks_after(text, m.end, speech):
             out.add(key)
     return out
+
+
+def genitive_place(name: str, language: str | None) -> bool:
+    """A known place in the genitive, one word, in a language that writes it so right after its
+    head noun (``capitalised_nouns``: German "Brasiliens", "Kenias"): after a role noun it is the
+    role's country ("der Präsident Brasiliens"), not the role's holder."""
+    if not capitalises_nouns(language) or " " in name.strip() or not name.endswith("s"):
+        return False
+    bare = [name[:-1], *([name[:-2]] if name.endswith("es") else [])]  # "Kenias", "Landes"
+    return any(known_place(b, None) for b in bare)

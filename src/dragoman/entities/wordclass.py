@@ -22,6 +22,7 @@ from dragoman.entities.arabicword import name_words_end
 from dragoman.entities.kb import name_key
 from dragoman.entities.linkdoc import SENTENCE_END, Doc
 from dragoman.entities.memory import ARABIC, proclitic_variants
+from dragoman.entities.modifiers import leading_modifier_cut, only_modifiers
 from dragoman.entities.nameclass import (
     group_words_only,
     hand_given_name_keys,
@@ -45,6 +46,8 @@ _FUNCTION_WORD_KEYS = frozenset(name_key(w) for w in en.MENTION_FUNCTION_WORDS)
 # entity audit can be run with and without it in one sitting.
 POSSESSIVE_CUT = True
 _GIVEN_NAME_KEYS = hand_given_name_keys()  # the English list and every language pack's
+# A word, an apostrophe and a lower-case clitic of one to three letters ("I'm", "they’ve").
+_CLITIC = re.compile(r"(\w+)['’][a-z]{1,3}")
 _NOT_PLACE_KEYS = frozenset(name_key(w) for w in (*en.NOT_PLACES, *ar.NOT_PLACES))
 
 
@@ -54,6 +57,9 @@ def settle(mention: Mention, known: Container[str], language: str | None = None)
     retype a given name or a disease. False when the mention names no entity at all (a month
     or weekday name of ``language``, the article's, any language's if None)."""
     _cut(mention, function_word_cut(mention.text))
+    _cut(mention, leading_modifier_cut(mention.text))  # "Cornwall-based Eden Project"
+    if only_modifiers(mention.text):  # "California-based"
+        return False
     end = name_words_end(mention.text)  # "مارتينيز سريعاً": no name word carries tanween
     if end == 0:
         return False
@@ -283,10 +289,14 @@ def given_name_alone(text: str) -> bool:
 
 def closed_word(text: str, language: str | None) -> bool:
     """A pronoun, possessive determiner or question word of ``language``'s pack
-    (``closed_words``) by itself, not in capitals ("My", "Who"; not "WHO", "US")."""
+    (``closed_words``) by itself, not in capitals ("My", "Who"; not "WHO", "US"), also with a
+    lower-case clitic after an apostrophe ("I'm", "We’ve"; not "O'Neill")."""
     rules = rules_for(language)
-    return (rules is not None and not text.isupper() and " " not in text.strip()
-            and text.strip().casefold() in _closed_keys(language))
+    word = text.strip()
+    if (clitic := _CLITIC.fullmatch(word)) is not None:
+        word = clitic[1]
+    return (rules is not None and not text.isupper() and " " not in word
+            and word.casefold() in _closed_keys(language))
 
 
 @lru_cache(maxsize=64)

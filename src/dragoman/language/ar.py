@@ -45,6 +45,8 @@ RULES = LanguageRules(
     ner_model="ner-ar",
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"')),
     quoted_organisations=True,  # حركة «فتح», تنظيم «داعش»
+    # "الفريق" left out: also a general's rank ("الفريق أول")
+    club_nouns=("فريق", "فريقي", "نادي", "لفريق", "لنادي"),
     months={
         # Gregorian month names as used in Egypt and the Gulf.
         "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4,
@@ -175,6 +177,25 @@ HEAD_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "مطار": ("Airport",), "شارع": ("Street",), "ميدان": ("Square",), "حديقة": ("Park",),
     "بحيرة": ("Lake",), "نهر": ("River",), "جزيرة": ("Island",), "جبل": ("Mount",),
     "خليج": ("Bay", "Gulf"), "قصر": ("Palace",), "برج": ("Tower",),
+}  # fmt: skip
+# Words Arabic translates inside a foreign organisation's name besides its heads
+# (``HEAD_TRANSLATIONS``), which it writes in reverse order before the spelled rest: "Baton
+# Rouge Police Department" is "إدارة شرطة باتون روج", "Louisiana State Police" "شرطة ولاية
+# لويزيانا", "Welsh Parliament" "برلمان ويلز" (entities/crossscript.py ``translated_pattern``:
+# only whole names are looked for in that order, never these words alone). Written for this
+# project.
+NAME_WORD_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "إدارة": ("Department",), "قسم": ("Department",), "وزارة": ("Ministry",),
+    "ولاية": ("State",), "برلمان": ("Parliament",), "لجنة": ("Commission", "Committee"),
+    "هيئة": ("Authority",), "وادي": ("Valley",), "اتحاد": ("Union", "Federation"),
+    "رابطة": ("League", "Association"), "جمعية": ("Society", "Association"),
+    "صندوق": ("Fund",), "مكتب": ("Office",), "مجمع": ("Complex",), "مقاطعة": ("County",),
+    "سفارة": ("Embassy",), "محطة": ("Station",), "مهرجان": ("Festival",),
+    "مسرح": ("Theatre", "Theater"), "كاتدرائية": ("Cathedral",), "مكتبة": ("Library",),
+    "قاعة": ("Hall",), "شاطئ": ("Beach",), "جسر": ("Bridge",), "دائرة": ("Service",),
+    "إطفاء": ("Fire",), "تحالف": ("Alliance",), "شبكة": ("Network",), "ميناء": ("Port",),
+    "معبد": ("Temple",), "حركة": ("Movement",), "جبهة": ("Front",), "قناة": ("TV",),
+    "تلفزيون": ("TV", "Television"),
 }  # fmt: skip
 # One-letter conjunctions written glued to the next word, a verb too ("وقال", "فأضاف").
 GLUED_CONJUNCTIONS = ("و", "ف")

@@ -2,6 +2,7 @@
 
 import re
 
+from dragoman.language.de_nouns import NOUN_CLASSES
 from dragoman.language.rules import LanguageRules
 
 _MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
@@ -250,6 +251,10 @@ RULES = LanguageRules(
     complementizers=("dass", "daß"),
     speaker_pronouns=("er", "sie"),
     speaker_pronoun_genders=(("er", "m"),),
+    # A document or figure a statement is attributed to: never what "er"/"sie" refers to.
+    document_sources=("zahlen", "daten", "umfrage", "umfragen", "studie", "studien",
+                      "statistik", "bericht", "berichte", "dokumente", "unterlagen",
+                      "schätzungen"),
     person_roles=("sprecher", "sprecherin", "minister", "ministerin", "präsident",
                   "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
                   "experte", "expertin", "botschafter", "botschafterin", "chef", "chefin",
@@ -336,4 +341,5 @@ RULES = LanguageRules(
     subject_source_markers=("nach eigenen angaben", "eigenen angaben zufolge"),
     # "…, wie die Stadt mitteilte": the content is the clause before
     as_clause_words=("wie",),
+    noun_classes=NOUN_CLASSES,
 )

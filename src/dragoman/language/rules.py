@@ -20,21 +20,15 @@ from datetime import date
 from functools import lru_cache
 from importlib.metadata import entry_points
 
+from dragoman.language.entitywords import NO_ENTITY_WORDS, EntityWords
+from dragoman.language.nounclasses import NO_NOUN_CLASSES, NounClasses
+from dragoman.language.packless import SCRIPTS_WITHOUT_PACK as SCRIPTS_WITHOUT_PACK
 from dragoman.language.scripts import CASED_SCRIPTS, LATIN, RIGHT_TO_LEFT_SCRIPTS
 
 ENTRY_POINT_GROUP = "dragoman.languages"
 # A pack module's name: an ISO 639-1 or 639-3 code. Other modules of the package
 # (detect, rules, scripts, normalize, segment) are machinery, never imported as packs.
 _PACK_NAME = re.compile(r"[a-z]{2,3}")
-# Languages without a pack whose script is still worth knowing: the script of the text an
-# NER model of the language reads (models may be trained for them without a pack), and
-# right-to-left codes a page or a terminal must lay out (ISO 639-1 and 639-3; "iw" is the
-# old code of Hebrew). A pack, where there is one, answers instead of this table.
-SCRIPTS_WITHOUT_PACK = {
-    "ur": "Arab", "ps": "Arab", "ckb": "Arab", "sd": "Arab", "ug": "Arab", "arz": "Arab",
-    "ary": "Arab", "he": "Hebr", "iw": "Hebr", "yi": "Hebr", "dv": "Thaa", "syr": "Syrc",
-    "uk": "Cyrl", "bg": "Cyrl", "nl": LATIN,
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +227,9 @@ class LanguageRules:
     # capitalised word alone is then no name; a speaker needs a named-entity mention, a role,
     # a pronoun or a title.
     capitalised_nouns: bool = False
+    # Nouns a sports club's name follows (Arabic "فريق"); set, a masculine nationality adjective
+    # after a place makes it a club too, a city taking the feminine (entities/arabicspans.py).
+    club_nouns: tuple[str, ...] = ()
     # Determiners names rarely take in such a language (indefinite, possessive, quantifying:
     # "ein", "seine", "viele"): a capitalised word after one is a common noun, in NER
     # (entities/spanshape.cued_noun: "bei einem Kongress") and in the common-word lists
@@ -356,6 +353,17 @@ class LanguageRules:
     # Conjunctions that may open a sentence before its clause ("But the law failed, he said"):
     # reported content before its cue may start with one.
     sentence_conjunctions: tuple[str, ...] = ()
+    # Verb forms that are mostly nouns in news ("the remarks", "his jokes") but cue a statement
+    # right after a personal subject pronoun ("he remarks", "she quips").
+    pronoun_verbs: tuple[str, ...] = ()
+    # Word classes of a language that capitalises every noun (``nounclasses``; German).
+    noun_classes: NounClasses = NO_NOUN_CLASSES
+    # Words the entity rules read around and inside names (``entitywords``; English).
+    entity_words: EntityWords = NO_ENTITY_WORDS
+    # Document and figure nouns ("figures from Ohio show"): a source, never "he" or "she".
+    document_sources: tuple[str, ...] = ()
+    # Prepositions that also open a clause ("comes after officials said": the subject after).
+    clause_prepositions: tuple[str, ...] = ()
 
     @property
     def has_case(self) -> bool:

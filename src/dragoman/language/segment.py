@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from dragoman.errors import MissingDependency
+
+# Languages that write an ordinal as a number and a full stop ("zum 45. Welttag", "am 9.
+# November"): the segmenter's cut after such a number before a capitalised word is no sentence
+# end, unless a personal pronoun opens the next piece ("Er wurde 70. Er feierte …").
+_ORDINAL_DOT_LANGUAGES = frozenset({"de"})
+_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,3}\.$")
+_NEXT_WORD = re.compile(r"\w+")
 
 
 def split_sentences(text: str, language: str | None) -> list[tuple[int, int]]:
@@ -28,6 +37,23 @@ def split_sentences(text: str, language: str | None) -> list[tuple[int, int]]:
             if found < 0:  # segmenter altered the text; fall back to the rest of the paragraph
                 found = cursor
                 piece = paragraph[cursor:].strip()
-            spans.append((para_start + found, para_start + found + len(piece)))
+            start, end = para_start + found, para_start + found + len(piece)
+            if lang in _ORDINAL_DOT_LANGUAGES and spans and spans[-1][1] > para_start and (
+                    _after_ordinal(text, spans[-1], start, lang)):
+                start = spans.pop()[0]
+            spans.append((start, end))
             cursor = found + len(piece)
     return spans
+
+
+def _after_ordinal(text: str, previous: tuple[int, int], start: int, lang: str) -> bool:
+    """The previous piece ends on an ordinal ("zum 45.") and this one opens on a capitalised
+    word that is no personal pronoun: one sentence, cut by the segmenter."""
+    from dragoman.language.rules import pack_of
+
+    word = _NEXT_WORD.match(text, start)
+    if word is None or not word.group()[:1].isupper() or not _ORDINAL_END.search(
+            text, previous[0], previous[1]):
+        return False
+    rules = pack_of(lang)
+    return rules is None or word.group().casefold() not in rules.speaker_pronouns

@@ -25,7 +25,8 @@ from dragoman.quotes.inversion import adverbs_after, closing_subject, name_after
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.modifiers import demonym_phrase
 from dragoman.quotes.participles import agent_object, named_before, participle_subject
-from dragoman.quotes.relative import relative_subject
+from dragoman.quotes.persons import first_person, may_be_he_or_she
+from dragoman.quotes.relative import relative_antecedent, relative_subject
 from dragoman.quotes.roles import organisation_holder, resolve_role
 from dragoman.quotes.sentences import in_byline
 from dragoman.quotes.sources import (
@@ -114,7 +115,7 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     sent_start = ctx.sentence(pos)[0]
     candidates = [c for c in spoken + subjects
                   if (c[0] < sent_start or not agent_object(ctx, c[1]))
-                  and not in_byline(ctx.text, c[1].start, lex.rules)]
+                  and not in_byline(ctx.text, c[1].start, lex.rules) and not first_person(c[1])]
     candidates.sort(key=lambda h: h[0], reverse=True)
     want = lex.pronoun_gender.get(sp.text.casefold()) if sp is not None else None
     if want is not None:  # "Paul Morel …. Elle a déclaré": never a name of the other gender
@@ -124,7 +125,7 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     if (sp is not None and sp.text.casefold() in lex.person_pronouns) or (
             sp is None and not lex.rules.subject_after_verb):
         candidates = [c for c in candidates if not _plural_or_first_person(c[1])
-                      and (c[1].label or _named_or_role(c[1], lex))]
+                      and (c[1].label or _named_or_role(c[1], lex)) and may_be_he_or_she(c[1], lex)]
     recent = [c for c in candidates if pos - c[0] <= SPEAKER_MEMORY_CHARS] or candidates[:1]
     para = ctx.text.rfind("\n", 0, pos)
     spoken = [c for c in ctx.history[max(0, i - 1):i] if c[0] > para and c in candidates]
@@ -132,7 +133,16 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
         recent = spoken[-1:] + recent
     if not recent:  # "Mr. Vilsack met Ms. Ernst. “…,” she said": no subject of hers before
         return person_of_gender(ctx, pos, want) if want is not None else None
+    top = recent[0]  # "… chaired by Kate Roy. She said": a person of the pronoun's gender nearer
+    if want is not None and _bare_name(top[1]) and speaker_gender(ctx.text, top[1]) is None and (
+            (gendered := person_of_gender(ctx, pos, want)) is not None and gendered.start > top[0]):
+        return gendered  # than a name no mention calls a person ("Parliament") is the one meant
     return recent[0][1]
+
+
+def _bare_name(sp: Speaker) -> bool:
+    """Capitalised words that no person mention covers ("Parliament"), not a role phrase."""
+    return sp.label != "PER" and not any(w.text[:1].islower() for w in words(sp.text))
 
 
 def _indefinite(sp: Speaker, lex: Lexicon) -> bool:
@@ -175,8 +185,7 @@ def _organisation(ctx: _Context, sp: Speaker) -> Speaker:
 def _plural_or_first_person(sp: Speaker) -> bool:
     """"participants", "the aides", "I’m": not what "he" or "she" refers to."""
     ws = sp.text.split()
-    first = ws[0].casefold() if ws else ""
-    if not ws or first in ("i", "we") or first.startswith(("i'", "i’", "we'", "we’")):
+    if not ws or first_person(sp):
         return True
     last = ws[-1]
     return (not any(w[:1].isupper() for w in ws if w.casefold() not in DETERMINERS)
@@ -205,7 +214,9 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
     earlier = next((c for c in reversed(ctx.cues_done)
                     if c.start >= sent_start and c.speaker is not None),
                    None) if cue.kind == "participle" and adjacent is None else None
-    if earlier is not None:  # "ودعا …، مؤكدا": the main verb's speaker
+    own = participle_subject(ctx, cue, sent_start) if earlier is not None else None
+    if earlier is not None and (own is None or "," not in text[earlier.end:own.start]):  # "ودعا …، مؤكدا":
+        # the main verb's speaker (not "When X asked …, he declined, saying": he)
         cue.speaker = cue.subject = earlier.speaker
         cue.explicit = True
         return
@@ -242,7 +253,8 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                     cue.speaker_after_end = cue.wj + len(after)
         else:
             sp = and_clause_subject(ctx, cue, sent_start) or relative_subject(
-                ctx, cue, sent_start) or (None if _elided(before, lex) else phrase_speaker(
+                ctx, cue, sent_start) or relative_antecedent(ctx, cue, before) or (
+                None if _elided(before, lex) else phrase_speaker(
                     text, before, lex, ctx.mentions, before_verb=True))
             if lex.rules.verb_final:  # "X, … söyledi.": X, not the content, is the subject
                 found = clause_subject(text, ws, lex, ctx.mentions, sent_start, cue.wi)

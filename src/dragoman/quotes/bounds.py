@@ -39,6 +39,9 @@ ASIDE_WORDS = 9
 # Most words of a role appositive beside the speaker's name ("its chairman", "the city's
 # deputy mayor", "directrice de l’hôpital"), cut off the content next to it.
 ROLE_APPOSITIVE_WORDS = 4
+# Most lower-case modifiers between a role appositive's determiner and its role ("a former
+# deputy mayor" has 1 before "deputy"); a longer lead is a clause.
+ROLE_MODIFIERS = 2
 
 
 def clause_head(text: str, head: list[Word], lex: Lexicon, min_words: int) -> bool:
@@ -120,6 +123,12 @@ def _past_role_appositive(ctx: _Context, n: int, stop: int) -> int:
     words), when a clause of its own follows."""
     ws, lex = ctx.words, ctx.lex
     head = 1 if n < stop and ws[n].key in DETERMINERS else 0
+    while head and n + head + 1 < stop and head <= ROLE_MODIFIERS and (
+            ws[n + head].key not in lex.roles and ws[n + head].text.isalpha()
+            and ws[n + head].text.islower() and ws[n + head].key not in lex.stops
+            and ws[n + head].key not in lex.auxiliaries
+            and not lex.match_phrase(ws, n + head, lex.verbs)):
+        head += 1  # "the new coach", "a former judge": adjectives before the role
     if n + head >= stop or ws[n + head].key not in lex.roles:
         return n
     for m in range(n + 1, min(stop - 1, n + ROLE_APPOSITIVE_WORDS + 1)):

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dragoman.quotes.attach import resolve
+from dragoman.quotes.groups import GROUP_HEADS
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.marks import QuotedSpan
 from dragoman.quotes.speakers import _ROLE_LINKS, DETERMINERS, Speaker, _chunk_before, phrase_speaker
@@ -47,7 +48,7 @@ def colon_speaker(ctx: _Context, q: QuotedSpan, floor: int) -> tuple[bool, Speak
     chunk = _chunk_before(ctx.text, ctx.words, wi, floor, end=colon)  # the words before ":"
     sp = phrase_speaker(ctx.text, chunk, ctx.lex, ctx.mentions, before_verb=True)
     if sp is None or (sp.label not in ("", "PER") and chunk and chunk[0].start < sp.start
-                      and chunk[0].key not in DETERMINERS):
+                      and chunk[0].key not in DETERMINERS) or _code_key(ctx.lex, chunk, sp):
         return False, None  # "In der Petition heisst es:": a place or document in a clause
     nxt = ctx.word_at(sp.end)
     if sp.end < chunk[-1].end and ctx.words[nxt].text[:1].islower() and (
@@ -71,6 +72,14 @@ def colon_speaker(ctx: _Context, q: QuotedSpan, floor: int) -> tuple[bool, Speak
         return True, resolve(ctx, subject, q.open_at)
     found = resolve(ctx, sp, q.open_at)
     return found is not None, found
+
+
+def _code_key(lex: Lexicon, chunk: list[Word], sp: Speaker) -> bool:
+    """One lower-case word alone before the colon that names no role or group ("saving:
+    “…”", a key in a line of code or a label): no speaker."""
+    return (len(chunk) == 1 and sp.text == chunk[0].text and chunk[0].text.islower()
+            and lex.strip_clitic(chunk[0].key, lex.roles) not in lex.roles
+            and chunk[0].key not in GROUP_HEADS and chunk[0].key not in lex.pronouns)
 
 
 def _object_of(lex: Lexicon, chunk: list[Word], sp: Speaker) -> bool:

@@ -288,11 +288,17 @@ def _marker(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
     return n
 
 
+def _pronoun_verb(ws: list[Word], i: int, lex: Lexicon) -> int:
+    """1 for a verb form that is mostly a noun right after a personal subject pronoun ("he
+    remarks", "she quips"; not "his remarks", "the jokes"), else 0."""
+    return int(i > 0 and ws[i].key in lex.pronoun_verbs and ws[i - 1].key in lex.person_pronouns)
+
+
 def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     i = 0
     while i < len(ws):
-        n = lex.match_phrase(ws, i, lex.verbs)
+        n = lex.match_phrase(ws, i, lex.verbs) or _pronoun_verb(ws, i, lex)
         inner: tuple[int, int] | None = None
         if n == 1 and marked_ending(ws[i], lex):
             n = 0  # "Après avoir nié les faits": a participle, not the present "nie"

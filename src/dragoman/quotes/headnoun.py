@@ -7,14 +7,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dragoman.language.normalize import normalize_for_match as normalize
 from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
-from dragoman.quotes.groups import GROUP_HEADS
+from dragoman.quotes.groups import GROUP_HEADS, GROUP_LINKS, QUANTIFIERS
 from dragoman.quotes.lexicon import Lexicon, Word, words
 
 # Most nouns after the name that the phrase runs on to ("Obama administration officials"):
 # a compound of two role or group nouns, as NOUN_AFTER_NAME_WORDS in speakertext.
 HEAD_NOUN_WORDS = 2
+# Most words after the link of a quantifier speaker up to the group's noun ("one of his senior
+# aides", "one of two witnesses"): a determiner, a number or an adjective, then the noun.
+GROUP_PHRASE_WORDS = 4
 _ONE_SPACE = re.compile(r"[ \xa0]")
 
 
@@ -52,3 +56,24 @@ def to_head_noun(text: str, q: Quote, lex: Lexicon) -> Quote:
         return q  # (not "Ann Lee judges the contest and said …": a verb and its object)
     phrase = text[q.speaker_start:end]
     return replace(q, speaker_end=end, speaker_text=phrase, speaker_name=phrase, speaker_id=None)
+
+
+def of_group(text: str, q: Quote, lex: Lexicon) -> Quote:
+    """``q`` with a speaker that is only a quantifier ("one", "several") run on to the group
+    it picks from ("said one of the keepers who …" -> "one of the keepers"): the group's noun,
+    a lower-case plural or a role noun, within ``GROUP_PHRASE_WORDS`` words after the link."""
+    if lex.rules.capitalised_nouns or q.speaker_start is None or q.speaker_end is None or (
+            normalize(q.speaker_text or "") not in QUANTIFIERS):
+        return q
+    after = words(text, q.speaker_end, q.speaker_end + 60)[:GROUP_PHRASE_WORDS + 1]
+    if len(after) < 2 or after[0].key not in GROUP_LINKS or not _ONE_SPACE.fullmatch(
+            text[q.speaker_end:after[0].start]):
+        return q
+    for n, w in enumerate(after[1:], 1):
+        if not _ONE_SPACE.fullmatch(text[after[n - 1].end:w.start]) or not w.text[:1].islower():
+            return q  # a comma, a name: no group noun in the phrase
+        if _role_noun(w, lex) or (w.key.endswith("s") and len(w.key) > 3):
+            phrase = text[q.speaker_start:w.end]
+            return replace(q, speaker_end=w.end, speaker_text=phrase, speaker_name=phrase,
+                           speaker_id=None)
+    return q

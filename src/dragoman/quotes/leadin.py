@@ -17,9 +17,14 @@ from dragoman.quotes.cues import Cue
 from dragoman.quotes.lexicon import _WORD
 from dragoman.quotes.marks import QuotedSpan
 from dragoman.quotes.reported import MIXED_QUOTED_SHARE
+from dragoman.quotes.sentences import past_dateline
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
+
+
+# The quotation's last character closes a statement or a clause ("“No,” she said").
+_CLOSING_PUNCT = ",.;:!?…"
 
 
 def _mark_width(text: str, at: int) -> int:
@@ -35,6 +40,7 @@ def lead_in(ctx: _Context, q: QuotedSpan, floor: int, cue: Cue | None,
     text = ctx.text
     if cue is None or cue.start < q.end or floor > q.open_at:
         return q.start
+    floor = past_dateline(text, floor, q.open_at + 1)  # "PARIS (AFP) - « … »": no lead-in
     first = _WORD.search(text, floor, q.open_at)
     if first is None:
         return q.start
@@ -59,3 +65,26 @@ def resumes_after(text: str, q: QuotedSpan, prev: Quote | None, cue: Cue) -> boo
     while k > cue.end and text[k].isspace():
         k -= 1
     return text[k] == "."
+
+
+def runs_into_clause(ctx: _Context, q: QuotedSpan, cue: Cue) -> bool:
+    """The quotation opens a clause that goes on past its closing mark to a comma before the
+    cue ("»Vorerst« werde man nichts schließen, sagt X", "“For now” the firm waits, says X"):
+    a phrase the writer quotes inside the statement, not the statement: no punctuation in or
+    right after the quotation's end, a lower-case word after it, and less than
+    ``MIXED_QUOTED_SHARE`` of the clause quoted (more is a mixed direct quotation, as in
+    ``lead_in``: "“We are glad” about it, said X")."""
+    text = ctx.text
+    if cue.start < q.end or text[q.end - 1:q.end] in _CLOSING_PUNCT:
+        return False
+    end = q.close_at + _mark_width(text, q.close_at)
+    after = _WORD.search(text, end, cue.start)
+    comma = text.rfind(",", end, cue.start)
+    if after is None or text[end:after.start()].strip() or not after.group()[:1].islower() or (
+            comma < after.end()):
+        return False
+    sent_end = ctx.sentence(cue.start)[1]
+    if any(end < a < sent_end for a, _ in ctx.quoted):
+        return False  # "“If …” by X, Ann Lee said, “we would …”": one statement, split
+    return end - q.open_at < MIXED_QUOTED_SHARE * (comma - q.open_at)
+

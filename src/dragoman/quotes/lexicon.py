@@ -110,6 +110,7 @@ class Lexicon:
     # one-word speech verbs with a spelling that ends in a letter with a diacritic ("dijo",
     # no; "explicó", "dichiarò", yes): see ``marked_ending``
     marked_verbs: frozenset[str] = frozenset()
+    pronoun_verbs: frozenset[str] = frozenset()  # "he remarks": cues after a subject pronoun
 
     def strip_clitic(self, key: str, known: frozenset[str] | dict[str, tuple[str, ...]]) -> str:
         """``key`` without one leading clitic when that makes it a known word (وقال -> قال)."""
@@ -262,6 +263,7 @@ def _compile(rules: LanguageRules) -> Lexicon:
         quantity_objects=_keys(rules.quantity_objects),
         marked_verbs=frozenset(normalize_for_match(v) for v in rules.speech_verbs
                                if " " not in v and _ends_marked(v)),
+        pronoun_verbs=_keys(rules.pronoun_verbs),
     )
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dragoman.language.documents import rule_document
 from dragoman.quotes.bounds import after_source
+from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.cues import SPEAKER_LABELS, Cue
 from dragoman.quotes.lexicon import words
 from dragoman.quotes.sources import subject_marker
@@ -26,6 +28,8 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
                   s_end: int) -> list[tuple[int, int]]:
     """The content of "according to X" (either side of it) and of "…, so X." (before it)."""
     text, ws = ctx.text, ctx.words
+    if _rule_source(ctx, cue):
+        return []  # "Laut der Straßenverkehrsordnung müssen …": a rule, nobody's statement
     if ws[cue.wi].key in ctx.lex.closing_markers:
         # "…: Die Linke tabuisiere …, so der Vorwurf.": the clause after a colon; when the
         # sentence goes on after a source who speaks, set off by commas ("Die Lage, so
@@ -65,6 +69,18 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
     if after is not None:  # "According to a poll from X released Monday, …"
         return [(after, s_end)]
     return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+
+
+def _rule_source(ctx: _Context, cue: Cue) -> bool:
+    """The marker's source, past its articles, is a noun naming a rule document ("laut den
+    Kollisionsverhütungsregeln", "laut der Straßenverkehrsordnung", the pack's rule heads
+    ending the word): no one speaks."""
+    ws, lex = ctx.words, ctx.lex
+    n = cue.wj
+    while n < len(ws) and (ws[n].key in DETERMINERS or ws[n].key in ARTICLES):
+        n += 1
+    return (n < len(ws) and cue.inner is None and ws[cue.wi].key not in lex.closing_markers
+            and rule_document(lex.rules.code, ws[n].text))
 
 
 def _inside_clause(ctx: _Context, cue: Cue, s_start: int) -> bool:
@@ -112,12 +128,14 @@ def _named_source(ctx: _Context, cue: Cue) -> bool:
 def _person_appositive(ctx: _Context, cue: Cue, at: int, s_end: int) -> bool:
     """The words from ``at`` to the sentence end describe the person the marker names ("…,
     according to Ann Lee, Danish economist and author of …"): a role word among their first
-    ``SUBJECT_LEAD_WORDS`` words and no verb, auxiliary, subject pronoun or complementizer."""
+    ``SUBJECT_LEAD_WORDS`` words, or an appositive's determiner opening them ("…, a doctor in
+    the ward"), and no verb, auxiliary, subject pronoun or complementizer."""
     sp, lex = cue.subject, ctx.lex
     if sp is None or sp.label != "PER":
         return False
     tail = ctx.words[ctx.word_at(at):ctx.word_at(s_end)]
-    if not any(lex.strip_clitic(w.key, lex.roles) in lex.roles for w in tail[:SUBJECT_LEAD_WORDS]):
+    if not any(lex.strip_clitic(w.key, lex.roles) in lex.roles for w in tail[:SUBJECT_LEAD_WORDS]) and (
+            not tail or tail[0].key not in lex.rules.appositive_determiners):
         return False
     return not any(w.key in lex.auxiliaries or w.key in lex.passives or w.key in lex.clause_subjects
                    or w.key in lex.complementizers or lex.match_phrase(tail, n, lex.verbs)

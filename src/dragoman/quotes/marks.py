@@ -41,6 +41,15 @@ _DIRECTIONAL_CLOSE = "»›"
 # `Ely, Nev. ". . . we need` opens a quotation); see ``_spaced_closer``.
 _SPACED_CLOSERS = "\"”"
 _SPACED_CLOSE_AFTER = ",'’?!"
+# Markup a faulty extraction left in a page's text: an HTML tag (an element of HTML's own list,
+# so that a placeholder such as "<your name>" in a quoted line stays words), an attribute, a
+# character escape or reference, or a bare address. Such a "quotation" is code, nobody's words.
+_HTML_ELEMENTS = ("a|abbr|article|aside|b|blockquote|body|br|button|code|div|em|figcaption|figure|"
+                  "footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|main|meta|"
+                  "nav|noscript|ol|option|p|path|picture|pre|script|section|select|small|source|span|"
+                  "strong|style|sub|sup|svg|table|tbody|td|textarea|th|thead|title|tr|u|ul|video")
+_CODE = re.compile(rf"</?(?:{_HTML_ELEMENTS})(?:[\s/][^<>]{{0,200}})?>|\b[\w-]+=[\"']|\\x[0-9A-Fa-f]{{2}}"
+                   r"|&#\d+;|&[a-z]{2,6};|^\S*://\S*$|^\s*/?>", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -201,7 +210,7 @@ def find_quoted(text: str) -> tuple[list[QuotedSpan], list[str]]:
                                 f"(limit {MAX_QUOTE_CHARS} chars, {MAX_QUOTE_PARAGRAPHS} paragraphs)")
             k += 1
             continue
-        if end > i + 1:
+        if end > i + 1 and not _CODE.search(raw[i + 1:end]):
             doubled = raw[i - 1:i + 1] in ("''", "``")
             spans.append(QuotedSpan(i + 1, end, family, paragraphs, 2 if doubled else 1))
         while k < len(marks) and marks[k] <= end:

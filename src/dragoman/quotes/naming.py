@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Quote
-from dragoman.quotes.attach import attach_speaker
+from dragoman.quotes.attach import attach_speaker, resolve
 from dragoman.quotes.cues import Cue, valid_speaker
 from dragoman.quotes.lexicon import words
 from dragoman.quotes.marks import QuotedSpan
-from dragoman.quotes.speakers import DETERMINERS
+from dragoman.quotes.speakers import DETERMINERS, Speaker
+from dragoman.quotes.subjects import opening_word
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -84,6 +85,12 @@ def _speaking(ctx: _Context, k: int, oi: int) -> Cue | None:
     if kind == "participle":  # "Trump went after Bush, calling him “…”": the main clause's
         sent_start = ctx.sentence(cue.start)[0]  # subject, or nobody
         own = [sp for at, sp in ctx.subjects_before(cue.start) if at >= sent_start]
+        fi = opening_word(ctx, sent_start)
+        first = ws[min(fi, k)]
+        if not own and fi < k and first.key in lex.person_pronouns:
+            # "She ended by describing it as “…”": the person the pronoun refers to
+            own = [sp] if (sp := resolve(ctx, Speaker(first.start, first.end, first.text),
+                                         first.start)) is not None else []
         if not own:
             return None
         cue.speaker = cue.subject = own[-1]

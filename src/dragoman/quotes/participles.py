@@ -56,16 +56,25 @@ def participle_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | No
     lo = ctx.word_at(sent_start)
     starts = [k for k in range(lo, cue.wi)
               if k == lo or _SEGMENT_BREAK.search(text, ws[k - 1].end, ws[k].start)]
-    for k in reversed(starts):
+    for n in range(len(starts) - 1, -1, -1):
+        k = starts[n]
         if ctx.inside_quotation(ws[k].start, ws[k].end):
             continue
         phrase = _opening_phrase(ctx, ws, k, cue.wi)
-        if not phrase:
-            continue
+        seg_end = starts[n + 1] if n + 1 < len(starts) else cue.wi
+        if not phrase or _no_verb(ws[k + len(phrase):seg_end], lex):
+            continue  # "…, the Communications Act of 1996, noting": an appositive, no clause
         sp = phrase_speaker(text, phrase, lex, ctx.mentions, before_verb=True)
         if sp is not None and valid_speaker(sp, lex, ctx.mentions):
             return sp
     return None
+
+
+def _no_verb(rest: list[Word], lex: Lexicon) -> bool:
+    """The words after a segment's opening noun phrase hold no verb: only function words,
+    numbers and capitalised words ("of 1996", "of the Senate")."""
+    return all(w.key in lex.stops or w.key in DETERMINERS or not w.text[:1].islower()
+               for w in rest)
 
 
 def named_before(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None:
@@ -109,7 +118,8 @@ def _opening_phrase(ctx: _Context, ws: list[Word], k: int, end: int) -> list[Wor
         linked = w.key in _ROLE_LINKS and out and lex.strip_clitic(out[-1].key, lex.roles) in (
             lex.roles)
         if not (linked or w.text[:1].isupper() or w.key in DETERMINERS or w.key in GROUP_HEADS
-                or lex.strip_clitic(w.key, lex.roles) in lex.roles):
+                or lex.strip_clitic(w.key, lex.roles) in lex.roles
+                or (not out and w.key in lex.person_pronouns)):  # "…, he declined, saying"
             break
         out.append(w)
         if w.key in lex.pronouns:

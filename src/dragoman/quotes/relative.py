@@ -80,3 +80,27 @@ def _opening_person(ctx: _Context, sent_start: int, end: int) -> Mention | None:
             return items[i]
         i += 1
     return None
+
+
+# A comma or a dash between a person and the relative pronoun after it ("Ann Lee, who", "Ann
+# Lee – who").
+_SET_OFF = re.compile(r"\s*(?:,|[—–]|--)\s*$")
+
+
+def relative_antecedent(ctx: _Context, cue: Cue, before: list[Word]) -> Speaker | None:
+    """"… met the banker Tom Ray, who boasted that …": the person named right before the
+    relative pronoun that opens the cue's clause (``before``: the words up to the cue, set off
+    from what precedes them), wherever the sentence starts."""
+    lex = ctx.lex
+    if not before or before[0].key not in lex.relatives or any(
+            w.key not in lex.auxiliaries and not w.key.endswith(lex.rules.adverb_endings)
+            for w in before[1:]):
+        return None
+    person = ctx.mentions.last_person_before(before[0].start)
+    sep = _SET_OFF.fullmatch(ctx.text, person.end, before[0].start) if person else None
+    if person is None or sep is None:
+        return None
+    dash = sep.group().strip()
+    if dash != "," and dash in ctx.text[ctx.sentence(person.start)[0]:person.start]:
+        return None  # "candidates — like Ann Lee — who say": the dash closes an aside
+    return ctx.mentions.speaker(person)

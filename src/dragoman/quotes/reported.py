@@ -42,6 +42,7 @@ from dragoman.quotes.lexicon import Lexicon, Word, day_keys, words
 from dragoman.quotes.markers import marker_spans
 from dragoman.quotes.modifiers import possessed_subject
 from dragoman.quotes.relclauses import relative_after_object, subordinator
+from dragoman.quotes.sentences import past_dateline
 from dragoman.quotes.speakers import _TITLES, DETERMINERS, clause_subject
 from dragoman.quotes.speechacts import act_cues, act_only, speech_act
 from dragoman.quotes.subjects import opening_subject
@@ -66,7 +67,6 @@ COMPLEMENTIZER_WORDS = 9
 CLAUSE_NAME_WORDS = 3
 # Most words of a common noun phrase opening such a clause ("denied the charges were true").
 CLAUSE_NOUN_WORDS = 2
-
 # Most words of a phrase closing the sentence after a cue whose content comes before it
 # ("…, its director said in a statement on Monday."); read off the issue 16 dev passages.
 CLOSING_PHRASE_WORDS = 6
@@ -427,9 +427,7 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
             for a, b in _spans(ctx, cue, colon)]
         spans = [(a, b) for a, b in spans if b > a and not any(  # not covered by a quotation
             min(b, e) - max(a, s) > (b - a) // 2 for s, e in _near(taken, taken_starts, a, b))]
-        if not spans:
-            continue
-        if sum(ctx.word_at(b) - ctx.word_at(a) for a, b in spans) < MIN_REPORTED_WORDS:
+        if not spans or sum(ctx.word_at(b) - ctx.word_at(a) for a, b in spans) < MIN_REPORTED_WORDS:
             continue
         if out and (out[-1].start == spans[0][0] or nested_statement(out[-1], spans, speaker)):
             continue  # (not the whole sentence again around "…, he said, causing …")
@@ -441,7 +439,7 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    end = min(end, start + MAX_REPORTED_CHARS)
+    start, end = past_dateline(text, start, end), min(end, start + MAX_REPORTED_CHARS)
     if start > 0 and text[start - 1] in _MARKS:  # content opening inside a quotation (`said:
         while end > start and text[end - 1] in _MARKS:  # "Happy Birthday."`) ends inside it
             end -= 1

@@ -88,3 +88,35 @@ def in_byline(text: str, pos: int, rules: LanguageRules) -> bool:
     return prefix is not None and all(
         not w.islower() or len(w) <= BYLINE_FUNCTION_CHARS or w in rules.list_conjunctions
         for w in _LINE_WORD.findall(line, len(prefix)))
+
+
+# A dateline opening a paragraph: a place in capitals, a region (and a day) or an agency after
+# it, and a dash or a spaced hyphen ("BUFFALO, N.Y. (WIVB) — ", "KHAN YOUNIS, GAZA — ", "BOSTON
+# (WHDH) - ", "LONDON, May 4 (Reuters) - "). It is where the story was filed, not part of what a
+# source said.
+_CAPS = "A-ZÀ-ÖØ-Þ"  # capitals of the Latin scripts: "MÜNCHEN", "BOGOTÁ"
+_DATELINE = re.compile(rf"[{_CAPS}][{_CAPS}.'’-]+(?: [{_CAPS}][{_CAPS}.'’-]+)*"
+                       r"(?P<region>, ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: \d{1,2})?)?"
+                       r"(?P<agency> ?\([^()\n]{1,40}\))?(?P<dash> ?(?:—|–|--) ?| - )"
+                       rf"(?=[{_CAPS}“\"«„])")
+# Fewest letters of a bare place (no region, no agency): "UK", "US" are names in a compound.
+_BARE_PLACE_LETTERS = 3
+
+
+def past_dateline(text: str, start: int, end: int) -> int:
+    """``start``, or past the dateline that opens the paragraph at ``start``. A bare place in
+    capitals before a hyphen or an en dash ("UK - EU trade", "US–China talks"), or before a dash
+    the sentence uses again ("IBM — not Microsoft — won"), opens a compound or an aside."""
+    if start and text[start - 1] != "\n":
+        return start
+    m = _DATELINE.match(text, start, end)
+    if m is None:
+        return start
+    if not (m.group("region") or m.group("agency")):
+        dash = m.group("dash").strip()
+        sentence_end = re.search(r"[.!?](?:\s|$)", text[m.end():end])
+        rest = text[m.end():m.end() + sentence_end.start() if sentence_end else end]
+        letters = sum(c.isalpha() for c in text[start:m.start("dash")])
+        if dash not in ("—", "--") or dash in rest or letters < _BARE_PLACE_LETTERS:
+            return start
+    return m.end()

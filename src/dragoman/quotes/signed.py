@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")  # a testimonial is a sentence: "“… works.”"
 _SIGNED = re.compile(r"[\"”»][ \t\xa0]+(?=\w)")  # the closing mark, spaces, a word: one line
+_NAME_CHARS = 60  # a person's name right after the closing mark ends within these characters
 
 
 def _work_title(quoted: str, lex: Lexicon) -> bool:
@@ -38,6 +39,8 @@ def signed_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
     by a comma (a person's outlet: "Ann Lee, Daily Post"); at most ``MAX_SPEAKER_WORDS``
     words after the mark."""
     text = ctx.text
+    if (elided := _elided_cue(ctx, q)) is not None:
+        return elided
     m = _SIGNED.match(text, q.close_at)
     if m is None or text[text.rfind("\n", 0, q.open_at) + 1:q.open_at].strip() or (
             _work_title(text[q.start:q.end], ctx.lex)):
@@ -52,4 +55,21 @@ def signed_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
     rest = text[found.end:eol].strip()
     if rest and not (found.label == "PER" and rest.startswith(",")):
         return None  # "“…” Ann Lee said …": a clause, its cue is found elsewhere
+    return resolve(ctx, ctx.mentions.speaker(found), m.end())
+
+
+def _elided_cue(ctx: _Context, q: QuotedSpan) -> Speaker | None:
+    """“…,” Ann Lee, a fellow at the institute. — the writer left the verb out: a quotation
+    that opens its sentence and closes on a comma, then a person's name set off by a comma (the
+    appositive after it). A quoted title in a list ("included “Hey Jude,” Paul Simon, and …")
+    is no statement."""
+    text = ctx.text
+    m = _SIGNED.match(text, q.close_at)
+    if m is None or text[q.end - 1:q.end] != "," or text[ctx.sentence(q.open_at)[0]:q.open_at].strip(
+            ) or _work_title(text[q.start:q.end], ctx.lex):
+        return None
+    found = next((x for x in ctx.mentions.within(m.end(), m.end() + _NAME_CHARS)
+                  if x.start == m.end()), None)
+    if found is None or found.label != "PER" or not text.startswith(",", found.end):
+        return None
     return resolve(ctx, ctx.mentions.speaker(found), m.end())

@@ -15,6 +15,7 @@ from dragoman.quotes.groups import GROUP_HEADS, GROUP_LINKS, QUANTIFIERS, quanti
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.mentions import Mentions as Mentions
 from dragoman.quotes.mentions import Speaker as Speaker
+from dragoman.quotes.persons import opening_mentions
 from dragoman.quotes.pronouns import opens_sentence, pronoun_part
 
 # Most words a speaker phrase may have (longer phrases are clauses, not speakers).
@@ -29,9 +30,6 @@ SPEAKER_MEMORY_CHARS = 1200
 ARABIC_SUBJECT_WORDS = 5
 # Most given names added before an Arabic person mention that holds only the family name.
 ARABIC_GIVEN_NAMES = 2
-# Most words before a sentence subject's name ("Former Arizona governor Jan Brewer"); a
-# name further in is an object, not the subject. 2, 3, 4 and 6 compared on PolNeAR train.
-SUBJECT_LEAD_WORDS = 3
 
 # Abbreviations whose dot ends no phrase ("Sen.", "Dr."): every language pack's, casefolded.
 _TITLES = frozenset(a.casefold() for rules in all_rules() for a in rules.abbreviations)
@@ -222,6 +220,15 @@ def _closing_phrase(text: str, ws: list[Word], n: int, lex: Lexicon | None) -> b
     return False
 
 
+def _introductory(chunk: list[Word], lex: Lexicon) -> bool:
+    """The phrase opens on a function word ("During …") or on a participle ("Speaking to …",
+    "Asked about …"; a verb form with a preposition after it, not "Said Ann Lee, …")."""
+    first = chunk[0].key
+    return first in lex.stops or (len(chunk) > 1 and (
+        first.endswith(lex.rules.participle_endings) or first in lex.verbs)
+        and chunk[1].key in lex.content_blockers)
+
+
 def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mentions,  # noqa: C901  refactor pending
                    before_verb: bool, names_only: bool = False) -> Speaker | None:
     """The speaker inside a phrase next to the cue; None when there is none (implicit).
@@ -234,8 +241,9 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
         if chunk[0].key in lex.stops:
             return None
         chunk = chunk[:ARABIC_SUBJECT_WORDS + 1]
-    if names_only and not lex.rules.subject_after_verb and chunk[0].key in lex.stops:
-        # "During an interview with X, Y said": the subject follows the introductory phrase
+    if names_only and not lex.rules.subject_after_verb and _introductory(chunk, lex):
+        # "During an interview with X, Y said", "Asked about X, Y said": the subject follows
+        # the introductory phrase
         commas = [k + 1 for k in range(len(chunk) - 1)
                   if "," in text[chunk[k].end:chunk[k + 1].start]]
         named = len(chunk) > 1 and chunk[0].key not in lex.content_blockers and any(
@@ -243,15 +251,15 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
             for m in mentions.within(chunk[1].start, chunk[-1].end))
         if named:  # "Auch Maximilian Plenert, selbst …": an adverb, then the subject's name
             chunk = chunk[1:]
-        elif commas:
-            chunk = chunk[commas[0]:]
+        elif commas and chunk[commas[0]].key not in lex.pronouns:
+            chunk = chunk[commas[0]:]  # ("When Ann Lee left, she …": she is Ann Lee)
     if names_only and chunk[0].key in lex.pronouns:
         return None  # "He praised Obama": the subject is not Obama
     if not before_verb and not names_only and (pronoun := _pronoun(chunk[0], lex)) is not None:
         return pronoun  # "…“, sagte er dem NDR": the pronoun right after the verb, no object
     found = mentions.within(chunk[0].start, chunk[-1].end)
     if names_only and not lex.rules.subject_after_verb:  # the subject opens the clause
-        found = [m for m in found if m.start <= chunk[min(len(chunk) - 1, SUBJECT_LEAD_WORDS)].start]
+        found = opening_mentions(text, chunk, found, lex)
     best = _best_mention(found, near_end=before_verb or lex.rules.subject_after_verb)
     group = group_speaker(text, chunk, best) if best is not None else None
     if group is not None:

@@ -29,7 +29,7 @@ from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
 from dragoman.quotes.cues import valid_speaker
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS
-from dragoman.quotes.headnoun import to_head_noun
+from dragoman.quotes.headnoun import of_group, to_head_noun
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions, Speaker
 
@@ -44,6 +44,7 @@ class _Closed(NamedTuple):
     participle: re.Pattern[str] | None
     verbs: frozenset[str]
     core: frozenset[str]
+    clause_prepositions: frozenset[str]
 
 
 _CLOSED: dict[str, _Closed] = {}
@@ -62,7 +63,7 @@ def _closed(lex: Lexicon) -> _Closed:
             frozenset(normalize_for_match(w) for w in rules.subordinators),
             frozenset(normalize_for_match(w) for w in rules.governing_prepositions),
             re.compile(rules.participle_pattern) if rules.participle_pattern else None,
-            verbs, core)
+            verbs, core, frozenset(normalize_for_match(w) for w in rules.clause_prepositions))
     return _CLOSED[rules.code]
 
 
@@ -91,6 +92,10 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # possessive ending ("” Butz", "Vox Populi (Voice", "HuffPost Pollster’s").
 _CLEAN_MENTION = re.compile(r"[\w .&-]+(?<!['’]s)")
 _END_PUNCT = "?!,;:"  # (not the dot of "U.S.")
+# A quotation mark opening a quoted title or phrase (after a space, before a word), and one
+# closing it (not an apostrophe: no letter after it), on one line.
+_TITLE_OPEN = re.compile(r"(?:^|(?<=\s))[‘“„«‚\"'](?:\w[^\n‘“„«‚\"]*)?$")
+_TITLE_CLOSE = re.compile(r"[^\n‘“„«‚\"]*?\w[’”»\"'](?!\w)")
 # A hyphen and a space right after a word: the first part of a coordinated compound ("Kino-
 # und Filmverleih-Verband", "pre- and post-war").
 _SUSPENDED = re.compile(r"[-‐][ \xa0]")
@@ -315,10 +320,13 @@ def _checked(text: str, q: Quote, lex: Lexicon, mentions: Mentions) -> Quote | N
         found = words(q.speaker_text)
         junk = not found or found[0].key in _closed(lex).openers or _fragment(found, lex)
         return _no_speaker(q) if junk else q
+    if _in_title(text, q.speaker_start, q.speaker_end):
+        return _no_speaker(q)  # "on the ‘I’ve Had It’ podcast:": words of a quoted title
     found = words(text, q.speaker_start, q.speaker_end)
     keep = list(found)
     while keep and keep[0].key in _closed(lex).openers:
         keep = keep[1:]  # "While experts say": "experts"
+    keep = _after_clause_preposition(keep, lex)
     if len(keep) > 1 and _YEAR.fullmatch(keep[-1].text) and keep[-2].text[:1].isupper():
         name = text[keep[0].start:keep[-2].end]
         if any(m.label == "PER" and (m.text == name or m.text.endswith(" " + name))
@@ -349,6 +357,34 @@ def _checked(text: str, q: Quote, lex: Lexicon, mentions: Mentions) -> Quote | N
     if not q.speaker_id:
         return _widened(q, mentions)
     return q
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """The speaker phrase lies between the marks of a quoted title or phrase ("the ‘I’ve Had
+    Enough’ show", "the “Big Ideas” podcast"): its words name no speaker. Looked at within
+    ``_LOOK_BACK`` characters either side."""
+    before = text[max(0, start - _LOOK_BACK):start]
+    opened = _TITLE_OPEN.search(before)
+    if opened is None or re.search(r"\w[’”»](?!\w)", before[opened.start():]):
+        return False
+    return _TITLE_CLOSE.match(text, start, end + _LOOK_BACK) is not None
+
+
+def _after_clause_preposition(keep: list[Word], lex: Lexicon) -> list[Word]:
+    """"(The rule) comes after health officials (said)": the words after a preposition that
+    opens a clause (the pack's ``clause_prepositions``) when they name someone and the words
+    before it name nobody ("the minister after the vote" stays)."""
+    at = next((n for n, w in enumerate(keep) if n and w.key in _closed(lex).clause_prepositions),
+              None)
+    if at is None or _names_someone(keep[:at], lex) or not _names_someone(keep[at + 1:], lex):
+        return keep
+    return keep[at + 1:]
+
+
+def _names_someone(ws: list[Word], lex: Lexicon) -> bool:
+    """A role, a group or a capitalised word (a name) other than a determiner."""
+    return any(lex.strip_clitic(w.key, lex.roles) in lex.roles or w.key in GROUP_HEADS
+               or (w.text[:1].isupper() and w.key not in DETERMINERS) for w in ws)
 
 
 def _cut_short(text: str, keep: list[Word], end: int) -> bool:
@@ -391,7 +427,7 @@ def screen_speakers(text: str, quotes: list[Quote], lex: Lexicon,
     for q in quotes:
         checked = _checked(text, q, lex, mentions)
         if checked is not None:
-            out.append(to_head_noun(text, checked, lex))
+            out.append(of_group(text, to_head_noun(text, checked, lex), lex))
     return out
 
 

@@ -1,0 +1,103 @@
+"""English words the entity rules read around and inside names (``EntityWords``; the English
+pack's ``entity_words``). Written for this project (issue 14)."""
+
+from dragoman.language.entitywords import EntityWords
+
+ENTITY_WORDS = EntityWords(
+    # "Cornwall-based", "Rutgers-led", "state-owned", "Los Angeles-area".
+    modifier_suffixes=("based", "led", "owned", "backed", "born", "headquartered", "funded",
+                       "run", "area", "esque", "related"),
+    # Not "All", "No", "Some", which open band and work names ("No Doubt").
+    quantifiers=frozenset({"many", "several", "most"}),
+    disjunctions=frozenset({"or"}),
+    # "Royal Society for the Protection of Birds (RSPB)", "Council on Trade Policy (CTP)".
+    definition_links=frozenset({"for", "on"}),
+    # Not "Conference" (athletic conferences are organisations: "Southeastern Conference"),
+    # "Games" (publishers: "Epic Games"), "Show" or "Open" (bands, works).
+    event_heads=frozenset({"festival", "festivals", "summit", "championship", "championships",
+                           "olympics", "paralympics", "awards", "marathon", "expo", "tournament",
+                           "cup", "regatta", "jamboree"}),
+    # "General Assembly", "Hispanic Caucus", "Border Force", "Journeyman Distillery", "Trump
+    # Tower", "Buckingham Palace". Not "Software" or "Systems": a product's name opens a firm's
+    # ("Python" of "Python Software Foundation") and the referents would merge them. None a
+    # common given name or surname.
+    person_typed_organisation_heads=(
+        "Assembly", "Caucus", "Senate", "Congress", "Bureau", "Administration", "Coalition",
+        "Alliance", "Force", "PAC", "Brewery", "Distillery", "Winery"),
+    person_typed_place_heads=("Tower", "Towers", "Palace"),
+    seasons=frozenset({"spring", "summer", "autumn", "fall", "winter"}),
+    people_qualifiers=frozenset({"native", "latin", "african", "asian", "european", "indigenous",
+                                 "caribbean", "arab", "hispanic", "latino", "latina"}),
+    # Given names are left out ("Will", "Rob", "Mark"); ``given_name_keys`` guards the rest.
+    imperatives=frozenset({"enter", "install", "download", "visit", "explore", "make", "run",
+                           "open", "click", "select", "choose", "add", "try", "use", "learn",
+                           "buy", "shop", "join", "subscribe", "follow", "watch", "play",
+                           "create", "build", "upgrade", "update", "register", "configure"}),
+    # Not "campaign", "platform", "headquarters" ("the Lee campaign"), nor "shares" (a verb
+    # after a person too).
+    service_nouns=frozenset({"user", "users", "app", "apps", "feed", "website", "subscribers",
+                             "subscription", "customers"}),
+    # Not "on" ("pressure on Johnson") nor "a" ("a Lee rally").
+    service_prepositions=("via",),
+    genres=frozenset({"rap", "r&b", "pop", "jazz", "hip-hop", "reggae", "techno", "grime", "punk",
+                      "blues", "funk", "disco", "k-pop", "afrobeats", "dancehall", "drill",
+                      "trap"}),
+    numbered_broadcasters=frozenset({"radio", "channel", "tv"}),
+    question_openers=frozenset({"how", "why"}),
+    numbered_streets=frozenset({"street", "avenue", "st", "ave"}),
+    number_signs=frozenset({"no.", "nos."}),
+    apposition_openers=frozenset({"the"}),
+    plural_auxiliaries=frozenset({"are", "were", "have", "do"}),
+    past_verbs=frozenset({"won", "sang", "spoke", "wrote", "made", "took", "led", "became",
+                          "went", "came", "gave", "met", "left", "lost", "ran", "began", "got",
+                          "held", "saw", "sat", "stood", "taught", "told", "said", "drew"}),
+    # "Farmer to Death", "Embarked on a Diatribe", "After his Appearance"; name particles
+    # ("of", "the", "and", "for", "on") are no cues.
+    headline_small_cues=frozenset({"to", "a", "an", "as", "his", "her", "its", "their", "our",
+                                   "my"}),
+    headline_small_words=frozenset({"of", "the", "and", "or", "but", "on", "in", "at", "by",
+                                    "for", "from", "with", "into", "over", "vs", "nor", "up",
+                                    "off"}),
+    # Pronouns, auxiliaries, clause words: running text writes them in lower case unless they
+    # open a sentence.
+    headline_capital_cues=frozenset(
+        {"it", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had",
+         "didn't", "doesn't", "isn't", "can't", "won't", "after", "above", "while", "why", "how",
+         "what", "who", "says", "said", "gets", "goes", "go", "this", "that", "these", "those",
+         "he", "she", "they", "we", "you", "very", "not", "than", "about", "again"}),
+    # Substances, devices, degrees, school subjects, measures: an organisation or place so
+    # spelled is rare in English news.
+    common_acronyms=frozenset(
+        {"DNA", "RNA", "MRNA", "LED", "LEDS", "LCD", "ATM", "ATMS", "PHD", "PHDS", "STEM", "GPS",
+         "CCTV", "MRI", "GDP", "SUV", "SUVS", "USB", "PDF", "URL", "DIY", "IQ", "UFO",
+         "VPN", "PIN", "AI", "A.I.", "IVF", "CPR", "PTSD", "ADHD", "HIV", "AIDS", "TV", "DVD",
+         "CD", "IT", "HR", "PR", "MBA", "LGBT", "LGBTQ",
+         # devices, formats and music genres of technology and culture pages
+         "SMS", "ID", "IV", "HD", "ICU", "CPU", "GPU", "RAM", "SSD", "HDD", "OLED", "SIM", "QR",
+         "HTML", "CSS", "JSON", "API", "APIS", "HTTP", "HTTPS", "JPEG", "PNG", "GIF", "FAQ",
+         "EDM",
+         # positions and periods of play on sports pages
+         "QB", "RB", "WR", "OT",
+         # a degree and a doctor's practice ("Ph.D", "GP")
+         "PH.D", "PH.D.", "GP"}),
+    # "72 per cent achieved an A in Mandarin"; "Catalan leaders", "the Zulu king".
+    language_names=frozenset(
+        {"Mandarin", "Cantonese", "Hindi", "Urdu", "Swahili", "Esperanto", "Sanskrit", "Farsi",
+         "Tagalog", "Hebrew", "Yiddish", "Gaelic", "Amharic"}),
+    people_language_names=frozenset(
+        {"Bengali", "Punjabi", "Gujarati", "Tamil", "Telugu", "Catalan", "Basque", "Hausa",
+         "Yoruba", "Igbo", "Zulu", "Xhosa"}),
+    # "AM" of the Welsh Senedd; "TD" is a touchdown too, a role only after other words.
+    member_acronyms=frozenset({"MP", "MEP", "MSP", "MLA", "AM", "TD"}),
+    member_acronyms_alone=frozenset({"MP", "MEP", "MSP", "MLA", "AM"}),
+    # "Ann Lee Sr." names her ("Sr." is a nun's title too).
+    generations=frozenset({"sr", "jr"}),
+    family_nouns=("Mother", "Father", "Mum", "Mom", "Dad", "Grandmother", "Grandfather",
+                  "Grandma", "Grandpa"),
+    family_counts=("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                   "ten", "twins"),
+    name_leads=frozenset({"ibn", "bint", "abu", "ben", "ap", "mac", "st"}),
+    place_articles=frozenset({"the"}),
+    feature_nouns=frozenset({"rainforest", "basin", "river", "delta", "jungle", "region",
+                             "estuary", "desert", "coast", "lowlands"}),
+)

@@ -1,0 +1,92 @@
+"""Words of a language that the entity rules read around and inside names (``LanguageRules``'s
+``entity_words``; English: ``dragoman.language.en_entities``): words NER runs into a name's
+front that belong to the sentence, heads that close names of events, common classes NER takes
+for names (seasons, genres, a headline's words). The rules read the union over every pack
+(``dragoman.entities.packwords``), as they run where no language is known. Empty by default:
+a pack without them leaves those rules idle. Words are casefolded unless a field says
+otherwise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_NONE: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class EntityWords:
+    # -- words NER takes into a name (entities/modifiers.py, paired.py, acronyms.py) ----------
+    # Second parts of a compound adjective of place or origin ("Cornwall-based", "state-owned").
+    modifier_suffixes: tuple[str, ...] = ()
+    # Quantifiers that open a sentence and never a name ("Many FoodCorp stores").
+    quantifiers: frozenset[str] = _NONE
+    # Disjunctions listing names, which ``list_conjunctions`` lacks ("Sanders or Warren").
+    disjunctions: frozenset[str] = _NONE
+    # Lower-case prepositions inside a name its acronym defines, beyond the name particles
+    # ("Council on Trade Policy (CTP)"); as written.
+    definition_links: frozenset[str] = _NONE
+    # -- heads of names (entities/events.py, enheads.py) --------------------------------------
+    # Head words closing an event's name ("Folk Festival", "Climate Summit").
+    event_heads: frozenset[str] = _NONE
+    # Heads of organisations and places seen closing names NER typed a person ("General
+    # Assembly", "Trump Tower"), besides the pack's ``organisation_heads``/``place_heads``;
+    # as written.
+    person_typed_organisation_heads: tuple[str, ...] = ()
+    person_typed_place_heads: tuple[str, ...] = ()
+    # -- common classes NER takes for names (entities/commonclasses.py) -----------------------
+    seasons: frozenset[str] = _NONE
+    # Words making a peoples' adjective with a demonym after them ("Native American").
+    people_qualifiers: frozenset[str] = _NONE
+    # Imperative verbs opening a heading or menu line before a name ("Enter Pelican Town").
+    imperatives: frozenset[str] = _NONE
+    # Nouns written right after a service's or firm's one-word name ("Twitter users"), and
+    # prepositions right before one ("via Twitter").
+    service_nouns: frozenset[str] = _NONE
+    service_prepositions: tuple[str, ...] = ()
+    # Music genres: alone no entity ("Rap", "R&B").
+    genres: frozenset[str] = _NONE
+    # Last words of a broadcaster's name a channel number follows ("BBC Radio 4").
+    numbered_broadcasters: frozenset[str] = _NONE
+    # Question words opening a headline's words, never a name's ("How Major Hospitals").
+    question_openers: frozenset[str] = _NONE
+    # Words of a street an ordinal numbers ("18th Street").
+    numbered_streets: frozenset[str] = _NONE
+    # Number signs closing a span ("4A No.").
+    number_signs: frozenset[str] = _NONE
+    # Apposition openers the pack's ``naming_articles``/``relative_pronouns`` lack ("the").
+    apposition_openers: frozenset[str] = _NONE
+    # Auxiliaries of the plural only ("Harbour Tools are"), and irregular past tenses news
+    # writes after a person's name ("Faith Rowe sang").
+    plural_auxiliaries: frozenset[str] = _NONE
+    past_verbs: frozenset[str] = _NONE
+    # -- headlines and common nouns (entities/headline.py) -----------------------------------
+    # Lower-case words a Title Case headline leaves small and no name holds between two of its
+    # words ("Farmer to Death"), other small words it may write in lower case ("of", "the"),
+    # and words only a headline capitalises inside a run ("Is", "Says").
+    headline_small_cues: frozenset[str] = _NONE
+    headline_small_words: frozenset[str] = _NONE
+    headline_capital_cues: frozenset[str] = _NONE
+    # Acronyms of common nouns ("DNA", "PHD"; upper case) and names of languages, as written:
+    # those that are no demonym ("Mandarin") and those that name a people too ("Zulu").
+    common_acronyms: frozenset[str] = _NONE
+    language_names: frozenset[str] = _NONE
+    people_language_names: frozenset[str] = _NONE
+    # Acronyms of a legislature's members closing a span ("Labour MP"), those that name the
+    # role alone too ("MP"), as written; and generation suffixes ("jr"), no title.
+    member_acronyms: frozenset[str] = _NONE
+    member_acronyms_alone: frozenset[str] = _NONE
+    generations: frozenset[str] = _NONE
+    # A family-count descriptor's noun and count ("Mother-of-three"), as written.
+    family_nouns: tuple[str, ...] = ()
+    family_counts: tuple[str, ...] = ()
+    # Lower-case words names open with besides the name particles ("ibn", "abu").
+    name_leads: frozenset[str] = _NONE
+    # -- places read as places (entities/placecheck.py) ---------------------------------------
+    # Articles a place's name takes and a company's does not ("the Amazon"), and lower-case
+    # nouns of a natural feature after a place's name ("the Amazon basin").
+    place_articles: frozenset[str] = _NONE
+    feature_nouns: frozenset[str] = _NONE
+
+
+# The entity words of a pack that has none.
+NO_ENTITY_WORDS = EntityWords()
