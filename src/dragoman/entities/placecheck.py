@@ -101,9 +101,15 @@ def everyday_word(text: str, group: list[Mention], language: str | None,
     """Whether a one-word Latin town name is a word of the text's language here: written in
     lower case on the same page ("nur Leiden" beside "sie leiden": suffering), with a capital
     inside it that no town name has ("KiTa", day care), or after a determiner names rarely
-    take (the pack's ``noun_cues``: "ein Leiden")."""
+    take (the pack's ``noun_cues``: "ein Leiden"). None of this counts where one of the
+    mentions comes right after one of the pack's ``place_prepositions`` ("in Leiden")."""
     rules = rules_for(language) if language else None
     cues = frozenset(rules.noun_cues) if rules is not None else frozenset()
+    # a bare word right after a place preposition is read as the town ("nach Essen"), even
+    # where the page writes the word as a noun or verb too ("nach dem Essen", "wir essen")
+    places = rules.noun_classes.place_prepositions if rules is not None else frozenset()
+    if any(text[: m.start].split()[-1:] == [p] for m in group for p in places):
+        return False
     for m in group:
         word = m.text
         if " " in word or name_script(word) != LATIN or not word[:1].isupper():
