@@ -8,14 +8,12 @@ and regions ("die Elbe", "im Allgäu") are in neither source and are still lost.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
+from dragoman.entities.kbsources import SEED_ENTITY_FILES, seed_rows
 from dragoman.language import de
 from dragoman.language.normalize import normalize_for_match
 
-SEED_FILES = ("people.jsonl", "organisations.jsonl", "places.jsonl")
 NAME_FIELDS = ("en", "fr", "es", "de")
 # CLDR codes of no territory ("Unbekannte Region"); numeric codes, world regions ("Welt"), are
 # left out too: "die Welt" is mostly the common noun.
@@ -33,10 +31,8 @@ def known_names() -> dict[str, str]:
     territories = Locale(de.RULES.code).territories
     names = dict.fromkeys((normalize_for_match(name) for code, name in territories.items()
                            if code.isalpha() and code not in NOT_TERRITORIES), "LOC")
-    folder = resources.files("dragoman").joinpath("data", "kb")
-    for file in SEED_FILES:
-        for line in folder.joinpath(file).read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else {}
+    for file in SEED_ENTITY_FILES:
+        for row in seed_rows(file):
             for name in [*(row[f] for f in NAME_FIELDS if f in row), *row.get("aka", [])]:
                 key = normalize_for_match(name)
                 names[key] = row["type"] if names.get(key, row["type"]) == row["type"] else ""

@@ -63,7 +63,12 @@ _NON_ARABIC_LETTERS = re.compile("[پچژگڈٹںےګڭۆۇێڤھہۀ]")  # Pers
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-def _read_jsonl(name: str) -> Iterator[dict[str, Any]]:
+# The seed KB's files of named entities (``roles.jsonl`` holds role titles).
+SEED_ENTITY_FILES = ("people.jsonl", "organisations.jsonl", "places.jsonl")
+
+
+def seed_rows(name: str) -> Iterator[dict[str, Any]]:
+    """The rows of one seed KB file (``dragoman/data/kb/<name>``)."""
     text = resources.files("dragoman").joinpath("data", "kb", name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip():
@@ -308,7 +313,7 @@ def build_kb() -> KnowledgeBase:
     """Merge the seed KB, CLDR countries and GeoNames cities and index every name."""
     kb = KnowledgeBase()
     seeds = [
-        row for name in ("people.jsonl", "organisations.jsonl", "places.jsonl") for row in _read_jsonl(name)
+        row for name in SEED_ENTITY_FILES for row in seed_rows(name)
     ]
     _countries(kb)
     # Cities named in the seed KB keep the seed id; GeoNames adds their other names.
@@ -323,6 +328,6 @@ def build_kb() -> KnowledgeBase:
             entity.id = f"country-{row['country']}"
         kb.add(entity)
     _cities(kb, pinned)
-    kb.roles = _roles(_read_jsonl("roles.jsonl"))
+    kb.roles = _roles(seed_rows("roles.jsonl"))
     kb.build_index()
     return kb
