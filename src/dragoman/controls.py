@@ -16,7 +16,9 @@ such as ``ESC ] 0 ; … BEL``, which retitles the user's terminal; CSI U+009B to
   visible as ``\\uXXXX`` in CLI output; inside a JSON string that is the same character.
 
 Zero-width joiners and non-joiners (U+200C/U+200D) are letters' business in Persian,
-Urdu and Hindi and are kept.
+Urdu and Hindi and are kept. The soft hyphen (U+00AD) is dropped with the controls: it only
+says where a line may break, shows nothing inside a line, and splits a word for every later
+step ("Ita\u00adli\u00adens" would match no name, no search word).
 """
 
 from __future__ import annotations
@@ -32,23 +34,28 @@ from dragoman.model import Article, Block
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # C0 controls, DEL and C1 controls, and the byte-order mark (invisible inside text).
 OTHER_CONTROLS = "".join(map(chr, [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), 0xFEFF]))
+# Invisible line-break hints inside words: the soft hyphen.
+BREAK_HINTS = "\u00ad"
 # Characters that end a line; kept in a body (\n, \t), spaces in a one-line field.
 _LINE_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 
-_UNSAFE = re.compile(f"[{re.escape(BIDI_CONTROLS + OTHER_CONTROLS)}\u2028\u2029]")
+_UNSAFE = re.compile(f"[{re.escape(BIDI_CONTROLS + OTHER_CONTROLS + BREAK_HINTS)}\u2028\u2029]")
 # In a body: dropped (offsets shift), or made a space (offsets kept).
-_BODY_DROP = re.compile(f"[{re.escape(BIDI_CONTROLS)}\x00-\x08\x0e-\x1b\x7f\x80-\x84\x86-\x9f\ufeff\r]")
+_BODY_DROP = re.compile(
+    f"[{re.escape(BIDI_CONTROLS + BREAK_HINTS)}\x00-\x08\x0e-\x1b\x7f\x80-\x84\x86-\x9f\ufeff\r]"
+)
 _BODY_SPACE = str.maketrans({c: " " for c in "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"})
 # What a body may not keep: the unsafe characters less the newlines and tabs every body has.
 _BODY_KEEPS = "\t\n"
 _BODY_UNSAFE = re.compile(
-    "[" + re.escape("".join(c for c in BIDI_CONTROLS + OTHER_CONTROLS if c not in _BODY_KEEPS))
+    "[" + re.escape("".join(c for c in BIDI_CONTROLS + OTHER_CONTROLS + BREAK_HINTS if c not in _BODY_KEEPS))
     + "\u2028\u2029]"
 )
 # In a page before parsing: C0 except tab, newline and carriage return; DEL; C1; bidi.
 _SOURCE_DROP = re.compile(f"[{re.escape(BIDI_CONTROLS)}\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 _LINE = str.maketrans({**{c: " " for c in _LINE_SPACES},
-                       **{c: None for c in BIDI_CONTROLS + OTHER_CONTROLS if c not in _LINE_SPACES}})
+                       **{c: None for c in BIDI_CONTROLS + OTHER_CONTROLS + BREAK_HINTS
+                          if c not in _LINE_SPACES}})
 
 
 def clean_line(text: str) -> str:

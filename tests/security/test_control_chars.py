@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from dragoman.archive import Archive
 from dragoman.cli import main
 from dragoman.controls import BIDI_CONTROLS, OTHER_CONTROLS, clean_body, clean_line, escape_controls
+from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Article, Block, Entity, Mention, Quote, RawPage
 from dragoman.settings import Settings
 
@@ -81,6 +82,21 @@ def test_clean_body_moves_block_offsets() -> None:
     cleaned, moved = clean_body(text, blocks)
     assert [cleaned[b.start:b.end] for b in moved] == ["First line here.", "Second line here.",
                                                        "Third line."]
+
+
+def test_soft_hyphens_leave_words_whole_with_offsets_moved() -> None:
+    paragraphs = ["Die Gemeinde Ober\u00adwil\u00adlers\u00addorf feiert.", "Zweiter Ab\u00adsatz."]
+    text = "\n\n".join(paragraphs)
+    blocks = [Block(0, len(paragraphs[0])), Block(len(paragraphs[0]) + 2, len(text))]
+    cleaned, moved = clean_body(text, blocks)
+    assert [cleaned[b.start:b.end] for b in moved] == ["Die Gemeinde Oberwillersdorf feiert.",
+                                                       "Zweiter Absatz."]
+    assert clean_line("Ober\u00adwil\u00adlers\u00addorf") == "Oberwillersdorf"
+    assert clean_body("a-b \u2011 c", []) == ("a-b \u2011 c", [])  # visible hyphens stay
+
+
+def test_match_keys_ignore_soft_hyphens() -> None:
+    assert normalize_for_match("Ober\u00adwil\u00adlers\u00addorf") == normalize_for_match("Oberwillersdorf")
 
 
 def test_clean_line_turns_breaks_into_spaces() -> None:

@@ -21,14 +21,16 @@ from dragoman.model import Mention
 _GIVEN_NAMES = given_name_keys()  # the English list and every language pack's
 
 
-class _Named(Protocol):
+class NamedForm(Protocol):
+    """A name form of a referent: its words and its mention (``referents`` forms)."""
+
     @property
     def words(self) -> list[str]: ...
     @property
     def mention(self) -> Mention: ...
 
 
-F = TypeVar("F", bound=_Named)
+F = TypeVar("F", bound=NamedForm)
 
 
 def merge_compound_surnames(groups: list[list[F]], forms: Sequence[F]) -> list[list[F]]:

@@ -40,6 +40,10 @@ def _in_script(token: str, script: str) -> bool:
     return bool(block.search(token)) if block else any(letter_script(c) == script for c in token)
 
 
+# An invisible line-break hint that the training data never hold inside a word.
+SOFT_HYPHEN = "\u00ad"
+
+
 @lru_cache(maxsize=64)
 def _stems(language: str) -> _Stems:
     rules = rules_for(language)
@@ -141,7 +145,7 @@ def sentence_features(
     a model of the whole sentence (:mod:`dragoman.entities.context`).
     """
     stems = _stems(language)
-    tokens = [t[:MAX_WORD_CHARS] for t in tokens]
+    tokens = [t[:MAX_WORD_CHARS].replace(SOFT_HYPHEN, "") for t in tokens]  # a word's break hints
     n = len(tokens)
     words = [_word(t, stems) for t in tokens]
     keys = [_context_key(t, stems) for t in tokens]

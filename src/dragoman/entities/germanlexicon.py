@@ -43,7 +43,8 @@ def given_names() -> frozenset[str]:
 
 
 def given_name(word: str) -> bool:
-    return word[:1].isupper() and word.lower() in given_names()
+    """A listed given name, also written with soft hyphens ("Ma\u00adria")."""
+    return word[:1].isupper() and germanarticle.plain(word).lower() in given_names()
 
 
 def known_place(name: str, gazetteer: frozenset[str] | None) -> bool:

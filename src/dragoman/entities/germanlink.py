@@ -7,9 +7,12 @@ German (``germanwords``)."""
 
 from __future__ import annotations
 
-from dragoman.entities import germanwords
-from dragoman.entities.germanlexicon import MIN_STEM, given_name, known_place
+import re
+
+from dragoman.entities import germanarticle, germanwords
+from dragoman.entities.germanlexicon import MIN_STEM, common_noun, given_name, known_place
 from dragoman.entities.germanwords import WORDS
+from dragoman.entities.spanshape import shipped_common_words
 from dragoman.language.rules import capitalises_nouns
 
 
@@ -62,3 +65,27 @@ def genitive_lookups(name: str, label: str, language: str | None) -> list[str]:
         bare = genitive_base(name, language)
         return [bare] if bare else []
     return genitive_stems(name, language) if label in ("LOC", "ORG") else []
+
+
+# A language tag's base ("de" of "de-AT").
+_BASE = re.compile(r"[-_]")
+
+
+def german_article_noun(text: str, start: int, language: str | None) -> bool:
+    """Whether the word at ``start`` of German ``text`` stands right behind a determiner or a
+    number ("die Personen", "den Wasserstoff"), or is a listed noun behind adjectives
+    (``germanarticle.standing``: "freie Software"; not "die 64-jährige Fischer"): a common
+    noun, never a person's surname alone ("Fischer sagte", "mit Fischer"), so no text scan
+    should join it to a person of the page as a bare surname; False in other languages."""
+    if not capitalises_nouns(language):
+        return False
+    before = germanarticle.tokens(text[max(0, start - germanarticle.LOOK_BACK):start])
+    window = before[-germanarticle.MAX_ADJECTIVES - 1:]
+    if not (window and window[-1][:1].isalnum() and germanarticle.standing(window) == "det"):
+        return False
+    if window[-1].lower() in germanwords.ARTICLE_CUES or window[-1].isdigit():
+        return True  # right behind the article: "die Personen", "der Koch des Restaurants"
+    # behind adjectives, news write people by surname ("die 64-jährige Fischer", "der
+    # erfahrene Koch"): only a noun the lexicon lists is refused ("die gleichgestellten Personen")
+    word = text[start:].split(maxsplit=1)[0].strip(".,;:!?\"“”")
+    return common_noun(word, shipped_common_words(_BASE.split(language or "")[0]))

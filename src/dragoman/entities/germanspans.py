@@ -29,10 +29,11 @@ noun is capitalised, it tags common nouns ("Migration"), compounds of a name and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import cast
 
-from dragoman.entities import germanarticle, germanknown, germanphrases, germanwords
+from dragoman.entities import germanarticle, germanknown, germanpeople, germanphrases, germanwords
 
 # The lexicon's look-ups, also read as ``germanspans.known_place`` etc. by callers and tests.
 from dragoman.entities.germanlexicon import MIN_STEM as MIN_STEM
@@ -61,8 +62,9 @@ _OPENING = re.compile(r"(?:^|[.!?:;]\s*|\n)[\s\"„“»«(]*$")
 MIN_PLACE_ADJECTIVE = 6
 _ADJECTIVE_FORM = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$")
 _TOKEN = re.compile(r"\S+")
-# A surname after a lone given name: one capitalised word (not a common word).
-_SURNAME = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+# A surname after a lone given name: one capitalised word (not a common word), soft hyphens
+# kept inside ("Pfei\u00adfer" is one word, not "Pfei").
+_SURNAME = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:\u00ad[a-zäöüß]+)*(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
 # Words of a name opening with a given name that is typed a person.
 MAX_PERSON_WORDS = 3
 _TITLE_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*$")
@@ -113,10 +115,15 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
     mentions = germanarticle.prepared(text, mentions, lambda word: _kept_word(word, gazetteer),
                                       lambda word: common_noun(word, common))
     surnames = frozenset(m.text.split()[-1] for m in mentions if m.label == "PER" and " " in m.text)
-    for m in mentions:
-        words = m.text.split()
+    for m in (p for n in mentions for p in germanpeople.person_after_title(n, gazetteer)):
+        # gender-inclusive nouns and job titles ("Minister für Kultur"): ``germanpeople``
+        shaped = germanpeople.gendered_cut(m)
+        if shaped is None or (shaped := germanpeople.title_phrase(shaped, gazetteer)) is None:
+            continue
+        m, words = shaped, shaped.text.split()
         if not words or noun_compound(words[-1], common) or _never_name(words, text, m.start,
-                                                                         gazetteer):
+                                                                         gazetteer) or (
+                len(words) == 1 and germanpeople.time_noun(words[0], surnames, gazetteer)):
             continue
         if len(words) == 2 and common_noun(words[1], common) and (
                 germanwords.role_noun(words[0]) or (m.label == "PER" and _demonym(words[0]))):
@@ -142,7 +149,14 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
         label = _retyped(m, gazetteer, surnames)
         out.append(m if label == m.label else replace(m, label=label))
     starts = {m.start for m in out}
-    out = [_as_person(m, text, common, gazetteer, starts) for m in out]
+    named = frozenset(w for m in out if m.label == "PER" and given_name(m.text.split()[0])
+                      for w in m.text.split())
+    nouns = germanpeople.page_nouns(text, named)
+    persons = [_as_person(m, text, common, gazetteer, starts) for m in out]
+    kept = [_noun_person_cut(m, text, common, gazetteer, nouns) for m in persons]
+    # the tagger's other forms of a phrase refused ("Grüne Wasserstoff" ORG, "Grünem Wasserstoff")
+    refused = {germanpeople.phrase_key(p.text, common) for p, k in zip(persons, kept, strict=True) if not k}
+    out = [m for m in kept if m and germanpeople.phrase_key(m.text, common) not in refused - {None}]
     people = {w for m in out if m.label == "PER" for w in m.text.split()}
     out = [_genitive_cut(m, text, people, common, gazetteer) for m in out]
     return out + _missed_places(text, out, common, gazetteer)
@@ -156,7 +170,9 @@ def _as_person(m: Mention, text: str, common: CommonWords | None,
     "... Bank"), a lone given name joined to the surname after it ("Howard" Zehr)."""
     spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
     words = [m.text[a:b] for a, b in spans]
-    k = next((i for i, w in enumerate(words) if given_name(w)), -1)
+    # a title that is a given name too before a given name ("Meister Johann Sebastian")
+    k = next((i for i, w in enumerate(words) if given_name(w) and not (
+        i + 1 < len(words) and given_name(words[i + 1]) and germanwords.has_head(w, WORDS.role_heads))), -1)
     if (k < 0 and len(words) == 2 and m.label != "PER" and all(map(_title_word, words))
             and germanwords.feminine_name(*words)
             and not words[1].lower().endswith(WORDS.adjectival_surname_endings)  # "Poczta Polska"
@@ -185,6 +201,15 @@ def _as_person(m: Mention, text: str, common: CommonWords | None,
             or any(_head_in(words[-1], h) for h in heads) or common_noun(words[-1], common)):
         return m
     return replace(m, label="PER")
+
+
+def _noun_person_cut(m: Mention, text: str, common: CommonWords | None, gazetteer: frozenset[str] | None,
+                     nouns: Callable[[str], bool]) -> Mention | None:
+    """A person's span ending in a common noun with no given name (``germanpeople``): gone, or
+    the known place it opens with ("Irland Rechtsgrundlage" -> "Irland"); "Philipp H." whole."""
+    if m.label != "PER" or not germanpeople.noun_surname(m.text.split(), common, gazetteer, nouns):
+        return germanpeople.initial_stop(m, text)
+    return germanpeople.place_of_noun_phrase(m, gazetteer)
 
 
 def _place_adjective(word: str, gazetteer: frozenset[str] | None) -> bool:
@@ -336,8 +361,9 @@ def _titles_cut(m: Mention, common: CommonWords | None, gazetteer: frozenset[str
         return m  # "Eurostar International": no person after a role
     start = m.start + spans[k + 1][0]
     cut = replace(m, start=start, text=m.text[spans[k + 1][0]:])
-    if descriptor or acronym:
-        return replace(cut, label="LOC") if place else cut
+    if descriptor or acronym:  # an organisation's descriptor names no person ("Amazons Dienst Luna")
+        label = "LOC" if place else "ORG" if descriptor and cut.label == "PER" else cut.label
+        return replace(cut, label=label)
     return replace(cut, label="PER", role=" ".join(words[: k + 1]))
 
 

@@ -38,7 +38,7 @@ from dragoman.entities.contextspot import first_name_of_next, spot_in_context
 from dragoman.entities.coordination import acronym_joined, initial_joined, split_joined
 from dragoman.entities.descriptors import reshape
 from dragoman.entities.docentities import doc_entities, full_name, trim_start
-from dragoman.entities.germanlink import genitive_lookups
+from dragoman.entities.germanlink import genitive_lookups, german_article_noun
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
 from dragoman.entities.kbscope import unlink_foreign_names
 from dragoman.entities.kbties import settle_ties
@@ -398,7 +398,7 @@ class Linker(TextScanner):
                     skel = name_skeleton(key)
                     if len(skel) >= SKELETON_NEAR_MIN:
                         skeletons.setdefault(skel, set()).add(m.entity_id)
-        for mention in deferred:
+        for mention in (m for m in deferred if not german_article_noun(doc.text, m.start, doc.language)):
             for shift, variant in mention_variants(mention.text):
                 key = name_key(variant)
                 ids = words.get(key) or skeletons.get(name_skeleton(key)) if key else None
@@ -421,7 +421,9 @@ class Linker(TextScanner):
             if len(doc.keys[i]) < SURNAME_MIN or doc.covered(a, b):
                 continue
             piece = doc.text[a:b]
-            if not (ARABIC.match(piece) or _LATIN_UPPER.match(piece)):
+            # "die Personen": a German noun behind its article is no surname
+            if not (ARABIC.match(piece) or _LATIN_UPPER.match(piece)) or german_article_noun(
+                    doc.text, a, doc.language):
                 continue
             for shift, variant in proclitic_variants(piece):
                 key = token_key(variant)

@@ -17,6 +17,9 @@ them in the article (applied to the settled NER mentions, before referents are f
 * an acronym the article defines with lower-case words ("fast radio bursts (FRBs)"): a term;
 * a season, a weekday in the plural, a peoples' adjective phrase, a reference list's author,
   an imperative verb opening a heading's name (``commonclasses``);
+* a Title Case phrase the article writes in lower case more often than as a name ("Drug
+  Reaction"), or link labels a page's markup glued ("CrossrefMedlineGoogle Scholar")
+  (``casephrases``);
 * a "person" the article also names with a company's legal form ("Red Bull" beside "Red Bull
   GmbH"): the company;
 * a one-word name right after a title and "of" ("le président de Valence"): what the title is
@@ -29,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from dragoman.entities.acronyms import defined_terms
+from dragoman.entities.casephrases import CasePhrases
 from dragoman.entities.commonclasses import (
     common_class_kept,
     common_words,
@@ -107,6 +111,7 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType) -
     terms = defined_terms(text)  # "fast radio bursts (FRBs)"
     services = service_keys(text, mentions)  # "via Twitter"
     lower = lower_case_words(text)
+    phrases = CasePhrases(text, mentions, kb_type)
     out: list[Mention] = []
     split = [part for m in mentions for part in (m, m.entity_id is None and footnote_split(m)) if part]
     for m in split:  # "Harbour Courier.2 Okafor": two names
@@ -114,7 +119,7 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType) -
             out.append(m)
             continue
         if (_term(m, terms, kb_type) or (common_words(m, lower) and not_a_persons_words(text, m))
-                or not common_class_kept(text, m)):
+                or not common_class_kept(text, m) or phrases.refused(m)):
             continue  # "FRBs", "Spring 1", "Wednesdays", "Okafor B," of a reference list
         if _department(text, m, kb_type) and not _holder_after_department(m):
             continue

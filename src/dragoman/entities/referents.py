@@ -51,6 +51,7 @@ from dragoman.entities.referentvote import person_by_surname, person_cued, refer
 from dragoman.entities.referentvote import vote as _vote
 from dragoman.entities.speechcue import speaks, speech_words
 from dragoman.entities.spelling import merge_spellings
+from dragoman.entities.spellvariants import merge_spelling_variants
 from dragoman.entities.titles import (
     HONORIFICS,
     genitive_place,
@@ -112,10 +113,11 @@ def find_referents(
         if len(f.words) >= 2:
             _place_full(full, by_words, f)
     full = merge_spellings(full, [any(f.mention.label == "PER" for f in g) for g in full], names)
+    full = merge_spelling_variants(full, text)
     full = merge_compound_surnames(full, forms)
     groups = [_Group(g) for g in _merge_initials(full)]
     for g in groups:
-        g.type = _vote(g.forms, kb_type, heads=True)
+        g.type = _vote(g.forms, kb_type, heads=True, text=text)
     groups = _merge_organisations(groups)
     # Words the text writes in lower case: a full name led by one ("This Easter", "Each
     # Trust") is no person whose surname may stand alone, unless it is a given name ("Will").
@@ -150,7 +152,7 @@ def find_referents(
             owners = [organisation]  # "LAPD", "Simpson" (for "Simpson Oil")
         if len(owners) == 1:
             _join(owners[0], f)
-        elif owners:  # one of two people of the article: a person, linked to neither
+        elif owners and all(g.type == "PER" for g in owners):  # one of two people: linked to neither
             f.mention.label = "PER"
         else:
             singles.setdefault(f.words[0], []).append(f)
@@ -159,7 +161,7 @@ def find_referents(
     for g in groups:
         out.append(_referent(g.forms, g.type, text, latin))
     for group in singles.values():
-        out.append(_referent(group, _vote(group, kb_type, heads=False), text, latin))
+        out.append(_referent(group, _vote(group, kb_type, heads=False, text=text), text, latin))
     return [r for r in out if len(r.members) > 1 or r.role]
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from dragoman.entities.kb import name_key
 from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.nameclass import given_name_keys, head_type
+from dragoman.entities.products import product_referent
 from dragoman.model import EntityType, Mention
 
 # Evidence weights for a referent's type, in units of one NER mention of score 1. Chosen by
@@ -57,11 +58,12 @@ class Form:
     kind: str | None = None  # the kind its list's heading names ("Artists": PER; ``listkind``)
 
 
-def vote(forms: list[Form], kb_type: KbType | None, heads: bool) -> EntityType:
+def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "") -> EntityType:
     """The type of a referent from all its evidence (see the module docstring and the
     weights above). ``heads``: the forms are full names (a given name in front counts).
     An honorific ("Mr.", "السيد") or an age ("Ann Lee, 35,") settles it: they are written
-    beside people only (``_aged``)."""
+    beside people only (``_aged``). Given the article's ``text``, a product's name written
+    with its version or model number is MISC (``products``: "Python 3.6", "RTX 3080")."""
     if any(f.honorific or aged(f) for f in forms):
         return "PER"
     votes: dict[str, float] = {}
@@ -85,6 +87,8 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool) -> EntityType:
             votes[known] = votes.get(known, 0.0) + KB_WEIGHT
     first: dict[str, int] = {f.mention.label: n for n, f in reversed(list(enumerate(forms)))}
     best = max(votes, key=lambda t: (votes[t], -first.get(t, len(forms))))
+    if text and product_referent(forms, text, best, kb_type):
+        return "MISC"
     return best if best in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]
 
 

@@ -35,8 +35,8 @@ def _marks(first: int, last: int) -> str:
 # Letters, digits and the combining marks Python's \w leaves out (their words would fall
 # apart at every vowel sign): Latin (decomposed text), Cyrillic, Hebrew points, Arabic marks
 # and tatweel, the marks of the Indic blocks from Devanagari to Sinhala, Thai vowels and tone
-# marks.
-_W = (r"[\w\u0300-\u036F\u0483-\u0489\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7"
+# marks; and the soft hyphen, an invisible break hint inside a word ("Mer\u00adkel").
+_W = (r"[\w\u00AD\u0300-\u036F\u0483-\u0489\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7"
       r"\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640" + _marks(0x0900, 0x0DFF)
       + r"\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
 # Abbreviations written with a full stop that belongs to the word (as in the training data).

@@ -40,7 +40,9 @@ NOUN_CLASSES = NounClasses(
     compound_only_roles=frozenset({"meister", "star", "girl", "model", "guru"}),
     org_descriptor_heads=("partei", "börse", "konzern", "firma", "unternehmen", "hersteller",
                           "plattform", "truppe", "aggregator", "sender", "label", "konkurrent",
-                          "konkurrentin", "konkurrenten", "rivale"),
+                          "konkurrentin", "konkurrenten", "rivale",
+                          # services before their brand ("Streamingdienst Netflix", "Dienst Luna")
+                          "dienst"),
     place_descriptor_heads=("hochburg", "metropole", "hauptstadt", "heimatstadt", "heimatort",
                             "kleinstadt", "großstadt", "millionenstadt", "kurort", "urlaubsort",
                             "ferienort", "wohnort"),
@@ -110,4 +112,6 @@ NOUN_CLASSES = NounClasses(
                                     "morgen", "gerne", "lange", "später", "daher", "ferner",
                                     "sowie", "eben", "oben", "unten", "innen", "außen", "hinten",
                                     "vorne"}),
+    adjective_suffixes=("lich", "isch", "ig", "bar", "sam", "haft", "al", "ell", "iv", "är", "ös",
+                        "los", "voll"),
 )

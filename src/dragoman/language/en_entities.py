@@ -26,8 +26,10 @@ ENTITY_WORDS = EntityWords(
         "Alliance", "Force", "PAC", "Brewery", "Distillery", "Winery"),
     person_typed_place_heads=("Tower", "Towers", "Palace"),
     seasons=frozenset({"spring", "summer", "autumn", "fall", "winter"}),
+    # "Black" and "White" as peoples' adjectives ("Black voters"); not "Brown", a common surname.
     people_qualifiers=frozenset({"native", "latin", "african", "asian", "european", "indigenous",
-                                 "caribbean", "arab", "hispanic", "latino", "latina"}),
+                                 "caribbean", "arab", "hispanic", "latino", "latina", "black",
+                                 "white"}),
     # Given names are left out ("Will", "Rob", "Mark"); ``given_name_keys`` guards the rest.
     imperatives=frozenset({"enter", "install", "download", "visit", "explore", "make", "run",
                            "open", "click", "select", "choose", "add", "try", "use", "learn",
@@ -45,6 +47,29 @@ ENTITY_WORDS = EntityWords(
     numbered_broadcasters=frozenset({"radio", "channel", "tv"}),
     question_openers=frozenset({"how", "why"}),
     numbered_streets=frozenset({"street", "avenue", "st", "ave"}),
+    # "Python version 3.7"; not "release" or "build", verbs after a name too.
+    version_words=frozenset({"version"}),
+    # Not "app" or "apps" ("the Smith app": a person's), "library" ("the Johnson library"),
+    # "phone", "phones" or "licenses" ("Cruz phones her fans", "the Okafor phone call"),
+    # "projects" or "systems" (a developer's, a firm's), "machine" ("Turing machine"), "cars"
+    # ("Musk cars"), "administration" ("Trump administration").
+    product_nouns=frozenset({
+        "code", "compiler", "compilers", "toolchain", "toolchains", "browser", "browsers",
+        "smartphone", "smartphones", "device", "devices", "tablet", "tablets", "emulator",
+        "emulators", "kernel", "distro", "distros", "firmware", "installer", "installation",
+        "installations", "plugin", "plugins", "gpu", "gpus", "graphics", "license", "licence",
+        "tank"}),
+    model_nouns=frozenset({"card", "cards"}),
+    # Not "using" or "with" ("using Smith as a source"), nor "in" alone.
+    product_openers=("written in", "rewritten in", "coded in", "programmed in", "install",
+                     "download", "uninstall", "reinstall"),
+    # "the Supreme Court" beside "the supreme court of the province".
+    name_articles=frozenset({"the"}),
+    # A surname's prefix written in lower case and joined to it ("deGrom", "vanDyke", "diMaggio",
+    # "mcKenna", "al-" spelled "alNahyan").
+    joined_surname_prefixes=frozenset({"mc", "mac", "fitz", "van", "vander", "vanden", "von",
+                                       "de", "del", "della", "di", "da", "du", "la", "le",
+                                       "al", "el"}),
     number_signs=frozenset({"no.", "nos."}),
     apposition_openers=frozenset({"the"}),
     plural_auxiliaries=frozenset({"are", "were", "have", "do"}),

@@ -49,6 +49,23 @@ class EntityWords:
     numbered_broadcasters: frozenset[str] = _NONE
     # Question words opening a headline's words, never a name's ("How Major Hospitals").
     question_openers: frozenset[str] = _NONE
+    # Words written between a product's name and its version number ("Python version 3.7";
+    # ``entities/products.py``).
+    version_words: frozenset[str] = _NONE
+    # Nouns of a product's kind written right after its name ("Rust code", "Firefox browser",
+    # "Android devices"), and words and phrases right before it ("written in Rust", "install
+    # Parallels Desktop"), none written so of a person or a firm (``entities/products.py``).
+    product_nouns: frozenset[str] = _NONE
+    # Such nouns that count after a model number only ("RTX 3080 cards"; "Ohtani cards" are a
+    # player's trading cards).
+    model_nouns: frozenset[str] = _NONE
+    product_openers: tuple[str, ...] = ()
+    # Definite articles before a Title Case phrase of several words inside a sentence that mark
+    # it as a body's name ("the Supreme Court"; ``entities/casephrases.py``).
+    name_articles: frozenset[str] = _NONE
+    # Prefixes of a surname written in lower case and joined to it ("deGrom"): such a word is a
+    # person's all the same, no product's like "macOS" (``entities/products.py``).
+    joined_surname_prefixes: frozenset[str] = _NONE
     # Words of a street an ordinal numbers ("18th Street").
     numbered_streets: frozenset[str] = _NONE
     # Number signs closing a span ("4A No.").

@@ -35,7 +35,7 @@ def to_ascii_digits(text: str) -> str:
 def normalize_for_match(text: str) -> str:
     """Casefold, fold letter variants (the language packs' ``letter_folds``), drop diacritics
     and tatweel, collapse spaces."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")  # soft hyphens: invisible
     text = _ARABIC_MARKS.sub("", text)
     text = text.translate(_tables()[1])
     text = "".join(

@@ -79,6 +79,9 @@ class NounClasses:
     # Lower-case prepositions and adverbs shaped like an inflected adjective ("gegen", "wieder"):
     # before a word, no cue of a common noun ("gegen Schalke" is a name written bare).
     adjective_lookalikes: frozenset[str] = _NONE
+    # Adjective-forming suffixes, the stem of an inflected adjective ending in one ("psycho-
+    # sozial|er", "zirkulär|es"): a capitalised word of that shape before a noun is no name.
+    adjective_suffixes: tuple[str, ...] = ()
 
 
 # The classes of a pack of a language that writes its common nouns in lower case.

@@ -32,6 +32,7 @@ from dragoman.quotes.sentences import in_byline
 from dragoman.quotes.sources import (
     after_addressee,
     common_source,
+    owner,
     source_head,
     subject_chunk,
     subject_marker,
@@ -345,14 +346,14 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
         opens and lex.rules.has_case and bool(chunk)
         and not re.match(r"\s*[,:;(]", text[chunk[-1].end:]))  # "(WCF)" closes too
     if open_end:
-        chunk = source_head(chunk)
-    sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=False)
+        chunk = source_head(chunk, lex)
+    sp = phrase_speaker(text, owner(chunk, lex), lex, ctx.mentions, before_verb=False)
     glued = lex.glued(ws, cue.wi, cue.wj - cue.wi, lex.markers)
     if sp is not None and glued and sp.start == ws[cue.wj].start:  # "وفقا لوزارة"
         sp = Speaker(sp.start + glued, sp.end, text[sp.start + glued:sp.end], sp.entity_id,
                      sp.name, sp.label)
     if not valid_speaker(sp, lex, ctx.mentions):
-        source = common_source(text, chunk, lex, glued)
+        source = common_source(text, owner(chunk, lex), lex, glued)
         if source is not None:
             sp, cue.common_source = source, True
     cue.speaker_after_end = first + len(chunk)
@@ -374,9 +375,9 @@ def _source_elsewhere(ctx: _Context, cue: _Cue) -> None:
         chunk = words(text, *cue.inner)
     else:
         chunk = subject_chunk(text, ws, cue.wi, cue.wj, lex, ctx.sentence(cue.start)[0])
-    sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=False)
+    sp = phrase_speaker(text, owner(chunk, lex), lex, ctx.mentions, before_verb=False)
     if not valid_speaker(sp, lex, ctx.mentions):
-        source = common_source(text, chunk, lex, 0) if cue.inner is not None else None
+        source = common_source(text, owner(chunk, lex), lex, 0) if cue.inner is not None else None
         sp, cue.common_source = (source, True) if source is not None else (sp, False)
     cue.speaker_after_end = cue.wj
     if sp is not None and sp.start > cue.end:  # "Nach eigenen Angaben hat die Firma …"

@@ -66,6 +66,9 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
             first not in ctx.lex.content_blockers or first in DETERMINERS) and not (
             _person_appositive(ctx, cue, after, s_end)) else []
         return [(s_start, cue.start), *tail]  # "…, according to X."
+    verb = _finite_verb(ctx, cue, s_end)
+    if verb is not None:  # "Laut Daten der Bundespolizei aus Bonn wurden …, die …"
+        return [(ws[verb].start, s_end)]
     if after is not None:  # "According to a poll from X released Monday, …"
         return [(after, s_end)]
     return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
@@ -140,3 +143,50 @@ def _person_appositive(ctx: _Context, cue: Cue, at: int, s_end: int) -> bool:
     return not any(w.key in lex.auxiliaries or w.key in lex.passives or w.key in lex.clause_subjects
                    or w.key in lex.complementizers or lex.match_phrase(tail, n, lex.verbs)
                    for n, w in enumerate(tail))
+
+
+# Most words of the source phrase a marker opening a verb-second clause is read through
+# ("Laut dem Nachrichtenportal „Tirolblick, Nachrichten für Osttirol“ soll …"): the
+# longest speaker phrase, ``MAX_SPEAKER_WORDS``, and a quoted name of as many words.
+V2_SOURCE_WORDS = 16
+_CLOSING_MARK = re.compile(r"\s*[“”\"»«’‘]\s*")
+
+
+def _finite_verb(ctx: _Context, cue: Cue, s_end: int) -> int | None:
+    """Where a language puts its finite verb second (German, ``capitalised_nouns``), a marker
+    opening the sentence is its first place: the source phrase runs, through its
+    prepositional attributes and a quoted name, up to the first lower-case word after a noun
+    that is no preposition, determiner or conjunction, the finite verb ("Laut einer Studie aus
+    Bonn sind …", "Laut dem Magazin Tech-Blick könnte Samsung …, der …", "Laut Jana Roth sei
+    …, weil …"): the content starts there, whatever comma comes later. Its index, or None
+    (punctuation first, or no such word within ``V2_SOURCE_WORDS`` words)."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    if not lex.rules.capitalised_nouns or cue.inner is not None or not _OPEN_PUNCT.match(
+            text[ctx.sentence(cue.start)[0]:ws[cue.wi].start]) or cue.wj >= len(ws):
+        return None
+    noun, n, closed = False, cue.wj, False
+    stop = min(ctx.word_at(s_end), cue.wj + V2_SOURCE_WORDS)
+    while n < stop:
+        gap = text[ws[n - 1].end:ws[n].start] if n > cue.wj else ""
+        quoted = next((b for a, b in ctx.quoted if ws[n - 1].end <= a <= ws[n].start), None)
+        if quoted is not None and noun:  # a quoted name after its noun: part of the source
+            n = ctx.word_at(quoted)
+            while n < len(ws) and ws[n].start < quoted:
+                n += 1
+            closed = True
+            continue
+        if gap.strip() and not (closed and _CLOSING_MARK.fullmatch(gap)):
+            return None
+        closed = False
+        w = ws[n]
+        if w.text[:1].isupper() or w.text[:1].isdigit() or w.key in lex.pronouns or any(
+                m.start <= w.start and w.end <= m.end  # "University of Oxford"
+                for m in ctx.mentions.within(ws[cue.wj].start, ws[min(stop, len(ws) - 1)].end)):
+            noun = True
+        elif (w.key in DETERMINERS or w.key in ARTICLES or w.key in lex.content_blockers
+              or w.key in lex.stops or w.key in lex.rules.list_conjunctions):
+            noun = False
+        elif noun:
+            return n
+        n += 1
+    return None

@@ -45,6 +45,7 @@ from dragoman.quotes.relclauses import relative_after_object, subordinator
 from dragoman.quotes.sentences import past_dateline
 from dragoman.quotes.speakers import _TITLES, DETERMINERS, clause_subject
 from dragoman.quotes.speechacts import act_cues, act_only, speech_act
+from dragoman.quotes.statementcontent import not_statement, unasked
 from dragoman.quotes.subjects import opening_subject
 
 if TYPE_CHECKING:
@@ -189,7 +190,6 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_LAST = re.compile(r",\s*(?:\w+\.\s*)?$")  # "…, Mr." before the speaker
 _LAST_WORD = re.compile(r"\b(\w+)\.?$")
 COMMA_LOOKBACK = 40  # characters: a comma, spaces and one abbreviated title ("Gov.") fit
-
 
 _POSSESSOR = re.compile(r"\w['’]s?\s*$")  # "…, Iowa State's Ann Lee said": the subject's
 
@@ -427,14 +427,15 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
             for a, b in _spans(ctx, cue, colon)]
         spans = [(a, b) for a, b in spans if b > a and not any(  # not covered by a quotation
             min(b, e) - max(a, s) > (b - a) // 2 for s, e in _near(taken, taken_starts, a, b))]
-        if not spans or sum(ctx.word_at(b) - ctx.word_at(a) for a, b in spans) < MIN_REPORTED_WORDS:
+        if not spans or sum(ctx.word_at(b) - ctx.word_at(a) for a, b in spans) < MIN_REPORTED_WORDS or (
+                not_statement(ctx, cue, spans)):  # a question, no statement
             continue
         if out and (out[-1].start == spans[0][0] or nested_statement(out[-1], spans, speaker)):
             continue  # (not the whole sentence again around "…, he said, causing …")
         size = sum(b - a for a, b in spans)
         inside = sum(_inside(ctx.quoted, quoted_starts, a, b) for a, b in spans)
         mixed = inside >= MIXED_QUOTED_SHARE * size  # mostly the speaker's own words
-        out.extend(quote_record(text, a, b, mixed, cue, speaker) for a, b in spans)
+        out.extend(quote_record(text, a, b, mixed, cue, unasked(ctx, cue, speaker)) for a, b in spans)
     return out
 
 

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from dragoman.language.normalize import normalize_for_match
+from dragoman.language.speakerwords import has_head, speaker_words
 from dragoman.quotes.groups import GROUP_LINKS
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.speakers import (
@@ -98,17 +99,61 @@ def _quantifiers(items: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize_for_match(x) for x in items)
 
 
-def source_head(chunk: list[Word]) -> list[Word]:
+def source_head(chunk: list[Word], lex: Lexicon) -> list[Word]:
     """The determiners, first word and the capitalised words after it: "der Feuerwehr" of
     "der Feuerwehr brach der Brand", "Innenminister Jan Ott" of "Innenminister Jan Ott
-    wurde …"."""
+    wurde …"; with the genitive owner of a document noun ("Daten der Bundespolizei" of "Daten
+    der Bundespolizei wurden …": ``owner``)."""
     k = 0
     while k < len(chunk) - 1 and (chunk[k].key in DETERMINERS or chunk[k].key in _ARTICLES):
         k += 1
     n = k + 1
     while n < len(chunk) and chunk[n].text[:1].isupper():
         n += 1
+    at = _owner_at(chunk, n - 1, lex)
+    if at is not None:
+        n = at + 1
+        while n < len(chunk) and (chunk[n].text[:1].isupper() or _adjective(chunk[n])):
+            n += 1
+        while n > at and not chunk[n - 1].text[:1].isupper():
+            n -= 1  # (ends on its noun: not "der Polizei zufolge neue")
     return chunk[:n]
+
+
+# Lower-case inflected adjectives inside a genitive owner ("der italienischen Regierung").
+_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$")
+
+
+def _adjective(w: Word) -> bool:
+    return _ADJECTIVE.match(w.text) is not None
+
+
+def _owner_at(chunk: list[Word], k: int, lex: Lexicon) -> int | None:
+    """Index of the genitive article after chunk[k] when chunk[k] is a document noun ("Daten",
+    "Angaben", "Informationen": the pack's ``document_sources`` and ``speakerwords``'
+    ``document_heads``) and a noun phrase follows it; else None."""
+    sw = speaker_words(lex.rules.code)
+    if k < 0 or k + 2 >= len(chunk) or not sw.genitive_articles:
+        return None
+    heads = (*lex.rules.document_sources, *sw.document_heads)
+    if not has_head(chunk[k].text, heads) or chunk[k + 1].key not in sw.genitive_articles:
+        return None
+    rest = chunk[k + 2:]
+    while rest and _adjective(rest[0]):
+        rest = rest[1:]
+    return k + 1 if rest and rest[0].text[:1].isupper() else None
+
+
+def owner(chunk: list[Word], lex: Lexicon) -> list[Word]:
+    """The genitive owner of a source phrase headed by a document noun ("der Bundespolizei" of
+    "Daten der Bundespolizei", "der Zeugen" of "Den Aussagen der Zeugen"): the source; else
+    ``chunk``."""
+    k = 0
+    while k < len(chunk) - 1 and (chunk[k].key in DETERMINERS or chunk[k].key in _ARTICLES
+                                  or _adjective(chunk[k])):
+        k += 1
+    at = _owner_at(chunk, k, lex) if chunk else None
+    return chunk[at:] if at is not None else chunk
 
 
 def common_source(text: str, chunk: list[Word], lex: Lexicon, glued: int) -> Speaker | None:

@@ -32,6 +32,7 @@ from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS
 from dragoman.quotes.headnoun import of_group, to_head_noun
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions, Speaker
+from dragoman.quotes.nounsources import noun_sources
 
 
 # The language's words for this check, folded like word keys and cached per pack: its pack's
@@ -324,8 +325,8 @@ def _checked(text: str, q: Quote, lex: Lexicon, mentions: Mentions) -> Quote | N
         return _no_speaker(q)  # "on the ‘I’ve Had It’ podcast:": words of a quoted title
     found = words(text, q.speaker_start, q.speaker_end)
     keep = list(found)
-    while keep and keep[0].key in _closed(lex).openers:
-        keep = keep[1:]  # "While experts say": "experts"
+    while keep and (keep[0].key in _closed(lex).openers or keep[0].key in lex.sentence_conjunctions):
+        keep = keep[1:]  # "While experts say", "but trust members said": the noun phrase
     keep = _after_clause_preposition(keep, lex)
     if len(keep) > 1 and _YEAR.fullmatch(keep[-1].text) and keep[-2].text[:1].isupper():
         name = text[keep[0].start:keep[-2].end]
@@ -425,7 +426,7 @@ def screen_speakers(text: str, quotes: list[Quote], lex: Lexicon,
     """Every quotation with a speaker text that can speak (see the module's doc)."""
     out = []
     for q in quotes:
-        checked = _checked(text, q, lex, mentions)
+        checked = noun_sources(text, _checked(text, q, lex, mentions), lex, mentions)
         if checked is not None:
             out.append(of_group(text, to_head_noun(text, checked, lex), lex))
     return out

