@@ -46,3 +46,11 @@ def test_listed_noun_behind_an_adjective_is_still_no_surname() -> None:
     assert not german_article_noun(text, text.index("Wolf"), "de")
     # right behind the article any word is a noun ("der Koch des Hotels")
     assert german_article_noun("Der Koch des Hotels kam.", 4, "de")
+
+
+def test_candidates_and_members_of_parliament_are_roles() -> None:
+    text = ("Der Spitzenkandidat Jonas Reimers sagte am Montag, die Partei werde gewinnen. "
+            "Die Abgeordnete Lea Brandt kritisierte den Haushalt.")
+    roles = {m.text: m.role for m in dragoman.analyze(text, lang="de").mentions}
+    assert roles.get("Jonas Reimers") == "Spitzenkandidat"
+    assert roles.get("Lea Brandt") == "Abgeordnete"

@@ -169,7 +169,10 @@ RULES = LanguageRules(
                  "Sprecherin", "Vorsitzende", "Vorsitzender", "Politiker", "Politikerin",
                  "Gründer", "Gründerin", "Mitbegründer", "Mitbegründerin", "Kritiker",
                  "Kritikerin", "Aktivist", "Aktivistin", "Trainer", "Trainerin", "CEO",
-                 "Kapitän", "Kapitänin", "Manager", "Managerin"),
+                 "Kapitän", "Kapitänin", "Manager", "Managerin",
+                 # candidates and members of parliament (twelfth session, analyst pool)
+                 "Kandidat", "Kandidatin", "Spitzenkandidat", "Spitzenkandidatin",
+                 "Abgeordneter", "Abgeordnete"),
     # Entity evidence (entities/nameclass.py; see LanguageRules). Written for this project.
     group_words=("Muslim", "Muslimin", "muslimisch", "muslimische", "muslimischen", "Jude",
                  "Jüdin", "jüdisch", "jüdische", "jüdischen", "katholisch", "katholische",
