@@ -324,3 +324,57 @@ def test_a_pronoun_after_the_first_word_keeps_the_person() -> None:
 def test_a_noun_run_into_the_name_is_a_cue() -> None:
     text = "Norlith GPUs are fast, and the Norlith installer is small."
     assert voted(text, "Norlith GPUs", "PER") == "MISC"
+
+
+# -- German: product nouns capitalised, after a space or joined by a hyphen ----------------------
+
+def test_german_compound_product_nouns_make_a_product_of_a_person() -> None:
+    text = ("Wer den Quillet-Browser nutzt, kann jede Quillet-Erweiterung behalten. "
+            "Quillet ist schnell.")
+    assert product_cues(text, ["Quillet"]) == 2
+    assert voted(text, "Quillet", "PER") == "MISC"
+    text = "Die Dravik Treiber sind neu, und das Dravik Betriebssystem startet schneller."
+    assert voted(text, "Dravik", "PER") == "MISC"
+
+
+def test_german_nouns_of_people_and_firms_are_no_cues() -> None:
+    text = "Die Merkel-Regierung stritt, der Siemens-Chef schwieg, und Merkel-Anhänger jubelten."
+    assert product_cues(text, ["Merkel"]) == 0
+    assert product_cues(text, ["Siemens"]) == 0
+    text = "Bosch-Geräte und Bosch-Grafikkarten? Bosch-Treiber gibt es keine."
+    assert voted(text, "Bosch", "ORG") == "ORG"  # a firm without model numbers
+
+
+def test_german_noun_after_a_genitive_or_fuer_is_no_cue() -> None:
+    text = ("Der Tank für Quillet ist leer, die Treiber des Quillet fehlen, und Quillet für "
+            "Android ist neu.")
+    assert product_cues(text, ["Quillet"]) == 0
+    assert product_cues(text, ["Android"]) == 0
+    assert voted(text, "Quillet", "PER") == "PER"
+
+
+def test_german_compound_run_into_the_name_is_a_cue() -> None:
+    text = "Ist der Norvak-Tank leer, springt der Motor nicht an. Der Norvak-Tank friert selten."
+    assert voted(text, "Norvak-Tank", "PER") == "MISC"
+    text = "Die Kessler-Regierung tagte, und die Kessler-Regierung stürzte im Mai."
+    found = forms(text, "Kessler-Regierung", "PER")
+    assert not product_referent(found, text, "PER", kb_type)
+
+
+def test_german_cards_count_after_a_model_number_only() -> None:
+    assert product_cues("Kenzaki Karten und Kenzaki Karten.", ["Kenzaki"]) == 0
+    assert product_cues("Dravik 5080 Karten und Dravik 5070 Karten.", ["Dravik"]) == 2
+
+
+def test_german_pronoun_and_given_name_keep_the_person() -> None:
+    text = "Die Pellow-Treiber waren seine Idee. Pellow-Konsolen, sagt er, halten lange."
+    assert voted(text, "Pellow", "PER") == "PER"
+    text = "Anna Kessler-Treiber laufen, und Anna Kessler-Treiber laufen immer noch."
+    assert voted(text, "Anna Kessler", "PER") == "PER"
+
+
+def test_a_sentences_last_word_is_no_longer_name() -> None:
+    text = "Viele nutzen es seit Jahren. Quillet-Erweiterungen helfen, Quillet-Treiber auch."
+    assert product_cues(text, ["Quillet"]) == 2
+    # an abbreviation may go on into a name: "St. Quillet" is another's
+    assert product_cues("St. Quillet-Treiber und Jr. Quillet-Treiber.", ["Quillet"]) == 0

@@ -18,9 +18,9 @@ code", "the Firefox browser", "Android devices", "RTX 3080 cards"; ``product_nou
 referent typed PER, and one typed ORG that has model numbers as well: a firm's name takes such
 nouns ("Apple devices"), a place's is left alone. Read too: the first word of a longer name
 (one-word forms join it after the vote: "Rust" of "Rust Latam") and a name NER ran a noun into
-("Ostrel GPUs"); a gendered pronoun after such a word keeps a person, as does the same person
-evidence as for numbers. No "Smith app" (``service_nouns``' "app"), no possessive ("van
-Rossum's code"), no verb ("Cruz phones her fans", "code-named").
+("Ostrel GPUs", a German compound: "AdBlue-Tank"); a gendered pronoun after such a word keeps
+a person, as does the same person evidence as for numbers. No "Smith app" (``service_nouns``'
+"app"), no possessive ("van Rossum's code"), no verb ("Cruz phones her fans", "code-named").
 
 A "person" whose name opens in lower case with a capital inside ("macOS", "iPhone", "eBay") is a
 product or a site too, where nothing says it is a person's (``_camel_word``).
@@ -61,6 +61,10 @@ MODELS_MIN = 2
 # often a person's thing named for them ("the Morse code"). Set by hand on the analyst pool's
 # products (Rust, Parallels Desktop, RTX, Android), not tuned.
 PRODUCT_CUES_MIN = 2
+# Letters a word closing with a full stop before a name may have and be an abbreviation a
+# name goes on after ("St.", "Jr.", "Inc."); a longer one closes a sentence ("Jahren.").
+# Set by hand, not tuned.
+ABBREVIATION_MAX = 3
 # How far into the text a name's numbers are looked for: a whole article of pages (a manual's
 # FAQ) bounds the cost, not the evidence. Set by hand, not tuned.
 SCAN_CHARS = 200_000
@@ -181,10 +185,15 @@ def _standing(text: str, name: str) -> Iterator[tuple[int, re.Match[str] | None]
 
 
 def _in_longer(text: str, start: int) -> bool:
-    """Whether a capitalised word that is no closed-class word ("The", "In") stands right
-    before ``start``: the name there ends a longer one."""
+    """Whether a capitalised word that is no closed-class word ("The", "In") and closes no
+    sentence stands right before ``start``: the name there ends a longer one."""
     longer = _LONGER.search(text, max(0, start - _LOOKBACK), start)
-    return longer is not None and longer.group().strip().casefold() not in CLOSED_OPENERS
+    if longer is None:
+        return False
+    word = longer.group().strip()
+    if word.endswith(".") and len(word) > ABBREVIATION_MAX + 1:
+        return False  # a sentence's last word ("Jahren."; German capitalises every noun)
+    return word.casefold() not in CLOSED_OPENERS
 
 
 def _noun_cue(found: re.Match[str]) -> bool:
@@ -260,7 +269,7 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
     if kind == "LOC" or (kind == "ORG" and not _model_named(models)):
         return False
     # one-word forms join a longer name's referent after the vote ("Rust" of "Rust Latam"),
-    # and NER runs a noun into a name ("Ostrel GPUs"): both are read too
+    # and NER runs a noun into a name ("Ostrel GPUs", German "AdBlue-Tank"): both are read too
     more = [w for w in (_first_word(head), *(_noun_cut(n) for n in names)) if w and w not in names]
     if product_cues(text, [*names, *more]) < PRODUCT_CUES_MIN:
         return False
@@ -281,10 +290,13 @@ def _first_word(head: Form) -> str | None:
 
 def _noun_cut(name: str) -> str | None:
     """A name of two words or more without the product noun closing it ("Ostrel" of "Ostrel
-    GPUs"), or None."""
+    GPUs"), or a compound's name without the noun joined to it ("AdBlue-Tank"), or None."""
     words = name.split()
     if len(words) >= 2 and words[-1].casefold() in _product_nouns():
         return " ".join(words[:-1])
+    front, hyphen, noun = name.rpartition("-")
+    if hyphen and front and noun.casefold() in _product_nouns():
+        return front  # a German compound: "AdBlue" of "AdBlue-Tank"
     return None
 
 

@@ -41,7 +41,7 @@ from dragoman.entities.nameclass import (
     organisation_host,
     owner_index,
 )
-from dragoman.entities.paired import placed_alone
+from dragoman.entities.paired import listed_people, placed_alone
 from dragoman.entities.personcue import age_follows, speaker_label
 from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exported
 from dragoman.entities.referentvote import Form as _Form
@@ -118,6 +118,7 @@ def find_referents(
     groups = [_Group(g) for g in _merge_initials(full)]
     for g in groups:
         g.type = _vote(g.forms, kb_type, heads=True, text=text)
+    listed_people(text, groups, mentions, conj, lambda fs: _vote(fs, kb_type, heads=True, text=text))
     groups = _merge_organisations(groups)
     # Words the text writes in lower case: a full name led by one ("This Easter", "Each
     # Trust") is no person whose surname may stand alone, unless it is a given name ("Will").

@@ -33,6 +33,12 @@ HEAD_WEIGHT = 2.0
 # as a title: NER reads a bare line of a list without context. Not counted where the knowledge
 # base or a given name in front says otherwise (``_kind_holds``). Chosen by hand, not fitted.
 LIST_KIND_WEIGHT = 2.0
+# A full name opening with a listed given name and written in a list beside names the article
+# types as people ("Ann Vale, Tom Reed and Lia Moss"; ``paired.listed_people``) gains this
+# for each of its forms: NER types a name alike at each mention, so the list's reading must
+# outweigh every form's NER vote (each at most 1). Not counted against an organisation's or
+# place's head word, a KB type or a list heading of another kind. Set by hand, not fitted.
+LISTED_WEIGHT = 1.0
 _GIVEN_NAMES = given_name_keys()  # the English list and every language pack's
 
 # Mentions of a word alone cued as a person's before a two-word name whose first word no
@@ -56,6 +62,7 @@ class Form:
     aged: bool = False  # a person's age after it ("Ann Lee, 35,"), or a speaker label ("Ann Lee: …")
     plural: bool = False  # a plural title before it ("Judges Lee"): more names may follow
     kind: str | None = None  # the kind its list's heading names ("Artists": PER; ``listkind``)
+    listed: bool = False  # listed beside names typed as people (``paired.listed_people``)
 
 
 def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "") -> EntityType:
@@ -67,6 +74,7 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
     if any(f.honorific or aged(f) for f in forms):
         return "PER"
     votes: dict[str, float] = {}
+    against = False  # evidence other than NER's that the name is no person's
     for f in forms:
         votes[f.mention.label] = votes.get(f.mention.label, 0.0) + f.mention.score
         if f.titled:
@@ -75,9 +83,11 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
             votes["PER"] = votes.get("PER", 0.0) + SPEECH_WEIGHT
         if f.kind is not None and _kind_holds(f, kb_type):
             votes[f.kind] = votes.get(f.kind, 0.0) + LIST_KIND_WEIGHT
+            against = against or f.kind != "PER"
         head_kind = head_type(f.mention.text) if f.mention.label != "MISC" else None
         if head_kind is not None:  # a MISC name stays one ("Europa League", a competition)
             votes[head_kind] = votes.get(head_kind, 0.0) + HEAD_WEIGHT
+        against = against or head_type(f.mention.text) is not None
     head = max(forms, key=lambda f: len(f.words))
     if heads and _given_led(head, forms):
         votes["PER"] = votes.get("PER", 0.0) + GIVEN_NAME_WEIGHT
@@ -85,6 +95,9 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
         known = kb_type(head.mention.text, False)
         if known is not None:
             votes[known] = votes.get(known, 0.0) + KB_WEIGHT
+            against = against or known != "PER"
+    if heads and not against and any(f.listed for f in forms) and _given_led(head, forms):
+        votes["PER"] = votes.get("PER", 0.0) + LISTED_WEIGHT * len(forms)
     first: dict[str, int] = {f.mention.label: n for n, f in reversed(list(enumerate(forms)))}
     best = max(votes, key=lambda t: (votes[t], -first.get(t, len(forms))))
     if text and product_referent(forms, text, best, kb_type):

@@ -2,6 +2,7 @@
 
 import re
 
+from dragoman.language.de_entities import ENTITY_WORDS
 from dragoman.language.de_nouns import NOUN_CLASSES
 from dragoman.language.rules import LanguageRules
 
@@ -345,4 +346,5 @@ RULES = LanguageRules(
     # "…, wie die Stadt mitteilte": the content is the clause before
     as_clause_words=("wie",),
     noun_classes=NOUN_CLASSES,
+    entity_words=ENTITY_WORDS,
 )
