@@ -150,3 +150,19 @@ def test_listed_people_skips_lower_case_words() -> None:
     groups = _groups(text, "Florence and the Machine", "PER")
     listed_people(text, groups, [], frozenset({"and"}), _revote)
     assert groups[0].type == "ORG"
+
+
+def test_a_town_named_surname_listed_beside_people_is_the_person_each_time() -> None:
+    import dragoman
+
+    text = ("Senator Nora Garland spoke in Iowa on Monday. Garland leads the field. Garland is "
+            "second in New Hampshire. Voters split between Sanders and Garland, and donors "
+            "back Klobuchar or Garland. Aides to Garland and Sanders met later. Bernie Sanders "
+            "and Amy Klobuchar did not attend.")
+    doc = dragoman.analyze(text, lang="en")
+    person = next(m.entity_id for m in doc.mentions if m.text == "Nora Garland")
+    pairs = ("Sanders and Garland", "Klobuchar or Garland")
+    starts = {text.index(p) + len(p) - len("Garland") for p in pairs}
+    starts.add(text.index("Garland and Sanders"))
+    listed = [m for m in doc.mentions if m.start in starts]
+    assert len(listed) == 3 and all(m.entity_id == person for m in listed)

@@ -29,20 +29,25 @@ _GIVEN_NAMES = given_name_keys()
 
 
 def placed_alone(text: str, forms: Sequence[Form], person_words: set[str],
-                 conj: frozenset[str]) -> Counter[str]:
+                 conj: frozenset[str]) -> tuple[Counter[str], set[int]]:
     """One-word forms NER calls a place, by token key, less those listed beside a person's
     name (one whose last word is in ``person_words``, the last words of the article's
-    people). ``conj``: the language's list conjunctions, casefolded."""
+    people), and the starts of those listed ones: each is the person itself, whatever the
+    count of the word's other mentions ("Klobuchar and Warren" beside two "Warren is …").
+    ``conj``: the language's list conjunctions, casefolded."""
     placed: Counter[str] = Counter()
+    listed: set[int] = set()
     for f in forms:
         m = f.mention
         if len(f.words) != 1 or m.label != "LOC":
             continue
         after = _AFTER.match(text, m.end, m.end + _WINDOW)
         before = _BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
-        if not any(_listed(found, f.words[0], person_words, conj) for found in (after, before)):
+        if any(_listed(found, f.words[0], person_words, conj) for found in (after, before)):
+            listed.add(m.start)
+        else:
             placed[f.words[0]] += 1
-    return placed
+    return placed, listed
 
 
 def _listed(found: re.Match[str] | None, word: str, person_words: set[str],

@@ -136,7 +136,8 @@ def find_referents(
     # one-word mentions NER calls a place, by word: "Atlanta" seven times beside one
     # "Midtown Atlanta" is the city, whatever type that longer span took
     # not those listed beside a person ("Sanders or Warren": ``paired``)
-    placed = placed_alone(text, forms, {g.forms[0].words[-1] for g in people if g.type == "PER"}, conj)
+    surnames = {g.forms[0].words[-1] for g in people if g.type == "PER"}
+    placed, listed = placed_alone(text, forms, surnames, conj)
     lone = Counter((f.words[0], person_cued(f)) for f in forms if len(f.words) == 1)
     places = {m.start for m in mentions if m.label == "LOC"}
     for f in forms:
@@ -145,8 +146,8 @@ def find_referents(
         same_end = ending.get(f.words[0], [])
         mostly_person = lone[(f.words[0], True)] > lone[(f.words[0], False)]
         cued = lone[(f.words[0], True)]
-        owners = (_surname_owners(same_end, f, kb_type, placed[f.words[0]], text, places,
-                                  mostly_person, cued)
+        alone = 0 if f.mention.start in listed else placed[f.words[0]]  # a listed one is the person
+        owners = (_surname_owners(same_end, f, kb_type, alone, text, places, mostly_person, cued)
                   or _first_name_owners(opening.get(f.words[0], []), f, kb_type, lower, personal)
                   or _same_type_owners(same_end, f, kb_type))
         if not owners and (organisation := _organisation_owner(groups, by_initials, f, kb_type)) is not None:
