@@ -32,7 +32,6 @@ before referents are formed):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from dragoman.entities.commonclasses import PEOPLE_QUALIFIERS
@@ -40,12 +39,11 @@ from dragoman.entities.kb import token_key
 from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.nameclass import given_name_keys, head_keys
 from dragoman.entities.packwords import every_pack
+from dragoman.entities.referentvote import KbType
 from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.entities.speechcue import speaks_after
 from dragoman.language.rules import all_rules
 from dragoman.model import Mention
-
-KbType = Callable[[str, bool], str | None]
 
 # Lower-case writings of a phrase per capitalised writing where a name stands, above which the
 # phrase is a common one. Calibrated on the 593 pages of the analyst pool (dev material): at 2

@@ -181,3 +181,9 @@ def common_cue(page: Page, word: str) -> bool:
                 and words[i - 2].lower() in germanwords.ARTICLE_CUES):
             return True
     return False
+
+
+def inflected_adjective(word: str) -> bool:
+    """Whether a lower-case ``word`` is shaped like an inflected adjective ("italienischen",
+    "neue"): three letters or more and an adjective's ending."""
+    return _ADJECTIVE.match(word) is not None

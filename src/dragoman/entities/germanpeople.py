@@ -143,8 +143,7 @@ def gendered(word: str) -> bool:
 def gendered_cut(m: Mention) -> Mention | None:
     """``m`` without a gender-inclusive noun and the words before it; None when nothing
     capitalised is left, or a person's span keeps no given name ("AbonnentInnen Readly")."""
-    spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
-    words = [m.text[a:b] for a, b in spans]
+    spans, words = _spaced_words(m.text)
     k = max((i for i, w in enumerate(words) if gendered(w.rstrip(",."))), default=-1)
     if k < 0:
         return m
@@ -158,11 +157,9 @@ def gendered_cut(m: Mention) -> Mention | None:
 def title_phrase(m: Mention, gazetteer: frozenset[str] | None) -> Mention | None:
     """A job title written with a lower-case joining word (the module docstring): ``m`` itself
     when it is none; else the known place it names, or None."""
-    spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
-    words = [m.text[a:b] for a, b in spans]
-    k = next((i for i, w in enumerate(words[:-1]) if germanwords.role_noun(w)), -1)
-    if (k < 0 or words[k + 1] not in WORDS.joining_words or any(map(given_name, words))
-            or not all(w[:1].isupper() and w.endswith("s") for w in words[:k])):
+    spans, words = _spaced_words(m.text)
+    k = _joined_title(words)
+    if k < 0 or not all(w[:1].isupper() and w.endswith("s") for w in words[:k]):
         return m
     if k == 1 and known_place(words[0], gazetteer):  # "Thüringens Staatssekretärin für ..."
         return replace(m, end=m.start + spans[0][1], text=words[0], label="LOC")
@@ -181,10 +178,8 @@ def person_after_title(m: Mention, gazetteer: frozenset[str] | None) -> list[Men
     """A job title with a joining word that ends in a known place or a body and goes on with a
     name no listed given name opens ("Präsident der Ukraine Wolodymyr Selenskyj"): the title
     (for ``title_phrase``: "Ukraine") and the person after it; else ``[m]``."""
-    spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
-    words = [m.text[a:b] for a, b in spans]
-    k = next((i for i, w in enumerate(words[:-1]) if germanwords.role_noun(w)), -1)
-    if k < 0 or words[k + 1] not in WORDS.joining_words or any(map(given_name, words)):
+    spans, words = _spaced_words(m.text)
+    if _joined_title(words) < 0:
         return [m]
     first = max(i for i, w in enumerate(words) if w.islower()) + 1
     for end in range(len(words) - 1, first, -1):  # the longest place or body first
@@ -198,6 +193,21 @@ def person_after_title(m: Mention, gazetteer: frozenset[str] | None) -> list[Men
         return [title, replace(m, start=m.start + cut, text=m.text[cut:], label="PER",
                                role=m.text[:spans[end - 1][1]])]
     return [m]
+
+
+def _spaced_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans of the space-separated words of ``text``, and the words."""
+    spans = [(w.start(), w.end()) for w in _TOKEN.finditer(text)]
+    return spans, [text[a:b] for a, b in spans]
+
+
+def _joined_title(words: list[str]) -> int:
+    """Where a role noun followed by a joining word ("Minister für", "Präsident der") stands
+    in a span holding no given name; -1 when none does."""
+    k = next((i for i, w in enumerate(words[:-1]) if germanwords.role_noun(w)), -1)
+    if k < 0 or words[k + 1] not in WORDS.joining_words or any(map(given_name, words)):
+        return -1
+    return k
 
 
 def time_noun(word: str, surnames: frozenset[str], gazetteer: frozenset[str] | None) -> bool:

@@ -57,10 +57,7 @@ def _listed(found: re.Match[str] | None, word: str, person_words: set[str],
     if found is None:
         return False
     key = token_key(found["name"])
-    if key == word or key not in person_words:
-        return False
-    joiner = found["conj"]
-    return joiner in conj or joiner in DISJUNCTIONS if joiner else "," in found["gap"]
+    return key != word and key in person_words and _joined(found, conj)
 
 
 class _Typed(Protocol):
@@ -106,5 +103,6 @@ def _beside(text: str, m: Mention, people: tuple[set[int], set[int]], conj: froz
 
 
 def _joined(found: re.Match[str], conj: frozenset[str]) -> bool:
+    """Whether the gap to the neighbour lists it: a list conjunction, a disjunction or a comma."""
     joiner = found["conj"]
     return joiner in conj or joiner in DISJUNCTIONS if joiner else "," in found["gap"]

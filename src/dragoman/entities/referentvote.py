@@ -84,10 +84,10 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
         if f.kind is not None and _kind_holds(f, kb_type):
             votes[f.kind] = votes.get(f.kind, 0.0) + LIST_KIND_WEIGHT
             against = against or f.kind != "PER"
-        head_kind = head_type(f.mention.text) if f.mention.label != "MISC" else None
-        if head_kind is not None:  # a MISC name stays one ("Europa League", a competition)
+        head_kind = head_type(f.mention.text)
+        if head_kind is not None and f.mention.label != "MISC":  # a MISC name stays one ("Europa League")
             votes[head_kind] = votes.get(head_kind, 0.0) + HEAD_WEIGHT
-        against = against or head_type(f.mention.text) is not None
+        against = against or head_kind is not None
     head = max(forms, key=lambda f: len(f.words))
     if heads and _given_led(head, forms):
         votes["PER"] = votes.get("PER", 0.0) + GIVEN_NAME_WEIGHT

@@ -53,9 +53,6 @@ ALTERNATING_EACH_MIN = 2
 ALTERNATING_TURNS = 3
 
 
-
-
-
 def single_letters(word: str) -> str:
     """``word`` with each run of one letter written once ("mccrae" -> "mcrae")."""
     return "".join(letter for letter, _ in groupby(word))

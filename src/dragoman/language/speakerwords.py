@@ -21,6 +21,16 @@ limit) like ``documents``. Read by ``dragoman.quotes.nounsources``.
 - ``complement_links``: words joining a noun of people to the name it is led by or belongs to
   ("Forscher um Anna Roy", "die Ökonomen der Großbank X", "Forscher in Bonn"): that noun
   heads the subject.
+- ``coordinators``: words joining two subjects into one plural ("Jana Roth und Paul Brenner
+  sagen"); ``coordinated_determiners``: determiners that may open the second ("… und die
+  Ministerin sagen").
+- ``object_determiners``: determiners of an accusative or dative noun, never a cue's subject
+  ("erklärt den Schaden").
+- ``impersonal_subjects``: an impersonal or reflexive subject of an infinitive cue ("man
+  möchte sagen", "lässt sich sagen"): no speaker.
+- ``plural_articles``: an article before a name that makes it plural ("die Fischers");
+  ``polite_pronouns``: the polite address that takes a plural verb for one person ("Herr
+  Roth, Sie sagen").
 Written for this project from the grammar, not read off any evaluation set."""
 
 from __future__ import annotations
@@ -42,6 +52,12 @@ class SpeakerWords:
     person_nouns: tuple[str, ...] = ()
     infinitive_governors: frozenset[str] = frozenset()
     gist_nouns: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()
+    coordinated_determiners: tuple[str, ...] = ()
+    object_determiners: frozenset[str] = frozenset()
+    impersonal_subjects: frozenset[str] = frozenset()
+    plural_articles: tuple[str, ...] = ()
+    polite_pronouns: tuple[str, ...] = ()
 
 
 _PACKS: dict[str, SpeakerWords] = {
@@ -104,6 +120,12 @@ _PACKS: dict[str, SpeakerWords] = {
             "chinese", "kurde", "schotte", "ire", "finne", "tscheche", "slowake", "serbe",
             "kroate", "rumäne", "bulgare", "ungar", "syrer", "afghane", "jemenit", "israeli",
             "palästinenser", "deutsche", "chef", "chefs", "staff", "crew", "duo", "trio"),
+        coordinators=("und", "sowie", "oder"),
+        coordinated_determiners=("der", "die", "das", "ihr", "ihre", "sein", "seine"),
+        object_determiners=frozenset({"den", "dem", "einen", "einem"}),
+        impersonal_subjects=frozenset({"man", "sich"}),
+        plural_articles=("die",),
+        polite_pronouns=("Sie",),
     ),
 }
 

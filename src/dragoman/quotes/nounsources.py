@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
+from typing import NamedTuple
 
 from dragoman.entities.germanarticle import MAX_ADJECTIVES, standing, tokens
 from dragoman.entities.germanlexicon import common_noun
@@ -49,17 +51,10 @@ from dragoman.quotes.names import acronym
 _LOOK_BACK = 60
 # Between a speaker and its cue: no sentence end ("." "!" "?" or a line break).
 _SENTENCE_END = re.compile(r"[.!?\n]")
-# A phrase coordinated with another before or after it ("Jana Roth und Paul Brenner sagen").
-_COORDINATED_BEFORE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+(?:und|sowie|oder|&)|,)\s*$")
-_COORDINATED_AFTER = re.compile(  # also behind a determiner: "… und die Ministerin sagen"
-    r"^\s*(?:und|sowie|oder|&)\s+(?:(?:der|die|das|ihr|ihre|sein|seine)\s+)?[A-ZÄÖÜ]")
-# Determiners of an accusative or dative noun: never a cue's subject.
-_OBJECT_DETERMINERS = frozenset({"den", "dem", "einen", "einem"})
 # Characters read after a name for a coordinated phrase ("und ihre Kollegin").
 _AFTER_REACH = 20
 # Punctuation or a line break between words: another phrase.
 _BREAK = re.compile(r"[^\w \t\xa0-]")
-_COORDINATION = re.compile(r"\b(?:und|sowie|oder)\b|[,&]")
 # Lower-case words shaped like an inflected adjective or a present participle ("offiziellen",
 # "betonend", "informierten"): before a noun they belong to its phrase.
 _ADJECTIVE_SHAPE = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em|end)$")
@@ -69,16 +64,37 @@ _PLURAL_NAME_ENDINGS = ("en", "e", "er", "s")
 # Most adjectives and nouns between a link word and the name it links ("der italienischen
 # Großbank" X): a determiner's phrase; more is another clause.
 _NAME_LEAD_WORDS = 3
-# "die" right before a name with a plural verb: the name is plural ("die Fischers").
-_PLURAL_ARTICLE = re.compile(r"\b[Dd]ie\s+$")
 # A clause break before a cue: the verb governing an infinitive cue stands after it.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\"„“”»«()\n]")
 # Words read back from an infinitive cue for its governing verb ("würde ich nur | sagen").
 _GOVERNOR_REACH = 4
-# An impersonal or reflexive subject of an infinitive cue ("man", "lässt sich sagen").
-_IMPERSONAL = frozenset({"man", "sich"})
-# A polite "Sie" inside a sentence, right before the cue ("Herr Roth, Sie sagen").
-_POLITE = re.compile(r"[^.!?\n\s„“\"»«]\s+Sie\s+$")
+
+
+class _Shapes(NamedTuple):
+    """The patterns built from a pack's ``speakerwords``."""
+
+    coordinated_before: re.Pattern[str]  # "Jana Roth und | Paul Brenner sagen"
+    coordinated_after: re.Pattern[str]  # "Paul Brenner | und die Ministerin sagen"
+    coordination: re.Pattern[str]  # inside one speaker phrase
+    plural_article: re.Pattern[str]  # "die | Fischers"
+    polite: re.Pattern[str]  # "Herr Roth, Sie | sagen": inside a sentence, right before the cue
+
+
+@lru_cache(maxsize=8)
+def _shapes(code: str | None) -> _Shapes:
+    sw = speaker_words(code)
+    joiners = "|".join(map(re.escape, (*sw.coordinators, "&"))) or "&"
+    links = "|".join(map(re.escape, sw.coordinated_determiners))
+    linked = rf"(?:(?:{links})\s+)?" if links else ""
+    articles = "|".join(re.escape(w) for a in sw.plural_articles for w in (a, a.capitalize())) or "(?!)"
+    polite = "|".join(map(re.escape, sw.polite_pronouns)) or "(?!)"
+    return _Shapes(
+        re.compile(rf"[A-ZÄÖÜ][\w.-]*(?:\s+(?:{joiners})|,)\s*$"),
+        re.compile(rf"^\s*(?:{joiners})\s+{linked}[A-ZÄÖÜ]"),
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, sw.coordinators)) or '(?!)'})\b|[,&]"),
+        re.compile(rf"\b(?:{articles})\s+$"),
+        re.compile(rf"[^.!?\n\s„“\"»«]\s+(?:{polite})\s+$"),
+    )
 # A mention id the entities stage learned from the page itself, not one of its knowledge base.
 _LEARNED_ID = "x-"
 
@@ -157,7 +173,8 @@ def _object_case(text: str, start: int, q: Quote, lex: Lexicon) -> bool:
     Schaden", "dem", "einen"): an object of the cue, no speaker whatever it names; not after
     an "according to" marker, which takes that case ("laut dem Kicker")."""
     before = words(text, max(0, start - _LOOK_BACK), start)[-1:]
-    return bool(before) and before[0].key in _OBJECT_DETERMINERS and not _marker(q, lex)
+    determiners = speaker_words(lex.rules.code).object_determiners
+    return bool(before) and before[0].key in determiners and not _marker(q, lex)
 
 
 def _no_noun(text: str, q: Quote, found: list[Word], lex: Lexicon, mentions: Mentions) -> bool:
@@ -186,7 +203,7 @@ def _plural_cue(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool:
     return bool(first) and bool(sw.plural_verb_endings) and (
         first[0].key in lex.verbs or first[0].key in lex.auxiliaries) and first[0].key.endswith(
         sw.plural_verb_endings) and not _singular_governor(text, q, lex, sw) and not (
-        q.cue_start is not None and _POLITE.search(text, 0, q.cue_start) is not None)
+        q.cue_start is not None and _shapes(lex.rules.code).polite.search(text, 0, q.cue_start) is not None)
 
 
 def _singular_governor(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool:
@@ -198,22 +215,22 @@ def _singular_governor(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> b
     clause = text[max(0, q.cue_start - _LOOK_BACK):q.cue_start]
     clause = clause[max((b.end() for b in _CLAUSE_BREAK.finditer(clause)), default=0):]
     before = [w.key for w in words(clause)][-_GOVERNOR_REACH:]
-    if any(k in _IMPERSONAL for k in before):
+    if any(k in sw.impersonal_subjects for k in before):
         return False
     governors = {normalize_for_match(v) for v in (*lex.rules.modal_verbs, *sw.infinitive_governors)}
     return any(k in governors and not k.endswith(sw.plural_verb_endings) for k in before)
 
 
-def _one_name(text: str, q: Quote, mentions: Mentions) -> bool:
+def _one_name(text: str, q: Quote, mentions: Mentions, shapes: _Shapes) -> bool:
     """The speaker is one person's name, or one place's or body's name no plural may be."""
     start, end = q.speaker_start or 0, q.speaker_end or 0
     name = text[start:end]
-    if _COORDINATION.search(name) or _COORDINATED_BEFORE.search(text[max(0, start - 12):start]) or (
-            _COORDINATED_AFTER.match(text[end:end + _AFTER_REACH])):
+    if shapes.coordination.search(name) or shapes.coordinated_before.search(
+            text[max(0, start - 12):start]) or shapes.coordinated_after.match(text[end:end + _AFTER_REACH]):
         return False
     exact = [m for m in mentions.within(start, end) if m.start == start and m.end == end]
     previous = words(text, max(0, start - _LOOK_BACK), start)[-1:]
-    if not exact or _PLURAL_ARTICLE.search(text, max(0, start - 5), start) or (
+    if not exact or shapes.plural_article.search(text, max(0, start - 5), start) or (
             previous and previous[0].key in QUANTIFIERS and not _BREAK.search(text, previous[0].end, start)):
         return False  # "Die Eisbären Berlin teilten mit", "die Fischers", "viele Bayern": plural
     if exact[0].label == "PER":
@@ -274,7 +291,7 @@ def noun_sources(text: str, q: Quote | None, lex: Lexicon, mentions: Mentions) -
             or q.speaker_start is None or q.speaker_end is None):
         return q
     sw = speaker_words(lex.rules.code)
-    if _plural_cue(text, q, lex, sw) and _one_name(text, q, mentions):
+    if _plural_cue(text, q, lex, sw) and _one_name(text, q, mentions, _shapes(lex.rules.code)):
         group = _people_before(text, q, lex, sw, mentions)
         if group is not None:
             return group

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dragoman.entities.germanarticle import inflected_adjective
 from dragoman.language.normalize import normalize_for_match
 from dragoman.language.speakerwords import has_head, speaker_words
 from dragoman.quotes.groups import GROUP_LINKS
@@ -120,12 +121,9 @@ def source_head(chunk: list[Word], lex: Lexicon) -> list[Word]:
     return chunk[:n]
 
 
-# Lower-case inflected adjectives inside a genitive owner ("der italienischen Regierung").
-_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$")
-
-
 def _adjective(w: Word) -> bool:
-    return _ADJECTIVE.match(w.text) is not None
+    """A lower-case inflected adjective inside a genitive owner ("der italienischen Regierung")."""
+    return inflected_adjective(w.text)
 
 
 def _owner_at(chunk: list[Word], k: int, lex: Lexicon) -> int | None:
