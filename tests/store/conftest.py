@@ -10,6 +10,8 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -34,3 +36,19 @@ def pg_schema() -> Iterator[str]:
     finally:
         admin.execute(f"DROP SCHEMA {schema} CASCADE")
         admin.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """An empty archive store on each engine (PostgreSQL skips when no server answers)."""
+    from dragoman.store import open_store
+
+    if request.param == "sqlite":
+        opened = open_store(str(tmp_path / "archive.db"))
+        yield opened
+        opened.close()
+        return
+    with pg_schema() as url:
+        opened = open_store(url)
+        yield opened
+        opened.close()

@@ -4,33 +4,16 @@ when and why, and undo restores the linker's answer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from dragoman.errors import NotFound
 from dragoman.model import Article, Entity, Mention, Quote
-from dragoman.store import open_store
 from dragoman.store.corrections import CorrectionError
-from tests.store.conftest import pg_schema
 
 # Original fixture text: the harbour master of a made-up port town.
 TEXT = "Mira Halvorsen met the Port Authority. Halvorsen said the quay is closed."
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
-    if request.param == "sqlite":
-        s = open_store(str(tmp_path / "archive.db"))
-        yield s
-        s.close()
-        return
-    with pg_schema() as url:
-        s = open_store(url)
-        yield s
-        s.close()
 
 
 def _article(aid: str, first: str = "Q-mira", second: str = "L-halvorsen") -> Article:

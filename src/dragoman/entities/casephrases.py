@@ -20,6 +20,8 @@ before referents are formed):
   place; not a surname the article writes in a person's longer name ("Jack Black") or before a
   speech verb ("Black said she …"), nor a name the knowledge base knows ("Black Sea", "White
   House");
+* a term the text defines in brackets ("(the "Website")"), or a heading's span opening with a
+  gerund the article writes in lower case ("Using Images"; ``termphrases``);
 * a word of link labels glued by a page's markup ("CrossrefMedlineGoogle Scholar",
   "AppleUser2013Welches"): a capitalised word right after letters and digits inside one word,
   or four capitalised runs in one word ("SafeBrowsingProtectionLevel", a setting's
@@ -42,6 +44,7 @@ from dragoman.entities.packwords import every_pack
 from dragoman.entities.referentvote import KbType
 from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.entities.speechcue import speaks_after
+from dragoman.entities.termphrases import defined_term, defined_terms, gerund_heading
 from dragoman.language.rules import all_rules
 from dragoman.model import Mention
 
@@ -87,16 +90,19 @@ class CasePhrases:
         self.adjectives: frozenset[str] = frozenset(
             token_key(w) for w, after in _BEFORE_LOWER.findall(text)
             if token_key(w) in PEOPLE_QUALIFIERS and token_key(after) not in _speech_words())
+        self.terms = defined_terms(text)  # (the "Website")
         self._seen: dict[str, bool] = {}
         self._lines: dict[int, bool] = {}
 
     def refused(self, m: Mention) -> bool:
         """Whether ``m`` is a common phrase of the article or glued link labels (see the
         module docstring): no entity to found."""
+        if defined_term(m, self.terms, self.kb_type):
+            return True  # whatever NER typed it: (the "Service")
         if m.label not in ("PER", "ORG", "LOC"):
             return False
         return (glued_labels(m.text, self.kb_type) or self.group_adjective(m)
-                or self.common_phrase(m))
+                or self.common_phrase(m) or gerund_heading(self.text, m, self.kb_type))
 
     def group_adjective(self, m: Mention) -> bool:
         """A peoples' adjective, alone or before one plural that heads no name, that the

@@ -8,10 +8,13 @@ German (``germanwords``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dragoman.entities import germanarticle, germanwords
 from dragoman.entities.germanlexicon import MIN_STEM, common_noun, given_name, known_place
 from dragoman.entities.germanwords import WORDS
+from dragoman.entities.kb import name_key
+from dragoman.entities.memory import learned_id
 from dragoman.entities.spanshape import shipped_common_words
 from dragoman.language.rules import capitalises_nouns
 
@@ -89,3 +92,64 @@ def german_article_noun(text: str, start: int, language: str | None) -> bool:
     # erfahrene Koch"): only a noun the lexicon lists is refused ("die gleichgestellten Personen")
     word = text[start:].split(maxsplit=1)[0].strip(".,;:!?\"“”")
     return common_noun(word, shipped_common_words(_BASE.split(language or "")[0]))
+
+
+# Letters of an adjective's stem before its ending ("neu|en"): shorter ones are no adjectives.
+MIN_ADJECTIVE_STEM = 3
+_INFLECTED = re.compile(rf"^([A-ZÄÖÜ][a-zäöüß]{{{MIN_ADJECTIVE_STEM - 1},}}?)(e|en|er|es|em)$")
+
+
+def _declined_adjective(word: str) -> str | None:
+    """The stem of a capitalised inflected adjective ("Deutschen" -> "Deutsch"): a stem in an
+    adjective suffix ("Europäisch|en", "Kassenärztlich|en"), or one the common-word list writes
+    in lower case with "-e" and "-er" ("deutsche", "deutscher"; not "Werder": "werde",
+    "werden" are verbs), else None."""
+    found = _INFLECTED.match(word)
+    if not found:
+        return None
+    stem = found[1]
+    low = stem.lower()
+    common = shipped_common_words(de_code())
+    if low.endswith(WORDS.adjective_suffixes) or (
+            common is not None and low + "e" in common.plain and low + "er" in common.plain):
+        return stem
+    return None
+
+
+def de_code() -> str:
+    from dragoman.language import de
+
+    return de.RULES.code
+
+
+def declined_forms(name: str, label: str, language: str | None) -> list[str]:
+    """The forms of a German adjective-and-noun name with its adjectives in "-e" ("Deutschen
+    Bank" -> "Deutsche Bank", "Deutscher Caritasverband" -> "Deutsche Caritasverband"), after
+    a genitive adjective in "-en" also with the noun's "-s" or "-es" off ("Deutschen
+    Caritasverbandes" -> "... Caritasverband", "Olympischen Komitees" -> "... Komitee");
+    [] for other names, types and languages."""
+    words = name.split(" ")
+    if label not in ("ORG", "LOC") or not capitalises_nouns(language) or len(words) < 2:
+        return []
+    stems = [_declined_adjective(word) for word in words[:-1]]
+    last = words[-1]
+    if not all(stems) or not last[:1].isupper():
+        return []
+    base = [f"{stem}e" for stem in stems if stem]
+    forms = [" ".join([*base, last])]
+    if words[-2].endswith("en") and not last.endswith("ss") and len(last) > MIN_STEM:
+        forms += [" ".join([*base, last[:-cut]]) for cut in (1, 2) if last.endswith("es"[2 - cut:])]
+    return forms
+
+
+def declined_key(name: str, label: str, language: str | None, known: Callable[[str], bool]) -> str:
+    """The name key of ``name`` as its entity is learned: the key of a ``declined_forms`` form
+    whose learned entity (``memory.learned_id``) the archive ``known`` already holds (its
+    genitive too: "Caritasverbandes" learned first),
+    else of the first form, else of ``name``; so that the cases of one German body are one
+    entity ("der Deutschen Bank", "die Deutsche Bank")."""
+    keys = [name_key(form) for form in declined_forms(name, label, language)]
+    if not keys:
+        return name_key(name)
+    genitives = [keys[0] + ending for ending in ("s", "es")]
+    return next((key for key in [*keys, *genitives] if known(learned_id(key))), keys[0])

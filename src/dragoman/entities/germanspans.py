@@ -44,6 +44,7 @@ from dragoman.entities.germanlexicon import given_names as given_names
 from dragoman.entities.germanlexicon import head_in as _head_in
 from dragoman.entities.germanlexicon import known_place as known_place
 from dragoman.entities.germanlexicon import suffix_noun as suffix_noun
+from dragoman.entities.germannounuse import legal_forms, noun_places, occasion, span_cuts
 from dragoman.entities.germanwords import WORDS
 from dragoman.entities.spanshape import CommonWords
 from dragoman.model import EntityType, Mention
@@ -114,6 +115,7 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
     out: list[Mention] = []
     mentions = germanarticle.prepared(text, mentions, lambda word: _kept_word(word, gazetteer),
                                       lambda word: common_noun(word, common))
+    mentions = noun_places(text, legal_forms(text, mentions), gazetteer)
     surnames = frozenset(m.text.split()[-1] for m in mentions if m.label == "PER" and " " in m.text)
     for m in (p for n in mentions for p in germanpeople.person_after_title(n, gazetteer)):
         # gender-inclusive nouns and job titles ("Minister für Kultur"): ``germanpeople``
@@ -138,7 +140,7 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
         cut = germanphrases.abbreviation_cut(m, text, lambda w: not common_noun(w, common))
         if cut is None:
             continue
-        m = _titles_cut(_ends_cut(cut, text, common), common, gazetteer)
+        m = span_cuts(_titles_cut(_ends_cut(cut, text, common), common, gazetteer), common)
         words = m.text.split()
         if (len(words) == 1 and common_noun(words[0], common) and not known_place(words[0], gazetteer)
                 and not germanknown.known_name(words[0])):
@@ -159,7 +161,7 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
     out = [m for m in kept if m and germanpeople.phrase_key(m.text, common) not in refused - {None}]
     people = {w for m in out if m.label == "PER" for w in m.text.split()}
     out = [_genitive_cut(m, text, people, common, gazetteer) for m in out]
-    return out + _missed_places(text, out, common, gazetteer)
+    return out + noun_places(text, _missed_places(text, out, common, gazetteer), gazetteer)
 
 
 def _as_person(m: Mention, text: str, common: CommonWords | None,
@@ -289,7 +291,7 @@ def _never_name(words: list[str], text: str, start: int, gazetteer: frozenset[st
     # an event word anywhere ("European Championships Munich"), not in a body's name ("... GmbH")
     event = (germanwords.event(last) or any(w.lower() in WORDS.event_heads for w in words[1:-1])
              ) and not _head_in(last, ORG_HEADS)
-    return event or _date_span(words, text, start)
+    return event or occasion(words) or _date_span(words, text, start)
 
 
 def _date_span(words: list[str], text: str, start: int) -> bool:

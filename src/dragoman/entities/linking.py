@@ -38,7 +38,7 @@ from dragoman.entities.contextspot import first_name_of_next, spot_in_context
 from dragoman.entities.coordination import acronym_joined, initial_joined, split_joined
 from dragoman.entities.descriptors import reshape
 from dragoman.entities.docentities import doc_entities, full_name, trim_start
-from dragoman.entities.germanlink import genitive_lookups, german_article_noun
+from dragoman.entities.germanlink import declined_key, genitive_lookups
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
 from dragoman.entities.kbscope import unlink_foreign_names
 from dragoman.entities.kbties import settle_ties
@@ -62,7 +62,7 @@ from dragoman.entities.spanindex import SpanIndex, TakenSpans
 from dragoman.entities.spelledrun import respell
 from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.textscan import DETECTED_SCORE, TextScanner, entity_type
-from dragoman.entities.titles import cued_one_words
+from dragoman.entities.titles import article_noun, cued_one_words
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import name_script, skeleton
 from dragoman.entities.wordclass import given_name_alone, nationalities_in, settle
@@ -168,6 +168,7 @@ class Linker(TextScanner):
         settle_places(self.kb, text, doc.mentions, self.memory.display, language)  # towns, regions
         unlink_works(text, doc.mentions, self.kb.entities, doc.quotes)  # song, film titles
         doc.mentions.sort(key=lambda m: (m.start, -m.end))
+        self.memory.weigh_mentions(doc.mentions)  # (before the entities take their types)
         entities = doc_entities(doc, self.kb, self.memory)
         # Later spellings, in any script, attach to every form written here, a learned
         # entity's short forms too ("Menga" after "Dolly Menga", later "مينجا"); its type
@@ -220,11 +221,11 @@ class Linker(TextScanner):
                 return
 
     def _take(self, mention: Mention, found: str) -> None:
-        """Link ``mention`` to ``found``, with its reason, and the entity's type if NER's differs."""
+        """Link ``mention`` to ``found`` with its reason; a KB entity's or a person's type wins."""
         mention.entity_id = found
         mention.reason = self._reason(mention.text, found)
-        kind = self._type_of(found)
-        if kind not in COMPATIBLE_TYPES.get(mention.label, ()):
+        kind, kb = self._type_of(found), self.kb.entities  # (a learned non-person's: the votes)
+        if kind not in COMPATIBLE_TYPES.get(mention.label, ()) and (kind == "PER" or found in kb):
             mention.label = entity_type(kind or mention.label)
 
     def _respell(self, doc: Doc, mention: Mention) -> bool:
@@ -324,7 +325,7 @@ class Linker(TextScanner):
         cut = title_cut(name)
         shift, name = shift + cut, name[cut:]
         trim_start(mention, shift)
-        key = name_key(name)
+        key = declined_key(name, mention.label, doc.language, self.memory.types.__contains__)
         if not key or (doc.fragment_names and len(name.split()) == 1 and not acronym_shape(name)):
             return  # a capitalised common word to such a model (German nouns; "AfD" is none)
         if mention.label == "PER" and " " not in key and len(self.memory.surnames.get(key, ())) > 1:
@@ -354,10 +355,10 @@ class Linker(TextScanner):
         entity_id = found if found is not None else learned_id(key)
         mention.entity_id = entity_id
         mention.reason = "new" if found is None else "archive-name"
-        # this sighting votes for the entity's type; the mention takes the type decided
-        self.memory.remember(entity_id, mention.label, mention.text, mention.text, doc.language)
+        # a first sighting types the entity; a learned one's mentions vote at the article's end
+        self.memory.remember(entity_id, mention.label, mention.text, mention.text, doc.language, vote=False)
         label = self._type_of(entity_id) or mention.label
-        if label != mention.label:
+        if label != mention.label and (not entity_id.startswith("x-") or label == "PER"):
             mention.label = entity_type(label)
 
     # -- scanning the text for names, titles and context words ---------------------------------
@@ -398,7 +399,7 @@ class Linker(TextScanner):
                     skel = name_skeleton(key)
                     if len(skel) >= SKELETON_NEAR_MIN:
                         skeletons.setdefault(skel, set()).add(m.entity_id)
-        for mention in (m for m in deferred if not german_article_noun(doc.text, m.start, doc.language)):
+        for mention in (m for m in deferred if not article_noun(doc.text, m.start, doc.language)):
             for shift, variant in mention_variants(mention.text):
                 key = name_key(variant)
                 ids = words.get(key) or skeletons.get(name_skeleton(key)) if key else None
@@ -422,7 +423,7 @@ class Linker(TextScanner):
                 continue
             piece = doc.text[a:b]
             # "die Personen": a German noun behind its article is no surname
-            if not (ARABIC.match(piece) or _LATIN_UPPER.match(piece)) or german_article_noun(
+            if not (ARABIC.match(piece) or _LATIN_UPPER.match(piece)) or article_noun(
                     doc.text, a, doc.language):
                 continue
             for shift, variant in proclitic_variants(piece):

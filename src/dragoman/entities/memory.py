@@ -24,6 +24,7 @@ from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import deletions, name_script, near, vowels_written
 from dragoman.language import ar
 from dragoman.language.rules import all_rules
+from dragoman.model import Mention
 
 # Skeleton matching needs at least this many consonant classes in the whole name:
 # shorter skeletons (Ali, Eli, Adam → "L", "DM") collide between unrelated names.
@@ -335,6 +336,13 @@ class Memory:
             self._spottable(tagged, entity_id)
         for variant in deletions(skel):
             self.near_skeleton.setdefault(f"{script}:{variant}", {})[entity_id] = None
+
+    def weigh_mentions(self, mentions: Iterable[Mention]) -> None:
+        """Each mention of a learned entity, as its article typed it, is one vote on the
+        entity's type: an article that names it ninety times outweighs one that names it once."""
+        for m in mentions:
+            if m.entity_id is not None and m.entity_id.startswith("x-"):
+                self._vote(m.entity_id, m.label)
 
     def _vote(self, entity_id: str, label: str) -> None:
         """One more sighting of ``entity_id`` as ``label``: its type is the label seen most

@@ -22,6 +22,7 @@ them in the article (applied to the settled NER mentions, before referents are f
   (``casephrases``);
 * a "person" the article also names with a company's legal form ("Red Bull" beside "Red Bull
   GmbH"): the company;
+* an owner's possessive NER ran into a name ("Wikipedia’s"): cut off (``possessives``);
 * a one-word name right after a title and "of" ("le président de Valence"): what the title is
   of, never the person holding it: a place when the gazetteer knows it, else an organisation.
 """
@@ -43,6 +44,7 @@ from dragoman.entities.commonclasses import (
 )
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nameclass import given_name_keys
+from dragoman.entities.possessives import cut_possessives
 from dragoman.model import Mention
 
 KbType = Callable[[str, bool], str | None]
@@ -102,7 +104,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType) -> list[Mention]:
     """``mentions`` (settled NER mentions of ``text``, in order) less those naming no referent
     (see the module docstring); holidays stay as events (MISC) too unsure to found an entity,
-    or are cut off the name they close; titled places are retyped."""
+    or are cut off the name they close; titled places are retyped; a possessive NER tagged
+    with a name is cut off (``possessives``)."""
+    cut_possessives(text, mentions)
     storms = _storm_names(text, mentions)
     persons = {keys[-1] for keys in (name_key(m.text).split() for m in mentions if m.label == "PER")
                if len(keys) > 1 and keys[0] not in _NO_GIVEN}  # "Kofi Christmas", not "This Christmas"

@@ -16,11 +16,13 @@ code", "the Firefox browser", "Android devices", "RTX 3080 cards"; ``product_nou
 ``model_nouns``) or an opener right before it ("written in Rust", "install Parallels Desktop";
 ``product_openers``), in ``PRODUCT_CUES_MIN`` places or more (``product_cues``). That turns a
 referent typed PER, and one typed ORG that has model numbers as well: a firm's name takes such
-nouns ("Apple devices"), a place's is left alone. Read too: the first word of a longer name
-(one-word forms join it after the vote: "Rust" of "Rust Latam") and a name NER ran a noun into
-("Ostrel GPUs", a German compound: "AdBlue-Tank"); a gendered pronoun after such a word keeps
-a person, as does the same person evidence as for numbers. No "Smith app" (``service_nouns``'
-"app"), no possessive ("van Rossum's code"), no verb ("Cruz phones her fans", "code-named").
+nouns ("Apple devices"), a place's is left alone. Nouns of software no place or firm takes
+("Python script", "Boot Camp partition"; ``softwarecues``) turn a place or a firm too. Read
+too: the first word of a longer name (one-word forms join it after the vote: "Rust" of "Rust
+Latam") and a name NER ran a noun into ("Ostrel GPUs", a German compound: "AdBlue-Tank"); a
+gendered pronoun after such a word keeps a person, as does the same person evidence as for
+numbers. No "Smith app" (``service_nouns``' "app"), no possessive ("van Rossum's code"), no
+verb ("Cruz phones her fans", "code-named").
 
 A "person" whose name opens in lower case with a capital inside ("macOS", "iPhone", "eBay") is a
 product or a site too, where nothing says it is a person's (``_camel_word``).
@@ -44,6 +46,7 @@ from dragoman.entities.kb import token_key
 from dragoman.entities.nameclass import given_name_keys, head_keys, head_type
 from dragoman.entities.openers import CLOSED_OPENERS
 from dragoman.entities.packwords import alternation, every_pack_in_order
+from dragoman.entities.softwarecues import software_cues
 from dragoman.language.rules import all_rules
 
 if TYPE_CHECKING:
@@ -264,6 +267,8 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
         dotted = numbers_after(text, last)[0]
     if dotted or (kind == "PER" and _model_named(models)):
         return not any(_person_cued(f, numbered, text) for f in forms)
+    if kind in ("LOC", "ORG") and _software(text, head, names):
+        return not any(_person_cued(f, set(), text) for f in forms)  # "Python script"
     # a firm's name takes product nouns too ("Apple devices"): an organisation needs its
     # model numbers as well ("RTX 3080 … RTX 3090 cards")
     if kind == "LOC" or (kind == "ORG" and not _model_named(models)):
@@ -276,6 +281,14 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
     if any(_pronoun_after(text, start + len(w)) for w in more for start, _ in _standing(text, w)):
         return False  # "Brisk code … Brisk said that he": a person's surname
     return not any(_person_cued(f, set(), text) for f in forms)
+
+
+def _software(text: str, head: Form, names: Iterable[str]) -> bool:
+    """Whether software nouns follow the referent's names, or the first or last word of its
+    longest one (one-word forms join it after the vote: "Tarsk" of "Every Tarsk"), in
+    ``PRODUCT_CUES_MIN`` places or more (``softwarecues``)."""
+    words = [w for w in (_first_word(head), _last_word(head)) if w]
+    return software_cues(text, [*names, *words], _in_longer) >= PRODUCT_CUES_MIN
 
 
 def _first_word(head: Form) -> str | None:

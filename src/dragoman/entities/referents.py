@@ -47,7 +47,7 @@ from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exporte
 from dragoman.entities.referentvote import Form as _Form
 from dragoman.entities.referentvote import KbType as KbType  # re-exported
 from dragoman.entities.referentvote import aged as _aged
-from dragoman.entities.referentvote import person_by_surname, person_cued, referent_head
+from dragoman.entities.referentvote import person_by_surname, person_cued, referent_head, surname_of
 from dragoman.entities.referentvote import vote as _vote
 from dragoman.entities.speechcue import speaks, speech_words
 from dragoman.entities.spelling import merge_spellings
@@ -314,7 +314,7 @@ def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None, plac
     before proves nothing: "a rally in Warren", but "faith in Bush". A full name NER typed
     otherwise is the one of ``person_by_surname`` when most mentions of the word alone are
     cued as a person's (``mostly_person``)."""
-    owners = [g for g in groups if g.type == "PER" and g.forms[0].words[-1] == f.words[0]]
+    owners = [g for g in groups if g.type == "PER" and surname_of(g.forms[0], f, text)]
     found = [g for g in groups if mostly_person and person_by_surname(g.forms[0], f, kb_type, cued, text)]
     if not owners and len(found) == 1:
         owners, found[0].type = found, "PER"  # "Gal Abdush" LOC, then "Abdush said"

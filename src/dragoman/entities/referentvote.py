@@ -10,9 +10,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dragoman.entities.articled import article_led
 from dragoman.entities.kb import name_key
 from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.nameclass import given_name_keys, head_type
+from dragoman.entities.placenouns import place_noun_led
 from dragoman.entities.products import product_referent
 from dragoman.model import EntityType, Mention
 
@@ -70,9 +72,14 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
     weights above). ``heads``: the forms are full names (a given name in front counts).
     An honorific ("Mr.", "السيد") or an age ("Ann Lee, 35,") settles it: they are written
     beside people only (``_aged``). Given the article's ``text``, a product's name written
-    with its version or model number is MISC (``products``: "Python 3.6", "RTX 3080")."""
+    with its version or model number is MISC (``products``: "Python 3.6", "RTX 3080"), and
+    one written after a place noun and "of" is a place unless titled (``placenouns``: "the
+    island of Tresca"); one written after a definite article only is no person's
+    (``articled``: "The Week")."""
     if any(f.honorific or aged(f) for f in forms):
         return "PER"
+    if text and not any(f.titled for f in forms) and any(place_noun_led(text, f.mention) for f in forms):
+        return "LOC"
     votes: dict[str, float] = {}
     against = False  # evidence other than NER's that the name is no person's
     for f in forms:
@@ -102,7 +109,15 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
     best = max(votes, key=lambda t: (votes[t], -first.get(t, len(forms))))
     if text and product_referent(forms, text, best, kb_type):
         return "MISC"
+    if best == "PER" and text and _articled_only(forms, text):
+        best = max((t for t in votes if t != "PER"), key=lambda t: votes[t], default="ORG")
     return best if best in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]
+
+
+def _articled_only(forms: list[Form], text: str) -> bool:
+    """Whether every form is one word after a definite article ("The Week", "the Thames"),
+    none with a title or a speech verb: no person's (``articled``)."""
+    return all(article_led(text, f.mention) and not (f.titled or f.speaks) for f in forms)
 
 
 def _kind_holds(f: Form, kb_type: KbType | None) -> bool:
@@ -152,6 +167,8 @@ def person_by_surname(head: Form, f: Form, kb_type: KbType | None, cued: int = 0
     given name, when ``text`` writes the word as a firm's (``firm_context``: "Barratt Redrow")."""
     if len(head.words) != 2 or head.words[-1] != f.words[0] or kb_type is None:
         return False
+    if article_led(text, f.mention):
+        return False  # "The Week": no surname alone
     if not person_cued(f):
         return False
     name = head.mention.text
@@ -160,6 +177,12 @@ def person_by_surname(head: Form, f: Form, kb_type: KbType | None, cued: int = 0
                                 and not firm_context(text, f.mention.text)):
         return False
     return kb_type(name, False) is None and kb_type(f.mention.text, True) is None
+
+
+def surname_of(head: Form, f: Form, text: str) -> bool:
+    """Whether the one-word form ``f`` may be the surname of the full name ``head``: its last
+    word, not written after a definite article ("The Week" is no "Indy Week"; ``articled``)."""
+    return head.words[-1] == f.words[0] and not article_led(text, f.mention)
 
 
 def _unknown_given(head: Form, f: Form, kb_type: KbType) -> bool:

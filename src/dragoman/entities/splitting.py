@@ -22,12 +22,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dragoman.entities.kb import name_key
+from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.tokenize import tokenize
 
 # Words of a person's full name (one kept after a leading organisation or place is cut
 # off, or one tagged alone in the article).
 PERSON_AFTER_PLACE_MIN = 2
+# Ids of entities learned from articles (not from the knowledge base).
+LEARNED_PREFIX = "x-"
 _ARABIC_CONJUNCTION = re.compile("و[\u0600-\u06ff]{2,}")
 
 
@@ -68,7 +71,8 @@ def find_cut(text: str, label: str, known: Known) -> Cut | None:
         if name_key(left_text) == whole or name_key(right_text) == whole:
             continue
         left, right = known(left_text), known(right_text)
-        if _both_names(left, right, k, len(spans) - k):
+        if _both_names(left, right, k, len(spans) - k) and not (
+                label == "PER" and _given_and_surname(left_text, left, right, k, len(spans) - k)):
             return Cut(left_end, right_start, left, right)
         token = text[spans[k][0] : spans[k][1]]
         if _ARABIC_CONJUNCTION.fullmatch(token):
@@ -103,6 +107,20 @@ def _both_names(left: Part | None, right: Part | None, left_words: int, right_wo
     return (left.label == "PER" and left_words >= PERSON_AFTER_PLACE_MIN) or (
         right.label == "PER" and right_words >= PERSON_AFTER_PLACE_MIN
     )
+
+
+def _given_and_surname(left_text: str, left: Part | None, right: Part | None, left_words: int,
+                       right_words: int) -> bool:
+    """A two-word person span whose second word the archive or the article knows only as
+    a learned name: a person's given name and surname, though the given name is also a
+    place ("Paris Hilton" ... "Hilton said") or the surname was learned as one ("Rep. Mark
+    Walker", "Walker" learned a place from another page). A KB entity on the right still
+    cuts ("NATO Stoltenberg")."""
+    if left is None or right is None or left_words != 1 or right_words != 1:
+        return False
+    if right.entity_id is not None and not right.entity_id.startswith(LEARNED_PREFIX):
+        return False
+    return right.label == "PER" or (left.label == "PER" and token_key(left_text) in given_name_keys())
 
 
 def _entity(part: Part) -> bool:

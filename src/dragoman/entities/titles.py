@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from dragoman.entities.articled import article_noun as article_noun  # re-exported for linking
 from dragoman.entities.germanlexicon import known_place
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.memory import ARABIC

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from dragoman import registry
 from dragoman.controls import clean_article, clean_source
 from dragoman.errors import ExtractionError
+from dragoman.extract.diagnostics import drop_server_diagnostics
 from dragoman.extract.encoding import repair_mojibake
 from dragoman.extract.html import extract_html_page
 from dragoman.extract.limits import bounded_text, time_budget
@@ -23,10 +24,12 @@ from dragoman.model import Article, Failure, RawPage
 _HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
 # Only the start of a page is sniffed: an HTML page declares itself early.
 SNIFF_CHARS = 2048
+# A server's error messages printed ahead of the markup are skipped first, within this.
+SNIFF_PREAMBLE_CHARS = 256 * 1024
 
 
 def looks_like_html(content: str) -> bool:
-    head = content.lstrip()[:SNIFF_CHARS]
+    head = drop_server_diagnostics(content[:SNIFF_PREAMBLE_CHARS]).lstrip()[:SNIFF_CHARS]
     return head.startswith("<") and bool(_HTML_SNIFF.search(head))
 
 
@@ -89,7 +92,7 @@ def _extract_page(page: RawPage, site_lines: frozenset[str] = frozenset()) -> Ar
     """The page through the extractor registered under its kind (``registry`` kind
     "extractor": ``text``, ``html``, or one another package adds)."""
     kind: str = page.kind
-    content = clean_source(repair_mojibake(page.content))
+    content = drop_server_diagnostics(clean_source(repair_mojibake(page.content)))
     if kind == "auto":
         kind = "html" if looks_like_html(content) else "text"
     return cast(Article, registry.lookup("extractor", kind)(page, content, site_lines))

@@ -14,6 +14,21 @@
   es jetzt, Verantwortung zu übernehmen": "it is time to", no one's statement).
 - ``manner_possessives``: possessives that, right after "according to", make it a manner
   phrase ("according to your taste"), no source.
+- ``plural_pronouns``: subject pronouns of a group ("they"): never one named person.
+- ``past_endings``: endings of past verb forms ("-ed"): right after "that", a past verb with
+  no subject before it makes "that" a relative pronoun ("an interview that published …")
+  when a function word follows it (a determiner, an adverb or one of ``prepositions``).
+- ``relative_pronouns``: right before "according to", a relative pronoun makes the source
+  the relative clause's ("a ruling, which according to X is not the last word"), not the
+  clause before it.
+- ``collective_roles``: role words naming a body of people ("police", "staff"): the body
+  speaks, never the one member named with that word earlier ("police spokesman Tom Ray …
+  Police said": the police).
+- ``group_nouns``: singular nouns of a body that "they" refers to ("The government … They
+  said"), besides ``collective_roles``.
+- ``noun_cue_endings``: endings that make a present speech verb a plural noun as well
+  ("notes", "claims"); after a preposition, particle or determiner it is the noun ("read out
+  notes the lecturer had left").
 Written for this project from the grammar, not read off any evaluation set."""
 
 from __future__ import annotations
@@ -29,6 +44,13 @@ class ContentWords:
     interrogatives: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     manner_possessives: frozenset[str] = frozenset()
+    plural_pronouns: frozenset[str] = frozenset()
+    past_endings: tuple[str, ...] = ()
+    relative_pronouns: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    noun_cue_endings: tuple[str, ...] = ()
+    collective_roles: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
 
 
 def _keys(*items: str) -> frozenset[str]:
@@ -43,6 +65,23 @@ _PACKS: dict[str, ContentWords] = {
         interrogatives=_keys("what", "why", "how", "who", "whom", "whose", "which", "when",
                              "where"),
         manner_possessives=_keys("your"),
+        plural_pronouns=_keys("they"),
+        past_endings=("ed",),
+        relative_pronouns=_keys("which", "who", "whom", "whose"),
+        prepositions=_keys("about", "above", "across", "after", "against", "along", "amid",
+                           "among", "around", "at", "before", "behind", "below", "beside",
+                           "between", "beyond", "by", "despite", "during", "for", "from", "in",
+                           "inside", "into", "near", "of", "off", "on", "onto", "out", "over",
+                           "past", "since", "through", "throughout", "to", "toward", "towards",
+                           "under", "until", "upon", "via", "with", "within", "without"),
+        noun_cue_endings=("s",),
+        collective_roles=_keys("police", "staff", "personnel", "military", "crew", "management",
+                               "leadership", "army", "navy"),
+        group_nouns=_keys("government", "company", "board", "council", "committee", "family",
+                          "team", "administration", "agency", "ministry", "department",
+                          "union", "party", "club", "band", "group", "firm", "court",
+                          "commission", "authority", "campaign", "organisation",
+                          "organization", "association", "federation", "league"),
     ),
     "de": ContentWords(
         question_cues=_keys("fragt", "fragte", "fragten", "fragen", "gefragt", "erkundigte",

@@ -341,6 +341,13 @@ RULES = LanguageRules(
     speaker_adverbs=("auch", "zudem", "außerdem", "ebenfalls", "dazu", "jedoch", "aber", "nun",
                      "jetzt", "indes", "indessen", "allerdings", "am", "weiter", "noch",
                      "bereits", "dagegen", "hingegen"),
+    fronted_openers=("am", "im", "in", "nach", "bei", "beim", "vor", "mit", "seit", "zum", "zur",
+                     "vom", "an", "auf", "aus", "gegen", "unter", "durch", "gegenüber", "trotz",
+                     "wegen", "während", "zwischen", "dann", "danach", "später", "zuvor",
+                     "gestern", "heute", "zudem", "außerdem", "dazu", "hierzu", "dabei",
+                     "damals", "nun", "jetzt", "inzwischen", "anschließend", "schließlich",
+                     "zuletzt", "daher", "deshalb", "deswegen", "trotzdem", "dennoch",
+                     "allerdings", "ebenso", "ferner", "weiter", "bereits", "so"),
     postposed_markers=("zufolge",),
     subject_source_markers=("nach eigenen angaben", "eigenen angaben zufolge"),
     # "…, wie die Stadt mitteilte": the content is the clause before

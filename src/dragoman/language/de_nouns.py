@@ -42,7 +42,14 @@ NOUN_CLASSES = NounClasses(
                           "plattform", "truppe", "aggregator", "sender", "label", "konkurrent",
                           "konkurrentin", "konkurrenten", "rivale",
                           # services before their brand ("Streamingdienst Netflix", "Dienst Luna")
-                          "dienst"),
+                          "dienst",
+                          # suppliers and makers ("Luftfahrtzulieferer FACC", "Autobauer Tesla"):
+                          # words of firms only, not "-händler", "-entwickler" (people too)
+                          "zulieferer", "lieferant", "anbieter", "discounter", "versicherer",
+                          "autobauer", "flugzeugbauer", "maschinenbauer", "dienstleister",
+                          "netzbetreiber", "mobilfunker", "onlinehändler", "versandhändler",
+                          "einzelhändler", "autovermieter", "chipriese", "techriese",
+                          "softwareriese", "internetriese", "ölriese", "handelsriese"),
     place_descriptor_heads=("hochburg", "metropole", "hauptstadt", "heimatstadt", "heimatort",
                             "kleinstadt", "großstadt", "millionenstadt", "kurort", "urlaubsort",
                             "ferienort", "wohnort"),
@@ -61,7 +68,10 @@ NOUN_CLASSES = NounClasses(
     units=frozenset({"grad", "prozent", "meter", "kilometer", "zentimeter", "millimeter", "liter",
                      "kilo", "kilogramm", "gramm", "tonnen", "stunden", "minuten", "sekunden",
                      "euro", "dollar", "us-dollar", "franken", "pfund", "millionen", "milliarden",
-                     "kilowatt", "megawatt", "watt", "volt", "hektar", "quadratmeter", "jahre"}),
+                     "kilowatt", "megawatt", "watt", "volt", "hektar", "quadratmeter", "jahre",
+                     # abbreviated units after a number ("180 PS", "132 kW", "350 Nm")
+                     "ps", "kw", "kwh", "mwh", "nm", "km", "kg", "mbit", "gb", "tb", "mb", "ghz",
+                     "mhz"}),
     joining_words=frozenset({"für", "von", "vom", "der", "des", "den", "und", "oder", "zu", "zur",
                              "zum", "mit", "über", "gegen", "bei", "beim", "in", "im", "am",
                              "auf", "aus", "an", "nach", "unter", "wie"}),
@@ -115,3 +125,38 @@ NOUN_CLASSES = NounClasses(
     adjective_suffixes=("lich", "isch", "ig", "bar", "sam", "haft", "al", "ell", "iv", "är", "ös",
                         "los", "voll"),
 )
+
+# German words of the entity rules outside ``NounClasses`` (``entities/germanhomonyms``; issue
+# 15, sixth pass). Genitive determiners after a noun that heads a genitive phrase ("am Ende
+# der Laufzeit", "Ende unserer Reise"): a place's name heads none. "der" is read only after an
+# article before the word ("am Ende der"; "in Essen der Stadtrat" is a place and a subject).
+GENITIVE_CUES = frozenset({"des", "eines", "einer", "unserer", "unseres", "seiner", "seines",
+                           "ihrer", "ihres", "meiner", "meines", "deiner", "eurer", "dieser",
+                           "dieses", "jener", "jenes"})
+# Quantifiers before a bare noun ("etwas Essen", "genug Wasser"): no name follows them.
+NOUN_QUANTIFIERS = frozenset({"etwas", "genug", "viel", "wenig", "mehr", "weniger", "kein"})
+# Heads of meeting and event nouns: a span holding one and a year names an occasion, no body
+# ("Delegiertenversammlung 2021 Freiburg", "Jahrestagung 2022"); alone they may be bodies
+# ("Generalversammlung", "Bischofskonferenz").
+MEETING_HEADS = ("versammlung", "konferenz", "tagung", "kongress", "gipfel", "treffen",
+                 "sitzung", "parteitag", "forum", "festival", "messe", "symposium", "kolloquium",
+                 "workshop", "seminar", "gala", "feier", "wahl", "wahlen")
+# Nouns that rank or rate what follows, a firm or a person ("Neuling Amazon Luna", "Neuling
+# Max Kruse", "Spitzenreiter Bayern"): cut off, the type left to what follows.
+RANK_DESCRIPTORS = ("neuling", "newcomer", "aufsteiger", "spitzenreiter", "tabellenführer",
+                    "marktführer", "branchenprimus", "platzhirsch", "außenseiter", "favorit",
+                    "titelverteidiger", "rekordmeister", "vorreiter", "pionier")
+# Abbreviations of sports events ("bei der WM", "die EM"): occasions, no bodies.
+EVENT_ACRONYMS = frozenset({"WM", "EM"})
+# Prepositions before a bare place acronym ("für NRW", "mit NRW"); a body's takes an article
+# ("für die SPD", "mit der KfW").
+BARE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "für", "mit", "von", "zu", "über",
+                               "gegen", "durch", "ohne", "um", "wie", "ganz"})
+# Legal forms closing a firm's name ("Bayer AG"): alone, no name.
+LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "OHG", "eG", "e.V.", "mbH", "UG"})
+# A preposition fused with its article before a town's district or era ("im Wedding", "im
+# Weimar der Klassik"): no sign that the town's name is a common noun there.
+CONTRACTED_BEFORE_PLACES = frozenset({"im"})
+# Endings of an adjective with no article before it ("türkisches Essen", "in eigener Halle");
+# a word in "-e" there is as often a verb ("Sie kenne Halle").
+STRONG_ADJECTIVE_ENDINGS = ("es", "er", "em", "en")

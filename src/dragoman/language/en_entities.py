@@ -125,4 +125,21 @@ ENTITY_WORDS = EntityWords(
     place_articles=frozenset({"the"}),
     feature_nouns=frozenset({"rainforest", "basin", "river", "delta", "jungle", "region",
                              "estuary", "desert", "coast", "lowlands"}),
+    # Not "state", "kingdom" or "republic" ("the state of the economy", "a republic of
+    # letters"), "house" ("the house of Windsor": a family), "capital" ("the capital of X Bank").
+    place_nouns=frozenset({"island", "islands", "isle", "town", "towns", "village", "villages",
+                           "hamlet", "township", "city", "cities", "county", "province",
+                           "region", "archipelago", "atoll", "peninsula", "suburb",
+                           "municipality", "borough", "emirate", "port"}),
+    place_of_links=("of",),
+    # Not "developer" ("a Miami developer"), "library" ("the Boston library"), "code" ("the
+    # Georgia code"), "environment", "users" or "version" ("the London version"), "package" ("the
+    # stimulus package"), "app" ("the Revolut app": a firm's): places and firms take them too.
+    # Not "install(s)" ("Cobalt installs panels") nor "installation(s)" ("the Heathrow
+    # installation of scanners"): verbs and fittings.
+    software_nouns=frozenset({"script", "scripts", "module", "modules", "interpreter",
+                              "interpreters", "installer", "partition", "virtualenv",
+                              "runtime", "codebase", "syntax", "distro", "distros", "kernel",
+                              "bytecode", "compiler", "toolchain", "plugin", "plugins"}),
+    gerund_suffixes=("ing",),
 )

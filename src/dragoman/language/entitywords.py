@@ -103,6 +103,17 @@ class EntityWords:
     # nouns of a natural feature after a place's name ("the Amazon basin").
     place_articles: frozenset[str] = _NONE
     feature_nouns: frozenset[str] = _NONE
+    # Lower-case nouns of a settlement or a piece of land written before "of" and a name ("the
+    # island of Tresca", "the town of Ashby"; ``place_of_links``: "of", "of the"): the name is a
+    # place's (``entities/placenouns.py``).
+    place_nouns: frozenset[str] = _NONE
+    place_of_links: tuple[str, ...] = ()
+    # Nouns of software written right after a name ("Python script", "Linux install"), none
+    # written so of a place or a firm (``entities/softwarecues.py``).
+    software_nouns: frozenset[str] = _NONE
+    # Suffixes of a verb's gerund, as written ("ing": "Using Images", a heading's words;
+    # ``entities/termphrases.py``).
+    gerund_suffixes: tuple[str, ...] = ()
 
 
 # The entity words of a pack that has none.

@@ -328,15 +328,17 @@ class LanguageRules:
     # Endings of adverbs ("-ly": "repeatedly called", "said recently"): an adverb may stand
     # between a subject and its verb, and is no object after one.
     adverb_endings: tuple[str, ...] = ()
-    # Determiners that give a role's gender ("der" Virologe m, "la" gastro-entérologue f):
-    # the person a role phrase refers back to agrees with it (quotes.attach). Determiners
-    # that are also plural (German "die") or either gender (French "l’") are left out.
+    # Determiners that give a role's gender ("der" Virologe m, "la" gastro-entérologue f) for
+    # quotes.attach; not those also plural (German "die") or of either gender (French "l’").
     role_determiner_genders: tuple[tuple[str, str], ...] = ()
     # Determiners opening an appositive between a name and its role ("Lena Ortiz, the mayor").
     appositive_determiners: tuple[str, ...] = ()
     # Adverbs and time words that stand between a cue and its inverted subject ("…, a estimé
     # mardi la Banque de France", "…, sagt auch der Sprecher"); the pack's weekdays count too.
     speaker_adverbs: tuple[str, ...] = ()
+    # Verb-second packs: words opening the one phrase before a finite cue, whose subject
+    # follows it ("Nach dem Spiel sagte X, …", "Dann sagte er, …"; ``quotes/versecond``).
+    fronted_openers: tuple[str, ...] = ()
     # Markers that follow their source ("Dem Bericht zufolge, …", "der Polizei zufolge"): the
     # noun phrase before the marker is the source, the clause around them the content.
     postposed_markers: tuple[str, ...] = ()

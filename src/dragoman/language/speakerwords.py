@@ -31,6 +31,15 @@ limit) like ``documents``. Read by ``dragoman.quotes.nounsources``.
 - ``plural_articles``: an article before a name that makes it plural ("die Fischers");
   ``polite_pronouns``: the polite address that takes a plural verb for one person ("Herr
   Roth, Sie sagen").
+- ``figure_heads``: nouns of figures, polls and tables ("laut Umfragen", "laut den Zahlen"):
+  with no owner behind them no speaker (``quotes/germanclauses``); ``owner_links`` open that
+  owner ("der", "von").
+- ``belief_verbs``: cues that report a belief before a zu-infinitive (``infinitive_particles``,
+  ``infinitive_endings``; not with a finite verb of ``subjunctive_finites`` in the span) and a
+  meaning after a ``meaning_prepositions`` phrase ("mit X meinte er").
+- ``preterite_endings``: endings of a preterite cue ("sagte"), whose comma opens content.
+- ``finite_endings``: endings of a finite verb: after "das"/"die" behind a comma it makes a
+  demonstrative subject, not a relative pronoun.
 Written for this project from the grammar, not read off any evaluation set."""
 
 from __future__ import annotations
@@ -58,6 +67,15 @@ class SpeakerWords:
     impersonal_subjects: frozenset[str] = frozenset()
     plural_articles: tuple[str, ...] = ()
     polite_pronouns: tuple[str, ...] = ()
+    figure_heads: tuple[str, ...] = ()
+    owner_links: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
+    infinitive_particles: frozenset[str] = frozenset()
+    meaning_prepositions: frozenset[str] = frozenset()
+    subjunctive_finites: frozenset[str] = frozenset()
+    finite_endings: tuple[str, ...] = ()
+    infinitive_endings: tuple[str, ...] = ()
+    preterite_endings: tuple[str, ...] = ()
 
 
 _PACKS: dict[str, SpeakerWords] = {
@@ -126,6 +144,27 @@ _PACKS: dict[str, SpeakerWords] = {
         impersonal_subjects=frozenset({"man", "sich"}),
         plural_articles=("die",),
         polite_pronouns=("Sie",),
+        # figures, polls and tables: what they show is no statement ("laut Umfragen")
+        figure_heads=("statistik", "statistiken", "zahlen", "umfrage", "umfragen", "berechnung",
+                      "berechnungen", "tabelle", "tabellen", "grafik", "erhebung",
+                      "erhebungen", "auswertung", "auswertungen", "schätzung", "schätzungen",
+                      "hochrechnung", "hochrechnungen", "messung", "messungen"),
+        owner_links=frozenset({"der", "des", "eines", "einer", "von", "vom"}),
+        # "meinen" of a belief ("meint, … zu gewinnen") or a meaning ("mit X meinte er")
+        belief_verbs=frozenset({"meint", "meinte", "meinen", "meinten"}),
+        infinitive_particles=frozenset({"zu"}),
+        infinitive_endings=("en", "ern", "eln"),
+        meaning_prepositions=frozenset({"mit"}),
+        # a finite verb of indirect speech in a zu-infinitive's sentence: a statement after all
+        subjunctive_finites=frozenset({"sei", "seien", "habe", "hätten", "hätte", "werde",
+                                       "würde", "würden", "könne", "müsse", "solle", "wolle",
+                                       "dürfe", "ist", "sind", "wird", "werden"}),
+        # endings of finite verbs ("stimme", "geht", "gelten", "sei"): after a "das" or "die"
+        # behind a comma they make it a demonstrative subject, not a relative pronoun
+        finite_endings=("e", "t", "n", "i"),
+        # a cue in the preterite ("sagte, die …") opens its content, not a relative clause on
+        # an object ("hat eine Ausnahme erklärt, die …")
+        preterite_endings=("te", "ten"),
     ),
 }
 

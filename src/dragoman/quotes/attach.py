@@ -1,12 +1,11 @@
 """The speaker of each cue, and what a pronoun or an implicit subject refers to.
 
 ``attach_speaker`` takes the phrase next to a cue: before it (``X said``), after it (VSO
-``said X``, inverted ``“…,” said X``, an agent ``were told by X``, a subject inside a split
-verb ``fügte er hinzu``), an appositive (``X, NATO's chief, said``) or the subject of a
-coordinated clause (``X backed Obama and said``). ``resolve`` keeps an explicit speaker (a
-role resolved to the person named with it earlier) and refers a pronoun or an implicit
-subject back to the latest speaker or sentence subject.
-"""
+``said X``, inverted ``“…,” said X``, after a fronted phrase ``Am Montag sagte X``, an agent
+``were told by X``, a subject inside a split verb ``fügte er hinzu``), an appositive (``X,
+NATO's chief, said``) or the subject of a coordinated clause (``X backed Obama and said``).
+``resolve`` keeps an explicit speaker (a role resolved to the person named with it earlier)
+and refers a pronoun or an implicit subject back to the latest speaker or sentence subject."""
 
 from __future__ import annotations
 
@@ -25,7 +24,13 @@ from dragoman.quotes.inversion import adverbs_after, closing_subject, name_after
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.modifiers import demonym_phrase
 from dragoman.quotes.participles import agent_object, named_before, participle_subject
-from dragoman.quotes.persons import first_person, may_be_he_or_she
+from dragoman.quotes.persons import (
+    first_person,
+    group_candidates,
+    is_group_pronoun,
+    may_be_he_or_she,
+    plural_or_first_person,
+)
 from dragoman.quotes.relative import relative_antecedent, relative_subject
 from dragoman.quotes.roles import organisation_holder, resolve_role
 from dragoman.quotes.sentences import in_byline
@@ -51,6 +56,7 @@ from dragoman.quotes.speakers import (
     phrase_speaker,
 )
 from dragoman.quotes.things import thing_referent
+from dragoman.quotes.versecond import fronted_subject
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -118,6 +124,7 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
                   if (c[0] < sent_start or not agent_object(ctx, c[1]))
                   and not in_byline(ctx.text, c[1].start, lex.rules) and not first_person(c[1])]
     candidates.sort(key=lambda h: h[0], reverse=True)
+    candidates = group_candidates(sp, candidates, lex)  # "they" is no one person
     want = lex.pronoun_gender.get(sp.text.casefold()) if sp is not None else None
     if want is not None:  # "Paul Morel …. Elle a déclaré": never a name of the other gender
         candidates = [c for c in candidates if speaker_gender(ctx.text, c[1]) in (want, None)]
@@ -125,7 +132,7 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
             return person_of_gender(ctx, pos, want)
     if (sp is not None and sp.text.casefold() in lex.person_pronouns) or (
             sp is None and not lex.rules.subject_after_verb):
-        candidates = [c for c in candidates if not _plural_or_first_person(c[1])
+        candidates = [c for c in candidates if not plural_or_first_person(c[1], lex)
                       and (c[1].label or _named_or_role(c[1], lex)) and may_be_he_or_she(c[1], lex)]
     recent = [c for c in candidates if pos - c[0] <= SPEAKER_MEMORY_CHARS] or candidates[:1]
     para = ctx.text.rfind("\n", 0, pos)
@@ -133,7 +140,9 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     if spoken:  # the last speaker of this paragraph keeps the floor
         recent = spoken[-1:] + recent
     if not recent:  # "Mr. Vilsack met Ms. Ernst. “…,” she said": no subject of hers before
-        return person_of_gender(ctx, pos, want) if want is not None else None
+        # ("they" with no group before: left unresolved, not given to a person)
+        return person_of_gender(ctx, pos, want) if want is not None else (
+            sp if is_group_pronoun(sp, lex) else None)
     top = recent[0]  # "… chaired by Kate Roy. She said": a person of the pronoun's gender nearer
     if want is not None and _bare_name(top[1]) and speaker_gender(ctx.text, top[1]) is None and (
             (gendered := person_of_gender(ctx, pos, want)) is not None and gendered.start > top[0]):
@@ -181,16 +190,6 @@ def _organisation(ctx: _Context, sp: Speaker) -> Speaker:
     """"la entidad", "un portavoz de la organización": the organisation it stands for."""
     return organisation_holder(ctx.text, sp, ctx.lex, ctx.mentions,
                                ((c.start, c.speaker) for c in reversed(ctx.cues_done))) or sp
-
-
-def _plural_or_first_person(sp: Speaker) -> bool:
-    """"participants", "the aides", "I’m": not what "he" or "she" refers to."""
-    ws = sp.text.split()
-    if not ws or first_person(sp):
-        return True
-    last = ws[-1]
-    return (not any(w[:1].isupper() for w in ws if w.casefold() not in DETERMINERS)
-            and last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _named_or_role(sp: Speaker, lex: Lexicon) -> bool:
@@ -252,6 +251,8 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                 sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
                 if sp is not None:
                     cue.speaker_after_end = cue.wj + len(after)
+        elif (fronted := fronted_subject(ctx, cue, after)) is not None:
+            sp, cue.speaker_after_end = fronted  # "Nach dem Spiel sagte X, …"
         else:
             sp = and_clause_subject(ctx, cue, sent_start) or relative_subject(
                 ctx, cue, sent_start) or relative_antecedent(ctx, cue, before) or (

@@ -25,6 +25,9 @@ from dragoman.quotes.colons import SENTENCE_MARK, colon_speaker, colon_subject
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
 from dragoman.quotes.dashes import dash_spans
+from dragoman.quotes.fragments import CLOSERS as _CLOSERS
+from dragoman.quotes.fragments import FINAL_MARKS as _FINAL_MARKS
+from dragoman.quotes.fragments import fills_paragraph, writers_phrase
 from dragoman.quotes.leadin import lead_in, resumes_after, runs_into_clause
 from dragoman.quotes.lexicon import _WORD, Lexicon, Word, lexicon, words
 from dragoman.quotes.marks import QuotedSpan, _before_spaces, find_quoted
@@ -73,8 +76,6 @@ HEADING_WORDS = 3
 # quotation opening the next paragraph with no cue of its own to go on with it; a cue clause's
 # length (a name and a short appositive), not a fitted value.
 CONTINUED_TAIL_WORDS = 12
-_CLOSERS = "”\"’'»"
-_FINAL_MARKS = frozenset(".!?…؟")
 # The last character of a quotation whose sentence goes on after the closing mark (“…,” “…?”
 # “…!” Ann Lee said), unlike a full stop.
 _GOES_ON = frozenset(",?!")
@@ -326,7 +327,7 @@ def _same_statement(ctx: _Context, prev: Quote, q: QuotedSpan) -> bool:
     nl = text.find("\n", prev.end, q.open_at)
     if nl < 0:
         return True
-    if (_WORD.search(text, nl, q.open_at) or not _fills_paragraph(text, q)
+    if (_WORD.search(text, nl, q.open_at) or not fills_paragraph(text, q)
             or _final_mark(text, prev.start, prev.end) == "?"):
         return False
     if _final_mark(text, q.start, q.end) not in _FINAL_MARKS:
@@ -346,16 +347,15 @@ def _final_mark(text: str, start: int, end: int) -> str:
     return after if after in _FINAL_MARKS else ""
 
 
-_PARAGRAPH_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
-
-
-def _fills_paragraph(text: str, q: QuotedSpan) -> bool:
-    """Nothing but spaces (or a full stop put outside the marks) follows ``q`` in its
-    paragraph."""
-    k = q.close_at + 1
-    while k < len(text) and (text[k] in _CLOSERS or text[k] in _FINAL_MARKS):
-        k += 1  # the second character of a typewriter mark (''), a full stop after «…»
-    return _PARAGRAPH_END.match(text, k) is not None
+def _uncued_speaker(ctx: _Context, q: QuotedSpan, comma_cue: _Cue | None,
+                    opens_clause: bool) -> Speaker | None:
+    """The speaker of a long quotation no cue introduces: the speaker of the cue right after
+    it (`he "made a mistake …," X said`), else the subject before it; none for a phrase of
+    the writer's sentence ("the idea of “that total inner confidence”"), whose speaker an
+    earlier sentence cannot tell."""
+    sp = comma_cue.speaker if comma_cue is not None else resolve(
+        ctx, colon_subject(ctx, q), q.open_at, True)
+    return sp if opens_clause or comma_cue is not None or not writers_phrase(ctx, q, sp) else None
 
 
 def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[list[Quote], list[str]]:
@@ -428,10 +428,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
             # "Republican pollster Daron Shaw: “…”", "“…” ¶ — Ann Lee, pollster"
             sp = colon[1] if colon[0] else sp
         elif n_words >= MIN_UNCUED_WORDS:
-            # Inside a sentence and closing on a comma (`he "made a mistake …," X said`):
-            # the speaker of the cue right after it; the cue keeps its reported content.
-            sp = comma_cue.speaker if comma_cue is not None else resolve(
-                ctx, colon_subject(ctx, q), q.open_at, True)
+            sp = _uncued_speaker(ctx, q, comma_cue, opens_clause)
         else:
             continue
         start = q.start if inherit is not None else lead_in(

@@ -83,16 +83,17 @@ def name_after_role_phrase(text: str, ws: list[Word], k: int, mentions: Mentions
                            lex: Lexicon) -> tuple[Speaker, int] | None:
     """The name set off by a comma after a role whose phrase goes on past ws[k] ("…, sagt
     auch der Sprecher der Schutzvereinigung für Wertpapierbesitz (DSW), Jürgen Kurz."), with
-    the word index after it; in packs that list ``speaker_adverbs``."""
-    if not lex.adverbs:
-        return None
+    the word index after it. In packs with no ``speaker_adverbs`` only a person mention ("…,"
+    said head coach of the men's team, Ann Lee."), not any capitalised words ("a spokesman for
+    the firm, Acme Corp": the firm)."""
     for n in range(k + 1, min(len(ws), k + ROLE_TAIL_WORDS + 1)):
         gap = text[ws[n - 1].end:ws[n].start]
         if ws[n - 1].key in lex.verbs or ws[n - 1].key in lex.complementizers or re.search(
                 r"[.;:!?]", gap):
             return None
         if "," in gap:
-            return name_after_role(text, ws, n, mentions)
+            found = name_after_role(text, ws, n, mentions)
+            return found if found is None or lex.adverbs or found[0].label == "PER" else None
     return None
 
 

@@ -37,6 +37,9 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
         colon = text.rfind(":", s_start, cue.start)
         start = ws[ctx.word_at(colon)].start if colon >= 0 else s_start
         if k < len(ws) and ws[k].start < s_end:
+            if start < cue.start and not text[ws[k - 1].end:ws[k].start].strip() and (
+                    ws[k].key in ctx.lex.rules.governing_prepositions):
+                return [(start, cue.start)]  # "…, so der Verband in einer Mitteilung."
             inside = re.match(r"\s*,", text[ws[k - 1].end:ws[k].start]) and start < cue.start
             return [(start, s_end)] if inside and _named_source(ctx, cue) else []
         return [(start, cue.start)]

@@ -19,6 +19,11 @@ last, after ``speakertext``:
   ("Herr Roth, Sie sagen"), a name behind "die" or a quantifier ("die Eisbären Berlin",
   "viele Bayern") or coordinated with a noun ("X und die Ministerin sagen").
 
+A direct or reported statement whose cue holds an impersonal subject ("…“, hieß es in der
+Mitteilung des Verbands") shows no speaker that its sentence does not name. German reported
+statements whose span is no clause the cue reports, and figures as sources, are screened first
+(``germanclauses``).
+
 A reported statement is then dropped when the common noun is the cue's own subject (no
 sentence end between them: no speech stands behind the cue), when either phrase is the source
 of an "according to" marker,
@@ -42,6 +47,7 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.language.speakerwords import SpeakerWords, has_head, speaker_words
 from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
+from dragoman.quotes.germanclauses import clause_checks, figure_source
 from dragoman.quotes.groups import GROUP_HEADS, QUANTIFIERS
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions
@@ -66,6 +72,8 @@ _PLURAL_NAME_ENDINGS = ("en", "e", "er", "s")
 _NAME_LEAD_WORDS = 3
 # A clause break before a cue: the verb governing an infinitive cue stands after it.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\"„“”»«()\n]")
+# Characters read after an impersonal cue for the owner of the document it quotes.
+_OWNER_REACH = 80
 # Words read back from an infinitive cue for its governing verb ("würde ich nur | sagen").
 _GOVERNOR_REACH = 4
 
@@ -280,6 +288,21 @@ def _marker(q: Quote, lex: Lexicon) -> bool:
     return bool(found) and lex.match_phrase(found, 0, lex.markers) > 0
 
 
+def _impersonal_cue(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool:
+    """The cue holds its own impersonal subject ("hieß es", "heißt es") and its sentence goes
+    on to name the document's owner ("in der Mitteilung des Verbands", "in einer Studie von
+    X"): the speaker is that owner, not someone an earlier sentence names (whereas "heißt es
+    da", "heißt es in diesem Buch" may point back to the author named before)."""
+    if q.cue_end is None or not any(w.key in lex.rules.impersonal_pronouns
+                                    for w in words(q.cue or "")):
+        return False
+    after = text[q.cue_end:q.cue_end + _OWNER_REACH]
+    after = after[:m.start()] if (m := _CLAUSE_BREAK.search(after)) else after  # (not the quote)
+    found = words(after)  # a document noun, then its owner ("Mitteilung des Verbands")
+    return any(doc.text[:1].isupper() and link.key in sw.owner_links and owner.text[:1].isupper()
+               for doc, link, owner in zip(found, found[1:], found[2:], strict=False))
+
+
 def _no_speaker(q: Quote) -> Quote:
     return replace(q, speaker_text=None, speaker_start=None, speaker_end=None, speaker_id=None,
                    speaker_name=None)
@@ -287,10 +310,15 @@ def _no_speaker(q: Quote) -> Quote:
 
 def noun_sources(text: str, q: Quote | None, lex: Lexicon, mentions: Mentions) -> Quote | None:
     """``q`` kept, without its speaker, or dropped (None), as the module says."""
-    if (q is None or not lex.rules.capitalised_nouns or not q.speaker_text
-            or q.speaker_start is None or q.speaker_end is None):
+    if q is None or not lex.rules.capitalised_nouns:
+        return q
+    if not clause_checks(text, q, lex):
+        return None
+    if not q.speaker_text or q.speaker_start is None or q.speaker_end is None:
         return q
     sw = speaker_words(lex.rules.code)
+    if _impersonal_cue(text, q, lex, sw) and not _explicit(text, q):
+        return _no_speaker(q)  # "…“, hieß es in der Mitteilung des Verbands": not who spoke before
     if _plural_cue(text, q, lex, sw) and _one_name(text, q, mentions, _shapes(lex.rules.code)):
         group = _people_before(text, q, lex, sw, mentions)
         if group is not None:
@@ -305,7 +333,7 @@ def noun_sources(text: str, q: Quote | None, lex: Lexicon, mentions: Mentions) -
         return None if not q.direct and _marker(q, lex) else _no_speaker(q)  # subject follows)
     if _common_noun(text, q, found, lex, sw, mentions):
         return None if not q.direct and (_explicit(text, q) or _marker(q, lex)) else _no_speaker(q)
-    return q
+    return figure_source(text, q, lex)
 
 
 __all__ = ["noun_sources"]

@@ -12,10 +12,12 @@ noun phrase names after its modifiers.
 
 from __future__ import annotations
 
+from dragoman.language.contentwords import content_words
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Mention
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Speaker
+from dragoman.quotes.speakers import DETERMINERS
 
 # Most words before a sentence subject's name ("Former Arizona governor Jan Brewer"); a
 # name further in is an object, not the subject. 2, 3, 4 and 6 compared on PolNeAR train.
@@ -77,3 +79,63 @@ def opening_mentions(text: str, chunk: list[Word], found: list[Mention],
 
 
 __all__ = ["SUBJECT_LEAD_WORDS", "first_person", "may_be_he_or_she", "opening_mentions"]
+
+
+def group_candidates(sp: Speaker | None, candidates: list[tuple[int, Speaker]],
+                     lex: Lexicon) -> list[tuple[int, Speaker]]:
+    """The referents ``candidates`` a group pronoun ``sp`` ("they") may have: an organisation
+    or a phrase headed by a plural noun ("officials", "Sanders supporters", "Democrats"); never
+    one person or a place ("Ann Lee …. They announced" is someone else). Any of them for
+    another pronoun."""
+    if not is_group_pronoun(sp, lex):
+        return candidates
+    return [c for c in candidates if c[1].label == "ORG" or _body(c[1], lex) or (
+        _plural_head(c[1], lex) and not first_person(c[1]) and (
+            c[1].label in ("", "MISC") or _head(c[1].text.split(), lex)[-1].islower()))]  # "Lee supporters"
+
+
+def _body(sp: Speaker, lex: Lexicon) -> bool:
+    """A phrase headed by a noun of a body of people ("The government", "the board of Acme")."""
+    head = _head(sp.text.split(), lex)
+    words = content_words(lex.rules.code)
+    return bool(head) and normalize_for_match(head[-1]) in words.group_nouns | words.collective_roles
+
+
+def is_group_pronoun(sp: Speaker | None, lex: Lexicon) -> bool:
+    """``sp`` is a group pronoun of the pack ("they")."""
+    return sp is not None and sp.text.casefold() in content_words(lex.rules.code).plural_pronouns
+
+
+def plural_or_first_person(sp: Speaker, lex: Lexicon) -> bool:
+    """"participants", "the aides", "residents in the Belvoir area", "I’m": not what "he" or
+    "she" refers to: the phrase, or its head (its words before the first preposition), ends
+    in a plural and holds no capitalised word."""
+    ws = sp.text.split()
+    if not ws or first_person(sp):
+        return True
+    if _plural_common(ws):
+        return True
+    head = _head(ws, lex)
+    return len(head) < len(ws) and _plural_common(head)
+
+
+def _plural_common(ws: list[str]) -> bool:
+    """A plural last word and no capitalised word (determiners aside)."""
+    return _plural(ws) and not any(w[:1].isupper() for w in ws if w.casefold() not in DETERMINERS)
+
+
+def _head(ws: list[str], lex: Lexicon) -> list[str]:
+    """The phrase's words before its first preposition ("residents" in "residents in the
+    Belvoir area")."""
+    cut = next((n for n, w in enumerate(ws) if n and w.casefold() in lex.content_blockers
+                and w.casefold() not in lex.sentence_conjunctions), len(ws))
+    return ws[:cut]
+
+
+def _plural_head(sp: Speaker, lex: Lexicon) -> bool:
+    """The head's last word ends like an English-style plural ("aides", "Democrats")."""
+    return _plural(_head(sp.text.split(), lex))
+
+
+def _plural(ws: list[str]) -> bool:
+    return bool(ws) and ws[-1].endswith("s") and not ws[-1].endswith(("ss", "us", "is"))

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from dragoman.language.contentwords import content_words
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Mention
 from dragoman.quotes.lexicon import Lexicon, words
@@ -43,6 +44,9 @@ def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) 
             not mentions.items):
         return speaker
     label = "ORG" if normalize_for_match(keys[-1]) in _organisation_nouns(lex) else "PER"
+    if label == "PER" and normalize_for_match(keys[-1]) in content_words(
+            lex.rules.code).collective_roles:
+        return speaker  # "Police said": the body, not the officer named with the word before
     before = [x for x in mentions.within(max(0, speaker.start - ROLE_NAME_DISTANCE),
                                          speaker.start) if x.label == label][-1:]
     if before and re.fullmatch(r",\s*", text[before[0].end:speaker.start]):

@@ -251,8 +251,9 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
             for m in mentions.within(chunk[1].start, chunk[-1].end))
         if named:  # "Auch Maximilian Plenert, selbst …": an adverb, then the subject's name
             chunk = chunk[1:]
-        elif commas and chunk[commas[0]].key not in lex.pronouns:
-            chunk = chunk[commas[0]:]  # ("When Ann Lee left, she …": she is Ann Lee)
+        elif commas and chunk[commas[0]].key not in lex.pronouns:  # ("When Ann Lee left, she")
+            # past a second opening phrase ("In 2016, as Tom Ray's plan failed, Ann Lee …")
+            chunk = chunk[next((k for k in commas if chunk[k].key not in lex.stops), commas[0]):]
     if names_only and chunk[0].key in lex.pronouns:
         return None  # "He praised Obama": the subject is not Obama
     if not before_verb and not names_only and (pronoun := _pronoun(chunk[0], lex)) is not None:

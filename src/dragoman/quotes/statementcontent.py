@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dragoman.language.contentwords import content_words
+from dragoman.quotes.clauseshape import noun_not_cue, relative_marker, relative_that
 from dragoman.quotes.cues import Cue
 from dragoman.quotes.mentions import Speaker
 from dragoman.quotes.speechacts import speech_act
@@ -28,6 +29,9 @@ PASSIVE_GAP_WORDS = 1
 def not_statement(ctx: _Context, cue: Cue, spans: list[tuple[int, int]]) -> bool:
     """The cue's reported content ``spans`` states nothing: see the module."""
     cw, ws = content_words(ctx.lex.rules.code), ctx.words
+    if relative_marker(ctx, cw, cue) or noun_not_cue(ctx, cw, cue) or any(
+            relative_that(ctx, cw, cue, a) for a, _ in spans[:1]):
+        return True  # "which according to X", "read out notes", "an interview that published"
     if cue.kind == "marker":
         # "Pour some water according to your taste"; "So what …, according to X?" (a verb's
         # question may echo a statement: "Sie sagen, die Fähre sei sicher?")

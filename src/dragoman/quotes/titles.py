@@ -40,6 +40,8 @@ def title_shaped(text: str, q: QuotedSpan) -> bool:
 # director Bong Joon Ho said", "the “Mrs Maisel” actress"): a title's usual length in
 # PolNeAR train is one to three words.
 MODIFIER_MAX_WORDS = 3
+# Characters read back from an opening mark for the word before it (a cue: "said").
+PREVIOUS_WORD_CHARS = 24
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
@@ -52,14 +54,33 @@ def short_capitalised(text: str, q: QuotedSpan) -> bool:
                                       if len(w) >= TITLE_LONG_WORD or w is ws[0])
 
 
+def _short_lower(text: str, q: QuotedSpan) -> bool:
+    """At most ``MODIFIER_MAX_WORDS`` words, no punctuation inside or closing it, the first
+    one in lower case: an epithet ("whinger", "so-called expert"), not a sentence."""
+    ws = _WORDS.findall(text, q.start, q.end)
+    return bool(ws) and len(ws) <= MODIFIER_MAX_WORDS and ws[0][:1].islower() and not (
+        _INNER_PUNCT.search(text, q.start, q.end))
+
+
+def _after_cue(text: str, q: QuotedSpan, lex: Lexicon) -> bool:
+    """A speech verb that takes no object right before the opening mark ("said “absolutely
+    not” Friday"; not "blasted “whinger” Prince Harry")."""
+    before = words(text, max(0, q.start - PREVIOUS_WORD_CHARS), max(0, q.start - 1))[-1:]
+    key = lex.strip_clitic(before[0].key, lex.verbs) if before else ""
+    return key in lex.verbs and key not in lex.object_verbs
+
+
 def modifies_noun(text: str, q: QuotedSpan, lex: Lexicon) -> bool:
-    """A short capitalised quotation right before a lower-case word that is no cue, pronoun
+    """A short lower-case quotation right before a capitalised word ("“whinger” Prince Harry"),
+    or a short capitalised quotation right before a lower-case word that is no cue, pronoun
     or auxiliary ("“Parasite” director X said"): a title naming a work, not a statement (not
     "« Non » répond-il", "« Jamais » a-t-il martelé", "“Enough” he told the crowd", whose
     next words are the cue and its subject)."""
+    nxt = _NEXT_WORD.match(text, q.end + 1)
+    if nxt and nxt.group(1)[:1].isupper() and _short_lower(text, q) and not _after_cue(text, q, lex):
+        return True  # "has blasted “whinger” Prince Harry": a label on the name after it
     if not short_capitalised(text, q):
         return False  # "“We’re extremely happy” about": a phrase, not a title
-    nxt = _NEXT_WORD.match(text, q.end + 1)
     if not nxt or not nxt.group(1).islower():
         return False
     first = words(text, nxt.start(1), nxt.end(1))[:1]  # "répond-il" -> "repond"

@@ -46,8 +46,13 @@ class ArticleQueries(FactQueries):
         # Sorted so that concurrent transactions lock entity rows in one order (no deadlock);
         # one batched statement per table (rows run in order, as one statement each would).
         entities = sorted(article.entities, key=lambda e: e.id)
+        # A learned entity's type is its mentions' vote so far (``Memory.weigh_mentions``); an
+        # analyst's retype keeps the entity's type and the linker's answer waits in linked_type.
         self._qmany(f"INSERT INTO entities (id, name, type, names, aliases) VALUES ({d.marks(5)}) "
-                    f"ON CONFLICT (id) DO UPDATE SET names = {merge}",
+                    f"ON CONFLICT (id) DO UPDATE SET names = {merge}, type = CASE WHEN "
+                    "entities.linked_type IS NULL THEN excluded.type ELSE entities.type END, "
+                    "linked_type = CASE WHEN entities.linked_type IS NULL THEN NULL "
+                    "ELSE excluded.type END",
                     [(e.id, e.name, e.type, json.dumps(e.names, ensure_ascii=False),
                       json.dumps(e.aliases, ensure_ascii=False)) for e in entities])
         self._qmany(

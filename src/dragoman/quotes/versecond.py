@@ -1,0 +1,68 @@
+"""The subject after a fronted phrase in a verb-second language: "Nach dem Spiel sagte
+Trainer Thomas Berger, …", "Am Montag erklärte die Ministerin, …", "Dann sagte er, …".
+
+Only one phrase stands before the finite verb of a German main clause. When that phrase
+opens the sentence with a preposition or a time or linking adverb (the pack's
+``fronted_openers``), it is no subject: "Spiel" of "Nach dem Spiel sagte X" and "Berlin"
+of "In Berlin sagte X" are not the speaker; the subject follows the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from dragoman.language.normalize import normalize_for_match
+from dragoman.quotes.inversion import adverbs_after
+from dragoman.quotes.lexicon import Word
+from dragoman.quotes.relclauses import subordinator
+from dragoman.quotes.speakers import Speaker, phrase_speaker
+from dragoman.quotes.subjects import opening_word
+
+if TYPE_CHECKING:
+    from dragoman.quotes.cues import Cue
+    from dragoman.quotes.detect import _Context
+
+_PUNCTUATION = re.compile(r"[^\w\s'’.-]")
+
+
+@cache
+def _openers(code: str, words: tuple[str, ...]) -> frozenset[str]:
+    """The pack's ``fronted_openers`` as word keys (``code`` names the pack in the cache)."""
+    del code
+    return frozenset(normalize_for_match(w) for w in words)
+
+
+def fronted_subject(ctx: _Context, cue: Cue, after: list[Word]) -> tuple[Speaker, int] | None:
+    """The speaker after the cue and the index of the word after it, when the words before
+    the cue are one fronted phrase that opens the sentence (``after``: the words after the
+    cue up to a boundary); else None."""
+    lex = ctx.lex
+    first = opening_word(ctx, ctx.sentence(cue.start)[0])
+    if cue.kind != "verb" or not after or first >= cue.wi:
+        return None
+    if ctx.words[first].key not in _openers(lex.rules.code, lex.rules.fronted_openers):
+        return None
+    if _PUNCTUATION.search(ctx.text[ctx.words[first].start:cue.start]):
+        return None  # "Nach dem Spiel, das …, sagte": a clause inside, no single phrase
+    sp = phrase_speaker(ctx.text, after, lex, ctx.mentions, before_verb=False)
+    end = ctx.word_at(after[-1].start) + 1
+    if sp is None or not _clause_follows(ctx, end):
+        return None
+    return sp, end
+
+
+def _clause_follows(ctx: _Context, k: int) -> bool:
+    """A reported clause follows the subject ending before ws[k]: set off by a comma and
+    opened by no subordinator or question word ("…, ihr Team habe …"), after the pack's
+    ``speaker_adverbs`` and weekdays ("sagte X am Mittwoch, …"), or "dass" right
+    after it or after one word ("warnt die EPA davor, dass …"); not "plädierte X auf
+    unschuldig, während …" nor "verrät X, wie er …"."""
+    ws, lex = ctx.words, ctx.lex
+    k += adverbs_after(ctx.text, ws, k, lex)  # "sagte Scholz am Mittwoch, …"
+    for n in (k, k + 1):
+        if n < len(ws) and ws[n].key in lex.complementizers:
+            return n == k or "," in ctx.text[ws[n - 1].end:ws[n].start]
+    return (k < len(ws) and "," in ctx.text[ws[k - 1].end:ws[k].start]
+            and ws[k].key not in lex.content_blockers and not subordinator(ws[k].key, lex))
