@@ -1,5 +1,6 @@
 """Reported content that is no statement of the speaker's: a reported question or request
-("asked how the bus will cross", "wondered whether the glacier moved"), "according to" in a
+("asked how the bus will cross", "wondered whether the glacier moved"), a cue inside a question
+("Did the governor say that taxes would rise?"), "according to" in a
 question ("So what does the science say, according to the WHO?") and "according to" as a
 manner phrase ("according to your taste"), an impersonal cue before an infinitive ("Für X
 heißt es jetzt, Verantwortung zu übernehmen": "it is time to"). Precision first: such a cue yields no reported
@@ -40,6 +41,8 @@ def not_statement(ctx: _Context, cue: Cue, spans: list[tuple[int, int]]) -> bool
     k = cue.speaker_after_end or cue.wj
     if spans and _impersonal_infinitive(ctx, cue, k, spans[0][0]):
         return True
+    if _question(ctx, cue.start):
+        return True  # "Did the governor say that taxes would rise?"
     return _question_cue(ctx, cue) and not _passive(ctx, cue) and speech_act(
         ctx, cue, k, ctx.sentence(cue.start)[1]) is None
 
