@@ -45,6 +45,7 @@ from dragoman.entities.commonclasses import (
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.possessives import cut_possessives
+from dragoman.entities.twopeople import two_people
 from dragoman.model import Mention
 
 KbType = Callable[[str, bool], str | None]
@@ -117,7 +118,8 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType) -
     lower = lower_case_words(text)
     phrases = CasePhrases(text, mentions, kb_type)
     out: list[Mention] = []
-    split = [part for m in mentions for part in (m, m.entity_id is None and footnote_split(m)) if part]
+    split = [part for m in mentions for part in (
+        m, m.entity_id is None and (footnote_split(m) or two_people(text, m))) if part]
     for m in split:  # "Harbour Courier.2 Okafor": two names
         if m.entity_id is not None:
             out.append(m)
