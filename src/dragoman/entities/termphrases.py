@@ -6,8 +6,9 @@ so ``notreferents`` drops them before referents are formed):
   the word alone founds no entity, however often the text writes it capitalised. Not a name
   quoted without the article ("("we", "us", or "Pixabay")"), nor one the knowledge base knows;
 * a heading's span opening with a gerund ("Using Images", "Choosing Plugins"; the packs'
-  ``gerund_suffixes``) that the article also writes in lower case ("using"; not "downed"
-  beside "Downing Street Rejects Report"): a heading's words, no name. Only at the start of
+  ``gerund_suffixes``) whose verb the article also writes in lower case as the gerund or a
+  present form with the dropped "e" ("using", "use"; not "downed" beside "Downing Street
+  Rejects Report"): a heading's words, no name. Only at the start of
   a short Title Case line with no closing mark, and not a span the knowledge base knows in
   whole or in its first two words ("Rolling Stone Honours …"), nor one whose first word is a
   given name or a name the knowledge base knows alone ("Reading", "Sterling"), nor one a
@@ -71,10 +72,18 @@ def _heading(line: str) -> bool:
     return all(w[0].isupper() for w in _LONG_WORD.findall(stripped))
 
 
-def _verb_written(text: str, gerund: str) -> bool:
-    """Whether the text writes the gerund itself in lower case ("using"; not only "downed"
-    beside "Downing Street", "banned" beside "Banning Ranch": names that end like gerunds)."""
-    return re.search(rf"(?<![\w-]){re.escape(gerund)}(?![\w-])", text) is not None
+# Endings of the present forms of a verb whose gerund dropped an "e" ("use", "uses" of
+# "using"); a past in "-ed" is left out: "banned" of "Banning Ranch", "downed" of "Downing".
+_PRESENT_ENDINGS = ("e", "es")
+
+
+def _verb_written(text: str, gerund: str, found: re.Match[str] | None) -> bool:
+    """Whether the text writes the gerund in lower case ("using"), or a present form of its
+    verb that puts back the "e" the gerund dropped ("use", "uses"); names that end like
+    gerunds have none ("downe", "banne")."""
+    stem = gerund[: found.start("suffix")] if found is not None else gerund
+    forms = "|".join(re.escape(f) for f in (gerund, *(stem + e for e in _PRESENT_ENDINGS)))
+    return re.search(rf"(?<![\w-])(?:{forms})(?![\w-])", text) is not None
 
 
 def gerund_heading(text: str, m: Mention, kb_type: KbType) -> bool:
@@ -92,6 +101,6 @@ def gerund_heading(text: str, m: Mention, kb_type: KbType) -> bool:
     first = words[0]
     if token_key(first) in given_name_keys() or head_type(m.text) is not None:
         return False
-    if not _verb_written(text, first.lower()):
+    if not _verb_written(text, first.lower(), _gerund().fullmatch(first)):
         return False
     return all(kb_type(part, True) is None for part in (m.text, first, " ".join(words[:2])))
