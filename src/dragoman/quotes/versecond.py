@@ -56,13 +56,22 @@ def fronted_subject(ctx: _Context, cue: Cue, after: list[Word]) -> tuple[Speaker
 def _clause_follows(ctx: _Context, k: int) -> bool:
     """A reported clause follows the subject ending before ws[k]: set off by a comma and
     opened by no subordinator or question word ("…, ihr Team habe …"), after the pack's
-    ``speaker_adverbs`` and weekdays ("sagte X am Mittwoch, …"), or "dass" right
+    ``speaker_adverbs`` and weekdays ("sagte X am Mittwoch, …") and an addressee of an
+    article and a noun ("sagte X der Zeitung, …"), or "dass" right
     after it or after one word ("warnt die EPA davor, dass …"); not "plädierte X auf
     unschuldig, während …" nor "verrät X, wie er …"."""
     ws, lex = ctx.words, ctx.lex
     k += adverbs_after(ctx.text, ws, k, lex)  # "sagte Scholz am Mittwoch, …"
+    if k + 1 < len(ws) and ws[k].key in lex.rules.noun_classes.definite_articles and (
+            ws[k + 1].text[:1].isupper()) and _adjacent(ctx, k - 1, k) and _adjacent(ctx, k, k + 1):
+        k += 2  # the addressee, no comma before it: "sagte Scholz der Zeitung, …"
     for n in (k, k + 1):
-        if n < len(ws) and ws[n].key in lex.complementizers:
+        if n < len(ws) and ws[n].key in lex.complementizers and not subordinator(ws[n].key, lex):
             return n == k or "," in ctx.text[ws[n - 1].end:ws[n].start]
     return (k < len(ws) and "," in ctx.text[ws[k - 1].end:ws[k].start]
             and ws[k].key not in lex.content_blockers and not subordinator(ws[k].key, lex))
+
+
+def _adjacent(ctx: _Context, a: int, b: int) -> bool:
+    """Nothing but spaces between words ``a`` and ``b``."""
+    return not ctx.text[ctx.words[a].end:ctx.words[b].start].strip()
