@@ -122,3 +122,10 @@ def test_a_subject_noun_phrase_behind_the_cue_stays_a_statement() -> None:
              "das vor Jahren gebaute Haus sei marode")):
         found = quotes_of(text, "de", people=("Vera Lind",))
         assert [t for t, _ in _reported(found)] == [content], text
+
+
+def test_a_particle_that_makes_another_verb() -> None:
+    # "absagen" (cancel): no statement; "sagte, …" with "ab" inside the content stays
+    assert _reported(quotes_of("Am Montag sagte Ida Wendt die Lesung ab, weil sie krank war.", "de")) == []
+    assert _reported(quotes_of("Ida Wendt sagte, die Lesung falle ab sofort aus.", "de")) == [
+        ("die Lesung falle ab sofort aus", "Ida Wendt")]

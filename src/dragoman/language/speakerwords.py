@@ -37,6 +37,8 @@ limit) like ``documents``. Read by ``dragoman.quotes.nounsources``.
 - ``belief_verbs``: cues that report a belief before a zu-infinitive (``infinitive_particles``,
   ``infinitive_endings``; not with a finite verb of ``subjunctive_finites`` in the span) and a
   meaning after a ``meaning_prepositions`` phrase ("mit X meinte er").
+- ``other_verb_particles``: (cue, particle) pairs where the particle closing the cue's clause
+  makes another verb ("sagte … ab": cancelled): no statement.
 - ``preterite_endings``: endings of a preterite cue ("sagte"), whose comma opens content.
 - ``finite_endings``: endings of a finite verb: after "das"/"die" behind a comma it makes a
   demonstrative subject, not a relative pronoun.
@@ -76,6 +78,7 @@ class SpeakerWords:
     finite_endings: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     preterite_endings: tuple[str, ...] = ()
+    other_verb_particles: frozenset[tuple[str, str]] = frozenset()
 
 
 _PACKS: dict[str, SpeakerWords] = {
@@ -165,6 +168,10 @@ _PACKS: dict[str, SpeakerWords] = {
         # a cue in the preterite ("sagte, die …") opens its content, not a relative clause on
         # an object ("hat eine Ausnahme erklärt, die …")
         preterite_endings=("te", "ten"),
+        # a particle closing the cue's clause that makes it another verb: "sagte die Reise ab"
+        # (cancelled), "sagte seine Hilfe zu" (promised)
+        other_verb_particles=frozenset((verb, particle) for verb in ("sagt", "sagte", "sagten")
+                                       for particle in ("ab", "zu")),
     ),
 }
 

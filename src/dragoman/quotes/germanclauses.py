@@ -136,7 +136,17 @@ def clause_checks(text: str, q: Quote, lex: Lexicon) -> bool:
     sw = speaker_words(lex.rules.code)
     return not (_colon_after_cue(text, q, lex) or _relative_span(text, q, lex, sw)
                 or _belief(text, q, sw) or _marker_after(text, q, lex)
-                or _impersonal(text, q, lex, sw))
+                or _impersonal(text, q, lex, sw) or _other_verb(text, q, sw))
+
+
+def _other_verb(text: str, q: Quote, sw: SpeakerWords) -> bool:
+    """A particle closes the cue's clause before the content and makes the cue another verb
+    ("Am Montag sagte Anna Roth die Reise ab, weil …": she cancelled it)."""
+    cue = words(q.cue or "")
+    if len(cue) != 1 or q.cue_end is None or q.cue_end > q.start:
+        return False
+    between = words(text, q.cue_end, q.start)
+    return bool(between) and (cue[0].key, between[-1].key) in sw.other_verb_particles
 
 
 def _heads(words_: tuple[str, ...]) -> tuple[str, ...]:
