@@ -71,7 +71,8 @@ def _office_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _conjunctions() -> frozenset[str]:
+def conjunction_words() -> frozenset[str]:
+    """Every pack's one-word ``list_conjunctions`` ("and", "und", "et")."""
     return frozenset(w for rules in all_rules() for w in rules.list_conjunctions if " " not in w)
 
 
@@ -87,7 +88,7 @@ def coordinated_parts(text: str, person: bool = False) -> tuple[tuple[int, int],
     if len(spans) < 2 * SIDE_WORDS_MIN + 1:
         return None
     words = [text[a:b] for a, b in spans]
-    conjunctions = _conjunctions()
+    conjunctions = conjunction_words()
     for k, word in enumerate(words):
         if word not in conjunctions:
             continue

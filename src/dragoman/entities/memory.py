@@ -73,11 +73,15 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and any(c.islower() for c in word[1:])
 
 
+# Ids of entities learned from text, not from the knowledge base.
+LEARNED_PREFIX = "x-"
+
+
 def learned_id(key: str) -> str:
     """The id of an entity learned from text: deterministic in its name key alone, so that
     NER calling one name PER here and ORG there (a club, a company) does not split it; the
     type is a property of the entity (``Memory.types``), decided by its sightings."""
-    return "x-" + hashlib.sha1(key.encode()).hexdigest()[:12]
+    return LEARNED_PREFIX + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -341,7 +345,7 @@ class Memory:
         """Each mention of a learned entity, as its article typed it, is one vote on the
         entity's type: an article that names it ninety times outweighs one that names it once."""
         for m in mentions:
-            if m.entity_id is not None and m.entity_id.startswith("x-"):
+            if m.entity_id is not None and m.entity_id.startswith(LEARNED_PREFIX):
                 self._vote(m.entity_id, m.label)
 
     def _vote(self, entity_id: str, label: str) -> None:

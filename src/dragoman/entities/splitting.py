@@ -23,14 +23,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.memory import LEARNED_PREFIX
 from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.tokenize import tokenize
 
 # Words of a person's full name (one kept after a leading organisation or place is cut
 # off, or one tagged alone in the article).
 PERSON_AFTER_PLACE_MIN = 2
-# Ids of entities learned from articles (not from the knowledge base).
-LEARNED_PREFIX = "x-"
 _ARABIC_CONJUNCTION = re.compile("و[\u0600-\u06ff]{2,}")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dragoman.language.rules import all_rules
+from dragoman.entities.coordination import conjunction_words
 from dragoman.model import Mention
 
 _TWO_WORDS = re.compile(r"^([^\W\d_][\w'’-]*)\s+([^\W\d_][\w'’-]*)$")
@@ -22,10 +22,8 @@ _NAME_AFTER = re.compile(r"[ \t][A-ZÀ-ÖØ-Þ]")
 
 @lru_cache(maxsize=1)
 def _pair_pattern() -> re.Pattern[str]:
-    """Two capitalised one-word names joined by one of every pack's one-word
-    ``list_conjunctions`` ("and", "und", "et")."""
-    words = {w for rules in all_rules() for w in rules.list_conjunctions if " " not in w}
-    joined = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Two one-word names joined by a conjunction of any pack (``conjunction_words``)."""
+    joined = "|".join(re.escape(w) for w in sorted(conjunction_words(), key=len, reverse=True))
     name = r"[^\W\d_][\w'’-]*"
     return re.compile(rf"(?<![\w'’-])({name})\s+(?:{joined})\s+(?=({name})(?![\w'’-]))")
 

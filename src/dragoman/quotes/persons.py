@@ -12,6 +12,8 @@ noun phrase names after its modifiers.
 
 from __future__ import annotations
 
+from functools import cache
+
 from dragoman.language.contentwords import content_words
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Mention
@@ -78,9 +80,6 @@ def opening_mentions(text: str, chunk: list[Word], found: list[Mention],
     return out
 
 
-__all__ = ["SUBJECT_LEAD_WORDS", "first_person", "may_be_he_or_she", "opening_mentions"]
-
-
 def group_candidates(sp: Speaker | None, candidates: list[tuple[int, Speaker]],
                      lex: Lexicon) -> list[tuple[int, Speaker]]:
     """The referents ``candidates`` a group pronoun ``sp`` ("they") may have: an organisation
@@ -94,11 +93,16 @@ def group_candidates(sp: Speaker | None, candidates: list[tuple[int, Speaker]],
             c[1].label in ("", "MISC") or _head(c[1].text.split(), lex)[-1].islower()))]  # "Lee supporters"
 
 
+@cache
+def _body_nouns(code: str) -> frozenset[str]:
+    words = content_words(code)
+    return words.group_nouns | words.collective_roles
+
+
 def _body(sp: Speaker, lex: Lexicon) -> bool:
     """A phrase headed by a noun of a body of people ("The government", "the board of Acme")."""
     head = _head(sp.text.split(), lex)
-    words = content_words(lex.rules.code)
-    return bool(head) and normalize_for_match(head[-1]) in words.group_nouns | words.collective_roles
+    return bool(head) and normalize_for_match(head[-1]) in _body_nouns(lex.rules.code)
 
 
 def is_group_pronoun(sp: Speaker | None, lex: Lexicon) -> bool:
@@ -139,3 +143,7 @@ def _plural_head(sp: Speaker, lex: Lexicon) -> bool:
 
 def _plural(ws: list[str]) -> bool:
     return bool(ws) and ws[-1].endswith("s") and not ws[-1].endswith(("ss", "us", "is"))
+
+
+__all__ = ["SUBJECT_LEAD_WORDS", "first_person", "group_candidates", "is_group_pronoun",
+           "may_be_he_or_she", "opening_mentions", "plural_or_first_person"]
