@@ -7,8 +7,9 @@
   nothing, and the text scan finds no knowledge-base name in it ("ميتًا" is not Meta);
 * a name is written in one script: a span that passes from Latin to Arabic letters (a name
   left in Latin in an Arabic text, then the next Arabic word) ends where the script changes;
-* a single Arabic-script word longer than any name word of the knowledge base is words run
-  together where a page lost its spaces ("...فيجامعةهارفارد..."): no name;
+* a single Arabic-script word longer than any name word of the knowledge base, or with a
+  letter written only at a word's end (ة, ى) inside it, is words run together where a page
+  lost its spaces ("...فيجامعةهارفارد...", "إلىصنداي"): no name;
 * a verb in the future tense (س before the imperfect: "سيلعب", "وسيرمي") ends a name: "جيمس
   سيلعب" is James; a mention that opens with one names nothing;
 * a name whose every word is an everyday word (``everyday_name``: "الكنائس" the churches,
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from dragoman.entities.kb import token_key
 from dragoman.entities.memory import acronym_readings
+from dragoman.language import ar
 
 # The three tanween marks: fathatan, dammatan, kasratan.
 TANWEEN = re.compile("[\u064b-\u064d]")
@@ -71,8 +73,17 @@ def tanween_word(word: str) -> bool:
 
 def run_together(word: str) -> bool:
     """Whether an Arabic-script word has more letters than any name word
-    (``MAX_NAME_WORD_LETTERS``): text whose spaces were lost."""
-    return "-" not in word and len(_ARABIC_LETTERS.findall(word)) > MAX_NAME_WORD_LETTERS
+    (``MAX_NAME_WORD_LETTERS``), or a letter written only at a word's end before another
+    letter (``final_letter_inside``): text whose spaces were lost."""
+    return "-" not in word and (len(_ARABIC_LETTERS.findall(word)) > MAX_NAME_WORD_LETTERS
+                                or final_letter_inside(word))
+
+
+def final_letter_inside(word: str) -> bool:
+    """Whether a letter Arabic writes only at the end of a word (ة, ى: ``ar.WORD_FINAL_LETTERS``)
+    stands before another Arabic letter: two words run together ("خريطةللحرم", "إلىصنداي")."""
+    return any(c in ar.WORD_FINAL_LETTERS and _ARABIC_LETTERS.search(word, i + 1) is not None
+               for i, c in enumerate(word))
 
 
 def name_words_end(text: str) -> int:
@@ -111,7 +122,9 @@ def _word_lists() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
-def _everyday_keys() -> frozenset[str]:
+def everyday_keys() -> frozenset[str]:
+    """The folded everyday words of the Arabic NER training sets (see the module docstring),
+    without their article."""
     return _word_lists()["E"]
 
 
@@ -128,7 +141,7 @@ def future_verb(word: str) -> bool:
         return False
     key = _unglued(key)
     return (len(key) > STEM_MIN and key[0] == "س" and key[1] in _IMPERFECT
-            and key[1:] in _everyday_keys())
+            and key[1:] in everyday_keys())
 
 
 @lru_cache(maxsize=1 << 14)

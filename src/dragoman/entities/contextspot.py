@@ -4,7 +4,8 @@ untagged, while naming two entities the English report named beside Kanye West.
 
 Only learned entities named before with at least ``SPOT_CONTEXT_MIN`` of the article's
 linked entities are looked for (``SPOT_CONTEXT_MIN_SHORT`` for names of fewer than
-``crossscript.SHORT_KEY`` consonant classes), each by the words of one of its names in
+``crossscript.SHORT_KEY`` consonant classes, ``SPOT_CONTEXT_MIN`` again for a place the text
+introduces with a settlement word, "مدينة بالو"), each by the words of one of its names in
 another script: every word's consonant skeleton equal; for words of fewer than
 ``SHORT_WORD`` classes the vowels too (Swami ~ سوامي, never سمع), and a one-word name of
 fewer than ``STRONG_WORD`` classes writes no vowel in Arabic the Latin name lacks (Robin ~
@@ -27,8 +28,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from dragoman.entities.arabicword import everyday_word
+from dragoman.entities.arabicword import everyday_word, settlement_before
 from dragoman.entities.crossscript import SHORT_KEY, Translated, Word, name_words
+from dragoman.entities.gluedspot import spot_glued
 from dragoman.entities.kb import token_key
 from dragoman.entities.linkdoc import Doc
 from dragoman.entities.memory import Memory, letter_name, proclitic_variants, vowel_letter_name
@@ -82,7 +84,10 @@ def _vowels_fit(text_vowels: str, name_vowels: str, scripts: tuple[str, str]) ->
 def spot_in_context(memory: Memory, doc: Doc) -> None:
     """Add mentions (reason ``spotted``) of learned entities of the article's context that
     NER missed, written in another script than the entity's known names. First, a KB link
-    this stage corrects: a first name taken for a place (``first_names_before_surnames``)."""
+    this stage corrects: a first name taken for a place (``first_names_before_surnames``);
+    and KB names inside Arabic words run together (``gluedspot``)."""
+    if memory.kb is not None:
+        spot_glued(memory.kb, doc)
     first_names_before_surnames(memory, doc)
     linked = {m.entity_id for m in doc.mentions if m.entity_id}
     if not linked:
@@ -109,9 +114,7 @@ def spot_in_context(memory: Memory, doc: Doc) -> None:
             if entity_id in found or here == script:
                 continue
             hit = _match_at(doc, i, words, (here, script))
-            if hit is not None and len(words) == 1 and needed == SPOT_CONTEXT_MIN_SHORT and everyday_word(
-                    doc.text[slice(*hit)]):
-                continue  # a short name is no everyday word of the text
+            needed = _needed_at(memory, doc, entity_id, hit, len(words), needed)
             # the context last: read from the store for a name the text writes
             if hit is not None and len(cross.context(entity_id) & linked) >= needed:
                 start, end = hit
@@ -121,6 +124,30 @@ def spot_in_context(memory: Memory, doc: Doc) -> None:
                 doc.add(Mention(start, end, doc.text[start:end], label, entity_id, SPOT_SCORE, "spotted"))
                 found.add(entity_id)
                 break
+
+
+# More than any article's linked entities: a found name that no context makes a name.
+_NEVER = 1 << 30
+
+
+def _needed_at(memory: Memory, doc: Doc, entity_id: str, hit: tuple[int, int] | None, words: int,
+               needed: int) -> int:
+    """The linked entities of the context that a name of ``words`` words found at ``hit``
+    needs: none makes a one-word name an everyday word of the text (``_everyday_spot``); a
+    place the text introduces with a settlement word ("مدينة بالو") needs ``SPOT_CONTEXT_MIN``."""
+    if hit is None:
+        return needed
+    if words == 1 and _everyday_spot(doc.text[slice(*hit)], needed):
+        return _NEVER
+    if memory.types.get(entity_id) == "LOC" and settlement_before(doc.text, hit[0]):
+        return min(needed, SPOT_CONTEXT_MIN)
+    return needed
+
+
+def _everyday_spot(word: str, needed: int) -> bool:
+    """Whether a one-word name found as ``word`` is an everyday word of the text (صواريخ,
+    missiles, is not Zorica), which no context makes a name."""
+    return everyday_word(word)
 
 
 def _candidate_forms(memory: Memory, doc: Doc, linked: set[str]) -> dict[str, list[Candidate]]:
@@ -229,19 +256,24 @@ def _free(doc: Doc, start: int, end: int) -> bool:
 
 
 def first_name_of_next(memory: Memory, doc: Doc, mention: Mention,
-                       person: Callable[[str], str | None]) -> str | None:
+                       person: Callable[[str], str | None],
+                       by_start: dict[int, Mention] | None = None) -> str | None:
     """The learned person whose name the one-word ``mention`` opens, NER having cut it off
     the surname written right after it ("كريج" before "هالكيت", Craig Halkett): the next
     mention, one space on, is linked to that person (or its name finds the person:
     ``person``, as a surname alone is looked up later), and one of the person's full names in
     another script opens with a word this one spells, consonants and vowels
-    (``_first_name_fits``). Else None."""
+    (``_first_name_fits``). Else None. ``by_start``: the article's mentions by start (the
+    first of each), for a caller asking of every mention."""
     word = mention.text.strip()
-    if " " in word or not word:
+    if " " in word or not word or doc.text[mention.end : mention.end + 1] != " ":
         return None
     here = name_script(word)
-    nxt = next((m for m in doc.mentions if m.start == mention.end + 1), None)
-    if nxt is None or doc.text[mention.end] != " ":
+    if by_start is not None:
+        nxt = by_start.get(mention.end + 1)
+    else:
+        nxt = next((m for m in doc.mentions if m.start == mention.end + 1), None)
+    if nxt is None:
         return None
     after = nxt.entity_id or person(nxt.text)
     if after is None or not after.startswith("x-") or memory.types.get(after) != "PER":
@@ -260,11 +292,15 @@ def first_names_before_surnames(memory: Memory, doc: Doc) -> None:
     learned person's surname is that person's first name when it spells one of the person's
     first names in another script (``first_name_of_next``): "أوريول" before "جونكيراس" is
     Oriol Junqueras's first name, not the city Oryol (the KB look-up came first)."""
+    by_start: dict[int, Mention] = {}
+    for m in doc.mentions:
+        by_start.setdefault(m.start, m)
     for mention in doc.mentions:
         if (mention.entity_id is None or mention.entity_id.startswith("x-")
                 or mention.label == "PER" or " " in mention.text.strip()):
             continue
-        found = first_name_of_next(memory, doc, mention, lambda text: _learned_person(memory, text))
+        found = first_name_of_next(memory, doc, mention, lambda text: _learned_person(memory, text),
+                                   by_start)
         if found is not None:
             mention.entity_id, mention.label, mention.reason = found, "PER", "archive-name"
 

@@ -30,14 +30,19 @@ For one article, in order:
 
 from __future__ import annotations
 
-import re
-
 from dragoman.entities.acronyms import acronym_names
+from dragoman.entities.articlenames import (
+    article_person,
+    full_name_words,
+    join_article_names,
+    name_words,
+    surnames_alone,
+)
 from dragoman.entities.clockzone import time_zone
 from dragoman.entities.contextspot import first_name_of_next, spot_in_context
 from dragoman.entities.coordination import acronym_joined, initial_joined, split_joined
 from dragoman.entities.descriptors import reshape
-from dragoman.entities.docentities import doc_entities, full_name, trim_start
+from dragoman.entities.docentities import archive_forms, doc_entities, full_name, trim_start
 from dragoman.entities.germanlink import declined_key, genitive_lookups
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
 from dragoman.entities.kbscope import unlink_foreign_names
@@ -45,7 +50,6 @@ from dragoman.entities.kbties import settle_ties
 from dragoman.entities.linkdoc import Doc, acronym_shape, common_in_text, corroborated, mention_fields
 from dragoman.entities.memory import (
     ARABIC,
-    SKELETON_NEAR_MIN,
     learned_id,
     mention_variants,
     proclitic_variants,
@@ -55,6 +59,7 @@ from dragoman.entities.memory import (
 from dragoman.entities.nameclass import currency_code, founds_no_entity
 from dragoman.entities.nonames import award_name, noun_phrase, title_tail
 from dragoman.entities.notreferents import without_non_referents
+from dragoman.entities.peoplewords import people_word
 from dragoman.entities.placecheck import possessive_places, settle_places
 from dragoman.entities.referents import Referent, find_referents, only_honorific
 from dragoman.entities.resolve import COMPATIBLE_TYPES
@@ -64,14 +69,12 @@ from dragoman.entities.splitting import Part, find_cut
 from dragoman.entities.textscan import DETECTED_SCORE, TextScanner, entity_type
 from dragoman.entities.titles import article_noun, cued_one_words
 from dragoman.entities.tokenize import tokenize
-from dragoman.entities.transliterate import name_script, skeleton
+from dragoman.entities.transliterate import name_script
 from dragoman.entities.wordclass import given_name_alone, nationalities_in, settle
 from dragoman.entities.works import only_in_title_quotes, title_positions, unlink_works
 from dragoman.language.scripts import LATIN
 from dragoman.model import Entity, Mention
 
-# Shortest surname (letters) looked for alone in the text once its full name has appeared.
-SURNAME_MIN = 4
 # NER mentions less sure than this (the tagger's marginal probability of the span) link
 # to known entities but found no new one: a span more likely wrong than right (unless a
 # title written with it, kept as its role, says it names a person).
@@ -83,7 +86,6 @@ CONTEXT_SCORE = 0.7
 # Characters allowed between a title and the name it introduces ("NATO chief Mark Rutte").
 TITLE_GAP = 3
 _GAP_CHARS = " ,،"  # what those characters may be
-_LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE = {"'s", "’s", "'S", "’S"}
 
 
@@ -124,7 +126,7 @@ class Linker(TextScanner):
                                             or time_zone(text, mention.start, mention.text)):
                 limit = ordered[i + 1].start if i + 1 < len(ordered) else len(text)
                 settled.append(reshape(mention, text, limit, language, self.kb_type))
-        settled = without_non_referents(text, settled, self.kb_type)
+        settled = without_non_referents(text, settled, self.kb_type, language)
         # One referent per person, organisation or place: types decided once, titles cut.
         referents = find_referents(text, settled, language, self.kb_type)
         doc.cued = cued_one_words(text, settled, language)
@@ -175,7 +177,7 @@ class Linker(TextScanner):
         # was voted on by its mentions already.
         for entity in entities:
             learned = entity.id.startswith("x-")
-            for form in entity.aliases:
+            for form in archive_forms(entity):
                 self.memory.remember(entity.id, entity.type, entity.name, form, language,
                                      vote=not learned)
         self.memory.cross.seen_together(entity.id for entity in entities)
@@ -200,8 +202,9 @@ class Linker(TextScanner):
         if found is not None and (
             (mention.label == "PER" and self._given_name_clash(mention.text, found))
             or self._foreign_detour(mention.text, found)
+            or (found.startswith("x-") and self._type_of(found) != "PER" and people_word(mention.text))
         ):
-            found = None  # "Danny Reyes" is not "Tom Reyes"; "Marsh" is not Merz
+            found = None  # "Danny Reyes" is not "Tom Reyes"; "Marsh" is not Merz; "Welsh"
         if found is not None:
             trim_start(mention, shift)
             self._take(mention, found)
@@ -266,6 +269,8 @@ class Linker(TextScanner):
             whole = name_key(r.head.text) == r.key  # not cut in two since
             refused = r.head.entity_id is None and founds_no_entity(r.head.text, r.head.label)
             for m in r.followers:
+                if r.head.label != "PER" and people_word(m.text):
+                    continue  # "Welsh" beside "Welsh Parliament": the people, no short form
                 if whole and r.head.entity_id is not None:
                     m.entity_id, m.label, m.reason = r.head.entity_id, r.head.label, "referent"
                     continue
@@ -301,7 +306,7 @@ class Linker(TextScanner):
         """What ``find_cut`` knows of one side of a span."""
         weak: Part | None = None
         for label in ("PER", "ORG", "LOC"):
-            found, shift = self.resolve(text, label)
+            found, shift = self.cut_side(text, label)
             if found is not None:
                 kind = self._type_of(found) or label
                 if not self._gazetteer(found):
@@ -346,6 +351,7 @@ class Linker(TextScanner):
             or not corroborated(doc, name, mention)
             or given_name_alone(name)  # "Mike" alone would join every Mike of the archive
             or founds_no_entity(name, mention.label)  # "Muslim", "Iowa Republican"
+            or (mention.label != "PER" and people_word(name))  # "the Welsh government"
             or noun_phrase(name, doc.language, lambda w: self.kb_type(w, True) == "LOC")
             or award_name(doc.text, mention.start, mention.end, doc.language)  # "Best New Artist"
             or title_tail(doc.text, mention.start, doc.language)  # "Bring Me the" Horizon
@@ -389,16 +395,11 @@ class Linker(TextScanner):
                 named.add(holder)
 
     def _short_mentions(self, doc: Doc, deferred: list[Mention]) -> None:
-        """Single-word person names: a full name of this article first, then the KB/memory."""
-        words: dict[str, set[str]] = {}
-        skeletons: dict[str, set[str]] = {}
-        for m in doc.mentions:
-            if m.label == "PER" and m.entity_id and id(m) not in doc.derived:
-                for key in name_key(m.text).split()[1:] or ():
-                    words.setdefault(key, set()).add(m.entity_id)
-                    skel = name_skeleton(key)
-                    if len(skel) >= SKELETON_NEAR_MIN:
-                        skeletons.setdefault(skel, set()).add(m.entity_id)
+        """Single-word person names: a full name of this article first, then the KB/memory;
+        then surnames NER missed, and words of the article's full names that reached a name
+        learned elsewhere (``articlenames``)."""
+        words, skeletons = name_words(doc)
+        first = full_name_words(doc)
         for mention in (m for m in deferred if not article_noun(doc.text, m.start, doc.language)):
             for shift, variant in mention_variants(mention.text):
                 key = name_key(variant)
@@ -408,6 +409,9 @@ class Linker(TextScanner):
                     mention.entity_id, mention.reason = next(iter(ids)), "article-surname"
                     break
             else:
+                if (person := article_person(first, mention)) is not None:  # "كيم" of كيم جونج أون
+                    mention.entity_id, mention.reason = person, "referent"
+                    continue
                 # The surname of two people of this article: no archive person, no new entity.
                 shared = len(words.get(name_key(mention.text), ())) > 1
                 self.archive_surnames = not shared
@@ -417,22 +421,8 @@ class Linker(TextScanner):
                     self.archive_surnames = True
                 if mention.entity_id is None and not shared:
                     self._learn(mention, doc)
-        # The surname alone where NER missed it ("وانضمت إلى ستولتنبرج").
-        for i, (a, b) in enumerate(doc.spans if words else ()):
-            if len(doc.keys[i]) < SURNAME_MIN or doc.covered(a, b):
-                continue
-            piece = doc.text[a:b]
-            # "die Personen": a German noun behind its article is no surname
-            if not (ARABIC.match(piece) or _LATIN_UPPER.match(piece)) or article_noun(
-                    doc.text, a, doc.language):
-                continue
-            for shift, variant in proclitic_variants(piece):
-                key = token_key(variant)
-                ids = words.get(key) or skeletons.get(skeleton(key))
-                if ids and len(ids) == 1:
-                    doc.add(Mention(a + shift, b, piece[shift:], "PER", next(iter(ids)), DETECTED_SCORE,
-                                    "article-surname"))
-                    break
+        surnames_alone(doc, words, skeletons)  # "وانضمت إلى ستولتنبرج"
+        join_article_names(doc)  # "كيم" after "كيم جونج أون"
 
     def _context(self, doc: Doc, matches: list[tuple[int, int, int, int, str]]) -> None:
         named = {m.entity_id for m in doc.mentions if m.entity_id}

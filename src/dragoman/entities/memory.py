@@ -224,6 +224,7 @@ class Memory:
                  context: StoredContext | None = None) -> None:
         self.types: dict[str, str] = {}
         self._votes: dict[str, dict[str, int]] = {}  # id -> sightings per type, first first
+        self._weights: dict[str, dict[str, float]] = {}  # id -> summed scores per type
         self.display: dict[str, str] = {}
         self.names: dict[str, dict[str, str]] = {}
         self.by_key: dict[str, str] = {}
@@ -294,8 +295,7 @@ class Memory:
         key = name_key(alias)
         if not key:
             return
-        if vote or entity_id not in self.types:
-            self._vote(entity_id, label)
+        self._sighted(entity_id, label, vote)
         if entity_id.startswith("x-"):
             self.cross.add(entity_id, alias, heads=label != "PER")
         elif label == "LOC":
@@ -346,14 +346,25 @@ class Memory:
         entity's type: an article that names it ninety times outweighs one that names it once."""
         for m in mentions:
             if m.entity_id is not None and m.entity_id.startswith(LEARNED_PREFIX):
-                self._vote(m.entity_id, m.label)
+                self._vote(m.entity_id, m.label, m.score)
 
-    def _vote(self, entity_id: str, label: str) -> None:
-        """One more sighting of ``entity_id`` as ``label``: its type is the label seen most
-        often, the first one seen on a tie."""
+    def _sighted(self, entity_id: str, label: str, vote: bool) -> None:
+        """A vote for ``label``, or without one (a mention that votes at its article's end,
+        ``weigh_mentions``: not counted twice) the entity's type until then if it has none."""
+        if vote:
+            self._vote(entity_id, label)
+        elif entity_id not in self.types:
+            self.types[entity_id] = label
+
+    def _vote(self, entity_id: str, label: str, score: float = 1.0) -> None:
+        """One more sighting of ``entity_id`` as ``label`` (``score``: how sure its tagger
+        was): its type is the label seen most often; on a tie the one its sightings were
+        surer of in sum, then the first one seen."""
         votes = self._votes.setdefault(entity_id, {})
+        weights = self._weights.setdefault(entity_id, {})
         votes[label] = votes.get(label, 0) + 1
-        self.types[entity_id] = max(votes, key=lambda t: votes[t])  # first of the ties
+        weights[label] = weights.get(label, 0.0) + score
+        self.types[entity_id] = max(votes, key=lambda t: (votes[t], weights[t]))  # first of ties
 
     def _spottable(self, key: str, entity_id: str) -> None:
         known = self.spotted.get(key, entity_id)

@@ -24,7 +24,9 @@ them in the article (applied to the settled NER mentions, before referents are f
   GmbH"): the company;
 * an owner's possessive NER ran into a name ("Wikipedia’s"): cut off (``possessives``);
 * a one-word name right after a title and "of" ("le président de Valence"): what the title is
-  of, never the person holding it: a place when the gazetteer knows it, else an organisation.
+  of, never the person holding it: a place when the gazetteer knows it, else an organisation;
+* a one-word "person" the knowledge base knows as a place, after a locative preposition ("here
+  in Denver"): the place (``locativeplaces``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from dragoman.entities.commonclasses import (
     service_keys,
 )
 from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.locativeplaces import places_after_locatives
 from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.possessives import cut_possessives
 from dragoman.entities.twopeople import two_people
@@ -102,12 +105,15 @@ _NO_GIVEN = _HOLIDAYS | _HOLIDAY_OPENERS | _TITLE_WORDS
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType) -> list[Mention]:
+def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType,
+                          language: str | None = None) -> list[Mention]:
     """``mentions`` (settled NER mentions of ``text``, in order) less those naming no referent
     (see the module docstring); holidays stay as events (MISC) too unsure to found an entity,
     or are cut off the name they close; titled places are retyped; a possessive NER tagged
-    with a name is cut off (``possessives``)."""
+    with a name is cut off (``possessives``); a place after a locative preposition that NER
+    called a person is retyped (``locativeplaces``)."""
     cut_possessives(text, mentions)
+    places_after_locatives(text, mentions, kb_type, language)
     storms = _storm_names(text, mentions)
     persons = {keys[-1] for keys in (name_key(m.text).split() for m in mentions if m.label == "PER")
                if len(keys) > 1 and keys[0] not in _NO_GIVEN}  # "Kofi Christmas", not "This Christmas"

@@ -31,11 +31,20 @@ import re
 from collections.abc import Container, Iterable
 from functools import lru_cache
 
-from dragoman.entities.germanlink import genitive_stems
+from dragoman.entities.germanlexicon import common_noun
+from dragoman.entities.germanlink import genitive_stems, german_article_noun
 from dragoman.entities.kb import RANK_SEED, KbEntity, KnowledgeBase, name_key, token_key, variant_key
 from dragoman.entities.memory import proclitic_variants
 from dragoman.entities.nameclass import head_keys
+from dragoman.entities.spanshape import CommonWords, shipped_common_words
+from dragoman.entities.townpeople import towns_named_for_people
 from dragoman.entities.transliterate import name_script
+from dragoman.language.de_towngrammar import (
+    INFINITIVE_ENDING,
+    MIN_VERB_STEM,
+    NOT_NEUTER_DETERMINERS,
+    VERB_FORMS,
+)
 from dragoman.language.rules import rules_for
 from dragoman.language.scripts import LATIN
 from dragoman.model import Mention
@@ -64,6 +73,8 @@ _KIND_REACH = 40  # characters looked back for it
 _KIND_OF_NAME = re.compile(r"(\w+) [a-z]+ (\w.*)")
 # A capital after a small letter: a clipped compound or a brand ("KiTa", "iPhone").
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+# Characters looked back for the word before a name (a postcode: "06114 Halle").
+_WORD_REACH = 12
 # The word right after a name, when no clause break comes first.
 _NEXT_WORD = re.compile(r" +(\w[\w-]*)")
 
@@ -170,12 +181,72 @@ def _letters_agree(written: str, entity: KbEntity) -> bool:
 def settle_places(kb: KnowledgeBase, text: str, mentions: list[Mention], earlier: Container[str],
                   language: str | None) -> None:
     """The checks of an article's linked places, in order: gazetteer towns without evidence
-    lose their link (``doubtful_places``), regions placed abroad theirs ("Norfolk, Virginia":
+    lose their link (``doubtful_places``), and so do towns written as nouns
+    (``towns_read_as_nouns``), towns named like a person of the page take that person
+    (``towns_named_for_people``), regions placed abroad theirs ("Norfolk, Virginia":
     ``regions_placed_abroad``), companies read as places theirs ("visited the Amazon":
     ``companies_read_as_places``)."""
     unlink(mentions, doubtful_places(kb, mentions, earlier, text, language))
+    towns_read_as_nouns(kb, text, mentions, language)
+    towns_named_for_people(kb, text, mentions, language)
     regions_placed_abroad(kb, text, mentions)
     companies_read_as_places(kb, text, mentions, language)
+
+
+def towns_read_as_nouns(kb: KnowledgeBase, text: str, mentions: Iterable[Mention],
+                        language: str | None) -> None:
+    """Take the link to a gazetteer town away from a one-word mention right behind a
+    determiner in a language that capitalises its nouns (``german_article_noun``) where the
+    word is a common word on evidence (``_noun_evidence``): "das Leiden der Betroffenen", "mit
+    dem Van", "an der Mosel" ~ Mosul. A town's name takes an article too ("das Hamburg der
+    Kaufleute", "im Köln der Nachkriegszeit", "das Bonn von heute"): the article alone is no
+    evidence. A postcode before the name is an address ("06114 Halle"); countries, regions and
+    the project's seed cities are never gazetteer towns."""
+    common: CommonWords | None = None
+    for m in mentions:
+        entity = kb.entities.get(m.entity_id or "")
+        if entity is None or entity.population <= 0 or " " in m.text.strip():
+            continue
+        before = text[max(0, m.start - _WORD_REACH) : m.start].split()[-1:]
+        if before and before[0].isdigit():
+            continue
+        if not german_article_noun(text, m.start, language):
+            continue
+        common = common if common is not None else shipped_common_words(_base(language))
+        if _noun_evidence(m.text, before[0] if before else "", entity, text, common):
+            m.entity_id, m.reason = None, ""
+
+
+def _base(language: str | None) -> str:
+    return (language or "").split("-")[0].split("_")[0]
+
+
+def _noun_evidence(word: str, before: str, town: KbEntity, text: str, common: CommonWords | None) -> bool:
+    """Whether a capitalised ``word`` right behind a determiner (``before``) is a common word,
+    not the ``town``: a noun or a lower-case word of the lexicon ("Halle", "Van"), a verb's
+    infinitive made a noun (``nominal_infinitive``: "das Leiden", "das Essen"), a word the page
+    also writes in lower case ("sie leiden"), or a name other than the town's own behind a
+    determiner no neuter name takes ("an der Mosel" ~ Mosul: a town's name is neuter, and
+    written by its own name it is that town: "die Hamburg" is a ship)."""
+    word = word.strip()
+    low = word.casefold()
+    if (common_noun(word, common) or (common is not None and low in common.plain)
+            or nominal_infinitive(word, common)
+            or re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text)):
+        return True
+    own = {name_key(n) for n in (town.name, *town.names.values())}
+    return before.casefold() in NOT_NEUTER_DETERMINERS and name_key(word) not in own
+
+
+def nominal_infinitive(word: str, common: CommonWords | None) -> bool:
+    """Whether a capitalised German ``word`` is a verb's infinitive: it ends in the pack's
+    ``INFINITIVE_ENDING`` and the lexicon writes another form of the verb in lower case
+    ("leidet" of "Leiden", "gegessen" of "Essen"; no "bremt" of "Bremen")."""
+    low = word.casefold()
+    stem = low[: -len(INFINITIVE_ENDING)]
+    if common is None or not low.endswith(INFINITIVE_ENDING) or len(stem) < MIN_VERB_STEM:
+        return False
+    return any(form.format(stem=stem) in common.plain for form in VERB_FORMS)
 
 
 def regions_placed_abroad(kb: KnowledgeBase, text: str, mentions: list[Mention]) -> None:

@@ -294,6 +294,17 @@ class NameResolver:
         found, shift = self._resolve(text, label, exact)
         return (None, 0) if self.place_refused(text, found) else (found, shift)
 
+    def cut_side(self, text: str, label: str) -> tuple[str | None, int]:
+        """``resolve`` for one side of a span ``splitting`` may cut in two: a Latin side by its
+        key only ("Kontakt" of "Christine Kontakt" is no Connecticut by skeleton), and a
+        surname alone reaches no archive person ("Best" of "Best Buy", "King" of "Martin
+        Luther King"). Other scripts keep their cross-script look-ups."""
+        surnames, self.archive_surnames = self.archive_surnames, False
+        try:
+            return self.resolve(text, label, exact=name_script(text) == LATIN)
+        finally:
+            self.archive_surnames = surnames
+
     def _resolve(self, text: str, label: str, exact: bool = False) -> tuple[str | None, int]:
         variants = mention_variants(text)
         for shift, variant in variants:

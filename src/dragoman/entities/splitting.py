@@ -13,6 +13,12 @@ Three readings, tried at each word boundary from the left:
    least two words (``ليفربول أليسون رمسيس``: a club, then its player); one word after it
    is a person's given name more often (``Paris Hilton``, ``Jordan Henderson``).
 
+A possessive between two names goes with neither ("Detroit’s Metro Times"). No cut leaves a
+side that is one word naming a direction or a people's qualifier (the packs'
+``compass_words`` and ``people_qualifiers``): such a word opens or closes the one name
+("North Atlantic", "South Wales", "Denver East", "Native American"), and alone it would found
+an entity "North" or "Native" that every page's compass word joins.
+
 The unknown side of a cut keeps NER's label and is resolved or learned like any mention.
 """
 
@@ -21,16 +27,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.memory import LEARNED_PREFIX
 from dragoman.entities.nameclass import given_name_keys
+from dragoman.entities.packwords import every_pack
 from dragoman.entities.tokenize import tokenize
 
 # Words of a person's full name (one kept after a leading organisation or place is cut
 # off, or one tagged alone in the article).
 PERSON_AFTER_PLACE_MIN = 2
 _ARABIC_CONJUNCTION = re.compile("و[\u0600-\u06ff]{2,}")
+_POSSESSIVES = frozenset({"'s", "’s", "'S", "’S"})
 
 
 @dataclass(slots=True)
@@ -66,8 +75,14 @@ def find_cut(text: str, label: str, known: Known) -> Cut | None:
     whole = name_key(text)
     for k in range(1, len(spans)):
         left_end, right_start = spans[k - 1][1], spans[k][0]
+        if text[right_start : spans[k][1]] in _POSSESSIVES:
+            if k + 1 == len(spans):
+                continue
+            right_start = spans[k + 1][0]  # "Alaska’s Seattle": the owner, then the name
         left_text, right_text = text[:left_end], text[right_start:]
         if name_key(left_text) == whole or name_key(right_text) == whole:
+            continue
+        if _bound_word(left_text) or _bound_word(right_text):
             continue
         left, right = known(left_text), known(right_text)
         if _both_names(left, right, k, len(spans) - k) and not (
@@ -120,6 +135,17 @@ def _given_and_surname(left_text: str, left: Part | None, right: Part | None, le
     if right.entity_id is not None and not right.entity_id.startswith(LEARNED_PREFIX):
         return False
     return right.label == "PER" or (left.label == "PER" and token_key(left_text) in given_name_keys())
+
+
+@lru_cache(maxsize=1)
+def _bound_keys() -> frozenset[str]:
+    words = every_pack(lambda w: w.compass_words) | every_pack(lambda w: w.people_qualifiers)
+    return frozenset(token_key(w) for w in words)
+
+
+def _bound_word(side: str) -> bool:
+    """One word that only ever opens or closes a name ("North", "Native"; module docstring)."""
+    return " " not in side.strip() and token_key(side) in _bound_keys()
 
 
 def _entity(part: Part) -> bool:

@@ -36,6 +36,8 @@ from dragoman.language import ar, en
 from dragoman.language.rules import all_rules, rules_for
 from dragoman.model import Mention
 
+# Roman numerals of up to 39 written with I, V and X ("II", "XIV"; not the empty string).
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # English demonyms whose plural is not a plain "-s": the "-sh", "-ch", "-ss", "-ese" forms
 # ("the French", "the Swiss", "the Chinese") are their own plural.
 _NO_S_PLURAL = ("sh", "nch", "tch", "ss", "ese")
@@ -78,6 +80,8 @@ def settle(mention: Mention, known: Container[str], language: str | None = None)
     if mention.label != "PER" and calendar_word(mention.text, language):
         return False
     if closed_word(mention.text, language):  # "My", "Who" alone: a headline's words
+        return False
+    if roman_numeral(mention.text):  # "Stufe II", "Arbeitslosengeld II", an English "I"
         return False
     found = nationality(mention.text)
     # An Arabic nisba NER calls a person may be a surname (المصري); English ones never are.
@@ -303,6 +307,13 @@ def closed_word(text: str, language: str | None) -> bool:
 def _closed_keys(language: str | None) -> frozenset[str]:
     rules = rules_for(language)
     return frozenset(w.casefold() for w in rules.closed_words) if rules else frozenset()
+
+
+def roman_numeral(text: str) -> bool:
+    """A Roman numeral of I, V and X alone (a level, a part, a sequel's number: "II", "XIV"),
+    or the capital "I": never a name. Not "V" or "X" alone (a letter, a platform: X)."""
+    word = text.strip()
+    return word not in ("V", "X") and bool(_ROMAN.fullmatch(word))
 
 
 def calendar_word(text: str, language: str | None = None) -> bool:

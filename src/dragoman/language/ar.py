@@ -120,6 +120,13 @@ RULES = LanguageRules(
                         "لكن", "ثم", "قد", "وقد", "لقد", "بدوره", "بدورها", "كذلك", "حيث",
                         "بينما", "فيما", "الذي", "التي", "بوضوح", "مجددا", "مرة"),
     clitic_prefixes=("و", "ف", "ب", "ل"),
+    # Conjunctions, interrogatives and adverbs that never close a name ("السيد جندون كيف
+    # ...", Mr Gendon how ...): cut off a mention's end (entities/wordclass.py). Left out:
+    # words whose folded form spells a letter or a name's syllable (أم ~ إم "M", الذي ~ ذي, لن).
+    mention_end_words=frozenset({
+        "كيف", "هل", "لكن", "ولكن", "لكنه", "لكنها", "ثم", "حتى", "إذا", "عندما", "بينما",
+        "فيما", "لقد", "وقد", "فقد", "كما", "أيضا", "أيضًا", "حيث", "منذ", "خلال", "بعدما",
+    }),
     subject_after_verb=True,
     implicit_subject=True,
     # "أعلنت عن حملة": an object after a preposition, not a statement
@@ -202,6 +209,9 @@ GLUED_CONJUNCTIONS = ("و", "ف")
 # Prepositions that Arabic text which lost its spaces runs into the next word ("منكاليفورنيا",
 # "إلىلندن"); entities/resolve.py reads a name behind one only as a last resort.
 GLUED_PREPOSITIONS = ("من", "إلى", "الى", "في", "على", "عن", "مع")
+# Letters Arabic writes only at the end of a word (ta marbuta, alif maqsura): one inside a
+# token is a word boundary whose space was lost ("خريطةللحرم", "إلىلندن"); general orthography.
+WORD_FINAL_LETTERS = frozenset("ةى")
 # Speech verbs that are also given names, so that one opening a name is the name
 # ("طالب الرفاعي": Talib; entities/wordclass.py). Written for this project.
 SPEECH_VERBS_ALSO_NAMES = frozenset({"طالب"})

@@ -23,4 +23,9 @@ ENTITY_WORDS = EntityWords(
         "abo", "abos", "abonnement"}),
     # "RTX 3080 Karten": a player's trading cards have no model number.
     model_nouns=frozenset({"karte", "karten"}),
+    # "Süd Tirol" written apart, "Ost Berlin". Not "Mitte" (a district's name alone).
+    compass_words=frozenset({"nord", "süd", "ost", "west", "nordost", "nordwest", "südost",
+                             "südwest"}),
+    # Not "bei", "von", "mit", "gegenüber": written before people as often ("bei Merkel").
+    locative_prepositions=frozenset({"in", "im", "nach", "aus", "nahe"}),
 )

@@ -30,6 +30,18 @@ ENTITY_WORDS = EntityWords(
     people_qualifiers=frozenset({"native", "latin", "african", "asian", "european", "indigenous",
                                  "caribbean", "arab", "hispanic", "latino", "latina", "black",
                                  "white"}),
+    # Peoples of a region or language, not in en_names.DEMONYMS (countries, linked to their
+    # country). Not those that alone name a club, airline or sea ("Celtic", "Hawaiian",
+    # "Baltic").
+    people_adjectives=frozenset({
+        "welsh", "scottish", "scots", "english", "cornish", "manx", "catalan", "basque",
+        "galician", "andalusian", "corsican", "breton", "sicilian", "sardinian", "flemish",
+        "walloon", "bavarian", "frisian", "kurdish", "tibetan", "uyghur", "uighur", "tamil",
+        "punjabi", "bengali", "kashmiri", "quebecois", "québécois", "texan", "californian",
+        "tatar", "chechen", "berber", "amazigh", "pashtun", "baloch", "druze", "yazidi",
+        "rohingya", "maori", "māori", "aboriginal", "inuit", "sami", "kosovar", "gaelic",
+        "slavic", "arabic", "persian", "hindi", "urdu",
+    }),
     # Given names are left out ("Will", "Rob", "Mark"); ``given_name_keys`` guards the rest.
     imperatives=frozenset({"enter", "install", "download", "visit", "explore", "make", "run",
                            "open", "click", "select", "choose", "add", "try", "use", "learn",
@@ -142,4 +154,20 @@ ENTITY_WORDS = EntityWords(
                               "runtime", "codebase", "syntax", "distro", "distros", "kernel",
                               "bytecode", "compiler", "toolchain", "plugin", "plugins"}),
     gerund_suffixes=("ing",),
+    # "North Atlantic", "South East" (a region), "Western North Carolina", "Denver East".
+    compass_words=frozenset({
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+        "southwestern", "central", "upper", "lower", "greater", "inner", "outer"}),
+    # Not "with", "by", "for", "of" ("a speech of Warren"): written before people as often.
+    locative_prepositions=frozenset({"in", "from", "to", "near", "outside", "across", "into",
+                                     "around", "via", "toward", "towards"}),
+    # A preposition governed by a word that takes a person as well as a place.
+    non_locative_heads=frozenset({"according", "thanks", "due", "owing", "married", "engaged",
+                                  "related", "compared", "similar", "loyal", "letter", "letters",
+                                  "tribute", "tributes",
+                                  "reply", "replies", "answer", "belongs", "belonging", "talk", "talking",
+                                  "talked", "spoke", "speaking", "listen", "listened", "wrote",
+                                  "gave", "given", "handed", "lost", "introduced"}),
 )

@@ -114,6 +114,20 @@ class EntityWords:
     # Suffixes of a verb's gerund, as written ("ing": "Using Images", a heading's words;
     # ``entities/termphrases.py``).
     gerund_suffixes: tuple[str, ...] = ()
+    # -- where a span of names is cut (entities/splitting.py) ---------------------------------
+    # Compass words that open or close a place's or team's name ("North Atlantic", "South
+    # Wales", "Denver North"): alone they are no name, so no cut leaves one of them on a side.
+    compass_words: frozenset[str] = _NONE
+    # Adjectives of peoples, regions or languages with no country of their own in the demonym
+    # lists ("Welsh", "Catalan", "Kurdish"): alone no short form of a body or place named with
+    # them ("Welsh Parliament"; entities/peoplewords.py).
+    people_adjectives: frozenset[str] = _NONE
+    # -- a town named like a person of the page (entities/townpeople.py) ----------------------
+    # Prepositions that make the word after them a place ("in Austin", "from Warren").
+    locative_prepositions: frozenset[str] = _NONE
+    # Words that make the preposition after them no locative one ("according to Warren",
+    # "married to Austin"): a person may follow (entities/locativeplaces.py).
+    non_locative_heads: frozenset[str] = _NONE
 
 
 # The entity words of a pack that has none.

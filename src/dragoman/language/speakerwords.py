@@ -42,12 +42,31 @@ limit) like ``documents``. Read by ``dragoman.quotes.nounsources``.
 - ``preterite_endings``: endings of a preterite cue ("sagte"), whose comma opens content.
 - ``finite_endings``: endings of a finite verb: after "das"/"die" behind a comma it makes a
   demonstrative subject, not a relative pronoun.
+- ``passive_helpers``: finite forms of the passive and stative auxiliaries ("werden",
+  "sein"): with a cue last in their clause that ends as a participle (``participle_endings``)
+  it is one ("wird … bestätigt"), no report (``quotes/verbfinal``); "wird … sagen" stays.
+- ``relative_prepositions``, ``relative_extra``: prepositions before a relative pronoun ("von
+  denen") and relative pronouns beyond the pack's ``comma_relatives`` ("denen");
+  ``free_relatives`` ("was") open a relative clause only after one of
+  ``free_relative_heads`` ("das, was", "alles, was").
+- ``degree_questions``: question words that before an adjective open an exclamation, which
+  asserts ("wies darauf hin, wie ruhig es ist"; ``quotes/clauses.question_start``).
+- ``focus_particles``: particles that add a phrase to the cue's object ("warnte vor Hass,
+  vor allem im Netz", "auch in Europa"): such content is no clause (``quotes/appendedphrase``).
+- ``agent_heads``: agent nouns of people in "-er" that no role list holds ("ein Insider", "ein
+  Regierungsvertreter"): with the roles, ``source_heads`` and ``person_nouns`` the nouns an
+  indefinite source after a closing "so" may have ("…, so ein Insider"; not the exclamation
+  "so ein Jammer", whose "-er" is no person ending); ``speaking_noun``.
+- ``formula_sources``: capitalised words after a closing "so" that open a set phrase, no
+  source ("so Gott will"); the pack's month and time words ("so Ende Mai") count too
+  (``quotes/markers``).
 Written for this project from the grammar, not read off any evaluation set."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dragoman.language.normalize import normalize_for_match
 
@@ -79,6 +98,16 @@ class SpeakerWords:
     infinitive_endings: tuple[str, ...] = ()
     preterite_endings: tuple[str, ...] = ()
     other_verb_particles: frozenset[tuple[str, str]] = frozenset()
+    passive_helpers: frozenset[str] = frozenset()
+    relative_prepositions: frozenset[str] = frozenset()
+    relative_extra: frozenset[str] = frozenset()
+    free_relatives: frozenset[str] = frozenset()
+    free_relative_heads: frozenset[str] = frozenset()
+    degree_questions: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    focus_particles: frozenset[str] = frozenset()
+    agent_heads: tuple[str, ...] = ()
+    formula_sources: frozenset[str] = frozenset()
 
 
 _PACKS: dict[str, SpeakerWords] = {
@@ -125,7 +154,13 @@ _PACKS: dict[str, SpeakerWords] = {
         genitive_articles=frozenset({"der", "des", "eines", "einer"}),
         plural_verb_endings=("en",),
         gist_nouns=("tenor", "fazit", "motto", "devise", "credo", "konsens", "quintessenz",
-                    "losung", "parole", "leitsatz"),
+                    "losung", "parole", "leitsatz",
+                    # what a statement aims at or argues, never who makes it ("so das Ziel der
+                    # Initiative", "so die Lesart der Richter"; not "Botschaft", an embassy)
+                    "ziel", "lesart", "vorwurf", "argument", "argumentation", "begründung",
+                    "forderung", "these", "annahme", "logik", "kalkül", "hoffnung",
+                    "überlegung", "gedanke", "appell", "vorschlag", "befürchtung", "einwand",
+                    "kritikpunkt", "deutung", "interpretation"),
         infinitive_governors=frozenset({"wird", "würde", "werde", "lässt", "ließ", "ließe"}),
         complement_links=frozenset({"um", "von", "vom", "der", "des", "aus", "bei", "beim", "in",
                                     "im", "an", "am"}),
@@ -172,6 +207,29 @@ _PACKS: dict[str, SpeakerWords] = {
         # (cancelled), "sagte seine Hilfe zu" (promised)
         other_verb_particles=frozenset((verb, particle) for verb in ("sagt", "sagte", "sagten")
                                        for particle in ("ab", "zu")),
+        # finite "werden" and "sein": "wird … bestätigt", "ist … bestätigt" (a participle)
+        # (not "würde": "würde ich sagen, …" takes an infinitive)
+        passive_helpers=frozenset({"wird", "werden", "wurde", "wurden", "worden", "ist", "sind",
+                                   "war", "waren", "sei", "seien", "wäre", "wären"}),
+        # a weak participle ends so ("bestätigt", "mitgeteilt"); an infinitive never does
+        participle_endings=("t",),
+        relative_prepositions=frozenset({"von", "vom", "mit", "bei", "nach", "über", "für",
+                                         "auf", "aus", "an", "in", "durch", "gegen", "um",
+                                         "unter", "vor", "zu", "seit", "wegen"}),
+        relative_extra=frozenset({"denen", "welchen"}),
+        free_relatives=frozenset({"was"}),
+        free_relative_heads=frozenset({"das", "alles", "vieles", "etwas", "nichts", "dem",
+                                       "einiges", "manches"}),
+        # "wie" before an adjective asks nothing: "wies darauf hin, wie ruhig es ist"
+        degree_questions=frozenset({"wie"}),
+        # particles that add to a phrase: "warnte vor Hass, vor allem im Netz"
+        focus_particles=frozenset({"auch", "allem", "insbesondere", "besonders", "gerade",
+                                   "etwa", "sogar", "nur", "namentlich", "speziell",
+                                   "einschließlich", "ausgerechnet", "zumal", "ebenso"}),
+        agent_heads=("insider", "vertreter", "beobachter", "kenner", "mitarbeiter", "ermittler",
+                     "berater", "unterhändler", "teilnehmer", "verhandler", "beamter", "beamtin",
+                     "sprecher", "mitglied", "diplomat", "anwalt", "funktionär"),
+        formula_sources=frozenset({"gott"}),
     ),
 }
 
@@ -183,6 +241,22 @@ def speaker_words(code: str | None) -> SpeakerWords:
     return _PACKS.get(code or "", _NONE)
 
 
+@lru_cache(maxsize=256)
+def folded(items: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """``items`` as the quote rules' word keys read them (``normalize_for_match``: "für" as
+    "fur")."""
+    return frozenset(normalize_for_match(x) for x in items)
+
+
+def speaking_noun(word: str, sw: SpeakerWords, roles: frozenset[str]) -> bool:
+    """``word`` names someone or something that may speak: one of ``roles`` (the pack's
+    person roles) or a noun with a head of ``agent_heads``, ``person_nouns`` or
+    ``source_heads`` (as ``has_head`` reads it, with the heads folded like the word)."""
+    heads = tuple(sorted(folded((*sw.agent_heads, *sw.person_nouns, *sw.source_heads,
+                                 *roles))))
+    return normalize_for_match(word) in roles or has_head(word, heads)
+
+
 def has_head(word: str, heads: tuple[str, ...]) -> bool:
     """``word`` (any case) is one of ``heads`` or a compound ending in one ("Nachrichtenportal"
     of "portal"), also in the genitive or plural ("des Ministeriums", "Kunden"); heads of two
@@ -192,4 +266,4 @@ def has_head(word: str, heads: tuple[str, ...]) -> bool:
     return any(k == h or (len(h) > 2 and k.endswith(h)) for k in keys for h in heads)
 
 
-__all__ = ["SpeakerWords", "has_head", "speaker_words"]
+__all__ = ["SpeakerWords", "folded", "has_head", "speaker_words", "speaking_noun"]

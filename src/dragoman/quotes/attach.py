@@ -347,7 +347,7 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
         opens and lex.rules.has_case and bool(chunk)
         and not re.match(r"\s*[,:;(]", text[chunk[-1].end:]))  # "(WCF)" closes too
     if open_end:
-        chunk = source_head(chunk, lex)
+        chunk = source_head(text, chunk, lex)
     sp = phrase_speaker(text, owner(chunk, lex), lex, ctx.mentions, before_verb=False)
     glued = lex.glued(ws, cue.wi, cue.wj - cue.wi, lex.markers)
     if sp is not None and glued and sp.start == ws[cue.wj].start:  # "وفقا لوزارة"

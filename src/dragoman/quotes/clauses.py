@@ -1,13 +1,17 @@
 """Whether the words next to a cue are a clause: the addressee of "told X" running on into
 the content, a place phrase between the addressee and the clause, "about" before a number,
 the words before "…, X said" that are no clause (a quoted title, an open end), an object verb
-with words inside it, and an inverted pronoun cue whose content stands before it."""
+with words inside it, an inverted pronoun cue whose content stands before it, and a skipped
+phrase that opens an indirect question."""
 
 from __future__ import annotations
 
 import bisect
 from typing import TYPE_CHECKING
 
+from dragoman.language.contentwords import content_words
+from dragoman.language.speakerwords import folded, speaker_words
+from dragoman.quotes.appendedphrase import verb_in
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.speakers import DETERMINERS
 from dragoman.quotes.subjects import counts
@@ -107,3 +111,59 @@ def inverted_pronoun_closes(ctx: _Context, cue: Cue, k: int) -> bool:
             ws[cue.wi - 1].end:cue.start]:
         return False
     return k >= len(ws) or (ws[k].key not in lex.complementizers and not lex.elided(ws[k].key))
+
+
+def question_start(ctx: _Context, after: list[Word], lead: int, j: int) -> int:
+    """The phrase skipped before the clause's subject ``after[j]`` opens with a question word
+    and runs into it with no comma: one clause, not a phrase before a clause (the subject alone
+    would be a fragment, "es um sie ist"). A degree word before an adjective or adverb ("wie
+    erstaunlich ruhig es um sie ist", "how quiet it is": ``degree_questions``) asserts
+    something, and the content starts at it (``lead``); any other question ("warum es
+    scheiterte") is no statement (the pack's ``content_blockers`` hold the question words):
+    -1. ``j`` itself when no question word opens the phrase; with no subject found (``j``
+    -1), ``_fronted_phrase``."""
+    sw = speaker_words(ctx.lex.rules.code)
+    if not sw.degree_questions:  # (a pack that reads these shapes: German)
+        return j
+    if j < 0:
+        return _fronted_phrase(ctx, after, lead)
+    if after[lead].key not in content_words(ctx.lex.rules.code).interrogatives or (
+            "," in ctx.text[after[lead].start:after[j].start]):
+        return j
+    lex, nxt = ctx.lex, after[lead + 1]
+    degree = after[lead].key in sw.degree_questions and (
+        nxt.text.isalpha() and nxt.text.islower() and nxt.key not in lex.stops
+        and nxt.key not in lex.clause_subjects and nxt.key not in lex.content_blockers
+        and nxt.key not in DETERMINERS and nxt.key not in lex.pronouns)
+    return lead if degree else -1
+
+
+# Most words of a phrase fronted before the finite verb of a reported verb-second clause
+# ("in der gesamten Region", "vor allem in großen Städten"): set by hand from the grammar.
+FRONTED_PHRASE_WORDS = 6
+
+
+def _fronted_phrase(ctx: _Context, after: list[Word], lead: int) -> int:
+    """Where the pack sets content off by a comma (German), a phrase opening right after
+    the cue's comma is the first place of a verb-second clause when a verb follows it within
+    ``FRONTED_PHRASE_WORDS`` words and before any comma ("sagte, in Europa wachse die Sorge",
+    "warnte, vor allem Kinder seien gefährdet"): the content starts at the phrase (``lead``).
+    Else -1 ("warnte vor Hass, vor allem im Netz": no verb)."""
+    lex, text, sw = ctx.lex, ctx.text, speaker_words(ctx.lex.rules.code)
+    n, rules, key = ctx.word_at(after[lead].start), ctx.lex.rules, after[lead].key
+    if key not in folded((*rules.governing_prepositions, *rules.fronted_openers,
+                          *sw.focus_particles, *sw.relative_prepositions)) or (
+            key in rules.subordinators):
+        return -1  # only a preposition or a particle opens such a phrase (not "ob", "und")
+    if not lex.rules.comma_before_content or n == 0 or "," not in text[
+            ctx.words[n - 1].end:after[lead].start]:
+        return -1
+    phrase: list[Word] = []
+    for w in after[lead:lead + FRONTED_PHRASE_WORDS + 1]:
+        if phrase and text[phrase[-1].end:w.start].strip():
+            break  # (punctuation closes the phrase)
+        phrase.append(w)
+    verb = verb_in(phrase, lex, sw)
+    asks = content_words(lex.rules.code).interrogatives  # ("in welchem Umfang …": a question)
+    return lead if verb is not None and verb > 0 and not any(
+        w.key in asks for w in phrase[:verb + 1]) else -1

@@ -9,8 +9,8 @@
   right after a preposition, a particle or a determiner ("read out notes the lecturer had
   left", "the claims").
 - "according to" right after a relative pronoun ("a ruling, which according to X will not
-  be the last word") attributes the relative clause, not the clause the marker's content is
-  taken from.
+  be the last word", "…, bei dem laut X der Plan entstanden sei, …") attributes the relative
+  clause, not the clause the marker's content is taken from.
 
 The words are the pack's (``language.contentwords``) and the lexicon's.
 """
@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dragoman.language.contentwords import ContentWords
+from dragoman.language.speakerwords import speaker_words
 from dragoman.quotes.cues import Cue
 from dragoman.quotes.lexicon import day_keys
 from dragoman.quotes.speakers import DETERMINERS
@@ -67,10 +68,28 @@ def noun_not_cue(ctx: _Context, cw: ContentWords, cue: Cue) -> bool:
 
 
 def relative_marker(ctx: _Context, cw: ContentWords, cue: Cue) -> bool:
-    """"which according to X": the marker opens inside a relative clause."""
+    """"which according to X": the marker opens inside a relative clause; where relative
+    pronouns are also articles (German), one set off by a comma, after a preposition or not
+    (``speakerwords.relative_prepositions``): "…, bei dem laut X der Plan entstanden sei, …"."""
     ws = ctx.words
     if cue.kind != "marker" or cue.wi == 0:
         return False
     before = ws[cue.wi - 1]
-    return before.key in cw.relative_pronouns and not ctx.text[before.end:ws[cue.wi].start].strip()
+    if ctx.text[before.end:ws[cue.wi].start].strip():
+        return False
+    return before.key in cw.relative_pronouns or _comma_relative(ctx, cue.wi - 1)
+
+
+def _comma_relative(ctx: _Context, n: int) -> bool:
+    """ws[n] is a relative pronoun of the pack's ``comma_relatives`` opening a clause after a
+    comma, alone or after a preposition ("…, die", "…, von denen")."""
+    ws, lex = ctx.words, ctx.lex
+    sw = speaker_words(lex.rules.code)
+    if not sw.relative_prepositions or (ws[n].key not in lex.rules.comma_relatives
+                                        and ws[n].key not in sw.relative_extra):
+        return False  # (a pack that lists these: German)
+    if n >= 1 and ws[n - 1].key in sw.relative_prepositions and not ctx.text[
+            ws[n - 1].end:ws[n].start].strip():
+        n -= 1
+    return n >= 1 and ctx.text[ws[n - 1].end:ws[n].start].strip() == ","
 

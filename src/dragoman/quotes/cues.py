@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from dragoman.language.speakerwords import speaker_words, speaking_noun
 from dragoman.model import Quote
+from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word, marked_ending, words
 from dragoman.quotes.relclauses import object_inside
@@ -40,6 +42,9 @@ SEPARABLE_SUBJECT_WORDS = 8
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")
 # A comma or colon after a separable verb's particle: its content follows ("kündigte … an, …").
 _CLAUSE_AFTER = re.compile(r"\s*[,:]")
+# Lower-case adjectives read past between an indefinite article and its noun ("ein hoher
+# Beamter"; grammar, not calibrated).
+_ADJECTIVES = 2
 # A headline in title case ("Mayor Says The Bridge Will Reopen"): the words looked at either
 # side of a capitalised verb, how long a word must be to count (short function words are often
 # left lower case), the share of them capitalised, and how many must follow the verb.
@@ -242,19 +247,40 @@ def _agent_before(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int,
     return None
 
 
-def _closing_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
-    """A closing marker ("…, so Müller.", "„…“, so der Sieger rückblickend.") right after a
-    comma, with a name or a noun phrase after it that a punctuation mark ends soon: not "so
-    dass", "so lange", ", so ist es"."""
+def closing_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """A closing marker ("…, so Müller.", "„…“, so der Sieger rückblickend.", "…, so eine
+    Sprecherin.") right after a comma, with a name or a noun phrase after it that a
+    punctuation mark ends soon: not "so dass", "so lange", ", so ist es", a time ("so Ende
+    Mai") or a set phrase ("so Gott will")."""
     if i == 0 or not re.fullmatch(r"[\"“”»«’‘]?\s*,\s*", text[ws[i - 1].end:ws[i].start]):
         return False
     nxt = i + 1
-    if nxt >= len(ws) or not (ws[nxt].text[:1].isupper() or ws[nxt].key in DETERMINERS):
+    if nxt >= len(ws) or not (ws[nxt].text[:1].isupper() or ws[nxt].key in ARTICLES):
+        return False  # (an indefinite article too: "…, so ein Sprecher der Polizei.")
+    if ws[nxt].key in lex.rules.noun_cues and not _speaking_after(ws, nxt + 1, lex):
+        return False  # an exclamation: "…, so ein Jammer."
+    if _formula(ws[nxt], lex):
         return False
     for k in range(nxt, min(len(ws), nxt + MAX_SPEAKER_WORDS + 1)):
         if k + 1 == len(ws) or re.search(r"[.,;:!?]", text[ws[k].end:ws[k + 1].start]):
             return True
     return False
+
+
+def _formula(w: Word, lex: Lexicon) -> bool:
+    """``w`` opens a time ("Ende Mai", "Anfang der Woche", "Montag") or a set phrase ("Gott
+    will"), no source."""
+    nouns = lex.rules.noun_classes
+    return w.key in nouns.months or w.key in nouns.time_words or w.key in lex.rules.weekdays or (
+        w.key in speaker_words(lex.rules.code).formula_sources)
+
+
+def _speaking_after(ws: list[Word], at: int, lex: Lexicon) -> bool:
+    """The noun after an indefinite article at ``ws[at - 1]`` (past lower-case adjectives)
+    names someone who may speak ("ein Sprecher", "eine Studie", "ein hoher Beamter")."""
+    head = next((w for w in ws[at:at + _ADJECTIVES + 1] if w.text[:1].isupper()), None)
+    roles = lex.person_roles | frozenset(lex.roles)
+    return head is not None and speaking_noun(head.text, speaker_words(lex.rules.code), roles)
 
 
 def _ordinal(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
@@ -277,7 +303,7 @@ def _marker(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
     after it ("según informó X", "segundo explicou X": X is still the source)."""
     listed = lex.match_phrase(ws, i, lex.markers)
     n = listed or subject_marker(ws, i, lex)
-    if n and ws[i].key in lex.closing_markers and not _closing_source(text, ws, i, lex):
+    if n and ws[i].key in lex.closing_markers and not closing_source(text, ws, i, lex):
         return 0
     if listed and i + n < len(ws) and _joined(text, ws, i + n - 1, i + n):
         verb = lex.match_phrase(ws, i + n, lex.verbs)
@@ -285,6 +311,16 @@ def _marker(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
         if not verb and nxt in lex.content_blockers and nxt not in DETERMINERS:
             return 0  # "è arrivato secondo alle elezioni": a preposition is no source
         n += verb
+    return n
+
+
+def _verb_phrase(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
+    """Words of the cue phrase at ws[i] that no punctuation divides: "haben“, erklärt" is the
+    end of a quotation and a cue, not the perfect "haben erklärt"."""
+    n = lex.match_phrase(ws, i, lex.verbs)
+    if n > 1 and not _joined(text, ws, i, i + n - 1):
+        stop = next(k for k in range(i + 1, i + n) if not _joined(text, ws, k - 1, k))
+        n = lex.match_phrase(ws[:stop], i, lex.verbs)
     return n
 
 
@@ -298,7 +334,7 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     i = 0
     while i < len(ws):
-        n = lex.match_phrase(ws, i, lex.verbs) or _pronoun_verb(ws, i, lex)
+        n = _verb_phrase(text, ws, i, lex) or _pronoun_verb(ws, i, lex)
         inner: tuple[int, int] | None = None
         if n == 1 and marked_ending(ws[i], lex):
             n = 0  # "Après avoir nié les faits": a participle, not the present "nie"
@@ -404,5 +440,5 @@ def quote_record(text: str, start: int, end: int, direct: bool, cue: Cue | None,
     )
 
 
-__all__ = ["Cue", "Mentions", "blocked", "find_cues", "quote_record", "valid_speaker",
-           "verb_cues"]
+__all__ = ["Cue", "Mentions", "blocked", "closing_source", "find_cues", "quote_record",
+           "valid_speaker", "verb_cues"]

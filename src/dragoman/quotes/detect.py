@@ -15,26 +15,30 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import islice
 
 from dragoman.language.rules import rules_for
 from dragoman.model import Article, Quote
 from dragoman.quotes.attach import RESOLVE_CANDIDATES, attach_speaker, resolve
 from dragoman.quotes.bounds import relative_aside
-from dragoman.quotes.colons import SENTENCE_MARK, colon_speaker, colon_subject
+from dragoman.quotes.colons import colon_speaker, colon_subject
+from dragoman.quotes.continuation import new_cue_between, same_statement
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
 from dragoman.quotes.dashes import dash_spans
-from dragoman.quotes.fragments import CLOSERS as _CLOSERS
-from dragoman.quotes.fragments import FINAL_MARKS as _FINAL_MARKS
-from dragoman.quotes.fragments import fills_paragraph, writers_phrase
-from dragoman.quotes.leadin import lead_in, resumes_after, runs_into_clause
+from dragoman.quotes.fragments import writers_phrase
+from dragoman.quotes.leadin import (
+    handed_over,
+    lead_in,
+    resumes_after,
+    runs_into_clause,
+    trails_into_clause,
+)
 from dragoman.quotes.lexicon import _WORD, Lexicon, Word, lexicon, words
-from dragoman.quotes.marks import QuotedSpan, _before_spaces, find_quoted
-from dragoman.quotes.naming import drop_short_labels, naming_cue
+from dragoman.quotes.marks import QuotedSpan, find_quoted
+from dragoman.quotes.naming import Labels
 from dragoman.quotes.places import PlaceLookup
 from dragoman.quotes.reported import reported
-from dragoman.quotes.sentences import fallback_sentences, join_titles, sentence_end
+from dragoman.quotes.sentences import after_sentence_end, fallback_sentences, join_titles, sentence_end
 from dragoman.quotes.signed import signed_speaker
 from dragoman.quotes.speakers import (
     MAX_SPEAKER_WORDS,
@@ -43,8 +47,8 @@ from dragoman.quotes.speakers import (
     phrase_speaker,
 )
 from dragoman.quotes.speakertext import screen_speakers
-from dragoman.quotes.titles import modifies_noun, title_shaped
-from dragoman.quotes.unlisted import inverted_unlisted_speaker, unlisted_cue_speaker
+from dragoman.quotes.titles import bylined, modifies_noun, title_shaped
+from dragoman.quotes.trailingcue import closes_statement, own_trailing_cue, unlisted_attribution
 
 # Most words between a cue (with its speaker and addressee) and an opening mark for
 # the quotation to be the cue's own statement rather than a phrase quoted inside
@@ -72,10 +76,6 @@ INSIDE_CLAUSE_WORDS = 4
 # Fewest words of a sentence opening all in capitals for it to be a heading ("WHAT'S
 # BREWING"); two capitalised acronyms ("NATO, EU") still open a sentence.
 HEADING_WORDS = 3
-# Most words after a quotation that closes its paragraph ("“…,” said Ann Lee, a lawyer.") for a
-# quotation opening the next paragraph with no cue of its own to go on with it; a cue clause's
-# length (a name and a short appositive), not a fitted value.
-CONTINUED_TAIL_WORDS = 12
 # The last character of a quotation whose sentence goes on after the closing mark (“…,” “…?”
 # “…!” Ann Lee said), unlike a full stop.
 _GOES_ON = frozenset(",?!")
@@ -162,6 +162,21 @@ def _heading(head: list[Word]) -> bool:
     return n >= HEADING_WORDS
 
 
+def _calendar(lex: Lexicon) -> frozenset[str]:
+    """The language's month and weekday names, lower case: no byline's first name."""
+    return frozenset(w.casefold() for w in (*lex.rules.months, *lex.rules.weekdays))
+
+
+def _held(ctx: _Context, q: QuotedSpan, found: _Cue, held: list[tuple[Quote, QuotedSpan]]) -> bool:
+    """``q`` is a phrase of the reported content after ``found`` ("said “fake news” was to
+    blame", ``trails_into_clause``): its direct record goes to ``held``, kept only when no
+    reported statement holds the phrase (``handed_over``), and True."""
+    if not trails_into_clause(ctx, q, found):
+        return False
+    held.append((quote_record(ctx.text, q.start, q.end, True, found, found.speaker), q))
+    return True
+
+
 def _find_cues(ctx: _Context) -> list[_Cue]:
     return find_cues(ctx.text, ctx.words, ctx.lex)
 
@@ -190,7 +205,8 @@ def _cue_after(ctx: _Context, q: QuotedSpan, cues_at: dict[int, _Cue]) -> _Cue |
             if k > wi and cue.kind == "verb" and not closed and _person_opens(ctx, cue, wi):
                 # "“…,” Ann Lee, 58, a nurse in Dayton, Ohio, said": not "Dayton"
                 return _named_before_appositive(ctx, cue, wi) or cue
-            return cue
+            # “… .” He added: “…”: a new sentence whose cue introduces what follows it
+            return cue if not closed or closes_statement(ctx, q, cue) else None
     if closed or not ctx.words[wi].text[:1].isupper():
         return None
     # "“…,” Ann Lee, a former director of the A.B.C. and a lawyer who sued the state, said": a
@@ -309,44 +325,6 @@ def _opens_clause(text: str, floor: int, at: int) -> bool:
     return k >= floor and text[k] in ",:،—–-"
 
 
-def _new_cue_between(cues: list[_Cue], cue_starts: list[int], floor: int, q: QuotedSpan,
-                     prev: Quote) -> bool:
-    """A cue other than the previous quotation's own stands in ``q``'s clause before it ("“A,”
-    she wrote. She wrote that Tom Ray “B.”"): ``q`` is that cue's, not a continuation."""
-    return any(c.end <= q.open_at and c.kind != "marker" and c.start != prev.cue_start
-               for c in cues[bisect.bisect_left(cue_starts, floor):
-                             bisect.bisect_left(cue_starts, q.open_at)])
-
-
-def _same_statement(ctx: _Context, prev: Quote, q: QuotedSpan) -> bool:
-    """``q`` goes on with the quotation before it: in the same paragraph, or as a paragraph
-    holding nothing but ``q`` right after a paragraph that ends with that quotation or its cue
-    clause ("“A,” she said. ¶ “B.”"). Not after a question (an answer may follow it), nor
-    when more of ``q``'s paragraph follows it ("¶ “B.” That was how Tom Ray put it.")."""
-    text = ctx.text
-    nl = text.find("\n", prev.end, q.open_at)
-    if nl < 0:
-        return True
-    if (_WORD.search(text, nl, q.open_at) or not fills_paragraph(text, q)
-            or _final_mark(text, prev.start, prev.end) == "?"):
-        return False
-    if _final_mark(text, q.start, q.end) not in _FINAL_MARKS:
-        return False  # "“End the conflict”" alone on its line: a heading
-    tail = list(islice(_WORD.finditer(text, prev.end, nl), CONTINUED_TAIL_WORDS + 1))
-    return (len(tail) <= CONTINUED_TAIL_WORDS
-            and not SENTENCE_MARK.search(text[prev.end:nl].strip(" .," + _CLOSERS)))
-
-
-def _final_mark(text: str, start: int, end: int) -> str:
-    """The last character of a quotation that is no space, or the one right after its closing
-    mark (« … ». puts the full stop outside)."""
-    k = _before_spaces(text, start, end)
-    if k > start and text[k - 1] in _FINAL_MARKS:
-        return text[k - 1]
-    after = text[end + 1:end + 2]
-    return after if after in _FINAL_MARKS else ""
-
-
 def _uncued_speaker(ctx: _Context, q: QuotedSpan, comma_cue: _Cue | None,
                     opens_clause: bool) -> Speaker | None:
     """The speaker of a long quotation no cue introduces: the speaker of the cue right after
@@ -378,27 +356,30 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
     cue_starts = [c.start for c in cues]
     quotes: list[Quote] = []
     prev: Quote | None = None
-    naming: tuple[_Cue, int] | None = None  # the naming verb of the last quotation
-    naming_starts: set[int] = set()
+    labels = Labels()  # quoted labels of naming verbs
+    held: list[tuple[Quote, QuotedSpan]] = []  # phrases reported content may hold
     for q in spans:
         sent_start = ctx.sentence(q.open_at)[0]
-        floor = max(sent_start, prev.end + 1 if prev else 0, text.rfind("\n", 0, q.open_at) + 1)
+        floor = after_sentence_end(text, max(sent_start, prev.end + 1 if prev else 0,
+                                             text.rfind("\n", 0, q.open_at) + 1), q.open_at)
         opens_clause = _opens_clause(text, floor, q.open_at)
-        found = _cue_before(ctx, q, cues, floor) or (
-            _cue_after(ctx, q, cues_at) if opens_clause else None)
-        if found is not None and (runs_into_clause(ctx, q, found) or (not ctx.lex.rules.capitalised_nouns
-                                  and (title_shaped(text, q) or modifies_noun(text, q, ctx.lex)))):
-            continue  # "In his book, “Doomed to Succeed,” Mr. Ross said …": a title
-        n_words = len(words(text, q.start, q.end))
-        inherit = None
         # the cue right after a quotation that closes on a comma (`"…," X said`)
         comma_cue = _cue_after(ctx, q, cues_at) if text[q.end - 1:q.end] == "," else None
-        if found is None and (comma_cue is None or _clause_goes_on(ctx, q, comma_cue)) and (
-                named := naming_cue(ctx, q, naming)) is not None:
-            found, naming = named, (named, q.end)  # "called Trump a “bully”"
-            naming_starts.add(named.start)
+        found = _cue_before(ctx, q, cues, floor) or (  # "Voters “want …,” he said": its own
+            _cue_after(ctx, q, cues_at) if opens_clause
+            else own_trailing_cue(ctx, q, comma_cue, cues, cue_starts, floor))
+        if bylined(text, q, ctx.lex.rules.byline_prefixes, _calendar(ctx.lex)) or (
+                found is not None and (runs_into_clause(ctx, q, found) or _held(ctx, q, found, held)
+                                       or (not ctx.lex.rules.capitalised_nouns
+                                           and (title_shaped(text, q)
+                                                or modifies_noun(text, q, ctx.lex))))):
+            continue  # "In his book, “Doomed to Succeed,” Mr. Ross said …": a title
+        n_words = len(words(text, q.start, q.end))
+        inherit, verb_cue = None, None
+        if found is None and (comma_cue is None or _clause_goes_on(ctx, q, comma_cue)):
+            found = labels.cue(ctx, q)  # "called Trump a “bully”"
         else:
-            naming = None
+            labels.last = None
         if found is not None:
             found.used = True
             sp = found.speaker
@@ -407,14 +388,14 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
                 for c in cues[bisect.bisect_left(cue_starts, floor):
                               bisect.bisect_left(cue_starts, q.open_at)]):
             continue
-        elif opens_clause and comma_cue is None and (
-                (text[q.end - 1:q.end] in _GOES_ON and (sp := unlisted_cue_speaker(ctx, q)))
-                or (sp := inverted_unlisted_speaker(ctx, q))) is not None:
+        elif opens_clause and comma_cue is None and (unlisted := unlisted_attribution(
+                ctx, q, text[q.end - 1:q.end] in _GOES_ON))[0] is not None:
+            sp, verb_cue = unlisted
             sp = resolve(ctx, sp, q.close_at)  # "“…,” Ann Lee fumed.", "« … » critique X."
         elif (prev is not None and prev.direct and prev.speaker_text
               and (opens_clause or n_words > INSIDE_CLAUSE_WORDS)
-              and _same_statement(ctx, prev, q)
-              and not _new_cue_between(cues, cue_starts, floor, q, prev)
+              and same_statement(ctx, prev, q)
+              and not new_cue_between(cues, cue_starts, floor, q, prev)
               and colon_subject(ctx, q) is None):  # “A,” he said. “B.” (not "X replied: “B.”")
             # a short phrase inside a clause is no continuation ("über den „Multimediameister“",
             # "une nouvelle «atrocité»"): a title or a word the writer quotes
@@ -433,14 +414,14 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
             continue
         start = q.start if inherit is not None else lead_in(
             ctx, q, floor, found or comma_cue, cue_starts, cues)  # "With …, “…,” he said"
-        record = quote_record(text, start, q.end, True, found, sp)
+        record = quote_record(text, start, q.end, True, found or verb_cue, sp)
         if inherit is not None:  # the same statement, going on
             for name in ("cue", "cue_start", "cue_end", "speaker_text", "speaker_start",
                          "speaker_end", "speaker_id", "speaker_name", "addressee"):
                 setattr(record, name, getattr(inherit, name))
         quotes.append(record)
         prev = record
-    quotes = drop_short_labels(quotes, naming_starts)
-    quotes.extend(reported(ctx, cues, quotes))
+    quotes = labels.finish(quotes)
+    quotes.extend(handed_over(text, held, reported(ctx, cues, quotes)))
     quotes.sort(key=lambda x: x.start)
     return screen_speakers(text, quotes, ctx.lex, ctx.mentions), warnings

@@ -17,6 +17,8 @@ every noun (German), checked with ``nounsources`` after the speaker is found:
   das laut X sicher kommt"): the marker belongs to the next clause, not to the span.
 - An infinitive cue after a modal or "lässt" with an impersonal subject and no speaker ("Man
   kann das ganz ohne Ironie sagen: …", "lässt sich sagen"): the writer's own voice.
+- A closing marker whose source names the gist of what is said ("…, so das Ziel der
+  Initiative": ``gist_nouns``), checked with the speaker the marker found.
 - A source that is a figure or a poll, not someone who speaks ("laut Umfragen", "laut den
   offiziellen Arbeitslosenzahlen"), with no owner behind it ("laut Zahlen der Polizei" names
   the police): the statement stays, without a speaker. (Documents stay speakers: "laut der
@@ -31,8 +33,11 @@ from dataclasses import replace
 from dragoman.language.normalize import normalize_for_match
 from dragoman.language.speakerwords import SpeakerWords, has_head, speaker_words
 from dragoman.model import Quote
+from dragoman.quotes.appendedphrase import appended_phrase
+from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.groups import QUANTIFIERS
 from dragoman.quotes.lexicon import Lexicon, words
+from dragoman.quotes.verbfinal import verb_final_cue
 
 # Characters read after a cue for the colon it may open ("sagten sie nur:").
 _COLON_REACH = 40
@@ -136,7 +141,19 @@ def clause_checks(text: str, q: Quote, lex: Lexicon) -> bool:
     sw = speaker_words(lex.rules.code)
     return not (_colon_after_cue(text, q, lex) or _relative_span(text, q, lex, sw)
                 or _belief(text, q, sw) or _marker_after(text, q, lex)
-                or _impersonal(text, q, lex, sw) or _other_verb(text, q, sw))
+                or _impersonal(text, q, lex, sw) or _other_verb(text, q, sw)
+                or verb_final_cue(text, q, lex, sw) or appended_phrase(text, q, lex, sw)
+                or _gist_source(q, lex, sw))
+
+
+def _gist_source(q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool:
+    """A closing marker's source that names the gist of what is said, with its owner ("…, so
+    das Ziel der Initiative", "…, so die Lesart der damaligen Richter"; ``gist_nouns``): no
+    one speaks, as with "so der Vorwurf"."""
+    cue, found = words(q.cue or ""), words(q.speaker_text or "")
+    head = next((w for w in found if w.key not in ARTICLES), None)
+    return bool(cue) and cue[0].key in lex.closing_markers and head is not None and has_head(
+        head.text, sw.gist_nouns)
 
 
 def _other_verb(text: str, q: Quote, sw: SpeakerWords) -> bool:

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from dragoman.language.documents import rule_document
 from dragoman.quotes.bounds import after_source
 from dragoman.quotes.complements import ARTICLES
-from dragoman.quotes.cues import SPEAKER_LABELS, Cue
-from dragoman.quotes.lexicon import words
+from dragoman.quotes.cues import SPEAKER_LABELS, Cue, closing_source
+from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.sources import subject_marker
 from dragoman.quotes.speakers import DETERMINERS
+from dragoman.quotes.suspendedhyphen import suspended_coordination
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -38,11 +39,13 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
         start = ws[ctx.word_at(colon)].start if colon >= 0 else s_start
         if k < len(ws) and ws[k].start < s_end:
             if start < cue.start and not text[ws[k - 1].end:ws[k].start].strip() and (
-                    ws[k].key in ctx.lex.rules.governing_prepositions):
+                    _adverbial(ws[k], ctx.lex)):
                 return [(start, cue.start)]  # "…, so der Verband in einer Mitteilung."
             inside = re.match(r"\s*,", text[ws[k - 1].end:ws[k].start]) and start < cue.start
             return [(start, s_end)] if inside and _named_source(ctx, cue) else []
         return [(start, cue.start)]
+    if _closing_after(ctx, cue, s_start, s_end) is not None:
+        return []  # "Ersten Ermittlungen zufolge wurde …, so die Polizei.": "so" speaks
     if subject_marker(ws, cue.wi, ctx.lex):  # "Die Firma hat nach eigenen Angaben …"
         return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
     after = after_source(ctx, cue, k, s_end)
@@ -164,9 +167,11 @@ def _finite_verb(ctx: _Context, cue: Cue, s_end: int) -> int | None:
     …, weil …"): the content starts there, whatever comma comes later. Its index, or None
     (punctuation first, or no such word within ``V2_SOURCE_WORDS`` words)."""
     text, ws, lex = ctx.text, ctx.words, ctx.lex
-    if not lex.rules.capitalised_nouns or cue.inner is not None or not _OPEN_PUNCT.match(
+    if not lex.rules.capitalised_nouns or not _OPEN_PUNCT.match(
             text[ctx.sentence(cue.start)[0]:ws[cue.wi].start]) or cue.wj >= len(ws):
         return None
+    if cue.inner is not None:  # "Fachleuten zufolge ist es …, …": the verb right after
+        return cue.wj if _postposed_verb(ctx, cue) else None
     noun, n, closed = False, cue.wj, False
     stop = min(ctx.word_at(s_end), cue.wj + V2_SOURCE_WORDS)
     while n < stop:
@@ -178,7 +183,8 @@ def _finite_verb(ctx: _Context, cue: Cue, s_end: int) -> int | None:
                 n += 1
             closed = True
             continue
-        if gap.strip() and not (closed and _CLOSING_MARK.fullmatch(gap)):
+        if gap.strip() and not (closed and _CLOSING_MARK.fullmatch(gap)) and not (
+                suspended_coordination(text, ws, n, lex)):  # ("Laut Bau- und Verkehrs…")
             return None
         closed = False
         w = ws[n]
@@ -193,3 +199,40 @@ def _finite_verb(ctx: _Context, cue: Cue, s_end: int) -> int | None:
             return n
         n += 1
     return None
+
+
+def _postposed_verb(ctx: _Context, cue: Cue) -> bool:
+    """A postposed marker opening the sentence ("Fachleuten zufolge", its source inside the
+    cue) is followed, with no punctuation, by a lower-case word that is no article, particle
+    or preposition: the finite verb of the clause it reports ("Fachleuten zufolge ist es nicht
+    sinnvoll, das Mittel …": the content starts at "ist", not after the comma)."""
+    ws, lex = ctx.words, ctx.lex
+    last, verb = ws[cue.wj - 1], ws[cue.wj]
+    if not lex.postposed or last.key not in lex.postposed or ctx.text[last.end:verb.start].strip():
+        return False
+    return verb.text[:1].islower() and not (
+        verb.key in DETERMINERS or verb.key in ARTICLES or verb.key in lex.content_blockers
+        or verb.key in lex.stops or verb.key in lex.rules.list_conjunctions)
+
+
+def _adverbial(w: Word, lex: Lexicon) -> bool:
+    """``w``, right after a closing source, opens an adverbial of place, manner or time ("in
+    einer Mitteilung", "am Montag"), not a clause of its own."""
+    return w.key in lex.rules.governing_prepositions or (
+        w.key in lex.rules.noun_classes.time_words) or w.key in lex.rules.weekdays
+
+
+def _closing_after(ctx: _Context, cue: Cue, s_start: int, s_end: int) -> int | None:
+    """A marker opening the sentence ("Ersten Ermittlungen zufolge …", "Laut X …") whose
+    sentence closes on a closing marker after a comma with a source of its own (", so die
+    Polizei", ", so Müller", ", so ein Sprecher"): that source states the whole sentence and the
+    opening marker names where the finding comes from. The index of the closing marker, or
+    None (not ", so dass", ", so stark wie …")."""
+    ws, lex, text = ctx.words, ctx.lex, ctx.text
+    if not lex.closing_markers or ws[cue.wi].key in lex.closing_markers or not _OPEN_PUNCT.match(
+            text[s_start:ws[cue.wi].start]):
+        return None
+    stop = ctx.word_at(s_end)
+    return next((n for n in range(cue.wj + 1, min(stop, len(ws) - 1))
+                 if ws[n].key in lex.closing_markers and closing_source(text, ws, n, lex)
+                 and not text[ws[n].end:ws[n + 1].start].strip()), None)

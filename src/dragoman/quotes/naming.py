@@ -18,7 +18,7 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Quote
 from dragoman.quotes.attach import attach_speaker, resolve
 from dragoman.quotes.cues import Cue, valid_speaker
-from dragoman.quotes.lexicon import words
+from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.marks import QuotedSpan
 from dragoman.quotes.speakers import DETERMINERS, Speaker
 from dragoman.quotes.subjects import opening_word
@@ -107,14 +107,33 @@ def _speaking(ctx: _Context, k: int, oi: int) -> Cue | None:
 
 def _next_to(ctx: _Context, cue: Cue) -> bool:
     """The verb's subject ends right before it, or only auxiliaries, adverbs and a relative
-    pronoun come between ("Cruz has repeatedly called", "Cruz, who called")."""
+    pronoun come between ("Cruz has repeatedly called", "Cruz, who called"), or an appositive
+    set off by commas ("Ann Lee, a lawyer who sued the city, called"), or the subject's first
+    verb phrase and a conjunction ("The senator took the stage and called")."""
     if cue.subject is None:
         return False
     lex = ctx.lex
     between = ctx.words[ctx.word_at(cue.subject.end):cue.wi]
-    return all(w.key in lex.auxiliaries or w.key in lex.relatives
-               or w.key.endswith(lex.rules.adverb_endings)
-               or w.key in lex.stops for w in between)
+    k = len(between)
+    while k and _verb_modifier(lex, between[k - 1]):
+        k -= 1
+    if all(w.key in lex.stops for w in between[:k]):
+        return True
+    text = ctx.text
+    end = between[k].start if k < len(between) else cue.start
+    if text[cue.subject.end:between[0].start].strip() == "," and (
+            text[between[k - 1].end:end].strip() == ","):
+        return not _CLAUSE_END.search(text, cue.subject.end, end)  # "Ann Lee, a lawyer, called"
+    return (between[k - 1].key in lex.sentence_conjunctions and not any(
+        w.key in lex.sentence_conjunctions for w in between[:k - 1])
+        and not re.search(r"(?<![\w'’-])[a-z]", text[ctx.sentence(cue.start)[0]:cue.subject.start])
+        and not re.search(r"[,;:.!?]", text[cue.subject.end:end]))  # "Ann Lee spoke and called"
+
+
+def _verb_modifier(lex: Lexicon, w: Word) -> bool:
+    """An auxiliary, relative pronoun or adverb between a subject and its verb."""
+    return (w.key in lex.auxiliaries or w.key in lex.relatives
+            or w.key.endswith(lex.rules.adverb_endings))
 
 
 def drop_short_labels(quotes: list[Quote], naming_starts: set[int]) -> list[Quote]:
@@ -125,3 +144,26 @@ def drop_short_labels(quotes: list[Quote], naming_starts: set[int]) -> list[Quot
         if q.cue_start in naming_starts:
             total[q.cue_start] = total.get(q.cue_start, 0) + len(words(q.text))
     return [q for q in quotes if total.get(q.cue_start or -1, NAMING_MIN_WORDS) >= NAMING_MIN_WORDS]
+
+
+class Labels:
+    """The naming verbs of an article's quotations, read in order: the last one (a list of
+    labels goes on) and the cues used."""
+
+    def __init__(self) -> None:
+        self.last: tuple[Cue, int] | None = None  # the naming verb of the last quotation
+        self.starts: set[int] = set()
+
+    def cue(self, ctx: _Context, q: QuotedSpan) -> Cue | None:
+        """The naming verb whose label ``q`` is (``naming_cue``), remembered."""
+        named = naming_cue(ctx, q, self.last)
+        if named is None:
+            self.last = None
+            return None
+        self.last = (named, q.end)
+        self.starts.add(named.start)
+        return named
+
+    def finish(self, quotes: list[Quote]) -> list[Quote]:
+        """``quotes`` without short labels (``drop_short_labels``)."""
+        return drop_short_labels(quotes, self.starts)

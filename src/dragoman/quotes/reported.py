@@ -32,6 +32,7 @@ from dragoman.quotes.clauses import (
     open_end,
     place_phrase,
     quantity_object,
+    question_start,
     quoted_title,
 )
 from dragoman.quotes.colons import colon_before_quote
@@ -47,6 +48,7 @@ from dragoman.quotes.speakers import _TITLES, DETERMINERS, clause_subject
 from dragoman.quotes.speechacts import act_cues, act_only, speech_act
 from dragoman.quotes.statementcontent import not_statement, unasked
 from dragoman.quotes.subjects import opening_subject
+from dragoman.quotes.verbfinal import cue_clause_aside
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
@@ -128,9 +130,8 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
     if j > 1 and not cue.addressee and not (after[0].key in lex.stops
                                             or after[0].key in lex.content_blockers) and not all(
             _day(w, lex) or w.key in DETERMINERS for w in after[:j - 1]):
-        # "said officials have video that shows": a relative "that" inside the content (not
-        # a day before it: "anunció el sábado que …")
-        j = 0
+        # "said officials have video that shows": a relative "that" in the content (no day
+        j = 0  # before it: "anunció el sábado que …")
     if j > 2 and after[j - 2].key in _FREE_RELATIVE_HEADS and "," in ctx.text[
             after[j - 3].end:after[j - 2].start]:
         # "a annoncé la fermeture, ce que les salariés ont appris": a relative clause; the
@@ -153,8 +154,7 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
         return None, s_end  # "said little about the plan": an object, no clause
     if j == 0 and after[j].key in lex.topics:
         return None, s_end  # "berichtete über Nasser Al Khater, den CEO …": a topic
-    # "said Tuesday after posting a loss": the day, then a phrase
-    lead = int(j == 0 and len(after) > 1 and _day(after[0], lex))
+    lead = int(j == 0 and len(after) > 1 and _day(after[0], lex))  # "said Tuesday after …"
     if lead and "," in ctx.text[after[0].end:after[1].start]:
         return None, s_end  # "…, her aides said Friday, because …": the content is before
     if j == 0 and after[lead].key in lex.content_blockers and (
@@ -165,6 +165,7 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
                   if after[n].key in lex.clause_subjects or (  # "sagte am Montag, das Werk …"
                       lex.rules.comma_before_content
                       and "," in ctx.text[after[n - 1].end:after[n].start])), -1)
+        j = question_start(ctx, after, lead, j)  # (not "es ist" of "wie ruhig es ist")
         if j < 0:
             return None, s_end
     set_off = lex.rules.comma_before_content and "," in ctx.text[ctx.words[k - 1].end:
@@ -215,8 +216,7 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
         head = head[:title.start()].rstrip(" ,")
     comma = head.rfind(",")
     aside = words(head, comma)[:2] if comma >= 0 else []  # ", as X said", ", and as X said"
-    as_clause = bool(aside) and (aside[0].key in lex.as_words or (
-        len(aside) > 1 and aside[0].key in lex.sentence_conjunctions and aside[1].key in lex.as_words))
+    as_clause = bool(aside) and cue_clause_aside(words(head, comma), lex, first < cue.start)
     if as_clause:
         head = head[:comma].rstrip()  # "…, wie die Stadt mitteilte", "…, comme l’a dit X"
     head = without_role_appositive(head, lex)

@@ -120,3 +120,19 @@ def past_dateline(text: str, start: int, end: int) -> int:
         if dash not in ("—", "--") or dash in rest or letters < _BARE_PLACE_LETTERS:
             return start
     return m.end()
+
+
+def after_sentence_end(text: str, floor: int, at: int) -> int:
+    """``at`` when a full stop, question or exclamation mark and a space end a sentence right
+    before the opening mark at ``at``, past ``floor`` (a sentence the splitter joined to the
+    one before: "… about him. "Oz has …," said X"); else ``floor``. Not after a title or an
+    initial ("Sen. “…”")."""
+    k = at - 1
+    while k > floor and text[k].isspace():
+        k -= 1
+    if k <= floor or k == at - 1 or text[k] not in ".!?":
+        return floor
+    last = re.search(r"(\w+)\.$", text[max(floor, k - 12):k + 1])
+    if last and (last.group(1).casefold() in _TITLES or len(last.group(1)) == 1):
+        return floor
+    return at

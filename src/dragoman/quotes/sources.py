@@ -21,6 +21,7 @@ from dragoman.quotes.speakers import (
     _chunk_after,
     _chunk_before,
 )
+from dragoman.quotes.suspendedhyphen import suspended_coordination
 
 # Characters that end the clause a subject-source marker stands in ("…, die Firma hat nach
 # eigenen Angaben …"): its subject is looked for after the last of them.
@@ -100,16 +101,18 @@ def _quantifiers(items: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize_for_match(x) for x in items)
 
 
-def source_head(chunk: list[Word], lex: Lexicon) -> list[Word]:
+def source_head(text: str, chunk: list[Word], lex: Lexicon) -> list[Word]:
     """The determiners, first word and the capitalised words after it: "der Feuerwehr" of
     "der Feuerwehr brach der Brand", "Innenminister Jan Ott" of "Innenminister Jan Ott
-    wurde …"; with the genitive owner of a document noun ("Daten der Bundespolizei" of "Daten
-    der Bundespolizei wurden …": ``owner``)."""
+    wurde …", "Bau- und Verkehrsministerin Eva Roth" (a suspended hyphen's coordinator
+    joins one noun); with the genitive owner of a document noun ("Daten der Bundespolizei" of
+    "Daten der Bundespolizei wurden …": ``owner``)."""
     k = 0
     while k < len(chunk) - 1 and (chunk[k].key in DETERMINERS or chunk[k].key in _ARTICLES):
         k += 1
     n = k + 1
-    while n < len(chunk) and chunk[n].text[:1].isupper():
+    while n < len(chunk) and (chunk[n].text[:1].isupper()
+                              or suspended_coordination(text, chunk, n, lex)):
         n += 1
     at = _owner_at(chunk, n - 1, lex)
     if at is not None:

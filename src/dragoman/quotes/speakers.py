@@ -11,12 +11,13 @@ from dragoman.model import Mention
 from dragoman.quotes.complements import ARTICLES as _ARTICLES
 from dragoman.quotes.complements import DETERMINERS as DETERMINERS
 from dragoman.quotes.complements import head_before_complement
+from dragoman.quotes.frontedperson import fronted_preposition, subject_mentions
 from dragoman.quotes.groups import GROUP_HEADS, GROUP_LINKS, QUANTIFIERS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.mentions import Mentions as Mentions
 from dragoman.quotes.mentions import Speaker as Speaker
-from dragoman.quotes.persons import opening_mentions
 from dragoman.quotes.pronouns import opens_sentence, pronoun_part
+from dragoman.quotes.suspendedhyphen import merge_compounds, suspended_coordination
 
 # Most words a speaker phrase may have (longer phrases are clauses, not speakers).
 MAX_SPEAKER_WORDS = 8
@@ -59,10 +60,6 @@ _PAREN_TAG = re.compile(r"\s*\([A-Z][\w.\- ]{0,10}\)\s*,?\s*$")
 # How far before a word such a tag is looked for: its longest form with a comma and a space.
 PAREN_TAG_CHARS = 16
 _BOUNDARY = re.compile(r"[.!?;:,،؛؟\"“”«»„‹›()\[\]\n—–]")
-
-
-def _gap(text: str, a: int, b: int) -> str:
-    return text[a:b]
 
 
 def group_speaker(text: str, chunk: list[Word], m: Mention) -> Speaker | None:
@@ -119,7 +116,7 @@ def _chunk_before(text: str, ws: list[Word], i: int, floor: int,
     while j >= 0 and ws[j].end > anchor:
         j -= 1
     while j >= 0 and ws[j].start >= floor and len(out) < limit:
-        between = _gap(text, ws[j].end, out[0].start if out else anchor)
+        between = text[ws[j].end:out[0].start if out else anchor]
         if _BOUNDARY.search(between) and not (between.strip() == "." and _abbreviation(ws[j])):
             break
         out.insert(0, ws[j])
@@ -133,8 +130,8 @@ def _chunk_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> list[Word]:
     j = i
     while j < len(ws) and len(out) < MAX_SPEAKER_WORDS:
         prev_end = out[-1].end if out else (ws[i - 1].end if i > 0 else 0)
-        if _BOUNDARY.search(_gap(text, prev_end, ws[j].start)):
-            between = _gap(text, prev_end, ws[j].start).strip()
+        if _BOUNDARY.search(text[prev_end:ws[j].start]):
+            between = text[prev_end:ws[j].start].strip()
             if not (out and between == "." and _abbreviation(out[-1])):
                 break
         key = lex.strip_clitic(ws[j].key, lex.complementizers)
@@ -143,7 +140,8 @@ def _chunk_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> list[Word]:
                    # "der Publizist und Philosoph Ann Roy": a conjunction between two roles
                    or (bool(out) and out[-1].key in lex.roles and j + 1 < len(ws)
                        and ws[j].key in lex.rules.list_conjunctions
-                       and ws[j + 1].key in lex.roles))
+                       and ws[j + 1].key in lex.roles)
+                   or (bool(out) and suspended_coordination(text, ws, j, lex)))  # "Zoo- und …"
         if not in_name and (ws[j].key in lex.stops or key in lex.complementizers
                             or ws[j].key in lex.verbs or ws[j].key in lex.participles):
             break
@@ -237,6 +235,7 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
     """
     if not chunk:
         return None
+    chunk = merge_compounds(text, chunk, lex)  # "die Bau- und Verkehrsministerin": one noun
     if names_only and lex.rules.subject_after_verb:  # VSO: right after the opening verb
         if chunk[0].key in lex.stops:
             return None
@@ -246,7 +245,8 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
         # the introductory phrase
         commas = [k + 1 for k in range(len(chunk) - 1)
                   if "," in text[chunk[k].end:chunk[k + 1].start]]
-        named = len(chunk) > 1 and chunk[0].key not in lex.content_blockers and any(
+        named = len(chunk) > 1 and chunk[0].key not in lex.content_blockers and not (
+            fronted_preposition(chunk[0], lex)) and any(
             m.start == chunk[1].start and m.label == "PER"
             for m in mentions.within(chunk[1].start, chunk[-1].end))
         if named:  # "Auch Maximilian Plenert, selbst …": an adverb, then the subject's name
@@ -259,8 +259,8 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
     if not before_verb and not names_only and (pronoun := _pronoun(chunk[0], lex)) is not None:
         return pronoun  # "…“, sagte er dem NDR": the pronoun right after the verb, no object
     found = mentions.within(chunk[0].start, chunk[-1].end)
-    if names_only and not lex.rules.subject_after_verb:  # the subject opens the clause
-        found = opening_mentions(text, chunk, found, lex)
+    if names_only and not lex.rules.subject_after_verb:  # the subject opens the clause or
+        found = subject_mentions(text, chunk, found, lex)  # follows a fronted phrase's verb
     best = _best_mention(found, near_end=before_verb or lex.rules.subject_after_verb)
     group = group_speaker(text, chunk, best) if best is not None else None
     if group is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dragoman.quotes.complements import DETERMINERS
 from dragoman.quotes.lexicon import Lexicon, words
 from dragoman.quotes.marks import QuotedSpan
 
@@ -87,3 +88,37 @@ def modifies_noun(text: str, q: QuotedSpan, lex: Lexicon) -> bool:
     key = first[0].key if first else nxt.group(1)
     return not (lex.strip_clitic(key, lex.verbs) in lex.verbs or key in lex.pronouns
                 or key in lex.auxiliaries)
+
+
+# A comma at most, then spaces on the same line, between a closing mark and a byline ("“…,” by
+# Ann Lee"); a new paragraph opening with "By Thursday …" is none.
+# Most words of the publication that owns a byline after "the" ("by The Wall Street Journal's
+# Ann Lee"): a newspaper's name, not a fitted value.
+_BYLINE_OWNER_WORDS = 4
+_BYLINE_GAP = re.compile(r",?[ \t\xa0]+")
+
+
+def bylined(text: str, q: QuotedSpan, prefixes: tuple[str, ...],
+            calendar: frozenset[str] = frozenset()) -> bool:
+    """A quotation followed by a byline: one of the language's ``byline_prefixes`` and a
+    name, two capitalised words or an owner's ("“A job of balancing history,” by the Journal's
+    Ann Lee", "according to “Doomed to Succeed” by Dennis Ross"): the title of a work and its
+    author, no statement. Not after a quotation closed by a full stop, question or
+    exclamation mark (a title ends on a comma or nothing: "“We are done.” By Friday, …"), nor
+    before a month or weekday of ``calendar`` ("“…” by Thursday, aides said")."""
+    end = q.close_at + (2 if text[q.close_at:q.close_at + 2] in ("''", "``") else 1)
+    gap = _BYLINE_GAP.match(text, end)
+    if gap is None or text[q.start:q.end].rstrip()[-1:] in (".", "?", "!", "…"):
+        return False
+    rest = text[gap.end():gap.end() + 60]
+    for p in prefixes:
+        if not rest.casefold().startswith(p + " "):
+            continue
+        name = rest[len(p) + 1:].split()
+        if len(name) > 1 and name[0].casefold() in DETERMINERS:  # "by the Journal's Ann Lee",
+            # not "by the United States": a passive's agent, no byline
+            return any(w.endswith(("'s", "’s")) for w in name[1:_BYLINE_OWNER_WORDS + 1])
+        if len(name) > 1 and name[0].casefold() not in calendar and all(
+                w[:1].isupper() for w in name[:2]) and name[0][-1:].isalpha():
+            return True  # "by Dennis Ross", not "by April, Lee said", "by Friday morning"
+    return False

@@ -10,10 +10,9 @@ of "In Berlin sagte X" are not the speaker; the subject follows the cue.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from dragoman.language.normalize import normalize_for_match
+from dragoman.quotes.frontedperson import fronted_opener_keys
 from dragoman.quotes.inversion import adverbs_after
 from dragoman.quotes.lexicon import Word
 from dragoman.quotes.relclauses import subordinator
@@ -27,13 +26,6 @@ if TYPE_CHECKING:
 _PUNCTUATION = re.compile(r"[^\w\s'’.-]")
 
 
-@cache
-def _openers(code: str, words: tuple[str, ...]) -> frozenset[str]:
-    """The pack's ``fronted_openers`` as word keys (``code`` names the pack in the cache)."""
-    del code
-    return frozenset(normalize_for_match(w) for w in words)
-
-
 def fronted_subject(ctx: _Context, cue: Cue, after: list[Word]) -> tuple[Speaker, int] | None:
     """The speaker after the cue and the index of the word after it, when the words before
     the cue are one fronted phrase that opens the sentence (``after``: the words after the
@@ -42,7 +34,7 @@ def fronted_subject(ctx: _Context, cue: Cue, after: list[Word]) -> tuple[Speaker
     first = opening_word(ctx, ctx.sentence(cue.start)[0])
     if cue.kind != "verb" or not after or first >= cue.wi:
         return None
-    if ctx.words[first].key not in _openers(lex.rules.code, lex.rules.fronted_openers):
+    if ctx.words[first].key not in fronted_opener_keys(lex.rules.code, lex.rules.fronted_openers):
         return None
     if _PUNCTUATION.search(ctx.text[ctx.words[first].start:cue.start]):
         return None  # "Nach dem Spiel, das …, sagte": a clause inside, no single phrase
