@@ -22,6 +22,8 @@ before referents are formed):
   House");
 * a term the text defines in brackets ("(the "Website")"), or a heading's span opening with a
   gerund the article writes in lower case ("Using Images"; ``termphrases``);
+* a group of people named by the article's common words ("Assembly Members" beside "the
+  assembly" and "the members"; ``groupphrases``);
 * a word of link labels glued by a page's markup ("CrossrefMedlineGoogle Scholar",
   "AppleUser2013Welches"): a capitalised word right after letters and digits inside one word,
   or four capitalised runs in one word ("SafeBrowsingProtectionLevel", a setting's
@@ -37,6 +39,7 @@ import re
 from functools import lru_cache
 
 from dragoman.entities.commonclasses import PEOPLE_QUALIFIERS
+from dragoman.entities.groupphrases import group_phrase
 from dragoman.entities.kb import token_key
 from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.nameclass import given_name_keys, head_keys
@@ -102,7 +105,8 @@ class CasePhrases:
         if m.label not in ("PER", "ORG", "LOC"):
             return False
         return (glued_labels(m.text, self.kb_type) or self.group_adjective(m)
-                or self.common_phrase(m) or gerund_heading(self.text, m, self.kb_type))
+                or self.common_phrase(m) or gerund_heading(self.text, m, self.kb_type)
+                or group_phrase(self.text, m, self.kb_type))
 
     def group_adjective(self, m: Mention) -> bool:
         """A peoples' adjective, alone or before one plural that heads no name, that the

@@ -26,6 +26,7 @@ from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
 from dragoman.quotes.dashes import dash_spans
 from dragoman.quotes.fragments import writers_phrase
+from dragoman.quotes.invertedrole import inverted_attribution
 from dragoman.quotes.leadin import (
     handed_over,
     lead_in,
@@ -48,7 +49,8 @@ from dragoman.quotes.speakers import (
 )
 from dragoman.quotes.speakertext import screen_speakers
 from dragoman.quotes.titles import bylined, modifies_noun, title_shaped
-from dragoman.quotes.trailingcue import closes_statement, own_trailing_cue, unlisted_attribution
+from dragoman.quotes.trailingcue import closes_statement, own_trailing_cue
+from dragoman.quotes.uncuedsubject import distant_subject
 
 # Most words between a cue (with its speaker and addressee) and an opening mark for
 # the quotation to be the cue's own statement rather than a phrase quoted inside
@@ -333,6 +335,8 @@ def _uncued_speaker(ctx: _Context, q: QuotedSpan, comma_cue: _Cue | None,
     earlier sentence cannot tell."""
     sp = comma_cue.speaker if comma_cue is not None else resolve(
         ctx, colon_subject(ctx, q), q.open_at, True)
+    if comma_cue is None and distant_subject(ctx, sp, q.open_at):
+        return None  # a subject sentences back, other people named since: no guess
     return sp if opens_clause or comma_cue is not None or not writers_phrase(ctx, q, sp) else None
 
 
@@ -388,7 +392,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
                 for c in cues[bisect.bisect_left(cue_starts, floor):
                               bisect.bisect_left(cue_starts, q.open_at)]):
             continue
-        elif opens_clause and comma_cue is None and (unlisted := unlisted_attribution(
+        elif opens_clause and comma_cue is None and (unlisted := inverted_attribution(
                 ctx, q, text[q.end - 1:q.end] in _GOES_ON))[0] is not None:
             sp, verb_cue = unlisted
             sp = resolve(ctx, sp, q.close_at)  # "“…,” Ann Lee fumed.", "« … » critique X."

@@ -40,7 +40,7 @@ def fronted_opener_keys(code: str, items: tuple[str, ...]) -> frozenset[str]:
 
 
 @cache
-def _titles(code: str, items: tuple[str, ...]) -> frozenset[str]:
+def title_keys(code: str, items: tuple[str, ...]) -> frozenset[str]:
     """The pack's honorifics and abbreviations ("Frau", "Dr") as word keys."""
     del code
     return frozenset(normalize_for_match(w).rstrip(".") for w in items)
@@ -71,7 +71,7 @@ def fronted_subjects(text: str, chunk: list[Word], found: list[Mention],
     rules = lex.rules
     if not chunk or chunk[0].key not in fronted_opener_keys(rules.code, rules.fronted_openers):
         return found, False
-    titles = _titles(rules.code, (*rules.honorifics, *rules.abbreviations))
+    titles = title_keys(rules.code, (*rules.honorifics, *rules.abbreviations))
     inside: list[Mention] = []
     for m in found:
         if m.label != "PER" or m.start <= chunk[0].end:
@@ -80,17 +80,19 @@ def fronted_subjects(text: str, chunk: list[Word], found: list[Mention],
             break  # "Nach dem Spiel, das …, lief X": a clause inside, no single phrase
         k = next((n for n, w in enumerate(chunk) if w.start >= m.start), len(chunk)) - 1
         while k > 0 and (chunk[k].key in DETERMINERS or chunk[k].key in titles
-                         or _person_noun(chunk[k], lex)):
+                         or person_noun(chunk[k], lex)):
             k -= 1  # "stimmte (die) Stadträtin (Dr.) Lena Hofmann": the person's noun phrase
         if 1 <= k <= FRONTED_PHRASE_WORDS and _finite_verb(chunk, k, lex):
             return [m], True
-        if _function_word(chunk[k], lex) and not any(_finite_verb(chunk, n, lex)
+        if (k == 0 or _function_word(chunk[k], lex)) and not any(_finite_verb(chunk, n, lex)
                                                      for n in range(1, k)):
-            inside.append(m)  # "Auf Nachfrage von Karl Vogt …": the fronted phrase's object
+            # "Auf Nachfrage von Karl Vogt …", "Neben Ole Brandt …" (right after the opener,
+            # which verb-second order makes no subject): the fronted phrase's object
+            inside.append(m)
     return [m for m in found if m not in inside], False
 
 
-def _person_noun(w: Word, lex: Lexicon) -> bool:
+def person_noun(w: Word, lex: Lexicon) -> bool:
     """A role or a noun that names a person ("Stadträtin", "Außenseiter", "Kollege"; the
     speaker words' ``person_nouns`` and ``person_endings``), which may stand before a name in
     apposition; not "die Polizei" of "hatte die Polizei Anna Roth festgenommen"."""

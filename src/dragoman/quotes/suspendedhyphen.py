@@ -16,6 +16,7 @@ from dragoman.quotes.lexicon import Lexicon, Word
 # The gap after a word whose second half is left out: a hyphen (or a non-breaking or Unicode
 # hyphen, not a dash), then spaces.
 _SUSPENDED = re.compile(r"[-\u2010\u2011]\s+")
+_HYPHENS = frozenset("-\u2010\u2011")
 
 
 @cache
@@ -28,8 +29,8 @@ def _coordinators(code: str, listing: tuple[str, ...]) -> frozenset[str]:
 def suspended_coordination(text: str, ws: list[Word], j: int, lex: Lexicon) -> bool:
     """ws[j] is a coordinator joining a word written with a suspended hyphen ("Bau-") to the
     word right after it ("Verkehrsministerin"): "Bau- und Verkehrsministerin" is one noun."""
-    if j < 1 or j + 1 >= len(ws):
-        return False
+    if j < 1 or j + 1 >= len(ws) or text[ws[j - 1].end:ws[j - 1].end + 1] not in _HYPHENS:
+        return False  # (the common case, checked first: every word of a phrase is asked)
     if ws[j].key not in _coordinators(lex.rules.code, lex.rules.list_conjunctions):
         return False
     return (bool(_SUSPENDED.fullmatch(text[ws[j - 1].end:ws[j].start]))
