@@ -1,13 +1,12 @@
 """Title Case phrases that name a group of people by the article's common words found no
-entity (``entities.groupphrases``, read by ``casephrases``); names that look alike stay.
+entity (``casephrases.CasePhrases.group_phrase``); names that look alike stay.
 Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from dragoman.entities.casephrases import CasePhrases
-from dragoman.entities.groupphrases import group_phrase, people_plurals
+from dragoman.entities.casephrases import CasePhrases, people_plurals
 from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
 from dragoman.model import EntityType
@@ -21,7 +20,8 @@ def _kb(name: str, gazetteer: bool = False) -> str | None:
 
 
 def _group(text: str, surface: str, label: EntityType = "ORG") -> bool:
-    return group_phrase(text, first_mention(text, surface, label), _kb)
+    m = first_mention(text, surface, label)
+    return CasePhrases(text, [m], _kb).group_phrase(m)
 
 
 def _refused(text: str, surface: str, label: EntityType = "ORG") -> bool:

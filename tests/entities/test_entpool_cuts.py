@@ -15,7 +15,7 @@ from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
 from dragoman.entities.splitting import Part, find_cut
 from dragoman.model import Entity, EntityType
-from tests.entities.test_referents import tagged
+from tests.entities.mentions import tagged
 
 
 @pytest.fixture()

@@ -10,7 +10,7 @@ from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
 from dragoman.entities.wordclass import roman_numeral
 from dragoman.model import EntityType
-from tests.entities.test_referents import tagged
+from tests.entities.mentions import tagged
 
 
 @pytest.fixture()

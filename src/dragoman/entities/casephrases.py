@@ -22,8 +22,8 @@ before referents are formed):
   House");
 * a term the text defines in brackets ("(the "Website")"), or a heading's span opening with a
   gerund the article writes in lower case ("Using Images"; ``termphrases``);
-* a group of people named by the article's common words ("Assembly Members" beside "the
-  assembly" and "the members"; ``groupphrases``);
+* a group of people named by the article's common words (``group_phrase``: "Assembly Members"
+  beside "the assembly" and "the members"; not "Young Conservatives", "United Auto Workers");
 * a word of link labels glued by a page's markup ("CrossrefMedlineGoogle Scholar",
   "AppleUser2013Welches"): a capitalised word right after letters and digits inside one word,
   or four capitalised runs in one word ("SafeBrowsingProtectionLevel", a setting's
@@ -39,7 +39,6 @@ import re
 from functools import lru_cache
 
 from dragoman.entities.commonclasses import PEOPLE_QUALIFIERS
-from dragoman.entities.groupphrases import group_phrase
 from dragoman.entities.kb import token_key
 from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.nameclass import given_name_keys, head_keys
@@ -95,6 +94,7 @@ class CasePhrases:
             if token_key(w) in PEOPLE_QUALIFIERS and token_key(after) not in _speech_words())
         self.terms = defined_terms(text)  # (the "Website")
         self._seen: dict[str, bool] = {}
+        self._lower: dict[str, bool] = {}  # word -> written in lower case in running text
         self._lines: dict[int, bool] = {}
 
     def refused(self, m: Mention) -> bool:
@@ -106,7 +106,7 @@ class CasePhrases:
             return False
         return (glued_labels(m.text, self.kb_type) or self.group_adjective(m)
                 or self.common_phrase(m) or gerund_heading(self.text, m, self.kb_type)
-                or group_phrase(self.text, m, self.kb_type))
+                or self.group_phrase(m))
 
     def group_adjective(self, m: Mention) -> bool:
         """A peoples' adjective, alone or before one plural that heads no name, that the
@@ -140,6 +140,37 @@ class CasePhrases:
                                   and self._lower_share(m.text))
         return self._seen[m.text]
 
+    def group_phrase(self, m: Mention) -> bool:
+        """A span of two or more Title Case words whose last word is a plural noun of people the
+        packs know (``people_plurals``) and every word of which the article also writes in lower
+        case in running text, the first one after a definite article too: a group named with the
+        article's own common words ("Assembly Members" beside "the assembly", "the members";
+        NTREX). Not an adjective before the plural ("Young Conservatives" beside "young"
+        alone), a KB name, a given name, a span a body's or place's head closes ("Farm Workers
+        Union"), or a proper first word never written in lower case ("United Auto Workers")."""
+        words = m.text.split()
+        if len(words) < 2 or not all(_title_word(w) and w.isalpha() for w in words):
+            return False
+        keys = [token_key(w) for w in words]
+        if keys[-1] not in people_plurals() or keys[-1] in head_keys():
+            return False
+        if any(k in given_name_keys() for k in keys):
+            return False
+        if not all(self._written_lower(w) for w in words):
+            return False
+        first = words[0].lower()
+        if not any(_after_article(self.text, found.start())
+                   for found in _whole(first).finditer(self.text)):
+            return False  # "liberal", "young": adjectives, never after "the" alone
+        return self.kb_type(m.text, True) is None
+
+    def _written_lower(self, word: str) -> bool:
+        low = word.lower()
+        if low not in self._lower:
+            self._lower[low] = any(_running(self.text, found)
+                                   for found in _whole(low).finditer(self.text))
+        return self._lower[low]
+
     def _lower_share(self, phrase: str) -> bool:
         text = self.text
         lower = sum(1 for found in _whole(phrase.lower()).finditer(text) if _running(text, found))
@@ -168,6 +199,15 @@ class CasePhrases:
             line = self.text[start: end if end >= 0 else len(self.text)]
             self._lines[start] = title_case_line(line, running=True)
         return self._lines[start]
+
+
+@lru_cache(maxsize=1)
+def people_plurals() -> frozenset[str]:
+    """Plural nouns of people or groups: every pack's one-word ``speaker_roles`` ending in one
+    "s" ("members", "workers", "voters")."""
+    return frozenset(token_key(role) for rules in all_rules() for role in rules.speaker_roles
+                     if " " not in role and role.endswith("s") and not role.endswith("ss")
+                     and len(role) > 3)
 
 
 @lru_cache(maxsize=1)

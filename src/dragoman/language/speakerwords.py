@@ -242,18 +242,23 @@ def speaker_words(code: str | None) -> SpeakerWords:
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=256)
 def folded(items: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     """``items`` as the quote rules' word keys read them (``normalize_for_match``: "für" as
-    "fur")."""
+    "fur"); cached, as the rules ask for the same pack lists at every word."""
     return frozenset(normalize_for_match(x) for x in items)
+
+
+@lru_cache(maxsize=64)
+def _sorted_heads(items: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(folded(items)))
 
 
 def speaking_noun(word: str, sw: SpeakerWords, roles: frozenset[str]) -> bool:
     """``word`` names someone or something that may speak: one of ``roles`` (the pack's
     person roles) or a noun with a head of ``agent_heads``, ``person_nouns`` or
     ``source_heads`` (as ``has_head`` reads it, with the heads folded like the word)."""
-    heads = tuple(sorted(folded((*sw.agent_heads, *sw.person_nouns, *sw.source_heads,
-                                 *roles))))
+    heads = _sorted_heads((*sw.agent_heads, *sw.person_nouns, *sw.source_heads, *roles))
     return normalize_for_match(word) in roles or has_head(word, heads)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from dragoman.language.rules import rules_for
 from dragoman.model import Article, Quote
@@ -164,9 +165,10 @@ def _heading(head: list[Word]) -> bool:
     return n >= HEADING_WORDS
 
 
-def _calendar(lex: Lexicon) -> frozenset[str]:
+@lru_cache(maxsize=32)
+def _calendar(names: tuple[str, ...]) -> frozenset[str]:
     """The language's month and weekday names, lower case: no byline's first name."""
-    return frozenset(w.casefold() for w in (*lex.rules.months, *lex.rules.weekdays))
+    return frozenset(w.casefold() for w in names)
 
 
 def _held(ctx: _Context, q: QuotedSpan, found: _Cue, held: list[tuple[Quote, QuotedSpan]]) -> bool:
@@ -362,6 +364,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
     prev: Quote | None = None
     labels = Labels()  # quoted labels of naming verbs
     held: list[tuple[Quote, QuotedSpan]] = []  # phrases reported content may hold
+    calendar = _calendar((*ctx.lex.rules.months, *ctx.lex.rules.weekdays))
     for q in spans:
         sent_start = ctx.sentence(q.open_at)[0]
         floor = after_sentence_end(text, max(sent_start, prev.end + 1 if prev else 0,
@@ -372,7 +375,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
         found = _cue_before(ctx, q, cues, floor) or (  # "Voters “want …,” he said": its own
             _cue_after(ctx, q, cues_at) if opens_clause
             else own_trailing_cue(ctx, q, comma_cue, cues, cue_starts, floor))
-        if bylined(text, q, ctx.lex.rules.byline_prefixes, _calendar(ctx.lex)) or (
+        if bylined(text, q, ctx.lex.rules.byline_prefixes, calendar) or (
                 found is not None and (runs_into_clause(ctx, q, found) or _held(ctx, q, found, held)
                                        or (not ctx.lex.rules.capitalised_nouns
                                            and (title_shaped(text, q)

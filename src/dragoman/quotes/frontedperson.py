@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from dragoman.language.normalize import normalize_for_match
-from dragoman.language.speakerwords import has_head, speaker_words
+from dragoman.language.speakerwords import folded, has_head, speaker_words
 from dragoman.model import Mention
 from dragoman.quotes.complements import DETERMINERS
 from dragoman.quotes.lexicon import Lexicon, Word
@@ -33,16 +33,8 @@ _PUNCTUATION = re.compile(r"[^\w\s'’.-]")
 
 
 @cache
-def fronted_opener_keys(code: str, items: tuple[str, ...]) -> frozenset[str]:
-    """The pack's ``fronted_openers`` as word keys (``code`` names the pack in the cache)."""
-    del code
-    return frozenset(normalize_for_match(w) for w in items)
-
-
-@cache
-def title_keys(code: str, items: tuple[str, ...]) -> frozenset[str]:
+def title_keys(items: tuple[str, ...]) -> frozenset[str]:
     """The pack's honorifics and abbreviations ("Frau", "Dr") as word keys."""
-    del code
     return frozenset(normalize_for_match(w).rstrip(".") for w in items)
 
 
@@ -58,7 +50,7 @@ def subject_mentions(text: str, chunk: list[Word], found: list[Mention],
 def fronted_preposition(w: Word, lex: Lexicon) -> bool:
     """``w`` is a preposition the pack names among its ``fronted_openers`` ("Gegen", "Mit"):
     a person right after it is its object, not the subject ("Gegen Karl Vogt verlor er")."""
-    return w.key in fronted_opener_keys(lex.rules.code, lex.rules.fronted_openers) and _function_word(w, lex)
+    return w.key in folded(lex.rules.fronted_openers) and _function_word(w, lex)
 
 
 def fronted_subjects(text: str, chunk: list[Word], found: list[Mention],
@@ -69,9 +61,9 @@ def fronted_subjects(text: str, chunk: list[Word], found: list[Mention],
     the people inside the fronted phrase ("Mit Tim Berger sprach er", "Gegen Karl Vogt
     verlor er"); else ``found`` itself."""
     rules = lex.rules
-    if not chunk or chunk[0].key not in fronted_opener_keys(rules.code, rules.fronted_openers):
+    if not chunk or chunk[0].key not in folded(rules.fronted_openers):
         return found, False
-    titles = title_keys(rules.code, (*rules.honorifics, *rules.abbreviations))
+    titles = title_keys((*rules.honorifics, *rules.abbreviations))
     inside: list[Mention] = []
     for m in found:
         if m.label != "PER" or m.start <= chunk[0].end:
@@ -97,7 +89,7 @@ def person_noun(w: Word, lex: Lexicon) -> bool:
     speaker words' ``person_nouns`` and ``person_endings``), which may stand before a name in
     apposition; not "die Polizei" of "hatte die Polizei Anna Roth festgenommen"."""
     sw = speaker_words(lex.rules.code)
-    if has_head(w.text, _bodies(lex.rules.code, sw.source_heads, lex.rules.organisation_heads)):
+    if has_head(w.text, _bodies(sw.source_heads, lex.rules.organisation_heads)):
         return False  # "Polizei", "Verein": a body or organisation, whatever the role list says
     if lex.strip_clitic(w.key, lex.roles) in lex.roles:
         return True
@@ -106,10 +98,9 @@ def person_noun(w: Word, lex: Lexicon) -> bool:
 
 
 @cache
-def _bodies(code: str, sources: tuple[str, ...], organisations: tuple[str, ...]) -> tuple[str, ...]:
+def _bodies(sources: tuple[str, ...], organisations: tuple[str, ...]) -> tuple[str, ...]:
     """Heads of nouns that name no person: the speaker words' ``source_heads`` (bodies,
     documents) and the pack's ``organisation_heads``, as word keys."""
-    del code
     return tuple(dict.fromkeys(normalize_for_match(h) for h in (*sources, *organisations)))
 
 

@@ -61,7 +61,7 @@ def role_named_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
     if (not verb.text.islower() or verb.key in lex.stops or verb.key in lex.pronouns
             or verb.key in lex.roles or not verb.key.isalpha()):
         return None
-    titles = title_keys(lex.rules.code, (*lex.rules.honorifics, *lex.rules.abbreviations))
+    titles = title_keys((*lex.rules.honorifics, *lex.rules.abbreviations))
     k, roles = 1, 0
     while k < len(ws) and k <= MAX_ROLE_WORDS and _mention_at(ctx, ws[k].start) is None:
         w = ws[k]

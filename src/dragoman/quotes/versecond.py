@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dragoman.quotes.frontedperson import fronted_opener_keys
+from dragoman.language.speakerwords import folded
 from dragoman.quotes.inversion import adverbs_after
 from dragoman.quotes.lexicon import Word
 from dragoman.quotes.relclauses import subordinator
@@ -34,7 +34,7 @@ def fronted_subject(ctx: _Context, cue: Cue, after: list[Word]) -> tuple[Speaker
     first = opening_word(ctx, ctx.sentence(cue.start)[0])
     if cue.kind != "verb" or not after or first >= cue.wi:
         return None
-    if ctx.words[first].key not in fronted_opener_keys(lex.rules.code, lex.rules.fronted_openers):
+    if ctx.words[first].key not in folded(lex.rules.fronted_openers):
         return None
     if _PUNCTUATION.search(ctx.text[ctx.words[first].start:cue.start]):
         return None  # "Nach dem Spiel, das …, sagte": a clause inside, no single phrase
