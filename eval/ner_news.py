@@ -31,6 +31,12 @@ a sentence a line, after the model is loaded).
 Fresh set (``eval/data/ner_news_fresh.json``, split ``fresh``): the same rule and guidelines on
 the next French (positions 14-31) and German (20-34) eligible pages, annotated by reading
 before any system was scored on it; a held-out check after the dev/test pages were read.
+
+German dev pool (``eval/data/ner_news_pool_de.json``, split ``pooldev``): the same rule and
+guidelines on the next German eligible pages (positions 35-54, 20 pages), annotated by reading
+before any model ran on them; a dev split (tuning allowed) that enlarges the German dev set.
+English dev pool (``eval/data/ner_news_pool_en.json``, also split ``pooldev``): the same on the next
+English eligible pages (positions 10-29, 20 pages), annotated by reading before any model ran on them.
 """
 
 from __future__ import annotations
@@ -50,6 +56,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PAGES_DIR = SHARED / "dates" / "htmldate-eval" / "pages"
 GOLD = Path(__file__).resolve().parent / "data" / "ner_news.json"
 FRESH_GOLD = Path(__file__).resolve().parent / "data" / "ner_news_fresh.json"
+POOL_GOLD = Path(__file__).resolve().parent / "data" / "ner_news_pool_de.json"
+POOL_GOLD_EN = Path(__file__).resolve().parent / "data" / "ner_news_pool_en.json"
 SCORED = ("PER", "ORG", "LOC")
 MIN_BODY_CHARS = 1000
 MIN_WORDS, MAX_WORDS = 6, 60
@@ -118,8 +126,8 @@ def sha1(text: str) -> str:
 
 
 def load_pages(path: Path = GOLD) -> tuple[list[dict[str, Any]], list[str]]:
-    """Gold pages of ``path`` (``GOLD`` or ``FRESH_GOLD``) with their sentences rebuilt from
-    ../shared; and the sentences left out."""
+    """Gold pages of ``path`` (``GOLD``, ``FRESH_GOLD``, ``POOL_GOLD`` or ``POOL_GOLD_EN``) with their
+    sentences rebuilt from ../shared; and the sentences left out."""
     data = json.loads(path.read_text(encoding="utf-8"))
     pages, drifted = [], []
     for page in data["pages"]:
@@ -199,22 +207,27 @@ def score_pages(pages: list[dict[str, Any]], through: str = "analyze") -> dict[s
     return out
 
 
-def main(errors: bool = False, splits: tuple[str, ...] = ("dev", "test", "fresh"),
+def main(errors: bool = False, splits: tuple[str, ...] = ("dev", "test", "fresh", "pooldev"),
          languages: tuple[str, ...] = tuple(PAGES)) -> dict[str, Any]:
     """Figures of ``languages`` on ``splits`` (both by default, as ``eval.run`` writes them);
     ``errors``: each page's missed and spurious spans too. Tuning reads ``--split dev`` only;
-    ``fresh`` (fr, de only) is read from ``FRESH_GOLD``; a language without pages in a split is left out."""
+    ``fresh`` (fr, de only) is read from ``FRESH_GOLD``, ``pooldev`` (de and en, a dev split) from
+    ``POOL_GOLD`` and ``POOL_GOLD_EN``; a language without pages in a split is left out."""
     if not PAGES_DIR.is_dir():
         return {"skipped": f"{PAGES_DIR} is absent"}
     pages: list[dict[str, Any]] = []
     drifted: list[str] = []
-    for path in ([GOLD] if set(splits) - {"fresh"} else []) + ([FRESH_GOLD] if "fresh" in splits else []):
+    paths = [GOLD] if set(splits) & {"dev", "test"} else []
+    by_split = (("fresh", FRESH_GOLD), ("pooldev", POOL_GOLD), ("pooldev", POOL_GOLD_EN))
+    paths += [path for split, path in by_split if split in splits]
+    for path in paths:
         loaded, left_out = load_pages(path)
         pages += loaded
         drifted += left_out
     figures: dict[str, Any] = {
         "split": "test-news: odd-position pages of each language (dev: the even ones); fresh: "
-                 "eval/data/ner_news_fresh.json (fr, de), see eval/ner_news.py",
+                 "eval/data/ner_news_fresh.json (fr, de); pooldev: eval/data/ner_news_pool_de.json (de) and "
+                 "eval/data/ner_news_pool_en.json (en), a second dev split, see eval/ner_news.py",
         "ner_backend": described(),
         "tuned_on": "with spaCy (the auto backend where its fr/es pipelines are installed): "
                     "spaCy's pipelines as published (Explosion; WikiNER, UD Sequoia/AnCora), "
@@ -230,7 +243,11 @@ def main(errors: bool = False, splits: tuple[str, ...] = ("dev", "test", "fresh"
                     "so es_test_* is not a clean held-out figure; it: no Italian model ships (the "
                     "French model as a fallback, chosen on the it dev pages, was dropped after "
                     "its one test scoring, 0.417 with precision 0.40, for precision: it_test_* "
-                    "without a model was scored after that choice)",
+                    "without a model was scored after that choice); "
+                    "de pooldev (eval/data/ner_news_pool_de.json) is a dev split: the German span "
+                    "shaping (entities/german*.py) was tuned on it and on the de dev pages; "
+                    "en pooldev (eval/data/ner_news_pool_en.json) is a dev split: the English span "
+                    "shaping (entities/en*.py, spanshape.py) was tuned on it and on the en dev pages",
         "sentences_left_out_text_changed": drifted,
     }
     for language in languages:
@@ -255,16 +272,16 @@ def main(errors: bool = False, splits: tuple[str, ...] = ("dev", "test", "fresh"
 
 def _cli(argv: list[str] | None = None) -> dict[str, Any]:
     """``--split dev`` scores (and with ``--errors`` prints the errors of) the dev pages only;
-    ``--lang de fr`` some languages; ``--split fresh`` the fresh fr/de set. Without ``--split``
-    all three, as ``eval.run``."""
+    ``--lang de fr`` some languages; ``--split fresh`` the fresh fr/de set; ``--split pooldev`` the
+    German and English dev pools (tuning allowed). Without ``--split`` all four, as ``eval.run``."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m eval.ner_news")
-    parser.add_argument("--split", choices=("dev", "test", "fresh"), action="append")
+    parser.add_argument("--split", choices=("dev", "test", "fresh", "pooldev"), action="append")
     parser.add_argument("--lang", nargs="+", choices=tuple(PAGES), default=list(PAGES))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args(argv)
-    splits = tuple(args.split) if args.split else ("dev", "test", "fresh")
+    splits = tuple(args.split) if args.split else ("dev", "test", "fresh", "pooldev")
     return main(errors=args.errors, splits=splits, languages=tuple(args.lang))
 
 

@@ -278,11 +278,11 @@ def test_a_surname_in_one_pack_is_no_title_in_another() -> None:
 def test_names_sharing_a_last_word_are_not_all_compared(monkeypatch: pytest.MonkeyPatch) -> None:
     # cost: hundreds of "X Holdings" are compared only with names of their initial (given
     # names) or their first or last word (organisations), not each with all the others
-    from dragoman.entities import referents
+    from dragoman.entities import orgformal, referents
 
     agree: list[int] = []
     offered: list[int] = []
-    real_agree, real_host = referents.given_agree, referents.organisation_host
+    real_agree, real_host = referents.given_agree, orgformal.organisation_host
     def counted_agree(a: list[str], b: list[str], spelling: bool = False) -> bool:
         agree.append(1)
         return real_agree(a, b, spelling)
@@ -293,7 +293,7 @@ def test_names_sharing_a_last_word_are_not_all_compared(monkeypatch: pytest.Monk
         offered.append(len(names))
         return real_host(words, kind, names)
 
-    monkeypatch.setattr(referents, "organisation_host", host)
+    monkeypatch.setattr(orgformal, "organisation_host", host)  # referents reaches it there
     firms = [f"{chr(65 + i)}{chr(97 + j)}vrel Holdings" for i in range(26) for j in range(8)]
     text = " ".join(f"{f} grew." for f in firms) + " Tolbury Housing Authority and Housing Authority."
     mentions = tagged(text, [(f, "ORG") for f in firms]

@@ -93,8 +93,10 @@ def test_a_postposed_marker_takes_the_phrase_before_it() -> None:
 def test_a_subject_source_marker_takes_the_clause_subject() -> None:
     text = "Die Firma Lumo hat nach eigenen Angaben im Vorjahr zehn Millionen Euro umgesetzt."
     found = _quotes(text, "de", others=(("Lumo", "ORG"),))
+    # the whole clause, its subject and verb included (``germanreported.trimmed``), not the
+    # fragment after the marker
     assert [(t, "Lumo" in (s or "")) for t, s in _reported(found)] == [
-        ("im Vorjahr zehn Millionen Euro umgesetzt", True)]
+        ("Die Firma Lumo hat nach eigenen Angaben im Vorjahr zehn Millionen Euro umgesetzt", True)]
 
 
 def test_a_wie_clause_holds_the_cue_after_the_content() -> None:

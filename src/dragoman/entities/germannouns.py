@@ -6,8 +6,8 @@ of no evaluation set, checked on the news dev pages).
   before it is the noun it owns, no name ("Antritt Ihrer Reise");
 * a greeting before a name ("Hallo Dieter", "Liebe Anna"): cut off; a span holding a pronoun
   of familiar address ("Liegst Du", "von Dir"): dropped like a possessive;
-* a measure after a number ("30 Grad Celsius", "3 Milliarden Dollar"), or after or opening
-  with an abbreviated unit ("TL Zimt", "2 EL" Zucker): a unit, no name;
+* a measure after a number, also after its scale ("30 Grad Celsius", "3 Milliarden Dollar",
+  "5 Mio. Euro"), or after or opening with an abbreviated unit ("TL Zimt", "2 EL" Zucker): a unit, no name;
 * a span running on past its name through a contracted preposition and a common noun
   ("Trump am Montag", "Bundespolizei zum Konsum von Alkohol"): cut before it;
 * a common noun joined by a preposition or article to more words ("die Obergrenze für
@@ -31,6 +31,8 @@ from dragoman.model import Mention
 
 # A number (digits, decimal comma, range) ending right before a span, one space apart.
 _NUMBER_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s$")
+# A number and one word (its scale or unit: "Milliarden", "Mio.") ending right before a span.
+_SCALED_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s+([^\W\d_]+)\.?\s$")
 _TOKEN = re.compile(r"\S+")
 # Characters read back for the word before an abbreviated unit.
 UNIT_LOOK_BACK = 20
@@ -85,7 +87,11 @@ def _measure(m: Mention, text: str) -> bool:
     if before and before[-1].rstrip(".") in WORDS.unit_abbreviations and not _article_before(
             text, text.rfind(before[-1], 0, m.start)):
         return True
-    return first.lower() in WORDS.units and bool(_NUMBER_BEFORE.search(text[max(0, m.start - 20):m.start]))
+    # a number before, or a number and a scale or unit word ("3 Milliarden Dollar", "5 Mio. Euro")
+    before_text = text[max(0, m.start - UNIT_LOOK_BACK):m.start]
+    scaled = _SCALED_BEFORE.search(before_text)
+    return first.lower() in WORDS.units and bool(_NUMBER_BEFORE.search(before_text) or (
+        scaled and scaled.group(1).lower() in WORDS.units))
 
 
 def _article_before(text: str, start: int) -> bool:

@@ -43,10 +43,20 @@ def _opens_at(text: str, pos: int) -> bool:
     return bool(_OPENING.search(text[max(0, pos - 40):pos])) or not text[:pos].strip(" \t\"„“»«(")
 
 
-def _word_before(text: str, pos: int) -> tuple[str, int] | None:
-    """The word ending right before ``pos`` (one space apart) and where it starts."""
-    hit = re.search(r"(\S+) $", text[max(0, pos - 40):pos])
-    return (hit[1], max(0, pos - 40) + hit.start()) if hit else None
+# Characters read back from a position for the word before it (bounds the work per word).
+WORD_LOOK_BACK = 40
+_ONE_SPACE_BEFORE = re.compile(r"(\S+) $")
+# The word before, any blanks of the same line apart (no line break between).
+LINE_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]*$")
+
+
+def word_before(text: str, pos: int, gap: re.Pattern[str] = _ONE_SPACE_BEFORE) -> tuple[str, int] | None:
+    """The word ending right before ``pos`` (one space apart, or as ``gap`` says: a pattern
+    whose group 1 is the word, anchored at the end) and where it starts; read back
+    ``WORD_LOOK_BACK`` characters only, so a caller walking a long line stays linear."""
+    lo = max(0, pos - WORD_LOOK_BACK)
+    hit = gap.search(text, lo, pos)
+    return (hit[1], hit.start(1)) if hit else None
 
 
 def _opening_phrase(text: str, start: int) -> bool:
@@ -56,11 +66,11 @@ def _opening_phrase(text: str, start: int) -> bool:
     if _opens_at(text, start):
         return True
     pos, walked = start, 0
-    while walked < MAX_HEADING_WORDS and (word := _word_before(text, pos)) and _ADJECTIVE.match(word[0]):
+    while walked < MAX_HEADING_WORDS and (word := word_before(text, pos)) and _ADJECTIVE.match(word[0]):
         pos, walked = word[1], walked + 1
         if _opens_at(text, pos):
             return True
-    word = _word_before(text, pos)
+    word = word_before(text, pos)
     return walked > 0 and word is not None and bool(_TITLE.match(word[0])) and _opens_at(text, word[1])
 
 

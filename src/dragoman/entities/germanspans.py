@@ -22,6 +22,7 @@ noun is capitalised, it tags common nouns ("Migration"), compounds of a name and
 * cuts descriptors before a name ("Apples Konkurrent Google", "Hochburg Petersberg" LOC), a
   common noun before a known place's or person's genitive ("Wohlstand Kenias"), drops a role
   with no name ("Berliner Aktivist") and an indeclinable adjective before a noun ("Prima Idee");
+* adds acronyms defined after names ("(BA)", ``germanacronyms``), untagged people (``germangiven``);
 * types a one-word seed-KB name by the KB (``germanknown``: "der Guardian" ORG);
 * first joins words cut by soft hyphens, drops article-only nouns (``germanarticle``).
 """
@@ -34,6 +35,8 @@ from dataclasses import replace
 from typing import cast
 
 from dragoman.entities import germanarticle, germanknown, germanpeople, germanphrases, germanwords
+from dragoman.entities.germanacronyms import defined_acronyms
+from dragoman.entities.germangiven import untagged_people
 
 # The lexicon's look-ups, also read as ``germanspans.known_place`` etc. by callers and tests.
 from dragoman.entities.germanlexicon import MIN_STEM as MIN_STEM
@@ -49,11 +52,9 @@ from dragoman.entities.germanwords import WORDS
 from dragoman.entities.spanshape import CommonWords
 from dragoman.model import EntityType, Mention
 
-# Heads of place, landmark, building and body names (the pack's).
-PLACE_HEADS = WORDS.place_heads
-LANDMARK_HEADS = WORDS.landmark_heads
+PLACE_HEADS, LANDMARK_HEADS = WORDS.place_heads, WORDS.landmark_heads
 BUILDING_HEADS = (*LANDMARK_HEADS, *WORDS.building_heads)
-ORG_HEADS = WORDS.org_heads
+ORG_HEADS = WORDS.org_heads  # heads of place, landmark, building and body names (the pack's)
 # A one-word compound at least this long after a place adjective is a common noun
 # ("Badener Künstlerheim", "Gladbacher Fußgängerzone"); set on the German news dev pages.
 MIN_COMPOUND_CHARS = 10
@@ -161,7 +162,8 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
     out = [m for m in kept if m and germanpeople.phrase_key(m.text, common) not in refused - {None}]
     people = {w for m in out if m.label == "PER" for w in m.text.split()}
     out = [_genitive_cut(m, text, people, common, gazetteer) for m in out]
-    return out + noun_places(text, _missed_places(text, out, common, gazetteer), gazetteer)
+    missed = noun_places(text, _missed_places(text, out, common, gazetteer), gazetteer)
+    return defined_acronyms(text, untagged_people(text, out + missed, common, gazetteer))
 
 
 def _as_person(m: Mention, text: str, common: CommonWords | None,

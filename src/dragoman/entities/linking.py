@@ -39,6 +39,7 @@ from dragoman.entities.articlenames import (
     surnames_alone,
 )
 from dragoman.entities.clockzone import time_zone
+from dragoman.entities.commanames import comma_joined, comma_tails
 from dragoman.entities.contextspot import first_name_of_next, spot_in_context
 from dragoman.entities.coordination import acronym_joined, initial_joined, split_joined
 from dragoman.entities.descriptors import reshape
@@ -117,6 +118,7 @@ class Linker(TextScanner):
             last = b
         settled: list[Mention] = []
         in_order = sorted(mentions, key=lambda m: (m.start, m.end))
+        in_order = comma_joined(text, in_order, lambda name: self.kb_type(name, False))  # "Washington, D.C."
         joined = acronym_names(text, acronym_joined(text, initial_joined(text, in_order),
                                                     lambda name: self.kb_type(name, False) is not None))
         ordered = possessive_places(text, split_joined(joined))  # "Hart's Island": one place
@@ -127,6 +129,8 @@ class Linker(TextScanner):
                 limit = ordered[i + 1].start if i + 1 < len(ordered) else len(text)
                 settled.append(reshape(mention, text, limit, language, self.kb_type))
         settled = without_non_referents(text, settled, self.kb_type, language)
+        comma_tails(settled, lambda name: self.kb_type(name, False),  # "D.C." alone, later
+                    lambda name: self._only_seed(self.kb.by_key.get(name_key(name), []), "LOC"))
         # One referent per person, organisation or place: types decided once, titles cut.
         referents = find_referents(text, settled, language, self.kb_type)
         doc.cued = cued_one_words(text, settled, language)

@@ -33,6 +33,7 @@ from dragoman import registry
 from dragoman.entities.arabicspans import shape_arabic
 from dragoman.entities.charmodel import CharModel, load_char_model
 from dragoman.entities.context import ContextModel, load_context_model
+from dragoman.entities.enspans import shape_english, shapes_pack
 from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key, sentence_features
 from dragoman.entities.gazetteer import load_gazetteer
 from dragoman.entities.germanspans import shape_german
@@ -356,16 +357,21 @@ class CrfRecognizer:
             known = {w for _, w in openers if normalize_for_match(w) in gazetteer}
             drop = uncorroborated_openers(openers, later_words, known)
             mentions = [m for i, m in enumerate(mentions) if i not in drop]
-        return _language_shaped(model, language, text, mentions)
+        return _language_shaped(model, language, text, mentions, sentences)
 
 
 def _language_shaped(model: CrfModel, language: str | None, text: str,
-                     mentions: list[Mention]) -> list[Mention]:
-    """A model of a language that capitalises every noun (German), on text of such a language
-    or of none given: ``germanspans.shape_german``; of one whose pack has ``club_nouns``
-    (Arabic), on text of its language or of none given: ``arabicspans.shape_arabic``."""
+                     mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
+    """A model of a language whose pack's entity words are those ``enspans`` reads (English),
+    on text of its language or of none given: ``enspans.shape_english``; of a language that
+    capitalises every noun (German), on text of such a language or of none given:
+    ``germanspans.shape_german``;
+    of one whose pack has ``club_nouns`` (Arabic), on text of its language or of none given:
+    ``arabicspans.shape_arabic``."""
     text_language = base_language(language)
     pack = pack_of(model.language)
+    if pack is not None and shapes_pack(pack) and pack_of(text_language or model.language) is pack:
+        return shape_english(text, mentions, sentences, model.gazetteer)
     if pack is not None and pack.club_nouns and pack_of(text_language or model.language) is pack:
         return shape_arabic(text, mentions, pack.club_nouns, nationality)
     if not capitalises_nouns(model.language) or (text_language and not capitalises_nouns(text_language)):

@@ -10,11 +10,14 @@ them in the article (applied to the settled NER mentions, before referents are f
   off) or opening an event's name ("Easter Explorers"): an event that founds no entity, unless a person's full
   name in the article ends with the word or the knowledge base knows the name
   ("Christmas Island");
+* a role noun capitalised after a title word ("Deputy Editor", "Executive Producer") that NER
+  took for a person's name: the role of a person named elsewhere, no referent;
 * a named storm ("Storm Ciarán", and "Ciarán" alone in that article), where the article also
   writes the storm word in lower case ("the storm"): an event;
 * a name holding a contraction, or a "person" opening with a question word or subject pronoun
   and holding another ("Why We're Polarized", "What You Eat"): a work's title;
 * an acronym the article defines with lower-case words ("fast radio bursts (FRBs)"): a term;
+  a law code after a section sign and its number ("§ 1631 BGB"; ``lawcodes``);
 * a season, a weekday in the plural, a peoples' adjective phrase, a reference list's author,
   an imperative verb opening a heading's name (``commonclasses``);
 * a Title Case phrase the article writes in lower case more often than as a name ("Drug
@@ -45,10 +48,14 @@ from dragoman.entities.commonclasses import (
     service_keys,
 )
 from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.lawcodes import law_codes
 from dragoman.entities.locativeplaces import places_after_locatives
 from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.possessives import cut_possessives
+from dragoman.entities.titles import ROLE_MODIFIER_KEYS, leading_titles, titles_before
+from dragoman.entities.tokenize import tokenize
 from dragoman.entities.twopeople import two_people
+from dragoman.language.rules import all_rules
 from dragoman.model import Mention
 
 KbType = Callable[[str, bool], str | None]
@@ -119,7 +126,7 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType,
                if len(keys) > 1 and keys[0] not in _NO_GIVEN}  # "Kofi Christmas", not "This Christmas"
     firms = {" ".join(k[:-1]) for k in (name_key(m.text).split() for m in mentions if m.label == "ORG")
              if len(k) > 1 and k[-1] in _LEGAL_FORMS}
-    terms = defined_terms(text)  # "fast radio bursts (FRBs)"
+    terms = defined_terms(text) | law_codes(text, mentions)  # "FRBs", "§ 242 StGB"
     services = service_keys(text, mentions)  # "via Twitter"
     lower = lower_case_words(text)
     phrases = CasePhrases(text, mentions, kb_type)
@@ -137,6 +144,8 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType,
             continue
         if _portfolio(text, m, mentions) or name_key(m.text) in storms or _work_title(m):
             continue
+        if _role_after_title(text, m):
+            continue  # "Jane Roe, MD, Deputy Editor, reports": a role, no one's name
         if not _holiday_kept(m, persons, kb_type):
             # kept as an event NER might have called it, sure enough to found nothing
             m.label, m.score = "MISC", 0.0
@@ -249,3 +258,27 @@ def _retype_titled(text: str, m: Mention, kb_type: KbType) -> None:
     before = text[max(0, m.start - 40):m.start]
     if m.label == "PER" and " " not in m.text.strip() and _TITLE_OF.search(before):
         m.label = "LOC" if kb_type(m.text, True) == "LOC" else "ORG"
+
+
+# Lower-case role nouns of every pack ("editor", "producer", "spokesman"): ``speaker_roles``,
+# ``person_roles`` and ``name_occupations``, one-word ones.
+_ROLE_NOUNS = frozenset(token_key(w) for rules in all_rules()
+                        for w in (*rules.speaker_roles, *rules.person_roles, *rules.name_occupations)
+                        if " " not in w)
+
+
+def _role_after_title(text: str, m: Mention) -> bool:
+    """A "person" that is a role noun written right after title words, inside the mention or
+    before it ("Deputy Editor", "Executive Producer"; ``titles.leading_titles``,
+    ``titles.titles_before``), when the title word right before it modifies roles (the packs'
+    ``role_modifiers``): "Mr. Richter", "Dr. Chef" and "Inspector Mayor" are people."""
+    spans = tokenize(m.text)
+    if m.label != "PER" or not spans or token_key(m.text[spans[-1][0] :]) not in _ROLE_NOUNS:
+        return False
+    if len(spans) == 1:
+        lead, source = titles_before(text, m.start), text
+    else:
+        lead, source = leading_titles(m.text), m.text
+        if len(lead) != len(spans) - 1:
+            return False
+    return bool(lead) and token_key(source[lead[-1][0] : lead[-1][1]]) in ROLE_MODIFIER_KEYS

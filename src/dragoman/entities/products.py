@@ -250,7 +250,7 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
     if kind not in ("PER", "ORG", "LOC") or not forms or not text:
         return False
     head = max(forms, key=lambda f: len(f.words))
-    if _guarded(head, kb_type):
+    if guarded_referent(head, kb_type):
         return False
     if kind == "PER" and any(_camel_word(w) for w in head.mention.text.split()):
         return not any(_person_cued(f, set(), text) for f in forms)
@@ -278,7 +278,7 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
     more = [w for w in (_first_word(head), *(_noun_cut(n) for n in names)) if w and w not in names]
     if product_cues(text, [*names, *more]) < PRODUCT_CUES_MIN:
         return False
-    if any(_pronoun_after(text, start + len(w)) for w in more for start, _ in _standing(text, w)):
+    if any(pronoun_after(text, start + len(w)) for w in more for start, _ in _standing(text, w)):
         return False  # "Brisk code … Brisk said that he": a person's surname
     return not any(_person_cued(f, set(), text) for f in forms)
 
@@ -292,7 +292,7 @@ def _software(text: str, head: Form, names: Iterable[str]) -> bool:
 
 
 def _first_word(head: Form) -> str | None:
-    """The first word of a longest name of two words or more, no given name (``_guarded``
+    """The first word of a longest name of two words or more, no given name (``guarded_referent``
     keeps those): one-word forms of the product join the longer name of a thing named for it
     after the vote ("Rust" of "Rust Latam", "Rust Belt Rust")."""
     words = head.mention.text.split()
@@ -350,7 +350,7 @@ def _last_word(head: Form) -> str | None:
     return None
 
 
-def _guarded(head: Form, kb_type: KbType | None) -> bool:
+def guarded_referent(head: Form, kb_type: KbType | None) -> bool:
     """Whether the referent's longest name says what it is: the knowledge base knows it (a
     town's name too), a given name opens it ("Ruby Rose"; a given name alone may be a
     language's: "Julia 1.9"), or a head word closes or opens it ("Channel 4", "Route 66")."""
@@ -370,10 +370,10 @@ def _person_cued(f: Form, numbered: set[str], text: str) -> bool:
     name says the title word before it is no title)."""
     if f.honorific or f.aged or f.speaks or (f.titled and f.mention.text not in numbered):
         return True
-    return _pronoun_after(text, f.mention.end)
+    return pronoun_after(text, f.mention.end)
 
 
-def _pronoun_after(text: str, end: int) -> bool:
+def pronoun_after(text: str, end: int) -> bool:
     """Whether a gendered pronoun follows ``end`` in its sentence ("qOwl has said that he …")."""
     rest = _SENTENCE_END.split(text[end : end + PRONOUN_CHARS], maxsplit=1)[0]
     return any(w.casefold() in _gendered_pronouns() for w in _WORD.findall(rest))

@@ -38,9 +38,9 @@ from dragoman.entities.nameclass import (
     founds_no_entity,
     given_name_keys,
     head_type,
-    organisation_host,
     owner_index,
 )
+from dragoman.entities.orgformal import organisation_or_formal_host
 from dragoman.entities.paired import listed_people, placed_alone
 from dragoman.entities.personcue import age_follows, speaker_label
 from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exported
@@ -119,7 +119,7 @@ def find_referents(
     for g in groups:
         g.type = _vote(g.forms, kb_type, heads=True, text=text)
     listed_people(text, groups, mentions, conj, lambda fs: _vote(fs, kb_type, heads=True, text=text))
-    groups = _merge_organisations(groups)
+    groups = _merge_organisations(groups, kb_type)
     # Words the text writes in lower case: a full name led by one ("This Easter", "Each
     # Trust") is no person whose surname may stand alone, unless it is a given name ("Will").
     lower = {w for w in _WORD.findall(text) if w.islower()} - _GIVEN_NAMES
@@ -398,8 +398,8 @@ def _untyped_person(g: _Group, f: _Form, kb_type: KbType | None) -> bool:
     return f.honorific or kb_type(f.mention.text, True) is None
 
 
-def _merge_organisations(groups: list[_Group]) -> list[_Group]:
-    """Join an organisation's name to the one longer one it is part of (``organisation_host``)."""
+def _merge_organisations(groups: list[_Group], kb_type: KbType | None) -> list[_Group]:
+    """Join an organisation's name to the one longer one it is part of (``orgformal``)."""
     merged: set[int] = set()
     orgs = [i for i, g in enumerate(groups) if g.type == "ORG"]  # only these host or join
     # a host begins or ends with the name's words: only names sharing its first or last
@@ -417,7 +417,7 @@ def _merge_organisations(groups: list[_Group]) -> list[_Group]:
         near = sorted({*by_end.get((0, words[0]), ()), *by_end.get((-1, words[-1]), ())})
         hosts = [j for j in near if j != i and j not in merged and len(groups[j].forms[0].words) > len(words)]
         names = [(groups[j].forms[0].words, "ORG") for j in hosts]
-        if (host := organisation_host(words, "ORG", names)) is not None:
+        if (host := organisation_or_formal_host(words, names, kb_type)) is not None:
             merged.add(i)
             groups[hosts[host]].forms.extend(groups[i].forms)
     return [g for i, g in enumerate(groups) if i not in merged]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from dragoman.entities.articled import article_led
 from dragoman.entities.kb import name_key
 from dragoman.entities.linkdoc import title_case_line
+from dragoman.entities.mediumnames import medium_referent
 from dragoman.entities.nameclass import given_name_keys, head_type
 from dragoman.entities.placenouns import place_noun_led
 from dragoman.entities.products import product_referent
@@ -109,6 +110,8 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
     best = max(votes, key=lambda t: (votes[t], -first.get(t, len(forms))))
     if text and product_referent(forms, text, best, kb_type):
         return "MISC"
+    if text and medium_referent(forms, text, best, kb_type):
+        return "ORG"  # "an article in Healthline … on Healthline" (``mediumnames``)
     if best == "PER" and text and _articled_only(forms, text):
         best = max((t for t in votes if t != "PER"), key=lambda t: votes[t], default="ORG")
     return best if best in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]

@@ -4,7 +4,7 @@ referent the article writes twice or more with a noun of software right after it
 ``software_nouns``) is a program, a language or a system, MISC. Read by
 ``products.product_referent`` for referents typed LOC or ORG, whose own product nouns a place
 or a firm takes too ("Apple devices"): no place's or firm's name is written before these. Not
-a name the knowledge base knows (``products._guarded``), nor one a capitalised word other
+a name the knowledge base knows (``products.guarded_referent``), nor one a capitalised word other
 than a closed-class one comes right before (part of a longer name), nor one written with a
 possessive ("Kent's scripts")."""
 

@@ -31,7 +31,7 @@ TITLE_MAX_WORDS = 3
 ROLE_TITLES = frozenset(token_key(w) for rules in all_rules()
                         for w in (*rules.titles, *rules.role_titles, *rules.role_modifiers))
 HONORIFICS = frozenset(token_key(w) for rules in all_rules() for w in rules.honorifics)
-_ONLY_WITH_OTHERS = frozenset(token_key(w) for rules in all_rules() for w in rules.role_modifiers)
+ROLE_MODIFIER_KEYS = frozenset(token_key(w) for rules in all_rules() for w in rules.role_modifiers)
 # Lower-case role nouns naming one person ("spokesman", "ministre", "Sprecherin"), every
 # pack's ``person_roles`` and ``name_occupations`` ("player", "anchor"): written right before
 # a name, they say it is a person's.
@@ -97,7 +97,7 @@ def title_word(word: str, plural: bool = True) -> bool:
 def role_of(words: list[str]) -> str | None:
     """The role the title words name; None for honorifics alone or a lone modifier."""
     kept = [w for w in words if token_key(w) not in HONORIFICS]
-    if not kept or all(token_key(w) in _ONLY_WITH_OTHERS for w in kept):
+    if not kept or all(token_key(w) in ROLE_MODIFIER_KEYS for w in kept):
         return None
     return " ".join(kept)
 

@@ -112,7 +112,9 @@ ENTITY_WORDS = EntityWords(
          # devices, formats and music genres of technology and culture pages
          "SMS", "ID", "IV", "HD", "ICU", "CPU", "GPU", "RAM", "SSD", "HDD", "OLED", "SIM", "QR",
          "HTML", "CSS", "JSON", "API", "APIS", "HTTP", "HTTPS", "JPEG", "PNG", "GIF", "FAQ",
-         "EDM",
+         "EDM", "DJ", "DJS",
+         # groups of people and kinds of body, never one body ("a BAME councillor")
+         "BAME", "BME", "NGO", "NGOS",
          # positions and periods of play on sports pages
          "QB", "RB", "WR", "OT",
          # a degree and a doctor's practice ("Ph.D", "GP")
@@ -170,4 +172,15 @@ ENTITY_WORDS = EntityWords(
                                   "reply", "replies", "answer", "belongs", "belonging", "talk", "talking",
                                   "talked", "spoke", "speaking", "listen", "listened", "wrote",
                                   "gave", "given", "handed", "lost", "introduced"}),
+    # A medium's name written after these ("an article in Healthline", "a post on Cinderly"):
+    # nouns of a publication's or a platform's texts, before the preposition that places them;
+    # not "piece on", "story on", "report on", "thread on", "video on" (about a person too).
+    medium_phrases=frozenset({
+        "article in", "articles in", "column in", "columns in", "editorial in", "essay in",
+        "essays in", "op-ed in", "piece in", "pieces in", "review in", "reviews in", "letter in",
+        "report in", "interview in", "survey in", "study in", "published in", "printed in",
+        "post on", "posts on", "posted on", "posting on", "channel on", "appears on",
+        "published on", "shared on", "streamed on", "streaming on",
+        "uploaded on", "trending on", "viral on", "listing on", "listings on", "available on",
+        "subscribers on", "followers on"}),
 )

@@ -70,3 +70,33 @@ NOT_PLACES = frozenset("""
     corona coronavirus covid ebola zika sars mers malaria cholera polio measles influenza
     dengue anthrax smallpox omicron
 """.split())  # noqa: SIM905
+# -- English NER span shaping (dragoman.entities.enspans) --------------------------------------
+# Lower-case nouns of a locality that a place's name stands before after "the" ("the Coalpool
+# area of Walsall", "the Kursk region"). Not "district" ("the Trump district": a legislator's),
+# "quarter" (a year's), "zone" or "sector" (an army's, an industry's). Written for this project.
+LOCALITY_NOUNS = frozenset({"area", "areas", "estate", "estates", "neighbourhood",
+                            "neighborhood", "neighbourhoods", "neighborhoods", "suburb",
+                            "suburbs", "region", "province", "township"})
+# Capitalised determiners that open a sentence before a name the model then glues to it
+# ("These Kartographer maps"); none opens a name.
+OPENER_DETERMINERS = frozenset({"These", "Those", "This", "That", "Such", "Every", "Each"})
+# Acronyms of places, which a role noun may follow ("a US senator"): never a party or body.
+PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DRC", "NYC", "LA", "DC", "NI", "EU27"})
+# Role nouns of an elected seat that a ward or town follows the party's acronym before ("SDLP
+# Balmoral councillor"): only before one of these is the span split into party and place, not
+# before a newsroom's ("ABC News reporter", "NHS Scotland chief"). Written for this project.
+SEAT_ROLES = frozenset({"councillor", "councillors", "councilor", "councilors", "candidate",
+                        "candidates", "mayor", "alderman", "alderwoman", "assemblyman",
+                        "assemblywoman", "senator", "congressman", "congresswoman"})
+# Capitalised words of a newsroom's desk or a body's branch that follow its acronym ("CNN
+# Business", "BBC Sport"): never the place a seat serves unless the gazetteer knows them.
+DESK_WORDS = frozenset({"news", "radio", "sport", "sports", "business", "international",
+                        "world", "online", "digital", "media", "television", "tv", "live",
+                        "politics", "health", "money", "weather", "global", "group", "foundation",
+                        "trust", "one", "two", "three"})
+# Personal pronouns: one after a name in its sentence says the name is a person's ("Jones said
+# he bought Jones.com"), not a firm's written as its web address.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+# Locality nouns of a property, which a person's or a firm's name stands before too ("the
+# Michael Jackson estate"): before one, no missed span is added and no person's retyped.
+PROPERTY_NOUNS = frozenset({"estate", "estates"})

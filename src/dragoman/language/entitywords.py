@@ -128,6 +128,11 @@ class EntityWords:
     # Words that make the preposition after them no locative one ("according to Warren",
     # "married to Austin"): a person may follow (entities/locativeplaces.py).
     non_locative_heads: frozenset[str] = _NONE
+    # -- a medium NER called a person (entities/mediumnames.py) ---------------------------------
+    # A noun of a medium's texts and the preposition that places them there, written before a
+    # site's, a paper's or a platform's name ("article in", "post on") and seldom before a
+    # person's (lower case, one space between words).
+    medium_phrases: frozenset[str] = _NONE
 
 
 # The entity words of a pack that has none.

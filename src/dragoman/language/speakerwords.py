@@ -108,6 +108,13 @@ class SpeakerWords:
     focus_particles: frozenset[str] = frozenset()
     agent_heads: tuple[str, ...] = ()
     formula_sources: frozenset[str] = frozenset()
+    question_determiners: frozenset[str] = frozenset()
+    evaluative_cues: tuple[str, ...] = ()
+    list_announcers: frozenset[str] = frozenset()
+    genitive_plural_endings: tuple[str, ...] = ()
+    ordinal_openers: frozenset[str] = frozenset()
+    circle_nouns: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()
 
 
 _PACKS: dict[str, SpeakerWords] = {
@@ -222,6 +229,29 @@ _PACKS: dict[str, SpeakerWords] = {
                                        "einiges", "manches"}),
         # "wie" before an adjective asks nothing: "wies darauf hin, wie ruhig es ist"
         degree_questions=frozenset({"wie"}),
+        # a question determiner opening content after the cue's comma: an indirect question
+        # ("erläuterte, welche Schritte folgen"), no statement
+        question_determiners=frozenset({"welche", "welcher", "welches", "welchen", "welchem"}),
+        # cues that weigh what follows (their word starts): after them a "welche" clause
+        # exclaims a statement ("betonte, welche Bedeutung das Projekt habe"), no question
+        evaluative_cues=("beton", "hervorheb", "hob hervor", "hoben hervor", "hebt hervor",
+                         "heben hervor", "hervorgehoben", "unterstreich", "unterstrich",
+                         "kritisier", "beklag", "bemängel", "monier", "räumt ein", "räumte ein",
+                         "räumten ein", "eingeräumt", "einräum", "lob", "gelobt"),
+        # words of a span ending in a colon that announce a list after it ("es gebe drei
+        # Gründe:", "sind folgende Straßen gesperrt:"), besides digits and a capitalised
+        # last word; without them the clause before the colon is complete ("sei gut:")
+        list_announcers=frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+                                   "neun", "zehn", "elf", "zwölf", "folgende", "folgenden",
+                                   "folgender", "folgendes", "diese", "dieser", "diesen",
+                                   "nachstehende", "nachstehenden", "mehrere", "einige"}),
+        # the strong genitive plural ending of an adjective right after its noun ("Berichten
+        # lokaler Medien", "Angaben beider Seiten"): no finite verb ends so
+        genitive_plural_endings=("er",),
+        # words before a number whose dot makes it an ordinal inside the phrase ("Der 1. FC",
+        # "am 3. Mai"), no sentence's end ("stieg um 3. Die …")
+        ordinal_openers=frozenset({"der", "die", "das", "den", "dem", "des", "am", "im", "vom",
+                                   "zum", "beim", "zur"}),
         # particles that add to a phrase: "warnte vor Hass, vor allem im Netz"
         focus_particles=frozenset({"auch", "allem", "insbesondere", "besonders", "gerade",
                                    "etwa", "sogar", "nur", "namentlich", "speziell",
@@ -230,6 +260,12 @@ _PACKS: dict[str, SpeakerWords] = {
                      "berater", "unterhändler", "teilnehmer", "verhandler", "beamter", "beamtin",
                      "sprecher", "mitglied", "diplomat", "anwalt", "funktionär"),
         formula_sources=frozenset({"gott"}),
+        # an unnamed circle around a named owner ("Quellen aus dem Umfeld von Apple",
+        # "Kreise der Regierung"): the source is the circle, not the owner
+        circle_nouns=frozenset({"umfeld", "kreise", "kreisen", "dunstkreis"}),
+        # the addressee between an inverted cue and its subject ("sagen uns mehrere Anwälte",
+        # "erklärte mir die Ministerin"); not "ihr", also a possessive ("sagt ihr Anwalt")
+        object_pronouns=frozenset({"uns", "mir", "dir", "ihm", "euch", "mich", "dich"}),
     ),
 }
 

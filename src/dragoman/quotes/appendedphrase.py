@@ -56,6 +56,24 @@ def verb_in(found: list[Word], lex: Lexicon, sw: SpeakerWords) -> int | None:
     return next((n for n in range(len(found)) if _verb_like(found, n, function)), None)
 
 
+def verb_like_at(found: list[Word], n: int, lex: Lexicon, sw: SpeakerWords) -> bool:
+    """``found[n]`` can be a verb (as the module says)."""
+    return _verb_like(found, n, _function_words(lex, sw))
+
+
+def finite_helper(found: list[Word], lex: Lexicon) -> bool:
+    """``found`` holds an auxiliary or a modal verb ("hat", "will"): a clause's finite verb."""
+    return any(w.key in lex.auxiliaries or w.text in lex.rules.modal_verbs for w in found)
+
+
+def last_verb(found: list[Word], lex: Lexicon, sw: SpeakerWords) -> int | None:
+    """Index of the last word of ``found`` that can be a verb (as the module says), or
+    None."""
+    function = _function_words(lex, sw)
+    return next((n for n in range(len(found) - 1, -1, -1) if _verb_like(found, n, function)),
+                None)
+
+
 def appended_phrase(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool:
     """``q`` (reported) is a phrase added to its cue's object: see the module."""
     if q.direct or q.cue_end is None or q.start < q.cue_end or not sw.focus_particles:
@@ -68,4 +86,4 @@ def appended_phrase(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool
     return verb_in(found, lex, sw) is None
 
 
-__all__ = ["appended_phrase", "verb_in"]
+__all__ = ["appended_phrase", "finite_helper", "last_verb", "verb_in", "verb_like_at"]

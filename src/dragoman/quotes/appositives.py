@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dragoman.quotes.lexicon import Word
+from dragoman.quotes.modifiers import possessive
 from dragoman.quotes.speakers import (
     _PAREN_TAG,
     PAREN_TAG_CHARS,
@@ -27,6 +28,11 @@ APPOSITIVE_WORDS = 12
 # An appositive that names no one: an age ("Ann Lee, 54, a nurse, said") or a US party and
 # state tag ("Tom Ray, R-Ohio, said", "Ann Lee, D-N.Y., said").
 _TAG = re.compile(r"\d{1,3}|[RDI]-[A-Z][A-Za-z.]{0,10}")
+# Most words of a state or country after a city and a comma ("Duluth, Minn.", "Santa Fe, New
+# Mexico"): the longest US state and common country names.
+_STATE_WORDS = 3
+# A US state as news agencies abbreviate it ("Minn.", "Okla.", "N.Y."), with its full stop.
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")
 
 
 def _opening_person(ctx: _Context, k: int, floor: int) -> Speaker | None:
@@ -91,6 +97,36 @@ def _relative_opening(ctx: _Context, floor: int, at: int) -> Speaker | None:
     return None
 
 
+def _state_after_city(ctx: _Context, first: int, wi: int) -> bool:
+    """The phrase ws[first:wi] is a place right after a place and a comma ("Duluth, Minn.",
+    "Austin, Texas"): the second half of one place name, not an appositive of its own."""
+    if first < 1 or wi - first > _STATE_WORDS:
+        return False
+    ws = ctx.words
+    places = [m for m in ctx.mentions.within(ws[first - 1].start, ws[wi - 1].end)
+              if m.label == "LOC"]
+    state = any(m.start == ws[first].start for m in places) or bool(
+        _STATE_ABBREVIATION.fullmatch(ctx.text, ws[first].start, ws[wi - 1].end + 1))
+    return state and any(m.end == ws[first - 1].end for m in places)
+
+
+def _subject_before_place(ctx: _Context, start: int, state: int) -> Speaker | None:
+    """"“It was loud,” a woman in Austin, Texas, said": the phrase ws[start:state] right after
+    the quotation's closing mark is the clause's own subject, no appositive; its noun phrase
+    before the place ("a woman", "truckers near Fargo, N.D."), never the place or a name
+    said before."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    head = next((n for n in range(start + 1, state) if ws[n].text[:1].islower() and (
+        ws[n].key in lex.stops or ws[n + 1].text[:1].isupper())), state)  # "in", "near"
+    noun = ws[start:head]
+    found = phrase_speaker(text, noun, lex, ctx.mentions, before_verb=True)
+    last = noun[-1]
+    if found is None and last.key not in lex.stops and last.text.isalpha() and (
+            last.text.islower()):  # a noun no role list holds ("truckers")
+        return Speaker(noun[0].start, last.end, text[noun[0].start:last.end])
+    return found
+
+
 def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
     """"Jens Stoltenberg, NATO's secretary general, said": the phrase before the appositive
     (``wi``: the cue's first word, or the first adverb before it)."""
@@ -99,6 +135,13 @@ def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
     if appos:
         return None
     first = _phrase_start(text, ws, wi - 1, floor)  # first word of the appositive
+    if _state_after_city(ctx, first, wi):  # "Ann Lee, a nurse in Austin, Texas, said"
+        whole = _phrase_start(text, ws, first - 1, floor)
+        if whole > 0 and ws[whole - 1].start >= floor and "," in text[ws[whole - 1].end:
+                                                                   ws[whole].start]:
+            if text[ws[whole - 1].end:ws[whole].start].strip() != ",":
+                return _subject_before_place(ctx, whole, first)  # a closing mark, no comma
+            first = whole  # (not "… after a woman in Austin, Texas, told him": no appositive)
     k = first - 1  # last word of the subject
     tag = _PAREN_TAG.search(text, max(floor, ws[first].start - PAREN_TAG_CHARS),
                             ws[first].start) if k >= 0 else None
@@ -124,7 +167,7 @@ def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
     if appos and appos[0].key in ctx.lex.relatives:  # "Ann Lee, who backs Tom Ray, said"
         return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
     people = [m for m in ctx.mentions.within(appos[0].start, appos[-1].end) if m.label == "PER"
-              and not _after_link(ctx, appos, m.start)]
+              and not _after_link(ctx, appos, m.start) and not possessive(text, m)]
     if people:  # "the mayor, Lena Ortiz, said": the name in the appositive
         return ctx.mentions.speaker(people[0])
     if appos and all(w.text[:1].isupper() for w in appos) and any(

@@ -55,7 +55,7 @@ from dragoman.quotes.speakers import (
     name_after_role,
     phrase_speaker,
 )
-from dragoman.quotes.things import thing_referent
+from dragoman.quotes.things import thing_referent, writer_or_reader
 from dragoman.quotes.versecond import fronted_subject
 
 if TYPE_CHECKING:
@@ -308,7 +308,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                 cue.addressee = text[obj[0].start:obj[-1].end]
                 cue.speaker_after_end = k + len(obj)
     thing = thing_referent(ctx, cue) if sp is None else None  # "it said": a body
-    cue.speaker = thing or resolve(ctx, sp, cue.start)
+    cue.speaker = thing or (None if writer_or_reader(ctx, cue, sp) else resolve(ctx, sp, cue.start))
     cue.subject = sp
     if sp is None and cue.speaker is not None and (
             cue.speaker.start >= sent_start or _after_relative(ws, cue.wi, lex)):

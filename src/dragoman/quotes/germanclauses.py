@@ -23,6 +23,8 @@ every noun (German), checked with ``nounsources`` after the speaker is found:
   offiziellen Arbeitslosenzahlen"), with no owner behind it ("laut Zahlen der Polizei" names
   the police): the statement stays, without a speaker. (Documents stay speakers: "laut der
   Mitteilung", "laut der Übersicht".)
+- A span ending in a colon, an indirect question with a question determiner, a marker
+  behind a comma inside the next clause: ``germanreported``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from dragoman.language.speakerwords import SpeakerWords, has_head, speaker_words
 from dragoman.model import Quote
 from dragoman.quotes.appendedphrase import appended_phrase
 from dragoman.quotes.complements import ARTICLES
+from dragoman.quotes.germanreported import list_intro, marker_in_next_clause, question_opening
 from dragoman.quotes.groups import QUANTIFIERS
 from dragoman.quotes.lexicon import Lexicon, words
 from dragoman.quotes.verbfinal import verb_final_cue
@@ -114,6 +117,12 @@ def _is_marker(q: Quote, lex: Lexicon) -> bool:
         found[0].key not in lex.closing_markers)
 
 
+def _postposed(q: Quote, lex: Lexicon) -> bool:
+    """``q``'s cue ends in a postposed marker ("dem Bericht zufolge")."""
+    found = words(q.cue or "")
+    return bool(found) and found[-1].key in lex.postposed
+
+
 def _marker_after(text: str, q: Quote, lex: Lexicon) -> bool:
     if q.cue_start is None or q.cue_start < q.end or not _is_marker(q, lex):
         return False
@@ -143,7 +152,9 @@ def clause_checks(text: str, q: Quote, lex: Lexicon) -> bool:
                 or _belief(text, q, sw) or _marker_after(text, q, lex)
                 or _impersonal(text, q, lex, sw) or _other_verb(text, q, sw)
                 or verb_final_cue(text, q, lex, sw) or appended_phrase(text, q, lex, sw)
-                or _gist_source(q, lex, sw))
+                or _gist_source(q, lex, sw) or list_intro(text, q, sw)
+                or question_opening(text, q, sw)
+                or marker_in_next_clause(text, q, lex, sw, _is_marker(q, lex) or _postposed(q, lex)))
 
 
 def _gist_source(q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool:

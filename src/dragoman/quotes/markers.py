@@ -7,9 +7,14 @@ import re
 from typing import TYPE_CHECKING
 
 from dragoman.language.documents import rule_document
+from dragoman.language.normalize import normalize_for_match
+from dragoman.language.relativewords import relative_words
+from dragoman.language.speakerwords import folded, speaker_words
+from dragoman.quotes.appendedphrase import last_verb
 from dragoman.quotes.bounds import after_source
 from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.cues import SPEAKER_LABELS, Cue, closing_source
+from dragoman.quotes.germanreported import verb_second
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.sources import subject_marker
 from dragoman.quotes.speakers import DETERMINERS
@@ -23,6 +28,25 @@ _OPEN_PUNCT = re.compile(r"^[\s,:]*$")
 # to …, is"): a determiner, an adjective and a noun (original sentences of
 # tests/quotes/test_realworld9.py; longer leads are adverbials or clauses of their own).
 SUBJECT_LEAD_WORDS = 3
+# Longest acronym in parentheses after a closing source ("(DSGV)", "(WHO)"), and most words of
+# a name set off after it ("Helmut Schleweis"); written from the grammar (issue 16 probes).
+_ACRONYM_CHARS = 12
+_APPOSITIVE_NAME_WORDS = 4
+# Fewest words of a statement before "so" whose verb is found by its shape alone ("Die Preise
+# steigen"; not "Die nächsten, so X, die …, sei ernst"), from the issue 16 probes.
+_CLAUSE_WORDS = 3
+# Longest tail after a closing source (past its acronym) that only names it: a comma and
+# ``_APPOSITIVE_NAME_WORDS`` words (", Prof. Dr. Eva-Maria Brandt-Lang."); written from the
+# grammar (issue 16 probes). Longer tails go on with the sentence and are not read.
+_SOURCE_TAIL_CHARS = 80
+# Longest relative clause on a closing source read to the sentence's end ("…, der die
+# Sparkassen und Landesbanken in Deutschland vertritt", "…, der glaubt, dass …"): the
+# longest such clause in the dev pool pages (/tmp/pool_all.txt) has 95 characters, in the
+# issue 16 probes about 110; twice that leaves room for a clause with an insertion.
+_RELATIVE_CLAUSE_CHARS = 240
+_COMMA = re.compile(r"\s*,\s*")
+_COMMA_WORD = re.compile(r",\s*(\w*)")
+_ACRONYM = re.compile(rf"\s*\([A-ZÄÖÜ][\w.&-]{{0,{_ACRONYM_CHARS - 1}}}\)")
 
 
 def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
@@ -41,6 +65,10 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
             if start < cue.start and not text[ws[k - 1].end:ws[k].start].strip() and (
                     _adverbial(ws[k], ctx.lex)):
                 return [(start, cue.start)]  # "…, so der Verband in einer Mitteilung."
+            at, paren = _past_acronym(ctx, k, s_end)
+            if start < cue.start and (_source_tail(ctx, at, paren, s_end) or _relative_tail(
+                    ctx, start, cue, at, s_end)):
+                return [(start, cue.start)]  # "…, so der Chef des Verbands (ABC), Jan Roth."
             inside = re.match(r"\s*,", text[ws[k - 1].end:ws[k].start]) and start < cue.start
             return [(start, s_end)] if inside and _named_source(ctx, cue) else []
         return [(start, cue.start)]
@@ -48,7 +76,7 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
         return []  # "Ersten Ermittlungen zufolge wurde …, so die Polizei.": "so" speaks
     if subject_marker(ws, cue.wi, ctx.lex):  # "Die Firma hat nach eigenen Angaben …"
         return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
-    after = after_source(ctx, cue, k, s_end)
+    after = _after_source(ctx, cue, k, s_end)
     if not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]) and not _conjunction_lead(
             ctx, s_start, cue):
         cut = text.rfind(",", s_start, cue.start)
@@ -56,6 +84,12 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
         if len(between) == 1 and between[0].key not in ctx.lex.auxiliaries:
             # (not "…, haben laut X über 26 Millionen …": an auxiliary opens a clause)
             return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
+        verb = _comma_clause_verb(ctx, cue, s_end) if cut > s_start and not (
+            text[cut + 1:ws[cue.wi].start].strip()) else None
+        if verb is not None and (after is None or ws[verb].start < after):
+            # "Die Preise sinken, laut ADAC liegt der Liter bei 1,70 Euro": the marker opens
+            # the clause after the comma, its verb second; that clause is the content
+            return [(ws[verb].start, s_end)]
         if after is not None and _inside_clause(ctx, cue, s_start):
             # "The goal, according to X, is to …", "Dabei konnten die Angreifer nach Angaben
             # des Konzerns … einschleusen, die …": the marker splits one clause, no statement
@@ -78,6 +112,112 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
     if after is not None:  # "According to a poll from X released Monday, …"
         return [(after, s_end)]
     return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+
+
+def _past_acronym(ctx: _Context, k: int, s_end: int) -> tuple[int, bool]:
+    """Where a closing source ending before word ``k`` ends, past its acronym in parentheses
+    ("so der Chef des Verbands (ABC)"), and whether there was one."""
+    at = ctx.words[k - 1].end
+    paren = _ACRONYM.match(ctx.text, at, s_end)
+    return (paren.end(), True) if paren else (at, False)
+
+
+def _after_source(ctx: _Context, cue: Cue, k: int, s_end: int) -> int | None:
+    """``bounds.after_source``, but not after a comma between two digits ("…, laut X lag sie
+    bei 3,4 Grad": a decimal, no clause break before "4 Grad")."""
+    at, text = after_source(ctx, cue, k, s_end), ctx.text
+    return None if at is not None and 2 <= at < len(text) and text[at].isdigit() and (
+        text[at - 1] == "," and text[at - 2].isdigit()) else at
+
+
+def _source_tail(ctx: _Context, at: int, paren: bool, s_end: int) -> bool:
+    """What follows a closing marker's source (from ``at``, past its acronym in parentheses
+    when ``paren``) up to the sentence's end only names it: at most a name set off by a comma
+    ("…, so der Chef des Verbands (ABC).", "…, so der Chef des ABC, Jan Roth."), written where
+    nouns are capitalised: nothing of the sentence goes on after it. A tail longer than
+    ``_SOURCE_TAIL_CHARS`` is not read."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.rules.capitalised_nouns or s_end - at > _SOURCE_TAIL_CHARS:
+        return False
+    tail = text[at:s_end]
+    if not tail.strip(" .!?\n\"“”»«"):
+        return paren
+    name = re.match(r",\s*", tail)
+    rest = words(text, at, s_end)
+    return name is not None and 0 < len(rest) <= _APPOSITIVE_NAME_WORDS and all(
+        w.text[:1].isupper() for w in rest) and not text[rest[-1].end:s_end].strip(
+        " .!?\n\"“”»«")
+
+
+def _relative_tail(ctx: _Context, start: int, cue: Cue, at: int, s_end: int) -> bool:
+    """A closing source followed by a relative clause on it up to the sentence's end ("Die
+    Jahre werden schwierig, so Roths Prognose, der glaubt, dass …"), where nouns are
+    capitalised: the statement before "so" is a clause of its own (a verb in it), so the
+    relative clause describes the source and the sentence does not go on ("Die Lage, so Roth,
+    die dort forscht, sei ernst": no verb before "so", left as it was). The pronoun agrees
+    with the source (``_agrees``), a comma inside the clause opens only a clause of its own
+    ("…, der glaubt, dass …"; not "…, die dort forscht, und sie …"), and a clause longer than
+    ``_RELATIVE_CLAUSE_CHARS`` is not read. ``at``: the end of the source (past an acronym,
+    "(DSGV), der …")."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    if not lex.rules.capitalised_nouns or s_end - at > _RELATIVE_CLAUSE_CHARS:
+        return False
+    comma = _COMMA.match(text, at, s_end)
+    if comma is None:
+        return False
+    n = ctx.word_at(comma.end())
+    if n + 1 >= len(ws) or ws[n].start != comma.end() or ws[n].key not in lex.relatives or (
+            not ws[n + 1].text.islower()):
+        return False  # ("…, so Roth, die Zahlen seien unklar": an article, a second statement)
+    if re.search(r"[;:()\[\]–—\"„“”»«\n]", text[ws[n].end:s_end].rstrip(" .!?")):
+        return False  # ("…, so Roth, der springende Punkt – …": a dash, no relative clause)
+    clause = words(text, ws[n].start, s_end)
+    if not clause[-1].text.islower() or clause[-1].key in ARTICLES:
+        return False  # a relative clause ends on its verb ("…, der die Sparkassen vertritt")
+    openers = folded(relative_words(lex.rules.code).clause_openers)
+    inner = list(_COMMA_WORD.finditer(text, ws[n].end, s_end))
+    if inner and all(normalize_for_match(m.group(1)) in openers for m in inner):
+        clause = words(text, ws[n].start, inner[0].start())  # "…, der glaubt, dass …"
+    elif inner and (inner[-1].end() < clause[-1].start or clause[-1].key in openers):
+        return False  # ("…, die dort forscht, und sie …": the statement goes on; not "…, die
+        # rund 300 Vereine, darunter viele kleine, vertritt": the verb after an insertion)
+    if not _agrees(ctx, cue, n, clause[-1]):
+        return False  # "Das sind Argumente, so der Minister, die …": the statement's noun
+    before = words(text, start, cue.start)
+    sw = speaker_words(lex.rules.code)
+    return any(w.key in lex.auxiliaries or w.text in lex.rules.modal_verbs for w in before) or (
+        len(before) >= _CLAUSE_WORDS and last_verb(before, lex, sw) is not None)
+
+
+def _agrees(ctx: _Context, cue: Cue, n: int, last: Word) -> bool:
+    """The relative pronoun at word ``n`` can take up the closing source: it agrees with the
+    source's article (``relativewords``; any pronoun after a source with no article, "so
+    Prechts Prognose, der …"), an oblique pronoun ("die Ministerin, der …") has a subject of
+    its clause right after it, and a source that is one person or thing (an article of the
+    singular, a feminine person noun, a person's name) does not meet a plural verb ``last``
+    ("so Müller, die dafür sprechen")."""
+    ws, lex = ctx.words, ctx.lex
+    rw, sw = relative_words(lex.rules.code), speaker_words(lex.rules.code)
+    first = ws[cue.wj] if cue.wj < n else None
+    article = first.key if first is not None and first.text[:1].islower() else ""
+    allowed = next((folded(r) for a, r in rw.agreement if normalize_for_match(a) == article),
+                   None)
+    person = cue.subject is not None and cue.subject.label == "PER"
+    if allowed is None:  # no article: a name or a bare noun, of either gender
+        return not (person and last.key.endswith(sw.plural_verb_endings))
+    head = next((w for w in ws[cue.wj + 1:n] if w.text[:1].isupper()), None)
+    feminine = head is not None and head.key.endswith(rw.feminine_endings)
+    if feminine:
+        allowed = allowed & folded(rw.feminine_relatives)
+    pron = ws[n].key
+    if pron not in allowed:
+        return False
+    if any(normalize_for_match(a) == article and normalize_for_match(p) == pron
+           for a, p in rw.oblique_relatives):  # the clause's own subject agrees with its verb
+        return ws[n + 1].key in folded(rw.clause_subjects)  # (not "…, der aus der Krise führt")
+    # one person: "die Abgeordnete Jana Roth", "die Ministerin"
+    singular = person or feminine or article not in folded(sw.plural_articles)
+    return not (singular and last.key.endswith(sw.plural_verb_endings))
 
 
 def _rule_source(ctx: _Context, cue: Cue) -> bool:
@@ -198,6 +338,32 @@ def _finite_verb(ctx: _Context, cue: Cue, s_end: int) -> int | None:
         elif noun:
             return n
         n += 1
+    return None
+
+
+def _comma_clause_verb(ctx: _Context, cue: Cue, s_end: int) -> int | None:
+    """A marker right after a comma opening a verb-second clause (``capitalised_nouns``): the
+    index of that clause's finite verb, the first lower-case word after the source that is no
+    article or function word, with its subject right after it (``germanreported.verb_second``);
+    None when punctuation or another word comes first ("…, laut Polizei schwer verletzt")."""
+    text, ws, lex = ctx.text, ctx.words, ctx.lex
+    if not lex.rules.capitalised_nouns or cue.inner is not None:
+        return None
+    noun = False
+    for n in range(cue.wj, min(ctx.word_at(s_end), cue.wj + V2_SOURCE_WORDS)):
+        if n > cue.wj and text[ws[n - 1].end:ws[n].start].strip():
+            return None
+        w = ws[n]
+        if w.text[:1].isupper() or w.text[:1].isdigit():
+            noun = True
+        elif noun and verb_second(ws, n, lex):
+            # (not when the source phrase runs past the verb: "laut Umfrage liegen CDU …")
+            return n if cue.subject is None or cue.subject.end <= w.start else None
+        elif not noun or w.key in DETERMINERS or w.key in ARTICLES or w.key in lex.stops or (
+                w.key in lex.rules.list_conjunctions):
+            noun = False  # "laut einer Studie der Universität", "laut X zum ersten Mal"
+        else:
+            return None
     return None
 
 

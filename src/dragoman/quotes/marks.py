@@ -41,6 +41,11 @@ _DIRECTIONAL_CLOSE = "»›"
 # `Ely, Nev. ". . . we need` opens a quotation); see ``_spaced_closer``.
 _SPACED_CLOSERS = "\"”"
 _SPACED_CLOSE_AFTER = ",'’?!"
+# A double mark typed with no space before the next word still closes after the punctuation
+# that ends quoted speech when a capital follows (`…so long,”Maria Lopez said`); after a
+# letter (`“Black Lives”Matter`) it stays a typo inside a word. See ``_glued_closer``.
+_GLUED_CLOSERS = "\"”"
+_GLUED_CLOSE_AFTER = ",.?!"
 # Markup a faulty extraction left in a page's text: an HTML tag (an element of HTML's own list,
 # so that a placeholder such as "<your name>" in a quoted line stays words), an attribute, a
 # character escape or reference, or a bare address. Such a "quotation" is code, nobody's words.
@@ -100,7 +105,13 @@ def _is_closer(text: str, i: int) -> bool:
         return i >= 2 and text[i - 2] in _SPACED_CLOSE_AFTER and _spaced_closer(text, i, after)
     if text[i] in _STRAIGHT and before.isdigit():
         return False  # 5'11", 12" pizza
-    return not after.isalnum()
+    return not after.isalnum() or _glued_closer(text, i, before, after)
+
+
+def _glued_closer(text: str, i: int, before: str, after: str) -> bool:
+    """A closing double mark glued to the next word (`wait so long,”Maria Lopez said`,
+    `our plan,"Tom Becker said`): punctuation that ends speech before it, a capital after it."""
+    return text[i] in _GLUED_CLOSERS and before in _GLUED_CLOSE_AFTER and after.isupper()
 
 
 def _spaced_closer(text: str, i: int, after: str) -> bool:

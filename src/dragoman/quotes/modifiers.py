@@ -23,9 +23,10 @@ from dragoman.quotes.speakers import DETERMINERS, Speaker
 # Most lowercase words after a nationality adjective taken as its noun ("military",
 # "foreign ministry").
 DEMONYM_NOUN_WORDS = 2
-# A possessive right after a mention ("Bush’s"), or after one more capitalised word when the
-# mention was cut short at initials ("George H. W." + "Bush’s").
-_POSSESSIVE = re.compile(r"(?:['’]s?\b|\s+[A-Z][\w-]*['’]s\b)")
+# A possessive right after a mention ("Bush’s", a bare mark after a final s, z or x: "Jones’
+# statement"), or after one more capitalised word when the mention was cut short at initials
+# ("George H. W." + "Bush’s").
+_POSSESSIVE = re.compile(r"(?:['’]s?\b|(?<=[sSzZxX])['’](?=\s)|\s+[A-Z][\w-]*['’]s\b)")
 # A capitalised possessive word ("Kim’s", "Democrats’").
 _OWNER = re.compile(r"^[^\W\d_].*['’]s?$")
 # Most lowercase words of a possessed thing before a cue ("recent wins").
@@ -56,7 +57,8 @@ def demonym_phrase(text: str, sp: Speaker, cue_start: int, lex: Lexicon) -> Spea
 
 
 def possessive(text: str, m: Mention) -> bool:
-    """The mention is a possessor ("Bush’s Justice Department"), not a subject."""
+    """The mention is a possessor ("Bush’s Justice Department", "Jones’ statement"), not a
+    subject."""
     return bool(_POSSESSIVE.match(text, m.end))
 
 

@@ -47,7 +47,9 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.language.speakerwords import SpeakerWords, has_head, speaker_words
 from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
+from dragoman.quotes.germancircle import circle_source, without_addressee
 from dragoman.quotes.germanclauses import clause_checks, figure_source
+from dragoman.quotes.germanreported import trimmed
 from dragoman.quotes.groups import GROUP_HEADS, QUANTIFIERS
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions
@@ -314,6 +316,7 @@ def noun_sources(text: str, q: Quote | None, lex: Lexicon, mentions: Mentions) -
         return q
     if not clause_checks(text, q, lex):
         return None
+    q = without_addressee(text, circle_source(text, trimmed(text, q, lex), lex), lex)
     if not q.speaker_text or q.speaker_start is None or q.speaker_end is None:
         return q
     sw = speaker_words(lex.rules.code)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dragoman.entities.kb import name_key
+from dragoman.entities.nameclass import given_name_keys
 from dragoman.quotes.attach import resolve
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
 from dragoman.quotes.lexicon import Lexicon, words
@@ -20,6 +22,22 @@ if TYPE_CHECKING:
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")  # a testimonial is a sentence: "“… works.”"
 _SIGNED = re.compile(r"[\"”»][ \t\xa0]+(?=\w)")  # the closing mark, spaces, a word: one line
 _NAME_CHARS = 60  # a person's name right after the closing mark ends within these characters
+# A signature no entity covers: capitalised words (or a word opening with a digit, "9to5Mac")
+# with a capital in each, nothing else up to the line end ("“… works.” Gadget Review").
+_SIGNATURE_WORD = re.compile(r"[A-Z0-9][\w'’&.-]*[A-Z][\w'’&.-]*|[A-Z][\w'’&-]*")
+# Most words of such a signature: an outlet's name ("The Daily Tech Post").
+SIGNATURE_WORDS = 4
+# A whole line that is a quotation signed after its closing mark: such a signature is read only
+# in a list of them (a testimonial next to it), not after one quotation ("“…” Advertisement").
+_SIGNED_LINE = re.compile(r"[ \t]*[“\"«][^\n]+[”\"»][ \t\xa0]+\w[^\n]*")
+# Most signed quotations read each way from a signature for one signed by a name: a list of
+# testimonials on a product page (three on the longest seen: parallels.com in /tmp/pool.db).
+LIST_LINES = 8
+# The signature of such a line: the words after its last closing mark.
+_LINE_SIGNATURE = re.compile(r"[”\"»][ \t\xa0]+(\w[^”\"»]*?)\s*$")
+# A one-token signature shaped like a name no dictionary holds: a digit or a capital inside
+# ("9to5Mac", "TechRadar"), never all capitals ("BREAKING", "FALSE": labels).
+_MARKED_TOKEN = re.compile(r"(?=\w*(?:\d|[a-z]))\w*(?:\d|\w[A-Z])\w*")
 
 
 def _work_title(quoted: str, lex: Lexicon) -> bool:
@@ -50,7 +68,9 @@ def signed_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
     if len(words(text, m.end(), eol)) > MAX_SPEAKER_WORDS:
         return None
     found = next((x for x in ctx.mentions.within(m.end(), eol) if x.start == m.end()), None)
-    if found is None or found.label not in ("PER", "ORG"):
+    if found is None:  # "“… works.” 5to9Tech": an outlet the entities stage does not know
+        return _bare_signature(ctx, q, m.end(), eol)
+    if found.label not in ("PER", "ORG"):
         return None
     rest = text[found.end:eol].strip()
     if rest and not (found.label == "PER" and rest.startswith(",")):
@@ -73,3 +93,94 @@ def _elided_cue(ctx: _Context, q: QuotedSpan) -> Speaker | None:
     if found is None or found.label != "PER" or not text.startswith(",", found.end):
         return None
     return resolve(ctx, ctx.mentions.speaker(found), m.end())
+
+
+def _bare_signature(ctx: _Context, q: QuotedSpan, start: int, eol: int) -> Speaker | None:
+    """“… a sentence.” Gadget Review: the words up to the line end are ``SIGNATURE_WORDS`` or
+    fewer capitalised words, no stop word, pronoun, ordinary word (``_ordinary``), word in
+    capitals or final mark among them ("“Are you in?” Yes." answers, "BREAKING"), one word
+    only when shaped like a name (``_MARKED_TOKEN``: "9to5Mac", not "Lunch"), after a quotation
+    that ends a sentence, in a list of signed quotations (``_signed_neighbour``) unless an
+    article and an organisation's name (``_article_outlet``)."""
+    text = ctx.text
+    sign = text[start:eol].rstrip()
+    ws = words(text, start, start + len(sign))
+    if (not ws or len(ws) > SIGNATURE_WORDS or not _SENTENCE_END.search(text[q.start:q.end])
+            or sign[-1:] in ".!?…:;,"
+            or any(not _SIGNATURE_WORD.fullmatch(w.text) or w.key in ctx.lex.stops
+                   or w.key in ctx.lex.pronouns for w in ws)
+            or " ".join(w.text for w in ws) != " ".join(sign.split())
+            or any(w.text.isupper() and len(w.text) > 1 for w in ws)  # "BREAKING", "FALSE"
+            or any(_ordinary(w.key, ctx.lex) and not _MARKED_TOKEN.fullmatch(w.text)
+                   for w in ws)  # "Misleading", "Mostly True", not "4x4Weekly"
+            or not (_article_outlet(ctx, start, start + len(sign)) or _signed_neighbour(
+                ctx, text.rfind("\n", 0, q.open_at) + 1, eol, len(ws) == 1 and not (
+                    _MARKED_TOKEN.fullmatch(ws[0].text))))):
+        return None
+    return Speaker(start, start + len(sign), sign)
+
+
+def _article_outlet(ctx: _Context, start: int, end: int) -> bool:
+    """The signature ``start:end`` is an article and an organisation the entities stage found
+    ("The Home Journal"): an outlet, as a signature the mention opens is."""
+    return any(m.label == "ORG" and m.end == end and m.start > start and all(
+        w.key in ARTICLES for w in words(ctx.text, start, m.start))
+        for m in ctx.mentions.within(start, end))
+
+
+def _ordinary(key: str, lex: Lexicon) -> bool:
+    """A word of a signature that is an ordinary word of the language, no part of an outlet's
+    name: an adverb or participle by its ending ("Absolutely", "Misleading") or a listed word."""
+    return key.endswith(lex.rules.adverb_endings) or key.endswith(
+        lex.rules.participle_endings) or key in lex.adverbs or key in lex.clause_subjects
+
+
+def _signed_neighbour(ctx: _Context, line_start: int, line_end: int, outlet: bool) -> bool:
+    """The list of signed quotations around the line ``line_start:line_end`` (up to
+    ``LIST_LINES`` paragraphs each way) holds one signed by a person or organisation the
+    entities stage found (a person with an outlet after a comma, "Ann Lee, Daily Post", or
+    whose name opens with a given name), or by one token shaped like a name
+    (``_MARKED_TOKEN``): a list of testimonials, not of labelled lines ("“…” Five Stars").
+    ``outlet`` (a signature of one plain word: "Gadgetorama", or "Lunch"): only an
+    organisation or a person with an outlet counts."""
+    return any(_signed_by_name(ctx, start, end, outlet)
+               for start, end in (*_list_lines(ctx.text, line_start, -1),
+                                  *_list_lines(ctx.text, line_end, 1)))
+
+
+def _list_lines(text: str, at: int, step: int) -> list[tuple[int, int]]:
+    """The signed quotations (``_SIGNED_LINE``) right before (``step`` -1) or after (1) the
+    position ``at``, one to a paragraph, nearest first: (start, end) of each."""
+    found: list[tuple[int, int]] = []
+    while len(found) < LIST_LINES:
+        if step < 0:
+            end = len(text[:at].rstrip())
+            start = text.rfind("\n", 0, end) + 1
+        else:
+            start = len(text) - len(text[at:].lstrip())
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+        if start >= end or not _SIGNED_LINE.fullmatch(text, start, end):
+            break
+        found.append((start, end))
+        at = start if step < 0 else end
+    return found
+
+
+def _signed_by_name(ctx: _Context, start: int, end: int, outlet: bool) -> bool:
+    """The signed quotation ``start:end`` is signed by a name (see ``_signed_neighbour``)."""
+    found = _LINE_SIGNATURE.search(ctx.text, start, end)
+    if found is None:
+        return False
+    at = found.start(1)
+    return bool(_MARKED_TOKEN.fullmatch(found.group(1))) or any(
+        m.start == at and (m.label == "ORG" or (m.label == "PER" and (
+            ctx.text.startswith(",", m.end) or (not outlet and _given(m.text)))))
+        for m in ctx.mentions.within(at, end))
+
+
+def _given(name: str) -> bool:
+    """The person's name opens with a common given name ("Maria Jensen"; not the labels the
+    entities stage takes for people: "Half Time", "Chapter Two")."""
+    first = words(name)[:1]
+    return bool(first) and name_key(first[0].text) in given_name_keys()

@@ -12,12 +12,15 @@ from functools import lru_cache
 from dragoman.entities.germanarticle import inflected_adjective
 from dragoman.language.normalize import normalize_for_match
 from dragoman.language.speakerwords import has_head, speaker_words
+from dragoman.quotes.appendedphrase import finite_helper, verb_like_at
+from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.groups import GROUP_LINKS
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.speakers import (
     DETERMINERS,
     MAX_SPEAKER_WORDS,
     Speaker,
+    _abbreviation,
     _chunk_after,
     _chunk_before,
 )
@@ -37,24 +40,85 @@ MAX_SOURCE_WORDS = 5
 _ARTICLES = frozenset({"i", "le", "les", "des", "os", "as", "o", "a", "den", "dem"})
 
 
-def _clause_start(text: str, end: int) -> int:
+# Most digits of an ordinal number whose dot goes on inside a name ("Der 1. FC Köln").
+_ORDINAL_DIGITS = 2
+_WORD_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)$")
+
+
+def _inside_phrase(text: str, at: int, code: str | None) -> bool:
+    """The mark at ``text[at]`` ends no clause: a decimal comma ("3,5 Millionen"), the dot of a
+    title or an initial ("Die Dr. Oetker KG", "FC St. Pauli") or of an ordinal after an
+    article (the pack's ``ordinal_openers``: "Der 1. FC Köln"; not "stieg um 3. Die …")."""
+    if not at or text[at - 1].isspace():
+        return False
+    if text[at] == ",":
+        return text[at - 1].isdigit() and text[at + 1:at + 2].isdigit()
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if text[at] != "." or m is None:
+        return False
+    word = m.group(2)
+    if word.isdigit():
+        return len(word) <= _ORDINAL_DIGITS and (
+            (m.group(1) or "").casefold() in speaker_words(code).ordinal_openers)
+    return _abbreviation(Word(m.start(2), at, word, word.casefold()))
+
+
+def clause_mark(text: str, end: int, reach: int, code: str | None,
+                marks: re.Pattern[str] = _CLAUSE_END) -> int | None:
+    """Just after the last of ``marks`` ending a clause before ``end`` (within ``reach``
+    characters; not one inside a phrase: ``_inside_phrase``), or None."""
+    low = max(0, end - reach)
+    found = [m for m in marks.finditer(text, low, end)
+             if not _inside_phrase(text, m.start(), code)]
+    return found[-1].end() if found else None
+
+
+def _clause_start(text: str, end: int, code: str | None = None) -> int:
     """Just after the last clause-ending mark before ``end`` (within ``_LOOK_BACK_CHARS``)."""
-    low = max(0, end - _LOOK_BACK_CHARS)
-    last = max(text.rfind(c, low, end) for c in ".!?;:,\n")
-    return last + 1 if last >= 0 else low
+    found = clause_mark(text, end, _LOOK_BACK_CHARS, code)
+    return found if found is not None else max(0, end - _LOOK_BACK_CHARS)
+
+
+def _attribute(chunk: list[Word], n: int, lex: Lexicon) -> bool:
+    """``chunk[n]`` is no verb but an inflected adjective before its noun, alone or in a chain
+    ("Berichten lokaler Medien", "den ersten medizinischen Untersuchungen"), or an adverb
+    before one ("gut unterrichteter Kreise"). Right after a noun or name the chain needs a
+    genitive plural's ending ("Angaben beider Seiten") or an article
+    opening an attribute with a preposition ("Einer am Montag veröffentlichten Studie"), or
+    it is the verb ("Die Firma plante Berichten zufolge")."""
+    noun = next((k for k in range(n + 1, len(chunk)) if chunk[k].text[:1].isupper()), None)
+    if noun is None or not inflected_adjective(chunk[noun - 1].text) or not all(
+            w.text.isalpha() and w.text.islower() for w in chunk[n:noun]):
+        return False  # (an adverb may come first: "gut unterrichteter Kreise")
+    if n == 0 or not chunk[n - 1].text[:1].isupper() or chunk[n - 1].key in ARTICLES:
+        return True
+    opener = chunk[0].key in ARTICLES or chunk[0].key in lex.rules.noun_cues
+    endings = speaker_words(lex.rules.code).genitive_plural_endings
+    return (bool(endings) and chunk[noun - 1].text.endswith(endings)) or (
+        opener and n >= 3 and chunk[1].text[:1].islower() and not inflected_adjective(chunk[1].text))
+
+
+def _has_verb(chunk: list[Word], lex: Lexicon) -> bool:
+    """A word of ``chunk`` can be its clause's verb (not an adjective: ``_attribute``), or it
+    holds an auxiliary or a modal verb."""
+    sw = speaker_words(lex.rules.code)
+    return finite_helper(chunk, lex) or any(
+        verb_like_at(chunk, n, lex, sw) and not _attribute(chunk, n, lex) for n in range(len(chunk)))
 
 
 def postposed_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """"Dem Bericht zufolge": ws[i] opens a postposed marker; the word indexes (first, one
     past the marker) of the source phrase before it and the marker, or None when no phrase
-    stands right before it."""
+    stands right before it, or when a verb stands in the words before it (``_has_verb``): the
+    marker sits inside its clause ("Die Händler haben dem Bericht zufolge drei Millionen
+    umgesetzt"), whose content is neither the words after it nor those before."""
     n = lex.match_phrase(ws, i, lex.postposed) if lex.postposed else 0
     if not n or i == 0:
         return None
-    floor = _clause_start(text, ws[i].start)
+    floor = _clause_start(text, ws[i].start, lex.rules.code)
     chunk = _chunk_before(text, ws, i, floor, MAX_SPEAKER_WORDS)
-    if not chunk:
-        return None
+    if not chunk or _has_verb(chunk, lex):
+        return None  # "Die Händler haben dem Bericht zufolge …": inside its clause, no cue here
     first = next(k for k in range(i, -1, -1) if ws[k] is chunk[0])
     return first, i + n
 

@@ -17,6 +17,7 @@ from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.mentions import Mentions as Mentions
 from dragoman.quotes.mentions import Speaker as Speaker
 from dragoman.quotes.pronouns import opens_sentence, pronoun_part
+from dragoman.quotes.reducedsubject import reduced_relative_subject
 from dragoman.quotes.suspendedhyphen import merge_compounds, suspended_coordination
 
 # Most words a speaker phrase may have (longer phrases are clauses, not speakers).
@@ -313,6 +314,8 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
     if before_verb:
         while chunk and chunk[-1].key in SKIP_BEFORE_VERB:
             chunk = chunk[:-1]
+        if (reduced := reduced_relative_subject(text, chunk, lex)) is not None:
+            return reduced  # "the order released Friday said" (a day is a stop word)
         if not chunk or chunk[-1].key in lex.stops:
             return None
         if (pronoun := _pronoun(chunk[-1], lex)) is not None:

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dragoman.language.normalize import normalize_for_match
+from dragoman.quotes.appositives import before_adverbs
 from dragoman.quotes.lexicon import Lexicon, words
 from dragoman.quotes.speakers import SPEAKER_MEMORY_CHARS, Speaker
 
@@ -26,8 +27,9 @@ def thing_referent(ctx: _Context, cue: Cue) -> Speaker | None:
     pronouns = ctx.lex.rules.thing_pronouns
     if not pronouns or cue.wi == 0:
         return None
-    prev = ctx.words[cue.wi - 1]
-    if normalize_for_match(prev.text) not in pronouns or ctx.text[prev.end:cue.start].strip():
+    k = before_adverbs(ctx.words, cue.wi)  # "it also adds", "it had said"
+    prev = ctx.words[k - 1] if k else ctx.words[cue.wi - 1]
+    if normalize_for_match(prev.text) not in pronouns or ctx.text[prev.end:ctx.words[k].start].strip():
         return None
     lo = max(0, cue.start - SPEAKER_MEMORY_CHARS)
     i = bisect.bisect_left(ctx.history, cue.start, key=lambda h: h[0])
@@ -48,3 +50,21 @@ def _body(sp: Speaker, lex: Lexicon) -> bool:
     head = words(sp.text)[-1:]
     return bool(head) and head[0].text[:1].islower() and not _POSSESSIVE.search(
         head[0].text) and head[0].key not in lex.person_roles and head[0].key not in lex.pronouns
+
+
+def writer_or_reader(ctx: _Context, cue: Cue, subject: Speaker | None) -> bool:
+    """No subject phrase was found and the word right before the cue (past auxiliaries and
+    manner adverbs: "you did say") is a clause subject that is no third person ("I said", "you
+    say", "we wrote"; "it said" once ``thing_referent`` found no body): the writer, the reader
+    or a thing speaks, no one named before, so nothing is resolved."""
+    if subject is not None:
+        return False
+    wi = before_adverbs(ctx.words, cue.wi)
+    if wi == 0:
+        return False
+    w, text = ctx.words[wi - 1], ctx.text
+    if not (w.start == 0 or text[w.start - 1].isspace()) or text.startswith(".", w.end):
+        return False  # "Lee wins R.I., vows": the "I" of an abbreviation
+    if text[w.end:ctx.words[wi].start].strip():
+        return False  # "Ed Pryor read it, then said": the word is no subject of the cue
+    return w.key in ctx.lex.clause_subjects and w.key not in ctx.lex.pronouns

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from dragoman.quotes.complements import DETERMINERS
 from dragoman.quotes.cues import Cue
+from dragoman.quotes.invertedverb import inverted_verb_attribution
 from dragoman.quotes.leadin import lead_in
 from dragoman.quotes.lexicon import words
 from dragoman.quotes.marks import QuotedSpan
@@ -93,6 +94,8 @@ def unlisted_attribution(ctx: _Context, q: QuotedSpan,
     sp = unlisted_cue_speaker(ctx, q) if goes_on else None
     if sp is not None:
         return sp, unlisted_verb_cue(ctx, q, sp)
+    if goes_on and (inverted := inverted_verb_attribution(ctx, q))[0] is not None:
+        return inverted  # "“…,” reads a Monday editorial in …", "“…,” remembered Tom Ray"
     return inverted_unlisted_speaker(ctx, q), None
 
 

@@ -102,6 +102,9 @@ def _goes_on(lex: Lexicon, w: Word) -> bool:
 # name, which a punctuation mark or a stop word ends. Longest such name read, in characters.
 MAX_NAME_CHARS = 60
 _COMMA_GAP = re.compile(r"\s*,?\s*")
+# What may follow the speaker's name: a punctuation mark or the text's end (read over three
+# characters).
+_AFTER_NAME = re.compile(r"\s*(?:[.,;:(]|$)")
 
 
 def inverted_unlisted_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
@@ -120,12 +123,21 @@ def inverted_unlisted_speaker(ctx: _Context, q: QuotedSpan) -> Speaker | None:
     if (not verb.text.islower() or verb.key in lex.stops or verb.key in lex.pronouns
             or verb.key in lex.roles or not text[verb.end:ws[1].start].isspace()):
         return None
-    found = ctx.mentions.within(ws[1].start, ws[1].start + MAX_NAME_CHARS)
-    if not found or found[0].start != ws[1].start or found[0].label != "PER":
+    return person_at(ctx, ws[1], stop_may_follow=True)
+
+
+def person_at(ctx: _Context, first: Word, *, stop_may_follow: bool) -> Speaker | None:
+    """The person mention that starts at ``first`` (at most ``MAX_NAME_CHARS`` characters
+    long) when a punctuation mark or the text's end follows it, or, with ``stop_may_follow``,
+    a stop word ("» critique Ann Roy dans …"); else None: "» salue Paul Roux le travail …",
+    "“…,” praised Ann Lee for …": the name is an object, not the speaker."""
+    text = ctx.text
+    found = ctx.mentions.within(first.start, first.start + MAX_NAME_CHARS)
+    if not found or found[0].start != first.start or found[0].label != "PER":
         return None
-    after = words(text, found[0].end, min(len(text), found[0].end + MAX_NAME_CHARS))[:1]
-    if not (re.match(r"\s*(?:[.,;:(]|$)", text[found[0].end:found[0].end + 3])
-            or (after and after[0].key in lex.stops
-                and text[found[0].end:after[0].start].isspace())):
-        return None  # "» salue Paul Roux le travail …": the name is an object, not the speaker
-    return ctx.mentions.speaker(found[0])
+    end = found[0].end
+    after = words(text, end, min(len(text), end + MAX_NAME_CHARS))[:1] if stop_may_follow else []
+    if _AFTER_NAME.match(text[end:end + 3]) or (
+            after and after[0].key in ctx.lex.stops and text[end:after[0].start].isspace()):
+        return ctx.mentions.speaker(found[0])
+    return None
