@@ -19,10 +19,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dragoman.entities.kb import name_key
-from dragoman.model import Mention
+from dragoman.model import EntityType, Mention
 
 # What may stand between the two spans: the comma NER cut at, or the space between two words.
 _GAPS = (", ", ",", " ")
+
+
+def _joined_type(kind: str | None) -> EntityType | None:
+    """The type a KB name of type ``kind`` gives a joined mention: a place's or a body's only."""
+    return "LOC" if kind == "LOC" else "ORG" if kind == "ORG" else None
 
 
 def comma_joined(text: str, mentions: list[Mention], known: Callable[[str], str | None]) -> list[Mention]:
@@ -34,10 +39,8 @@ def comma_joined(text: str, mentions: list[Mention], known: Callable[[str], str 
         if (last is not None and last.entity_id is None and m.entity_id is None
                 and "PER" not in (last.label, m.label) and text[last.end : m.start] in _GAPS):
             joined = text[last.start : m.end]
-            kind = known(joined)
-            if kind in ("LOC", "ORG"):
-                out[-1] = Mention(last.start, m.end, joined, "LOC" if kind == "LOC" else "ORG", None,
-                                  max(last.score, m.score))
+            if (kind := _joined_type(known(joined))) is not None:
+                out[-1] = Mention(last.start, m.end, joined, kind, None, max(last.score, m.score))
                 continue
         out.append(m)
     return out
@@ -48,15 +51,15 @@ def comma_tails(mentions: list[Mention], known: Callable[[str], str | None],
     """Link each unlinked non-person mention that is the part after the comma of a KB name
     written in the same article ("D.C." of "Washington, D.C."; ``entity``: the seed KB id of
     a name, or None) to that name's entity, when the part alone is no KB name (``known``)."""
-    tails: dict[str, tuple[str, str]] = {}  # part's key -> (entity id, type)
+    tails: dict[str, tuple[str, EntityType]] = {}  # part's key -> (entity id, type)
     for m in mentions:
         head, comma, tail = m.text.partition(", ")
-        if comma and head and tail and (kind := known(m.text)) in ("LOC", "ORG"):
+        if comma and head and tail and (kind := _joined_type(known(m.text))) is not None:
             found = m.entity_id or entity(m.text)
             if found is not None and known(tail) is None:
-                tails.setdefault(name_key(tail), (found, "LOC" if kind == "LOC" else "ORG"))
+                tails.setdefault(name_key(tail), (found, kind))
     if not tails:
         return
     for m in mentions:
         if m.entity_id is None and m.label != "PER" and (hit := tails.get(name_key(m.text))) is not None:
-            m.entity_id, m.label, m.reason = hit[0], "LOC" if hit[1] == "LOC" else "ORG", "referent"
+            m.entity_id, m.label, m.reason = hit[0], hit[1], "referent"

@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from dragoman.entities.enlists import CAPITAL_WORD, listed_alike
 from dragoman.entities.headline import common_acronym
 from dragoman.entities.kb import load_kb, name_key, token_key
 from dragoman.entities.linkdoc import title_case_line
@@ -33,6 +34,9 @@ from dragoman.entities.nameclass import given_name_keys, head_type, occupation_k
 from dragoman.language.en_entities import ENTITY_WORDS
 from dragoman.language.en_names import (
     DESK_WORDS,
+    HOME_PREPOSITIONS,
+    LOCALITY_ARTICLE,
+    LOCALITY_CONJUNCTION,
     LOCALITY_NOUNS,
     OPENER_DETERMINERS,
     PERSONAL_PRONOUNS,
@@ -44,35 +48,34 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.language.rules import LanguageRules
 from dragoman.model import Mention
 
-# Characters before a span searched for the role noun that announces a person.
+# Characters before a span searched for the role noun that announces a person; set by hand
+# (a role noun's length and a space), checked on the English dev splits (``dev``, ``pooldev``).
 ROLE_LOOKBACK = 40
-# Most words of a person's name that a role noun announces ("councillor Ann Marie Lee").
+# Most words of a person's name that a role noun announces ("councillor Ann Marie Lee"); set
+# by hand, checked on the English dev splits.
 ROLE_PERSON_MAX_WORDS = 3
-_CAPITAL_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# The lower-case word right before a span (the role noun that may announce a person).
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([a-z]+) $")
 _LOCALITY = "|".join(sorted(LOCALITY_NOUNS, key=len, reverse=True))
 # "the Coalpool area", "the Coalpool and Goscote area": capitalised words between a lower-case
 # "the" and a lower-case locality noun.
-_AREA = re.compile(r"(?<![\w’'])the\s+((?:[A-Z][\w’'-]*\s+)*?[A-Z][\w’'-]*"
-                   r"(?:\s+and\s+(?:[A-Z][\w’'-]*\s+)*?[A-Z][\w’'-]*)?)\s+(?:" + _LOCALITY + r")\b")
+_AREA = re.compile(rf"(?<![\w’']){LOCALITY_ARTICLE}\s+((?:[A-Z][\w’'-]*\s+)*?[A-Z][\w’'-]*"
+                   rf"(?:\s+{LOCALITY_CONJUNCTION}\s+(?:[A-Z][\w’'-]*\s+)*?[A-Z][\w’'-]*)?)\s+(?:"
+                   + _LOCALITY + r")\b")
 # A party's or body's acronym before a lower-case role noun ("a DUP councillor", "SDLP Balmoral
 # councillor"): 2-6 capitals, then maybe the capitalised words of a ward or town.
 _ROLE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z]{2,6})((?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+([a-z]+)\b")
 # A person's age and home in a court or police report: "Tebin Kadir, 44, of St Mildred's Road,
 # Margate"; the names after it, joined by commas, are places.
-_AGED_OF = re.compile(r", \d{1,3}, (?:of|from) $")
-# Characters before a span searched for a person's age and "of".
+_AGED_OF = re.compile(r", \d{1,3}, (?:" + "|".join(HOME_PREPOSITIONS) + r") $")
+# Characters before a span searched for a person's age and "of": set to hold ", 123, from "
+# (``_AGED_OF``'s longest match).
 ADDRESS_LOOKBACK = 12
-# What joins the names of a list ("Coalpool, Goscote, Harden and Blakenall").
-_LIST_JOINS = frozenset({", ", " and ", ", and ", " & ", ", & "})
-# Fewest members of a list that share a type before the other one-word members take it.
-LIST_MAJORITY_MIN = 2
-# The types a list's majority passes on: not ORG, which the model gives towns of sports results
-# ("Leeds, Bradford and Wakefield" all ORG; probe sentences of lists of towns).
-LIST_SPREAD_LABELS = frozenset({"LOC", "PER"})
 # A firm's web address written as its name ("Amazon.com", "Booking.com").
 _DOMAIN = re.compile(r"(?<![\w.@/-])([A-Z][\w-]*)\.(?:com|co\.uk|net|io)(?![\w.-])")
 _NICKNAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+\s+[\"“][A-Z][\w'’-]*[\"”]\s+$")
-# Characters before a person's span searched for a given name and a quoted nickname.
+# Characters before a person's span searched for a given name and a quoted nickname; set by
+# hand (a long given name and nickname), checked on the probe sentences of the English review.
 NICKNAME_LOOKBACK = 60
 # Characters after a person's span searched for a personal pronoun of its sentence; set by
 # hand (a news sentence's clause after its subject), checked on the review's web-address probes.
@@ -104,7 +107,7 @@ def shape_english(text: str, mentions: list[Mention], sentences: list[tuple[int,
     shaped = [_compass_place(text, m) for m in shaped]
     shaped = _domain_bodies(text, shaped)
     shaped = _locality_places(text, shaped, gazetteer)
-    shaped = _listed_alike(text, sorted(shaped, key=lambda m: (m.start, m.end)))
+    shaped = listed_alike(text, sorted(shaped, key=lambda m: (m.start, m.end)))
     shaped = _addresses(text, shaped, gazetteer)
     if sentences is not None:
         ordered = sorted(sentences)
@@ -208,12 +211,12 @@ def _role_person(text: str, m: Mention) -> Mention:
     if m.label not in ("ORG", "LOC"):
         return m
     words = m.text.split()
-    if not 2 <= len(words) <= ROLE_PERSON_MAX_WORDS or not all(_CAPITAL_WORD.fullmatch(w) for w in words):
+    if not 2 <= len(words) <= ROLE_PERSON_MAX_WORDS or not all(CAPITAL_WORD.fullmatch(w) for w in words):
         return m
     if any(w.isupper() and len(w) > 1 for w in words) or head_type(m.text) is not None:
         return m
     before = text[max(0, m.start - ROLE_LOOKBACK) : m.start]
-    role = re.search(r"(?<![\w-])([a-z]+) $", before)
+    role = _ROLE_BEFORE.search(before)
     if role is None or role.group(1) not in _role_keys():
         return m
     return _cut(text, m, m.start, m.end, "PER")
@@ -296,46 +299,6 @@ def _compass_place(text: str, m: Mention) -> Mention:
     if m.label != "PER" or not rest or first.casefold() not in ENTITY_WORDS.compass_words:
         return m
     return _cut(text, m, m.start, m.end, "LOC")
-
-
-def _listed_alike(text: str, mentions: list[Mention]) -> list[Mention]:
-    """In a list of names ("Coalpool, Goscote, Harden and Blakenall"), a member without a head
-    word takes the type (of ``LIST_SPREAD_LABELS``) that at least ``LIST_MAJORITY_MIN`` members
-    share and more than any other type; people are named in full from a given name ("Wells
-    Fargo and Credit Suisse" are no people), places by one word. A list already closed by " and "
-    ends at a following ", and" ("London, Paris and Berlin, and Siemens is a client")."""
-    out = list(mentions)
-    given = given_name_keys()
-    runs: list[list[int]] = []
-    joined = False  # the run so far has its closing " and "
-    for n, m in enumerate(out):
-        join = text[out[runs[-1][-1]].end : m.start] if runs else ""
-        if join in _LIST_JOINS and not (joined and join in (", and ", ", & ")):
-            runs[-1].append(n)
-            joined = joined or join.strip(", ") in ("and", "&")
-        else:
-            runs.append([n])
-            joined = False
-    for run in runs:
-        labels = [out[n].label for n in run if out[n].label != "MISC"]
-        counts = sorted(((labels.count(lab), lab) for lab in set(labels)), reverse=True)
-        tied = len(counts) > 1 and counts[1][0] == counts[0][0]
-        if not counts or counts[0][0] < LIST_MAJORITY_MIN or tied:
-            continue
-        label = counts[0][1]
-        if label not in LIST_SPREAD_LABELS:
-            continue
-        for n in run:
-            m = out[n]
-            if m.label in (label, "MISC") or head_type(m.text) is not None:
-                continue
-            words = m.text.split()
-            if (label == "PER") != (len(words) >= 2) or not all(_CAPITAL_WORD.fullmatch(w) for w in words):
-                continue  # people are named in full ("&" joins firms); places of a list by one word
-            if label == "PER" and token_key(words[0]) not in given:
-                continue  # "Wells Fargo and Credit Suisse": a person's name opens with a given name
-            out[n] = _cut(text, m, m.start, m.end, label)
-    return out
 
 
 def _domain_bodies(text: str, mentions: list[Mention]) -> list[Mention]:

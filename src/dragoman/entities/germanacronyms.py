@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from dragoman.entities import germanwords
+from dragoman.entities.germangiven import cover, covered_chars
 from dragoman.model import EntityType, Mention
 
 # Labels of the names that define an acronym (a person's parentheses hold a party or an age).
@@ -28,9 +29,11 @@ DEFINING_LABELS = frozenset({"ORG", "LOC"})
 # A parenthesised acronym right after the name: two to eight letters, at least two capitals,
 # starting with a capital ("BA", "BfArM", "NRW"); calibrated on the German news dev pool.
 _DEFINED = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
+# Fewest capitals of an acronym ("BA"); with ``_DEFINED``, set on the German news dev pool.
 MIN_CAPITALS = 2
 # The acronym may hold at most this many capitals more than the name has initials
-# ("Bundesamt für Migration und Flüchtlinge" B, M, F; "BAMF": the "A" of "-amt").
+# ("Bundesamt für Migration und Flüchtlinge" B, M, F; "BAMF": the "A" of "-amt"); set by hand
+# on the German news dev pool's definitions ("BVerfG": two capitals inside a compound).
 MAX_EXTRA_CAPITALS = 2
 # Letters from which an acronym spelling the start of a one-word name is a ticker (set by hand).
 MIN_TICKER = 3
@@ -81,9 +84,7 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             first.setdefault(found[1], (found.start(1), m))
     if not first:
         return mentions
-    covered = bytearray(len(text))  # characters inside a mention
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    covered = covered_chars(text, mentions)
     exact = {(m.start, m.end): k for k, m in enumerate(mentions) if m.entity_id is None}
     out = list(mentions)
     names = "|".join(map(re.escape, sorted(first, key=lambda a: (-len(a), a))))
@@ -96,7 +97,7 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         if (k := exact.get((start, end))) is not None and out[k].label in DEFINING_LABELS:
             out[k] = replace(out[k], label=label)  # tagged alone: the definer's type
         elif not any(covered[start:end]):
-            covered[start:end] = b"\x01" * (end - start)
+            cover(covered, start, end)
             out.append(Mention(start, end, use[0], label, score=definer.score))
     return out
 

@@ -39,22 +39,42 @@ _SENTENCE_END = tuple(".!?:\"„“»«")
 INFERRED_SCORE = 0.5
 
 
+def covered_chars(text: str, mentions: list[Mention]) -> bytearray:
+    """One byte per character of ``text``, set inside any of ``mentions`` (also read by
+    ``germanacronyms``)."""
+    covered = bytearray(len(text))
+    for m in mentions:
+        cover(covered, m.start, m.end)
+    return covered
+
+
+def cover(covered: bytearray, start: int, end: int) -> None:
+    """Mark ``start``-``end`` covered (``covered_chars``)."""
+    covered[start:end] = b"\x01" * (end - start)
+
+
+def _capital_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` (blanks of the same line apart) opens with a capital."""
+    after = _AFTER.match(text, end)
+    return after is not None and after.group(1)[:1].isupper()
+
+
 def _alone(text: str, start: int, end: int, common: CommonWords | None) -> bool:
     """No capitalised word right before or after the pair (``"Friedrich Ebert Stiftung"``),
     but a sentence's first word written in lower case elsewhere ("Laut", "Für"); a sentence's
     first word is no person's here (the tagger reads openers)."""
     before = word_before(text, start, LINE_WORD_BEFORE)  # bounded look-back: linear on one long line
-    after = _AFTER.match(text, end)
     if before is None or before[0][-1:] in _SENTENCE_END:
         return False  # the sentence's first word
     word = before[0]
     ahead = word_before(text, before[1], LINE_WORD_BEFORE)
     opener = (ahead is None or ahead[0][-1:] in _SENTENCE_END) and common is not None and (
         word.lower() in common.plain)  # "Laut Holger Drechsel", "Für Holger Krahmer"
-    return not ((word[:1].isupper() and not opener) or (after is not None and after.group(1)[:1].isupper()))
+    return not ((word[:1].isupper() and not opener) or _capital_after(text, end))
 
 
 def _surname(word: str, common: CommonWords | None, gazetteer: frozenset[str] | None) -> bool:
+    """Whether ``word`` may be a surname: no common noun, known place, role, body's word or head."""
     return not (common_noun(word, common) or known_place(word, gazetteer) or germanwords.role_noun(word)
                 or germanwords.institution(word)
                 or any(head_in(word, heads) for heads in (WORDS.org_heads, WORDS.place_heads)))
@@ -63,9 +83,7 @@ def _surname(word: str, common: CommonWords | None, gazetteer: frozenset[str] | 
 def untagged_people(text: str, mentions: list[Mention], common: CommonWords | None,
                     gazetteer: frozenset[str] | None) -> list[Mention]:
     """``mentions`` with the people of the module docstring added."""
-    covered = bytearray(len(text))  # characters inside a mention
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    covered = covered_chars(text, mentions)
     added: list[Mention] = []
     for pair in _PAIR.finditer(text):
         first, last = pair.group(1), pair.group(2)
@@ -75,7 +93,7 @@ def untagged_people(text: str, mentions: list[Mention], common: CommonWords | No
                 _surname(last, common, gazetteer) and _alone(text, start, end, common)):
             continue
         added.append(Mention(start, end, text[start:end], "PER", None, INFERRED_SCORE))
-        covered[start:end] = b"\x01" * (end - start)
+        cover(covered, start, end)
     return mentions + added + _given_alone(text, mentions + added, common, covered)
 
 
@@ -95,12 +113,10 @@ def _given_alone(text: str, mentions: list[Mention], common: CommonWords | None,
     uses = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
     for use in uses.finditer(text, min(given[n] for n in names)):
         use_start, use_end, name = use.start(), use.end(), use.group()
-        after = _AFTER.match(text, use_end)
         before = word_before(text, use_start, LINE_WORD_BEFORE)
-        if use_start < given[name] or any(covered[use_start:use_end]) or (
-                after is not None and after.group(1)[:1].isupper()) or (
+        if use_start < given[name] or any(covered[use_start:use_end]) or _capital_after(text, use_end) or (
                 before is not None and before[0][:1].isupper()):
             continue  # before the full name, or part of a longer name ("Santa Barbara")
         found.append(Mention(use_start, use_end, name, "PER", None, INFERRED_SCORE))
-        covered[use_start:use_end] = b"\x01" * (use_end - use_start)
+        cover(covered, use_start, use_end)
     return found

@@ -20,7 +20,8 @@ noun is capitalised, it tags common nouns ("Migration"), compounds of a name and
   typed PER, a lone given name joined to the surname after it;
 * adds a known German place name missed after a place preposition ("nach Warschau");
 * cuts descriptors before a name ("Apples Konkurrent Google", "Hochburg Petersberg" LOC), a
-  common noun before a known place's or person's genitive ("Wohlstand Kenias"), drops a role
+  common noun before a known place's or person's genitive ("Wohlstand Kenias"; a genitive
+  before its noun, "Deutschlands Landwirte", ends the span: ``germangenitives``), drops a role
   with no name ("Berliner Aktivist") and an indeclinable adjective before a noun ("Prima Idee");
 * adds acronyms defined after names ("(BA)", ``germanacronyms``), untagged people (``germangiven``);
 * types a one-word seed-KB name by the KB (``germanknown``: "der Guardian" ORG);
@@ -36,6 +37,8 @@ from typing import cast
 
 from dragoman.entities import germanarticle, germanknown, germanpeople, germanphrases, germanwords
 from dragoman.entities.germanacronyms import defined_acronyms
+from dragoman.entities.germangenitives import genitive_cut
+from dragoman.entities.germangenitives import title_word as _title_word
 from dragoman.entities.germangiven import untagged_people
 
 # The lexicon's look-ups, also read as ``germanspans.known_place`` etc. by callers and tests.
@@ -69,7 +72,6 @@ _TOKEN = re.compile(r"\S+")
 _SURNAME = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:\u00ad[a-zäöüß]+)*(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
 # Words of a name opening with a given name that is typed a person.
 MAX_PERSON_WORDS = 3
-_TITLE_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -161,7 +163,7 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
     refused = {germanpeople.phrase_key(p.text, common) for p, k in zip(persons, kept, strict=True) if not k}
     out = [m for m in kept if m and germanpeople.phrase_key(m.text, common) not in refused - {None}]
     people = {w for m in out if m.label == "PER" for w in m.text.split()}
-    out = [_genitive_cut(m, text, people, common, gazetteer) for m in out]
+    out = [genitive_cut(m, text, people, common, gazetteer) for m in out]
     missed = noun_places(text, _missed_places(text, out, common, gazetteer), gazetteer)
     return defined_acronyms(text, untagged_people(text, out + missed, common, gazetteer))
 
@@ -251,11 +253,6 @@ def _common_phrase(words: list[str], label: str, opening: bool, common: CommonWo
     return (opening and (bool(_ADJECTIVE_FORM.match(words[0].lower()))
                          or words[0].lower() in WORDS.indeclinable_adjectives)
             and common_noun(last, common))
-
-
-def _title_word(word: str) -> bool:
-    """A capitalised word of letters, not an acronym ("Bundeskanzler", "Klingbeil", not "BSC")."""
-    return bool(_TITLE_WORD.match(word))
 
 
 def _missed_places(text: str, mentions: list[Mention], common: CommonWords | None,
@@ -369,56 +366,6 @@ def _titles_cut(m: Mention, common: CommonWords | None, gazetteer: frozenset[str
         label = "LOC" if place else "ORG" if descriptor and cut.label == "PER" else cut.label
         return replace(cut, label=label)
     return replace(cut, label="PER", role=" ".join(words[: k + 1]))
-
-
-def _genitive_cut(m: Mention, text: str, people: set[str], common: CommonWords | None,
-                  gazetteer: frozenset[str] | None) -> Mention:
-    """A name in the genitive before the common noun it owns ends the span, with its "-s"
-    (the gold keeps it): "Deutschlands Landwirte", "Gerda Brandts Romane". The genitive is a
-    word in "-s" (not "-ss", "-es", "-us": "Deutsches Museum", "Marcus") whose bare form is a
-    known place, is written in the text, or follows given names; the words after it are
-    common nouns or roles ("Bistums Trier", "Nicos Poulantzas" stay). A place's bare form
-    types LOC, a person's word or a given name before it PER; ``_owner_cut`` the other way."""
-    spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
-    words = [m.text[a:b] for a, b in spans]
-    for i, word in enumerate(words[:-1]):
-        bare = word[:-1]
-        if (not word.endswith("s") or word.endswith(("ss", "es", "us")) or len(bare) < MIN_STEM
-                or not word[:1].isupper() or given_name(word) or common_noun(word, common)
-                or not all(given_name(w) for w in words[:i])
-                or not all(common_noun(w, common) or germanwords.role_noun(w) for w in words[i + 1:])
-                or _head_in(words[-1], (*LANDMARK_HEADS, *ORG_HEADS, "haus"))):
-            continue
-        place = known_place(bare, gazetteer)
-        after_given = i > 0
-        if not (place or after_given or re.search(rf"\b{re.escape(bare)}\b(?!s)", text)):
-            continue
-        end = m.start + spans[i][1]
-        label = "LOC" if place else "PER" if after_given or bare in people else m.label
-        return replace(m, end=end, text=text[m.start:end], label=label)
-    return _owner_cut(m, text, words, people, common, gazetteer)
-
-
-def _owner_cut(m: Mention, text: str, words: list[str], people: set[str], common: CommonWords | None,
-               gazetteer: frozenset[str] | None) -> Mention:
-    """A common noun (listed, or a word behind a determiner: "vom wachsenden Wohlstand") before
-    the genitive of a known place or of a person the page names is no part of the name:
-    "Wohlstand Kenias" -> "Kenias" (LOC), "Intervention Brandts" -> PER. A name's head stays."""
-    last = words[-1] if len(words) == 2 else ""
-    bare = last[:-1]
-    if (not last.endswith("s") or last.endswith(("ss", "us")) or len(bare) < MIN_STEM
-            or not _title_word(words[0]) or common_noun(last, common)):
-        return m
-    place = known_place(bare, gazetteer)
-    head = (given_name(words[0]) or known_place(words[0], gazetteer) or germanwords.institution(words[0])
-            or any(_head_in(words[0], h) for h in (ORG_HEADS, PLACE_HEADS, LANDMARK_HEADS)))
-    before = germanarticle.tokens(text[max(0, m.start - germanarticle.LOOK_BACK):m.start])
-    noun = common_noun(words[0], common) or (
-        bool(before) and germanarticle.standing(before[-germanarticle.MAX_ADJECTIVES - 1:]) == "det")
-    if head or not noun or not (place or bare in people):
-        return m  # a name's head: "Universität Wiens" stays
-    start = m.end - len(last)
-    return replace(m, start=start, text=last, label="LOC" if place else "PER")
 
 
 # A year closing a span: "im Jahr 2021" is no part of a name ("Arab Barometer im Jahr 2021"),

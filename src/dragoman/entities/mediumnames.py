@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 # may be a phrase about a person ("a post on Ruiz"). Set by hand, not tuned; the analyst
 # pool's "Healthline" and "Verfassungsblog" have 2 such places each.
 MEDIUM_CUES_MIN = 2
+# Characters before a name searched for a medium's phrase; set by hand, over the longest
+# phrase of the packs' ``medium_phrases`` and its spaces.
 _LOOKBACK = 40
 # A citation after the name ("in Lindqvist (2004)", "in Brockhurst (ed.)"): an author, no medium.
 _CITATION = re.compile(r"\s*\((?:\d{4}|eds?\.)")

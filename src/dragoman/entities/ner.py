@@ -362,18 +362,18 @@ class CrfRecognizer:
 
 def _language_shaped(model: CrfModel, language: str | None, text: str,
                      mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
-    """A model of a language whose pack's entity words are those ``enspans`` reads (English),
-    on text of its language or of none given: ``enspans.shape_english``; of a language that
-    capitalises every noun (German), on text of such a language or of none given:
-    ``germanspans.shape_german``;
-    of one whose pack has ``club_nouns`` (Arabic), on text of its language or of none given:
-    ``arabicspans.shape_arabic``."""
+    """The language's span shaping of ``mentions``, on text of the model's language or of none
+    given: ``enspans.shape_english`` for a model whose pack's entity words are those
+    ``enspans`` reads (English; ``sentences``: the spans NER read), ``germanspans.shape_german``
+    for one of a language that capitalises every noun (German, on text of such a language),
+    ``arabicspans.shape_arabic`` for one whose pack has ``club_nouns`` (Arabic); else as found."""
     text_language = base_language(language)
     pack = pack_of(model.language)
-    if pack is not None and shapes_pack(pack) and pack_of(text_language or model.language) is pack:
-        return shape_english(text, mentions, sentences, model.gazetteer)
-    if pack is not None and pack.club_nouns and pack_of(text_language or model.language) is pack:
-        return shape_arabic(text, mentions, pack.club_nouns, nationality)
+    if pack is not None and pack_of(text_language or model.language) is pack:  # the model's language
+        if shapes_pack(pack):
+            return shape_english(text, mentions, sentences, model.gazetteer)
+        if pack.club_nouns:
+            return shape_arabic(text, mentions, pack.club_nouns, nationality)
     if not capitalises_nouns(model.language) or (text_language and not capitalises_nouns(text_language)):
         return mentions
     shaped = shape_german(text, mentions, model.common, model.gazetteer)

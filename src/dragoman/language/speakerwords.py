@@ -60,6 +60,19 @@ limit) like ``documents``. Read by ``dragoman.quotes.nounsources``.
 - ``formula_sources``: capitalised words after a closing "so" that open a set phrase, no
   source ("so Gott will"); the pack's month and time words ("so Ende Mai") count too
   (``quotes/markers``).
+- Whether a relative clause after a closing source ("…, so der Experte, der dort forscht.")
+  can describe that source (``quotes/markers``): ``relative_agreement``, (the source's
+  article, the relative pronouns that agree with its gender and number): "der Experte,
+  der/dessen/dem/den …", not "der Minister, die …" (the pronoun then takes up a noun of the
+  statement: "Das sind Argumente, so der Minister, die …"); ``feminine_person_endings``:
+  endings of a noun after a feminine article that make it one woman ("die Ministerin"), with
+  ``feminine_relatives``; any other noun after that article may be plural ("die Händler, die
+  …"); ``oblique_relatives``: (article, pronoun) pairs where the pronoun is no subject ("die
+  Ministerin, der …": a dative), whose clause needs a subject of its own, a word of
+  ``relative_clause_subjects`` right after the pronoun ("…, der man vertraut");
+  ``relative_clause_openers``: words that may follow a comma inside the relative clause ("…,
+  der glaubt, dass …"); any other word after a comma goes on with the statement ("…, der dort
+  forscht, und sie werde schlimmer").
 Written for this project from the grammar, not read off any evaluation set."""
 
 from __future__ import annotations
@@ -114,7 +127,15 @@ class SpeakerWords:
     genitive_plural_endings: tuple[str, ...] = ()
     ordinal_openers: frozenset[str] = frozenset()
     circle_nouns: frozenset[str] = frozenset()
+    circle_prepositions: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
+    marker_verb_endings: tuple[str, ...] = ()
+    relative_agreement: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    feminine_person_endings: tuple[str, ...] = ()
+    feminine_relatives: tuple[str, ...] = ()
+    oblique_relatives: tuple[tuple[str, str], ...] = ()
+    relative_clause_subjects: tuple[str, ...] = ()
+    relative_clause_openers: tuple[str, ...] = ()
 
 
 _PACKS: dict[str, SpeakerWords] = {
@@ -263,9 +284,30 @@ _PACKS: dict[str, SpeakerWords] = {
         # an unnamed circle around a named owner ("Quellen aus dem Umfeld von Apple",
         # "Kreise der Regierung"): the source is the circle, not the owner
         circle_nouns=frozenset({"umfeld", "kreise", "kreisen", "dunstkreis"}),
+        # prepositions that hold the circle ("aus dem Umfeld", "im Umfeld")
+        circle_prepositions=frozenset({"aus", "im", "in"}),
         # the addressee between an inverted cue and its subject ("sagen uns mehrere Anwälte",
         # "erklärte mir die Ministerin"); not "ihr", also a possessive ("sagt ihr Anwalt")
         object_pronouns=frozenset({"uns", "mir", "dir", "ihm", "euch", "mich", "dich"}),
+        # endings of a present finite verb right after a fronted marker and its source ("laut
+        # ADAC liegt der Preis", "laut Umfrage kosten …"; ``quotes/germanreported``)
+        marker_verb_endings=("t", "en"),
+        # German grammar (issue 16 review probes, /tmp/review_quotes_de2): nominative, genitive,
+        # dative and accusative relatives of each gender; "die" before a noun that is no
+        # feminine person may be a plural ("die Händler, die …", "…, denen …").
+        relative_agreement=(("der", ("der", "dessen", "dem", "den")),
+                            ("das", ("das", "dessen", "dem")),
+                            ("ein", ("der", "das", "dessen", "dem", "den")),
+                            ("eine", ("die", "deren", "der")),
+                            ("die", ("die", "deren", "der", "denen"))),
+        feminine_person_endings=("in",),
+        feminine_relatives=("die", "deren", "der"),
+        oblique_relatives=(("die", "der"), ("eine", "der"), ("der", "dem"), ("der", "den"),
+                           ("das", "dem"), ("ein", "dem"), ("ein", "den")),
+        relative_clause_subjects=("ich", "du", "er", "sie", "es", "wir", "ihr", "man", "der",
+                                  "die", "das", "ein", "eine", "kein", "keine", "niemand",
+                                  "jeder", "jede"),
+        relative_clause_openers=("dass", "daß", "ob", "wie", "was", "warum", "wann"),
     ),
 }
 

@@ -4,8 +4,9 @@ Ministers", "Laut Kreisen der Regierung". The source is the circle, not its owne
 becomes the phrase from the noun that heads it ("Quellen aus dem Umfeld von Apple") and links to
 no entity; with no noun before the circle ("Wie aus dem Umfeld des Ministers verlautete") the
 circle is the speaker ("Umfeld des Ministers"). The circle words are ``circle_nouns`` in
-``language.speakerwords``, the links between circle and owner its ``owner_links``. Written
-from the grammar with original sentences (``tests/quotes/test_de_pool2_circle.py``).
+``language.speakerwords``, the prepositions holding them its ``circle_prepositions``, the links
+between circle and owner its ``owner_links``. Written from the grammar with original sentences
+(``tests/quotes/test_de_pool2_circle.py``).
 
 An object pronoun opening a speaker phrase after its cue is the addressee, not part of the
 speaker ("…, sagen uns mehrere Anwälte": "mehrere Anwälte"; ``object_pronouns``).
@@ -21,12 +22,12 @@ from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.lexicon import Lexicon, Word, words
 
-# Characters read back from the speaker for the circle, its preposition and the noun before it.
+# Characters read back from the speaker for the circle, its preposition and the noun before it:
+# a bound from the shape (about twice ``_BACK_WORDS`` long words), written with the original
+# sentences of tests/quotes/test_de_pool2_circle.py, not fitted.
 _LOOK_BACK = 80
 # Words read back: "Quellen aus dem Umfeld von" is five.
 _BACK_WORDS = 5
-# Prepositions that hold the circle ("aus dem Umfeld", "im Umfeld"); read from the grammar.
-_CIRCLE_PREPOSITIONS = frozenset({"aus", "im", "in"})
 _BREAK = re.compile(r"[.!?;:,()\[\]\"„“”»«\n–—]")
 
 
@@ -57,11 +58,11 @@ def circle_source(text: str, q: Quote, lex: Lexicon) -> Quote:
         return q
     k = next((i for i in range(len(ws) - 2, -1, -1) if ws[i].key in sw.circle_nouns), None)
     if k is None or not ws[k].text[:1].isupper() or any(
-            w.key not in _CIRCLE_PREPOSITIONS and w.key not in ARTICLES
+            w.key not in sw.circle_prepositions and w.key not in ARTICLES
             for w in ws[k + 1:-1]):
         return q  # "Umfeld" and the owner's link next to each other ("Umfeld von", "Kreisen der")
     j = k
-    while j > 0 and (ws[j - 1].key in _CIRCLE_PREPOSITIONS or ws[j - 1].key in ARTICLES):
+    while j > 0 and (ws[j - 1].key in sw.circle_prepositions or ws[j - 1].key in ARTICLES):
         j -= 1
     head = k if j == k else _noun_before(ws, j, lex)
     head = k if head is None else head  # "Aus Kreisen des Ministers hieß es": the circle

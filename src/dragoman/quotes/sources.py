@@ -45,6 +45,12 @@ _ORDINAL_DIGITS = 2
 _WORD_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)$")
 
 
+def decimal_comma(text: str, at: int) -> bool:
+    """The mark at ``text[at]`` is a comma between two digits ("3,5 Millionen")."""
+    return 0 < at < len(text) and text[at] == "," and text[at - 1].isdigit() and (
+        text[at + 1:at + 2].isdigit())
+
+
 def _inside_phrase(text: str, at: int, code: str | None) -> bool:
     """The mark at ``text[at]`` ends no clause: a decimal comma ("3,5 Millionen"), the dot of a
     title or an initial ("Die Dr. Oetker KG", "FC St. Pauli") or of an ordinal after an
@@ -52,7 +58,7 @@ def _inside_phrase(text: str, at: int, code: str | None) -> bool:
     if not at or text[at - 1].isspace():
         return False
     if text[at] == ",":
-        return text[at - 1].isdigit() and text[at + 1:at + 2].isdigit()
+        return decimal_comma(text, at)
     m = _WORD_BEFORE.search(text, max(0, at - 40), at)
     if text[at] != "." or m is None:
         return False
