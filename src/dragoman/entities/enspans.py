@@ -16,6 +16,9 @@ adversarial review each rule leaves alone what it misread: a newsroom's desk aft
 a hyphenated adjective before a locality noun ("the Michael Jackson estate", "the Tory-held
 suburb"), a named body spelled out before its acronym ("Air India (AI)"), a firm after a
 person's age ("Mark Hill, 52, of Microsoft") and a title-case headline's quoted word.
+Second pass: a role title opening a body's span is cut off (``entitled``: "Chairwoman of
+Ukraine’s Central Bank") and a place before a lower-case council noun is retyped LOC on the
+page's evidence (``encouncils``: "Pendle council leader").
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from dragoman.entities.encouncils import council_places
 from dragoman.entities.enlists import CAPITAL_WORD, listed_alike
+from dragoman.entities.entitled import kb_types, title_opened_bodies
 from dragoman.entities.headline import common_acronym
-from dragoman.entities.kb import load_kb, name_key, token_key
+from dragoman.entities.kb import token_key
 from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.nameclass import given_name_keys, head_type, occupation_keys, title_keys
 from dragoman.language.en_entities import ENTITY_WORDS
@@ -100,6 +105,7 @@ def shape_english(text: str, mentions: list[Mention], sentences: list[tuple[int,
     ``gazetteer``: the model's known place names (normalized), if any."""
     shaped = [m for m in (_lead_cut(text, m) for m in mentions) if m is not None]
     shaped = _common_acronym_spans(text, shaped, gazetteer)
+    shaped = title_opened_bodies(text, shaped, gazetteer)
     shaped = _glued_given_names(text, shaped)
     shaped = [_role_person(text, m) for m in shaped]
     shaped = _acronyms_before_roles(text, shaped, gazetteer)
@@ -107,6 +113,7 @@ def shape_english(text: str, mentions: list[Mention], sentences: list[tuple[int,
     shaped = [_compass_place(text, m) for m in shaped]
     shaped = _domain_bodies(text, shaped)
     shaped = _locality_places(text, shaped, gazetteer)
+    shaped = council_places(text, shaped, gazetteer)
     shaped = listed_alike(text, sorted(shaped, key=lambda m: (m.start, m.end)))
     shaped = _addresses(text, shaped, gazetteer)
     if sentences is not None:
@@ -148,12 +155,6 @@ def _known(name: str, gazetteer: Gazetteer) -> bool:
         normalize_for_match(w) in gazetteer for w in (name, *name.split()))
 
 
-def _kb_types(name: str) -> set[str]:
-    """The types of the knowledge base's entities named ``name`` (loaded only for the rare
-    spans that ask: a spelled-out acronym, a name also written as a web address)."""
-    return {e.type for e in load_kb().candidates(name_key(name))}
-
-
 def _common_acronym_spans(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """``mentions`` without a common noun's acronym ("DNA") or its spelled-out form beside it in
     brackets ("UFO (Unidentified Flying Object)", "Unidentified Flying Object (UFO)"); not a
@@ -161,7 +162,7 @@ def _common_acronym_spans(text: str, mentions: list[Mention], gazetteer: Gazette
     "Amnesty International (AI)"), nor the bracketed acronym beside such a kept name."""
     spelled = {n for n, m in enumerate(mentions) if _spelled_out(text, m)}
     named = {n for n in spelled if head_type(mentions[n].text) is not None
-             or _known(mentions[n].text, gazetteer) or _kb_types(mentions[n].text)}
+             or _known(mentions[n].text, gazetteer) or kb_types(mentions[n].text)}
     partners = {m.end for n, m in enumerate(mentions) if n in named}
     return [m for n, m in enumerate(mentions)
             if m.label == "MISC" or n in named or not (n in spelled or _lone_acronym(text, m, partners))]
@@ -309,7 +310,7 @@ def _domain_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     firms = {found.group(1) for found in _DOMAIN.finditer(text)}
     if not firms:
         return mentions
-    firms -= {name for name in firms if "LOC" in _kb_types(name)}
+    firms -= {name for name in firms if "LOC" in kb_types(name)}
     return [_cut(text, m, m.start, m.end, "ORG") if m.text in firms and (
         m.label == "LOC" or (m.label == "PER" and not _pronoun_follows(text, m.end))) else m
             for m in mentions]
@@ -353,7 +354,7 @@ def _acronyms_before_roles(text: str, mentions: list[Mention], gazetteer: Gazett
 def _known_body(name: str, gazetteer: Gazetteer) -> bool:
     """A name the knowledge base knows as an organisation and the gazetteer not as a place
     ("Google")."""
-    return "ORG" in _kb_types(name) and not _known(name, gazetteer)
+    return "ORG" in kb_types(name) and not _known(name, gazetteer)
 
 
 def _seat_place(acronym: str, place: str, role: str, gazetteer: Gazetteer) -> bool:

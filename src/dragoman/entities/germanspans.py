@@ -24,6 +24,8 @@ noun is capitalised, it tags common nouns ("Migration"), compounds of a name and
   before its noun, "Deutschlands Landwirte", ends the span: ``germangenitives``), drops a role
   with no name ("Berliner Aktivist") and an indeclinable adjective before a noun ("Prima Idee");
 * adds acronyms defined after names ("(BA)", ``germanacronyms``), untagged people (``germangiven``);
+* last, retypes names inside a title quoted after a work or campaign noun as MISC
+  (``germantitles``: die Kampagne "Stop Killer Robots");
 * types a one-word seed-KB name by the KB (``germanknown``: "der Guardian" ORG);
 * first joins words cut by soft hyphens, drops article-only nouns (``germanarticle``).
 """
@@ -51,6 +53,7 @@ from dragoman.entities.germanlexicon import head_in as _head_in
 from dragoman.entities.germanlexicon import known_place as known_place
 from dragoman.entities.germanlexicon import suffix_noun as suffix_noun
 from dragoman.entities.germannounuse import legal_forms, noun_places, occasion, span_cuts
+from dragoman.entities.germantitles import retype_titles
 from dragoman.entities.germanwords import WORDS
 from dragoman.entities.spanshape import CommonWords
 from dragoman.model import EntityType, Mention
@@ -165,7 +168,8 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
     people = {w for m in out if m.label == "PER" for w in m.text.split()}
     out = [genitive_cut(m, text, people, common, gazetteer) for m in out]
     missed = noun_places(text, _missed_places(text, out, common, gazetteer), gazetteer)
-    return defined_acronyms(text, untagged_people(text, out + missed, common, gazetteer))
+    out = defined_acronyms(text, untagged_people(text, out + missed, common, gazetteer))
+    return retype_titles(text, out)
 
 
 def _as_person(m: Mention, text: str, common: CommonWords | None,

@@ -167,3 +167,23 @@ CONTRACTED_BEFORE_PLACES = frozenset({"im"})
 # Endings of an adjective with no article before it ("türkisches Essen", "in eigener Halle");
 # a word in "-e" there is as often a verb ("Sie kenne Halle").
 STRONG_ADJECTIVE_ENDINGS = ("es", "er", "em", "en")
+# Heads of nouns naming a work, a product or a campaign whose title follows in quotation marks
+# ("der Spielfilm „Das Boot“", "die Kampagne "Stop Killer Robots"", "das Online-Tool "Escape the
+# Scan""): the quoted title is no person, body or place. Read with ``de.RULES.work_kinds``
+# (film, book, song ...: not repeated here). Not bodies that take quoted names ("die Initiative
+# „Künstler helfen Künstlern“", "der Verein „Tafel“"), nor "Spiel" (a match: das Spiel "Bayern
+# gegen Dortmund"), nor "Motto"/"Slogan" (a rally's slogan names real places: unter dem Motto
+# „Frieden für Gaza“).
+TITLE_NOUNS = frozenset({
+    "kinofilm", "spielfilm", "dokumentarfilm", "serie", "sendung", "show", "podcast",
+    "sachbuch", "gedicht", "titel", "stück", "theaterstück", "oper", "musical", "ausstellung",
+    "videospiel", "game", "app", "tool", "filter", "programm", "software", "kampagne", "hashtag",
+    "artikel", "beitrag", "kolumne", "essay", "studie", "bericht", "report",
+})
+# Verbs that name or judge what follows ("nannte die Studie „Ein Weckruf“"): the quotation after
+# the work noun is then the speaker's words, not the work's title.
+NAMING_VERBS = frozenset({
+    "nannte", "nennt", "nannten", "nennen", "bezeichnete", "bezeichnet", "bezeichneten",
+    "lobte", "lobt", "lobten", "kritisierte", "kritisiert", "kritisierten", "kommentierte",
+    "kommentiert", "kommentierten",
+})

@@ -114,3 +114,19 @@ LOCALITY_ARTICLE = "the"
 LOCALITY_CONJUNCTION = "and"
 LIST_CONJUNCTIONS = frozenset({"and", "&"})
 HOME_PREPOSITIONS = ("of", "from")
+# Lower-case nouns of a local authority after the place it governs ("Pendle council leader",
+# "the Wigan council spokesperson"): the name before one is the place, the capitalised body
+# would be "Pendle Council". Written for this project (issue 15, second pass).
+COUNCIL_NOUNS = frozenset({"council", "councils"})
+# Short names of British parties written before a council noun ("the Reform council leader",
+# "Green council candidates"): a party, never the place. Written for this project (issue 15,
+# second pass), checked on its council probe sentences.
+# Words after "council" that name the authority's own office ("Pendle council leader", "Brent
+# council spokesperson"): only such a phrase shared with a place makes a name a place; a firm or
+# a union before "council members"/"council jobs"/"council deal" stays (the second-pass review's
+# probes: "Unison council members and Hull council members").
+COUNCIL_OFFICE_WORDS = frozenset({"leader", "leaders", "spokesperson", "spokesman", "spokeswoman",
+                                  "chief", "chiefs", "executive", "cabinet"})
+COUNCIL_PARTY_WORDS = frozenset({"labour", "conservative", "conservatives", "tory", "tories",
+                                 "reform", "green", "greens", "independent", "independents",
+                                 "liberal", "lib", "plaid", "alliance", "workers", "ukip"})
