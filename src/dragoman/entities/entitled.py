@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dragoman.entities.kb import load_kb, name_key, token_key
+from dragoman.entities.kb import loaded_kb, name_key, token_key
 from dragoman.entities.nameclass import head_type, occupation_keys, title_keys
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Mention
@@ -41,7 +41,7 @@ def _split(m: Mention, gazetteer: frozenset[str] | None) -> list[Mention]:
     body_start = m.start + found.start(3)
     out = [replace(m, start=body_start, text=found.group(3))]
     owner = found.group(2)
-    if owner is not None and known_place(owner, gazetteer):
+    if owner is not None and _owner_place(owner, gazetteer):
         start = m.start + found.start(2)
         out.insert(0, replace(m, start=start, end=start + len(owner), text=owner, label="LOC"))
     return out
@@ -52,7 +52,7 @@ def _titles(words: str) -> bool:
     return all(token_key(w) in keys for w in words.split())
 
 
-def known_place(name: str, gazetteer: frozenset[str] | None) -> bool:
+def _owner_place(name: str, gazetteer: frozenset[str] | None) -> bool:
     """A place the knowledge base types LOC (and never ORG) or the model's gazetteer knows."""
     types = kb_types(name)
     return "ORG" not in types and ("LOC" in types or (
@@ -60,6 +60,6 @@ def known_place(name: str, gazetteer: frozenset[str] | None) -> bool:
 
 
 def kb_types(name: str) -> set[str]:
-    """The types of the knowledge base's entities named ``name`` (loaded only for the rare
-    spans that ask)."""
-    return {e.type for e in load_kb().candidates(name_key(name))}
+    """The types of the knowledge base's entities named ``name``: the one the process loaded
+    with its ``cache_dir`` setting (``kb.loaded_kb``), asked only for the rare spans that need it."""
+    return {e.type for e in loaded_kb().candidates(name_key(name))}

@@ -382,6 +382,13 @@ def load_kb(cache_dir: str | None = None) -> KnowledgeBase:
     return load(cache_dir)
 
 
+def loaded_kb() -> KnowledgeBase:
+    """The knowledge base this process already loaded with its settings (``kbsources.loaded_kb``)."""
+    from dragoman.entities.kbsources import loaded_kb as loaded
+
+    return loaded()
+
+
 def build_kb() -> KnowledgeBase:
     """Merge the seed KB, CLDR countries and GeoNames cities and index every name
     (``kbsources.build_kb``)."""

@@ -282,7 +282,21 @@ def load_kb(cache_dir: str | None = None) -> KnowledgeBase:
     setting; default ``~/.cache/dragoman``)."""
     from dragoman.settings import default_cache_dir
 
-    return _load_kb(cache_dir or default_cache_dir())
+    kb = _load_kb(cache_dir or default_cache_dir())
+    _LOADED[:] = [kb]
+    return kb
+
+
+# The knowledge base this process loaded last, from whichever cache folder its settings named.
+_LOADED: list[KnowledgeBase] = []
+
+
+def loaded_kb() -> KnowledgeBase:
+    """The knowledge base this process already loaded (the entities stage and the pool's
+    workers load it with the ``cache_dir`` setting before NER), else the default one: for code
+    below the settings' boundary, such as NER span shaping, which must neither load a second
+    copy from another folder nor evict the stage's from ``_load_kb``'s one-entry cache."""
+    return _LOADED[0] if _LOADED else load_kb()
 
 
 @lru_cache(maxsize=1)

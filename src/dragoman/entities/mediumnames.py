@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.packwords import every_pack_in_order
-from dragoman.entities.products import guarded_referent, pronoun_after
+from dragoman.entities.products import guarded_referent, occurrences, pronoun_after
 
 if TYPE_CHECKING:
     from dragoman.entities.referentvote import Form, KbType
@@ -36,6 +36,9 @@ MEDIUM_CUES_MIN = 2
 _LOOKBACK = 40
 # A citation after the name ("in Lindqvist (2004)", "in Brockhurst (ed.)"): an author, no medium.
 _CITATION = re.compile(r"\s*\((?:\d{4}|eds?\.)")
+# Characters that join the name to a longer one on either side ("O'Brien", "Al-Healthline").
+_NAME_JOINERS = "'’-"
+_NAME_GOES_ON = re.compile(r"[\w'’-]")
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +65,11 @@ def medium_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | N
 
 def _medium_cues(text: str, name: str) -> int:
     """How many times ``name`` stands alone after a medium's phrase, with no possessive after it."""
-    return sum(1 for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
-               if _phrase_before().search(text[max(0, found.start() - _LOOKBACK) : found.start()])
-               and not _CITATION.match(text, found.end()))
+    count = 0
+    for start in occurrences(text, name):  # no word character before (bounded, no pattern per name)
+        end = start + len(name)
+        if (start and text[start - 1] in _NAME_JOINERS) or _NAME_GOES_ON.match(text, end):
+            continue
+        opened = _phrase_before().search(text[max(0, start - _LOOKBACK) : start]) is not None
+        count += opened and not _CITATION.match(text, end)
+    return count

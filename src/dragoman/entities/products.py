@@ -113,7 +113,7 @@ def numbers_after(text: str, name: str) -> tuple[bool, frozenset[str]]:
         return False, frozenset()
     dotted, models = False, set()
     one_word = len(name.split()) == 1
-    for start in _occurrences(text, name):
+    for start in occurrences(text, name):
         found = _number_after().match(text, start + len(name))
         if found is None:
             continue
@@ -132,7 +132,7 @@ def numbers_after(text: str, name: str) -> tuple[bool, frozenset[str]]:
     return dotted, frozenset(models)
 
 
-def _occurrences(text: str, name: str) -> Iterator[int]:
+def occurrences(text: str, name: str) -> Iterator[int]:
     """Where ``text`` (its first ``SCAN_CHARS``) writes ``name`` not inside a longer word
     before it: found by plain search, so no pattern is compiled per name."""
     limit = min(len(text), SCAN_CHARS)
@@ -178,7 +178,7 @@ def _cue_places(text: str, name: str) -> Iterator[int]:
 def _standing(text: str, name: str) -> Iterator[tuple[int, re.Match[str] | None]]:
     """Where ``name`` stands as a word, with the product noun after it when one is there."""
     nouns = _cue_patterns()[0]
-    for start in _occurrences(text, name):
+    for start in occurrences(text, name):
         end = start + len(name)
         after = nouns.match(text, end)
         if after is not None and _END_BLOCK.match(text, after.end()):

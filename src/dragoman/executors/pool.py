@@ -107,9 +107,15 @@ def _exit_with(parent: int) -> None:
 
 
 def _prepare_one(page: RawPage, ner: bool = False,
-                 models: tuple[str | None, str | None] = (None, None)) -> Prepared:
+                 models: tuple[str | None, str | None] = (None, None),
+                 cache_dir: str | None = None) -> Prepared:
     """The page through ``page_stages``; with ``ner``, NER too (``Recognized`` per article)
-    with ``models``: the entities stage's (backend, models_dir)."""
+    with ``models``: the entities stage's (backend, models_dir); ``cache_dir`` (the setting)
+    names where the knowledge base NER's span shaping reads is kept (loaded once a worker)."""
+    if ner and cache_dir is not None:
+        from dragoman.entities.kb import load_kb
+
+        load_kb(cache_dir)
     pipeline = Pipeline(_worker_stages or page_stages())
     out = list(pipeline.run([page]))
     times = [(s.name, s.seconds, s.records_out, s.failures) for s in pipeline.stats]
@@ -235,7 +241,7 @@ class PagePool:
             done.set_result(_prepare_one(record))
             return done
         try:
-            return self._pool().submit(_prepare_one, record, True, self._models)
+            return self._pool().submit(_prepare_one, record, True, self._models, self._cache_dir)
         except BrokenProcessPool as exc:  # broke before this page was sent: handled as if
             broken: Future[Prepared] = Future()  # it had broken while the page was out
             broken.set_exception(exc)
