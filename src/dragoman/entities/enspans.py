@@ -18,7 +18,9 @@ suburb"), a named body spelled out before its acronym ("Air India (AI)"), a firm
 person's age ("Mark Hill, 52, of Microsoft") and a title-case headline's quoted word.
 Second pass: a role title opening a body's span is cut off (``entitled``: "Chairwoman of
 Ukraine’s Central Bank") and a place before a lower-case council noun is retyped LOC on the
-page's evidence (``encouncils``: "Pendle council leader").
+page's evidence (``encouncils``: "Pendle council leader"). Third pass (``enbodies``): organisations'
+spans: a body joining two places ("Kent and Essex Serious Crime Directorate"), one its head word
+opens ("Department for Education"), head-word typing, no possessive, article or bracket in a span.
 """
 
 from __future__ import annotations
@@ -29,12 +31,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from dragoman.entities.enbodies import bodies_shaped
 from dragoman.entities.encouncils import council_places
+from dragoman.entities.enedges import headline_line
 from dragoman.entities.enlists import CAPITAL_WORD, listed_alike
 from dragoman.entities.entitled import kb_types, title_opened_bodies
 from dragoman.entities.headline import common_acronym
 from dragoman.entities.kb import token_key
-from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.nameclass import given_name_keys, head_type, occupation_keys, title_keys
 from dragoman.language.en_entities import ENTITY_WORDS
 from dragoman.language.en_names import (
@@ -104,6 +107,7 @@ def shape_english(text: str, mentions: list[Mention], sentences: list[tuple[int,
     the rules add lies inside ``sentences`` (the spans NER read; all the text when None);
     ``gazetteer``: the model's known place names (normalized), if any."""
     shaped = [m for m in (_lead_cut(text, m) for m in mentions) if m is not None]
+    shaped = bodies_shaped(text, sorted(shaped, key=lambda m: (m.start, m.end)), gazetteer)
     shaped = _common_acronym_spans(text, shaped, gazetteer)
     shaped = title_opened_bodies(text, shaped, gazetteer)
     shaped = _glued_given_names(text, shaped)
@@ -229,22 +233,13 @@ def _nicknamed(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         found = _NICKNAME.search(text[max(0, m.start - NICKNAME_LOOKBACK) : m.start])
-        if m.label != "PER" or found is None or _headline_line(text, m.start):
+        if m.label != "PER" or found is None or headline_line(text, m.start):
             out.append(m)
             continue
         start = m.start - len(found.group(0))
         out = [k for k in out if not start <= k.start < m.start]
         out.append(_cut(text, m, start, m.end))
     return out
-
-
-def _headline_line(text: str, start: int) -> bool:
-    """Whether the line holding ``start`` is a title-case headline ('Biden "Angry" Harris
-    Stays Silent'; ``linkdoc.title_case_line``), which no full stop closes (a short sentence
-    may be all capitals: 'William “Bill” Turner was arrested on Monday.')."""
-    line_end = text.find("\n", start)
-    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)].rstrip()
-    return not line.endswith((".", "!", "?")) and title_case_line(line, running=True)
 
 
 def _overlapping(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[int]:

@@ -23,6 +23,7 @@ import re
 
 from dragoman.entities import germanwords
 from dragoman.entities.germanlexicon import common_noun, given_name, head_in, known_place
+from dragoman.entities.germanpeople import listed_noun
 from dragoman.entities.germanphrases import LINE_WORD_BEFORE, word_before
 from dragoman.entities.germanwords import WORDS
 from dragoman.entities.spanshape import CommonWords
@@ -75,7 +76,8 @@ def _alone(text: str, start: int, end: int, common: CommonWords | None) -> bool:
 
 def _surname(word: str, common: CommonWords | None, gazetteer: frozenset[str] | None) -> bool:
     """Whether ``word`` may be a surname: no common noun, known place, role, body's word or head."""
-    return not (common_noun(word, common) or known_place(word, gazetteer) or germanwords.role_noun(word)
+    # a noun of the lexicon only is a surname after a given name ("Ludwig Schick": ``germanpeople``)
+    return not (listed_noun(word, common) or known_place(word, gazetteer) or germanwords.role_noun(word)
                 or germanwords.institution(word)
                 or any(head_in(word, heads) for heads in (WORDS.org_heads, WORDS.place_heads)))
 

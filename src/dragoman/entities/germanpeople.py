@@ -21,7 +21,11 @@ read off German pages of no evaluation set, checked on the news dev pages).
 * the tagger's other forms of such a phrase, whatever their type ("Grüne Wasserstoff" ORG
   beside "Grünem Wasserstoff" PER on one page);
 * a time noun alone ("Anfang", "Beginn"), never a name unless a person of the page bears it;
-* an abbreviated surname keeps its full stop ("Philipp H.").
+* an abbreviated surname keeps its full stop ("Philipp H.");
+* a noun of the Wiktionary noun lexicon only (``listed_noun`` says no: "Schick", "Pütz",
+  "Funke", "Sparkasse") is a name's word where the text says so: written on the page right after
+  an honorific, a role noun or a given name (``titled_words``: "Erzbischof Schick", "Ludwig
+  Schick"), after a role in the span, as a surname after a place-named word ("Peer Pütz").
 """
 
 from __future__ import annotations
@@ -73,8 +77,45 @@ def noun_surname(words: list[str], common: CommonWords | None, gazetteer: frozen
     if first.lower() in HONORIFICS or germanwords.role_noun(first) or germanknown.known_type(
             " ".join(words)) == "PER":
         return False
-    return (adjective(first, common) or known_place(first, gazetteer) or common_noun(first, common)
+    # after a place name, a noun of the lexicon only is a surname ("Peer Pütz"; "Irland
+    # Rechtsgrundlage" is no person)
+    place = known_place(first, gazetteer) and (listed_noun(last, common) or noun_on_page(last))
+    return (adjective(first, common) or place or common_noun(first, common)
             or noun_on_page(first) or any(w.islower() for w in words[1:-1]))
+
+
+def listed_noun(word: str, common: CommonWords | None) -> bool:
+    """A common noun by the learned list or a noun suffix (``common_noun`` without the noun
+    lexicon): a dictionary's rare nouns are also surnames, brands and bodies' words ("Schick",
+    "Funke", "Sparkasse"), which text around them tells apart."""
+    word = plain(word)
+    return suffix_noun(word) or (common is not None and common.noun(word, lexicon=False))
+
+
+def titled_words(text: str) -> Callable[[str], bool]:
+    """Whether the page ``text`` writes a word (also its genitive in -s: "Webers") right after
+    an honorific, a role noun or a given name ("Frau Krebs", "Erzbischof Schick", "Ludwig
+    Schick"): a person's name there. The page is read once, when first asked, and each word
+    looked up once (a page repeating a word stays linear)."""
+    pages: list[germanarticle.Page] = []
+    seen: dict[str, bool] = {}
+
+    def titled(word: str) -> bool:
+        if word in seen:
+            return seen[word]
+        if not pages:
+            pages.append(germanarticle.Page.of(text))
+        page = pages[0]
+        forms = (word, word[:-1]) if word.endswith("s") else (word,)
+        seen[word] = any(i > 0 and _title_before(page.words[i - 1]) for form in forms
+                         for i in page.where.get(form, []))
+        return seen[word]
+
+    return titled
+
+
+def _title_before(word: str) -> bool:
+    return word.lower() in HONORIFICS or germanwords.role_noun(word) or given_name(word)
 
 
 def adjective(word: str, common: CommonWords | None) -> bool:

@@ -7,7 +7,9 @@ noun is capitalised, it tags common nouns ("Migration"), compounds of a name and
 * drops a mention whose last word is a hyphenated compound with a common-noun head
   ("EU-Satelliten", "Social-Media-Filter"): such compounds are no names;
 * drops a one-word mention that is a common noun: listed in the German common-word list
-  (``spanshape.CommonWords.noun``) or built with a noun-forming suffix ("-ung", "-tion");
+  (``spanshape.CommonWords.noun``, with its Wiktionary noun lexicon) or built with a
+  noun-forming suffix ("-ung", "-tion"); a lexicon noun only (``germanpeople.listed_noun``)
+  stays when the page writes it after a title or given name ("Erzbischof Schick");
 * drops a two-word noun phrase: a place adjective before a long compound noun ("Dessauer
   Flugplatzfest"; not before a landmark or company word: "Wiener Zentralfriedhof"), or, opening
   a sentence, an adjective before a common noun ("Schwerkranke Menschen");
@@ -123,6 +125,7 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
                                       lambda word: common_noun(word, common))
     mentions = noun_places(text, legal_forms(text, mentions), gazetteer)
     surnames = frozenset(m.text.split()[-1] for m in mentions if m.label == "PER" and " " in m.text)
+    titled = germanpeople.titled_words(text)
     for m in (p for n in mentions for p in germanpeople.person_after_title(n, gazetteer)):
         # gender-inclusive nouns and job titles ("Minister für Kultur"): ``germanpeople``
         shaped = germanpeople.gendered_cut(m)
@@ -133,7 +136,9 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
                                                                          gazetteer) or (
                 len(words) == 1 and germanpeople.time_noun(words[0], surnames, gazetteer)):
             continue
-        if len(words) == 2 and common_noun(words[1], common) and (
+        # a lexicon noun after a role is a person's name when tagged one ("Erzbischof Schick")
+        noun = germanpeople.listed_noun if m.label == "PER" else common_noun
+        if len(words) == 2 and noun(words[1], common) and (
                 germanwords.role_noun(words[0]) or (m.label == "PER" and _demonym(words[0]))):
             continue  # a role before a common noun: "die Sozialmanager Sachen (gelagert)"
         if len(words) == 2 and germanwords.role_noun(words[1]) and _place_adjective(words[0], gazetteer):
@@ -148,9 +153,8 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
             continue
         m = span_cuts(_titles_cut(_ends_cut(cut, text, common), common, gazetteer), common)
         words = m.text.split()
-        if (len(words) == 1 and common_noun(words[0], common) and not known_place(words[0], gazetteer)
-                and not germanknown.known_name(words[0])):
-            continue  # a common noun; not a seed-KB name the list holds ("Google")
+        if len(words) == 1 and _common_word(words[0], common, gazetteer, titled):
+            continue
         if len(words) > 1 and _common_phrase(words, m.label, _opens(text, m.start), common, gazetteer,
                                              germanphrases.place_on_page(words[0], text)):
             continue
@@ -170,6 +174,20 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
     missed = noun_places(text, _missed_places(text, out, common, gazetteer), gazetteer)
     out = defined_acronyms(text, untagged_people(text, out + missed, common, gazetteer))
     return retype_titles(text, out)
+
+
+def _common_word(word: str, common: CommonWords | None, gazetteer: frozenset[str] | None,
+                 titled: Callable[[str], bool]) -> bool:
+    """A one-word mention that is a common noun: listed and no known place nor seed-KB name
+    ("Google"); or of the noun lexicon only (which holds no place) and not written on the page
+    after a title or given name ("Erzbischof Schick", "Wolfgang Scherf ... zitiere dazu
+    Scherf": ``germanpeople.titled_words``; the tagger often types such a bare surname ORG or
+    LOC, linking makes it the person's)."""
+    if not common_noun(word, common) or germanknown.known_name(word):
+        return False
+    if germanpeople.listed_noun(word, common):
+        return not known_place(word, gazetteer)
+    return not titled(word)
 
 
 def _as_person(m: Mention, text: str, common: CommonWords | None,
@@ -254,7 +272,8 @@ def _common_phrase(words: list[str], label: str, opening: bool, common: CommonWo
             and (len(last) >= MIN_COMPOUND_CHARS or common_noun(last, common))):
         return True
     # opening a sentence: an inflected adjective before a common noun ("Schwerkranke Menschen")
-    return (opening and (bool(_ADJECTIVE_FORM.match(words[0].lower()))
+    # a given name of that shape is none ("Sophie Funke": a surname the noun lexicon lists)
+    return (opening and not given_name(words[0]) and (bool(_ADJECTIVE_FORM.match(words[0].lower()))
                          or words[0].lower() in WORDS.indeclinable_adjectives)
             and common_noun(last, common))
 
@@ -352,8 +371,10 @@ def _titles_cut(m: Mention, common: CommonWords | None, gazetteer: frozenset[str
     rest = words[k + 1:]
     place = germanwords.place_descriptor(words[k])  # "Hochburg Petersberg"
     descriptor = place or germanwords.org_descriptor(words[k])
+    # after a role, a noun of the lexicon only is a surname ("Erzbischof Schick")
+    noun = germanpeople.listed_noun if germanwords.role_noun(words[k]) else common_noun
     if (len(rest) > MAX_PERSON_WORDS
-            or any(common_noun(w, common) and not germanknown.known_name(w) for w in rest)
+            or any(noun(w, common) and not germanknown.known_name(w) for w in rest)
             or (known_place(" ".join(rest), gazetteer) and not place)):
         return m  # "Partei Finnlands", "Diözese Münster": the place is part of the name
     acronym = all(w.isupper() and len(w) > 1 for w in rest)
@@ -394,8 +415,9 @@ def _ends_cut(m: Mention, text: str, common: CommonWords | None) -> Mention:
     spans = [(w.start(), w.end()) for w in _TOKEN.finditer(m.text)]
     words = [m.text[a:b] for a, b in spans]
     for i, word in enumerate(words[1:-1], 1):
-        if word in WORDS.joining_prepositions and all(
-                common_noun(w, common) for w in words[:i]) and not _head_in(words[i - 1], BUILDING_HEADS):
+        # learned nouns only: "Erzbischof Schick am Sonntag" keeps its name
+        learned = all(germanpeople.listed_noun(w, common) for w in words[:i])
+        if word in WORDS.joining_prepositions and learned and not _head_in(words[i - 1], BUILDING_HEADS):
             start = m.start + spans[i + 1][0]
             return replace(m, start=start, text=text[start:m.end])
     return m

@@ -21,3 +21,31 @@ def learned_given_keys() -> frozenset[str]:
         return frozenset()
     with gzip.open(LEARNED, "rt", encoding="utf-8") as f:
         return frozenset(name_key(w) for w in f.read().split())
+
+
+FAKER = LEARNED.with_name("given-faker.txt.gz")
+
+
+@lru_cache(maxsize=1)
+def faker_given_keys() -> frozenset[str]:
+    """Name keys of the given names drawn from the Faker package's person providers
+    (``eval/given_names_faker.py``, MIT licence; places, titles and common words filtered
+    out): read only as a referent's person evidence (``referentvote``), never to shape spans."""
+    if not FAKER.exists():
+        return frozenset()
+    with gzip.open(FAKER, "rt", encoding="utf-8") as f:
+        return frozenset(name_key(w) for w in f.read().split("\n")[1:] if w.strip())
+
+
+CLOSERS = LEARNED.with_name("name-closers.txt.gz")
+
+
+@lru_cache(maxsize=1)
+def name_closer_keys() -> frozenset[str]:
+    """Token keys of the words that close names of places, firms or other things in the NER
+    training corpora and seldom a person's ("School", "Township", "Verlag";
+    ``eval/given_names_faker.py``): a name ending with one is no person's."""
+    if not CLOSERS.exists():
+        return frozenset()
+    with gzip.open(CLOSERS, "rt", encoding="utf-8") as f:
+        return frozenset(w.strip() for w in f.read().split("\n")[1:] if w.strip())

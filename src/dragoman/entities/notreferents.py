@@ -14,6 +14,8 @@ them in the article (applied to the settled NER mentions, before referents are f
   took for a person's name: the role of a person named elsewhere, no referent;
 * a named storm ("Storm Ciarán", and "Ciarán" alone in that article), where the article also
   writes the storm word in lower case ("the storm"): an event;
+* markup or encoding debris ("MĂ" of "MĂ¤rz", "Google News | NewsBreak"; ``debris``), a
+  quotation mark alone at a span's edge cut off;
 * a name holding a contraction, or a "person" opening with a question word or subject pronoun
   and holding another ("Why We're Polarized", "What You Eat"): a work's title;
 * an acronym the article defines with lower-case words ("fast radio bursts (FRBs)"): a term;
@@ -22,7 +24,8 @@ them in the article (applied to the settled NER mentions, before referents are f
   an imperative verb opening a heading's name (``commonclasses``);
 * a Title Case phrase the article writes in lower case more often than as a name ("Drug
   Reaction"), or link labels a page's markup glued ("CrossrefMedlineGoogle Scholar")
-  (``casephrases``);
+  (``casephrases``); an "organisation" of everyday words with no organisation cue ("Thema
+  Naturkosmetik", "Artificial Intelligence"; ``plainphrases``);
 * a "person" the article also names with a company's legal form ("Red Bull" beside "Red Bull
   GmbH"): the company;
 * an owner's possessive NER ran into a name ("Wikipedia’s"): cut off (``possessives``);
@@ -47,10 +50,12 @@ from dragoman.entities.commonclasses import (
     not_a_persons_words,
     service_keys,
 )
+from dragoman.entities.debris import debris, trim_quote_edges
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.lawcodes import law_codes
 from dragoman.entities.locativeplaces import places_after_locatives
 from dragoman.entities.nameclass import given_name_keys
+from dragoman.entities.plainphrases import PlainPhrases
 from dragoman.entities.possessives import cut_possessives
 from dragoman.entities.titles import ROLE_MODIFIER_KEYS, leading_titles, titles_before
 from dragoman.entities.tokenize import tokenize
@@ -130,6 +135,7 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType,
     services = service_keys(text, mentions)  # "via Twitter"
     lower = lower_case_words(text)
     phrases = CasePhrases(text, mentions, kb_type)
+    plain = PlainPhrases(text, language, kb_type)
     out: list[Mention] = []
     split = [part for m in mentions for part in (
         m, m.entity_id is None and (footnote_split(m) or two_people(text, m))) if part]
@@ -137,8 +143,11 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType,
         if m.entity_id is not None:
             out.append(m)
             continue
+        if debris(text, m):
+            continue  # "MĂ" of "MĂ¤rz", "Google News | NewsBreak"
+        trim_quote_edges(m)
         if (_term(m, terms, kb_type) or (common_words(m, lower) and not_a_persons_words(text, m))
-                or not common_class_kept(text, m) or phrases.refused(m)):
+                or not common_class_kept(text, m) or phrases.refused(m) or plain.refused(m)):
             continue  # "FRBs", "Spring 1", "Wednesdays", "Okafor B," of a reference list
         if _department(text, m, kb_type) and not _holder_after_department(m):
             continue
@@ -222,14 +231,14 @@ def _holiday_kept(m: Mention, persons: set[str], kb_type: KbType) -> bool:
 
 
 def _work_title(m: Mention) -> bool:
-    """A name of two words or more holding a contraction, or a "person" opening with a
+    """A name holding a contraction ("I’ve" too), or a "person" opening with a
     question word or subject pronoun and holding another: a work's title ("Why We’re
     Polarized", "Why They Stayed Home")."""
+    if _CONTRACTION.search(m.text):
+        return True  # whatever NER typed it, one word ("I’ve") or more: no name holds one
     words = m.text.split()
     if len(words) < 2:
         return False
-    if _CONTRACTION.search(m.text):
-        return True  # whatever NER typed it: no name of a body or place holds one either
     keys = [w.casefold() for w in words]
     return m.label == "PER" and keys[0] in _TITLE_WORDS and any(k in _TITLE_WORDS for k in keys[1:])
 

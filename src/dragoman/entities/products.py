@@ -24,6 +24,12 @@ gendered pronoun after such a word keeps a person, as does the same person evide
 numbers. No "Smith app" (``service_nouns``' "app"), no possessive ("van Rossum's code"), no
 verb ("Cruz phones her fans", "code-named").
 
+A firm's name the knowledge base knows written right before a name, or opening it ("Nvidia
+GeForce Now", "Amazon Luna"), is a product cue too, and a trademark sign after a name
+("Boot Camp®") turns a person or a place whatever its head word (``brandcues``); where only a
+speech verb says "person", such a firm-led name is the firm's unit or service, ORG
+(``firm_unit_referent``: "Google DeepMind said").
+
 A "person" whose name opens in lower case with a capital inside ("macOS", "iPhone", "eBay") is a
 product or a site too, where nothing says it is a person's (``_camel_word``).
 
@@ -42,6 +48,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dragoman.entities.brandcues import firm_led_places, trademarked
 from dragoman.entities.kb import token_key
 from dragoman.entities.nameclass import given_name_keys, head_keys, head_type
 from dragoman.entities.openers import CLOSED_OPENERS
@@ -150,13 +157,14 @@ def _number_after() -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0](?:{_version_words()} )?(?:({_DOTTED})|({_MODEL})){_AFTER}")
 
 
-def product_cues(text: str, names: Iterable[str]) -> int:
+def product_cues(text: str, names: Iterable[str], more: Iterable[int] = ()) -> int:
     """Places ``text`` writes one of ``names`` as a product's: a product noun right after it,
     maybe after a model number ("Rust code", "RTX 3080 cards"; ``product_nouns``), or an
     opener right before it ("written in Rust", "install Parallels Desktop";
     ``product_openers``). Not a one-word name a capitalised word other than a closed-class
-    one comes before: the name is then part of a longer one ("Guido Rust code")."""
-    places: set[int] = set()
+    one comes before: the name is then part of a longer one ("Guido Rust code"). ``more``:
+    further places read as cues (``brandcues``: "Nvidia GeForce Now"), each counted once."""
+    places: set[int] = set(more)
     for name in names:
         if name.strip():
             places.update(_cue_places(text, name))
@@ -250,13 +258,16 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
     if kind not in ("PER", "ORG", "LOC") or not forms or not text:
         return False
     head = max(forms, key=lambda f: len(f.words))
+    names = dict.fromkeys(f.mention.text for f in forms)
+    if kind != "ORG" and trademarked(text, names, occurrences) and not _known(head, kb_type):
+        # a brand whatever its head word says ("Boot Camp®")
+        return not any(_person_cued(f, set(), text) for f in forms)
     if guarded_referent(head, kb_type):
         return False
     if kind == "PER" and any(_camel_word(w) for w in head.mention.text.split()):
         return not any(_person_cued(f, set(), text) for f in forms)
     dotted, models = False, frozenset[str]()
     numbered: set[str] = set()  # names written with a number after them
-    names = dict.fromkeys(f.mention.text for f in forms)
     for name in names:
         d, m = numbers_after(text, name)
         if d or m:
@@ -276,11 +287,28 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
     # one-word forms join a longer name's referent after the vote ("Rust" of "Rust Latam"),
     # and NER runs a noun into a name ("Ostrel GPUs", German "AdBlue-Tank"): both are read too
     more = [w for w in (_first_word(head), *(_noun_cut(n) for n in names)) if w and w not in names]
-    if product_cues(text, [*names, *more]) < PRODUCT_CUES_MIN:
+    firm_led = firm_led_places(text, names, kb_type, occurrences)  # "Nvidia GeForce Now"
+    if product_cues(text, [*names, *more], firm_led) < PRODUCT_CUES_MIN:
         return False
     if any(pronoun_after(text, start + len(w)) for w in more for start, _ in _standing(text, w)):
         return False  # "Brisk code … Brisk said that he": a person's surname
     return not any(_person_cued(f, set(), text) for f in forms)
+
+
+def firm_unit_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | None) -> bool:
+    """Whether a referent typed a person that ``product_referent`` kept for a speech verb
+    only is a firm's unit or service all the same: a firm's name stands before or opens its
+    names in ``PRODUCT_CUES_MIN`` places or more ("Google DeepMind said", ``brandcues``), and
+    nothing else says it is a person's (firms speak too)."""
+    if kind != "PER" or not forms or not text:
+        return False
+    head = max(forms, key=lambda f: len(f.words))
+    if guarded_referent(head, kb_type):
+        return False
+    names = dict.fromkeys(f.mention.text for f in forms)
+    if len(firm_led_places(text, names, kb_type, occurrences)) < PRODUCT_CUES_MIN:
+        return False
+    return not any(f.honorific or f.aged or f.titled or pronoun_after(text, f.mention.end) for f in forms)
 
 
 def _software(text: str, head: Form, names: Iterable[str]) -> bool:
@@ -350,12 +378,17 @@ def _last_word(head: Form) -> str | None:
     return None
 
 
+def _known(head: Form, kb_type: KbType | None) -> bool:
+    """Whether the knowledge base knows the referent's longest name (a town's name too)."""
+    return kb_type is not None and kb_type(head.mention.text, True) is not None
+
+
 def guarded_referent(head: Form, kb_type: KbType | None) -> bool:
     """Whether the referent's longest name says what it is: the knowledge base knows it (a
     town's name too), a given name opens it ("Ruby Rose"; a given name alone may be a
     language's: "Julia 1.9"), or a head word closes or opens it ("Channel 4", "Route 66")."""
     name = head.mention.text
-    if kb_type is not None and kb_type(name, True) is not None:
+    if _known(head, kb_type):
         return True
     if len(head.words) >= 2 and head.words[0] in given_name_keys():
         return True

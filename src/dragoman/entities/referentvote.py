@@ -11,12 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dragoman.entities.articled import article_led
-from dragoman.entities.kb import name_key
+from dragoman.entities.givenlearned import faker_given_keys, name_closer_keys
+from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.mediumnames import medium_referent
 from dragoman.entities.nameclass import given_name_keys, head_type
+from dragoman.entities.ownednames import owned_referent
 from dragoman.entities.placenouns import place_noun_led
-from dragoman.entities.products import product_referent
+from dragoman.entities.products import firm_unit_referent, product_referent
 from dragoman.model import EntityType, Mention
 
 # Evidence weights for a referent's type, in units of one NER mention of score 1. Chosen by
@@ -73,7 +75,9 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
     weights above). ``heads``: the forms are full names (a given name in front counts).
     An honorific ("Mr.", "السيد") or an age ("Ann Lee, 35,") settles it: they are written
     beside people only (``_aged``). Given the article's ``text``, a product's name written
-    with its version or model number is MISC (``products``: "Python 3.6", "RTX 3080"), and
+    with its version or model number is MISC (``products``: "Python 3.6", "RTX 3080"), as is
+    one written after a firm's name or with a trademark sign (``brandcues``: "Nvidia GeForce
+    Now", "Boot Camp®") or after a possessive determiner (``ownednames``: "on your Mac"), and
     one written after a place noun and "of" is a place unless titled (``placenouns``: "the
     island of Tresca"); one written after a definite article only is no person's
     (``articled``: "The Week")."""
@@ -97,7 +101,7 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
             votes[head_kind] = votes.get(head_kind, 0.0) + HEAD_WEIGHT
         against = against or head_kind is not None
     head = max(forms, key=lambda f: len(f.words))
-    if heads and _given_led(head, forms):
+    if heads and _given_led(head, forms, kb_type):
         votes["PER"] = votes.get("PER", 0.0) + GIVEN_NAME_WEIGHT
     if heads and kb_type is not None:
         known = kb_type(head.mention.text, False)
@@ -108,13 +112,29 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
         votes["PER"] = votes.get("PER", 0.0) + LISTED_WEIGHT * len(forms)
     first: dict[str, int] = {f.mention.label: n for n, f in reversed(list(enumerate(forms)))}
     best = max(votes, key=lambda t: (votes[t], -first.get(t, len(forms))))
-    if text and product_referent(forms, text, best, kb_type):
-        return "MISC"
-    if text and medium_referent(forms, text, best, kb_type):
-        return "ORG"  # "an article in Healthline … on Healthline" (``mediumnames``)
+    written = _written_as(forms, text, best, kb_type) if text else None
+    if written is not None:
+        return written
     if best == "PER" and text and _articled_only(forms, text):
         best = max((t for t in votes if t != "PER"), key=lambda t: votes[t], default="ORG")
     return best if best in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]
+
+
+def _written_as(forms: list[Form], text: str, best: str, kb_type: KbType | None) -> EntityType | None:
+    """The type the words around a referent's names give it over its vote ``best``, if any:
+    a product's (``products``: "Python 3.6"; ``ownednames``: "on your Mac"), a firm's unit or
+    service's (``products.firm_unit_referent``: "Google DeepMind said"), a medium's ("an
+    article in Healthline … on Healthline"; ``mediumnames``), a thing owned's (after the
+    medium's: "a post on our Healthline")."""
+    if product_referent(forms, text, best, kb_type):
+        return "MISC"
+    if firm_unit_referent(forms, text, best, kb_type):
+        return "ORG"
+    if medium_referent(forms, text, best, kb_type):
+        return "ORG"
+    if owned_referent(forms, text, best, kb_type):
+        return "MISC"
+    return None
 
 
 def _articled_only(forms: list[Form], text: str) -> bool:
@@ -137,13 +157,42 @@ def _kind_holds(f: Form, kb_type: KbType | None) -> bool:
     return known is None or known == f.kind
 
 
-def _given_led(head: Form, forms: list[Form]) -> bool:
+def _given_led(head: Form, forms: list[Form], kb_type: KbType | None = None) -> bool:
     """Whether a given name opens the full name as a person's: not that of two makers' firm
     ("Simon & Schuster"), nor one before a head word where no form is NER's person ("Travis
-    County" typed MISC, whose head word casts no vote; "Michael Bay" typed PER keeps it)."""
-    if not head.words or head.words[0] not in _GIVEN_NAMES or _makers(head):
+    County" typed MISC, whose head word casts no vote; "Michael Bay" typed PER keeps it).
+    A given name of Faker's wider list only (``faker_led``) counts too."""
+    if not head.words or _makers(head):
+        return False
+    if head.words[0] not in _GIVEN_NAMES and not faker_led(head, kb_type):
         return False
     return any(f.mention.label == "PER" for f in forms) or head_type(head.mention.text) is None
+
+
+# A name opening with a given name of Faker's list (``givenlearned.faker_given_keys``) is a
+# person's full name when it has this many words, each capitalised: one word alone may be a
+# place or a brand ("Constanze" alone is no full name), longer ones are titles of works.
+FAKER_WORDS = (2, 3)
+
+
+def faker_led(head: Form, kb_type: KbType | None) -> bool:
+    """Whether the full name opens with a given name of Faker's list ("Constanze Kurz",
+    "Priya Raman"): two or three capitalised words, the first no acronym ("LÍF Leirvík"), no
+    head word, no last word that closes other kinds of names (``givenlearned.name_closer_keys``:
+    "Reagan Communications"), and neither the full name (a town included), its first word nor
+    its first two words a name the knowledge base types ("Santa Clara", "Victoria Station";
+    "Elon Musk Kryptowährungen" ran past a known name)."""
+    words = head.mention.text.split()
+    if not FAKER_WORDS[0] <= len(words) <= FAKER_WORDS[1] or not all(w[:1].isupper() for w in words):
+        return False
+    if not head.words or head.words[0] not in faker_given_keys() or kb_type is None:
+        return False
+    if head_type(head.mention.text) is not None or token_key(words[-1]) in name_closer_keys():
+        return False
+    if words[0].isupper() and not head.mention.text.isupper():
+        return False
+    known = (head.mention.text, " ".join(words[:2])) if len(words) > 2 else (head.mention.text,)
+    return all(kb_type(n, True) is None for n in (*known, words[0]))
 
 
 def _makers(f: Form) -> bool:

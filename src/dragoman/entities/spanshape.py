@@ -15,6 +15,8 @@ adjectives, French nouns written with a capital); a model with a common-word lis
 ``cued_noun``) and the first parts of suspended compounds, cuts descriptor nouns before a
 name ("Firma Bosch", ``CommonWords.descriptors``), and keeps in a name only the lower-case
 words names hold ("Forum économique mondial", not "Blesk révèle": ``continues_name``).
+A noun lexicon beside the list (German: Wiktionary nouns that are no names,
+eval/ner_de_nouns.py) adds the nouns text rarely shows behind a determiner ("Refrain").
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from dragoman.language.normalize import normalize_for_match
@@ -194,29 +196,40 @@ class CommonWords:
     # names only ("révèle")
     inner: frozenset[str] = frozenset()
     outer: frozenset[str] = frozenset()
+    # nouns of a lexicon (German Wiktionary: ``lexicon_nouns``), read in words of a noun's shape
+    lexicon: frozenset[str] = frozenset()
 
     def descriptor(self, word: str) -> bool:
         """A noun that introduces a name: "Firma" Bosch, "Landsmann" Jan Ullrich."""
         return _plain(word) in self.descriptors
 
-    def noun(self, word: str) -> bool:
-        """A capitalised common noun: a listed noun, ``Euro-Kritiker``, ``Bundeshauptstadt``."""
+    def noun(self, word: str, lexicon: bool = True) -> bool:
+        """A capitalised common noun: a listed noun, ``Euro-Kritiker``, ``Bundeshauptstadt``,
+        or (``lexicon``) a noun of the lexicon."""
         w = _plain(word)
         if w in self.names or not self.nouns:
             return False
-        forms = [w, *(w[: -len(e)] for e in _INFLECTIONS if w.endswith(e) and len(w) - len(e) > 3)]
-        return any(self._listed(form) for form in forms)
+        forms = noun_stems(w)
+        return any(self._listed(form) for form in forms) or (
+            lexicon and noun_shaped(word) and any(form in self.lexicon for form in forms))
 
     def _listed(self, w: str) -> bool:
         if w in self.nouns or w.rpartition("-")[2] in self.heads:
             return True
         return any(w[k:] in self.heads for k in range(_MIN_COMPOUND_PREFIX, len(w) - 3))
 
-    def common(self, word: str) -> bool:
+    def common(self, word: str, lexicon: bool = True) -> bool:
         w = _plain(word)
-        return w not in self.names and (w in self.plain or self.noun(word))
+        return w not in self.names and (w in self.plain or self.noun(word, lexicon))
 
 
+# Whether a lexicon noun (not only a learned one) before a name is cut off it in ``common_cut``:
+# no. Names of places and firms open with such nouns ("Flughafen Frankfurt", "Sparkasse
+# Hannover", "Bäckerei Keller"); the learned nouns and descriptors ("Firma") cut well. Chosen
+# on the lexicon pass's probe sentences (cutting lost "Flughafen Frankfurt", "Sparkasse
+# Hannover"), German news dev and pooldev F1 (equal either way) and WikiANN de dev text F1
+# (0.6975 cutting, 0.7012 not; 0.7033 with no lexicon).
+LEXICON_CUTS = False
 # Lower-case words (adjectives, adverbs) ``cued_noun`` looks back over for a determiner.
 MAX_CUE_GAP = 3
 # Plural and genitive endings of German nouns tried off a word ("Freundschaften", "Verbandes").
@@ -225,24 +238,72 @@ _INFLECTIONS = ("en", "n", "es", "s")
 _MIN_COMPOUND_PREFIX = 3
 
 
-def load_common_words(path: Path) -> CommonWords:
+def noun_shaped(word: str) -> bool:
+    """No capital inside any hyphenated part: "Umlage", "Corona-Krise"; not "NASDAQ",
+    "SuperStar", "DFB-Pokal", which are names' shapes whatever a dictionary lists."""
+    return not any(c.isupper() for part in word[elision(word):].split("-") for c in part[1:])
+
+
+def noun_stems(word: str) -> list[str]:
+    """A lower-case noun form and the stems left when a plural or genitive ending is taken off
+    ("kongresses" -> "kongress", "kongresse"): the forms ``CommonWords.noun`` looks up."""
+    return [word, *(word[: -len(e)] for e in _INFLECTIONS
+                    if word.endswith(e) and len(word) - len(e) > 3)]
+
+
+def load_common_words(path: Path, lexicon: bool = True) -> CommonWords:
     """A common-word file: one ``KIND word`` line each, KIND ``L`` plain, ``N`` noun, ``H`` head,
     ``K`` known name, ``D`` descriptor, ``I`` a name's lower-case word, ``O`` a word seen
-    outside names only."""
+    outside names only; with ``lexicon``, the noun lexicon beside it (``lexicon_nouns``)."""
     kinds: dict[str, set[str]] = {k: set() for k in "LNHKDIO"}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             kind, _, word = line.strip().partition(" ")
             if word and kind in kinds:
                 kinds[kind].add(word)
-    return CommonWords(*(frozenset(kinds[k]) for k in "LNHKDIO"))
+    nouns, names = lexicon_nouns(path.with_name(path.name.replace(_COMMON_FILE, _NOUNS_FILE))) \
+        if lexicon else (set(), set())
+    # a protected name keeps the lexicon's stems off it ("Sachsen" is no "Sachse"), not the
+    # learned list: "Jahres", "Wahlen", "Marken" stay common nouns
+    learned = CommonWords(*(frozenset(kinds[k]) for k in "LNHKDIO"))
+    kinds["K"] |= {n for n in names if not learned.common(n)}
+    plain, listed, heads, known, descriptors, inner, outer = (frozenset(kinds[k]) for k in "LNHKDIO")
+    return CommonWords(plain, listed, heads, known, descriptors, inner, outer, frozenset(nouns))
+
+
+# A common-word file's name part, and that of the noun lexicon shipped beside it.
+_COMMON_FILE = ".common."
+_NOUNS_FILE = ".nouns."
+
+
+def lexicon_nouns(path: Path) -> tuple[set[str], set[str]]:
+    """The lower-case noun forms and known names of a noun lexicon beside a common-word file
+    (German Wiktionary nouns that are no names: eval/ner_de_nouns.py, which says its format:
+    a ``#`` note, ``!`` names, then front-coded forms); none when not shipped."""
+    nouns: set[str] = set()
+    names: set[str] = set()
+    if not path.is_file() or _NOUNS_FILE not in path.name:
+        return nouns, names
+    previous = ""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if line.startswith("!"):
+                names.add(line[1:])
+            elif line[:1].isdigit():
+                previous = previous[: int(line[0])] + line[1:]
+                nouns.add(previous)
+    return nouns, names
 
 
 @lru_cache(maxsize=16)
 def shipped_common_words(language: str) -> CommonWords | None:
-    """The common-word list shipped with ``language``'s WikiANN-trained model, if any."""
+    """The common-word list shipped with ``language``'s WikiANN-trained model, if any, without
+    its noun lexicon: the stages after NER (quotation speakers, linking) were set on the
+    learned list, and a dictionary's nouns include bodies that speak ("die Reederei", "die
+    Bergwacht"); the tagger's own span shaping reads the lexicon (``load_common_words``)."""
     path = Path(__file__).resolve().parent / "models" / f"ner-{language}.common.txt.gz"
-    return load_common_words(path) if path.is_file() else None
+    return load_common_words(path, lexicon=False) if path.is_file() else None
 
 
 def common_span_cut(words: list[str], opening: bool, common: CommonWords | None,
@@ -301,18 +362,23 @@ def common_cut(words: list[str], common: CommonWords, opening: bool,
     nouns = bool(common.nouns)
     # where nouns are capitalised, an adjective with a capital inside a sentence is a name's
     # ("Deutsche Reichsbahn", "Römische Republik"): only nouns make a span all common there
-    common_here = common.noun if nouns and not opening else common.common
+    # a span of several words, each a dictionary noun, is as often a body named by nouns ("Forum
+    # Waffenrecht", "Aktion Mensch"); a one-word lexicon noun is dropped by the language's own
+    # shaping, which reads the page ("Erzbischof Schick ... fuhr Schick fort": ``germanpeople``)
+    lexicon = LEXICON_CUTS
+    kind = common.noun if nouns and not opening else common.common
+    common_here = partial(kind, lexicon=lexicon)
     # a number is no name's word either ("Près de 9 000" personnes)
     if all(common_here(w) or w.isdigit() for w in words) and not all(w.isdigit() for w in words):
         return len(words)
     k = 0
     while k < len(words) - 1 and (
-        (opening and common.common(words[k]))
+        (opening and common.common(words[k], LEXICON_CUTS))
         or common.descriptor(words[k])
-        or (nouns and (common.noun(words[k]) or place_adjective(words[k], place)))
+        or (nouns and (common.noun(words[k], LEXICON_CUTS) or place_adjective(words[k], place)))
     ):
         k += 1
-    if k == 0 or not capitalised(words[k]) or common.common(words[k]):
+    if k == 0 or not capitalised(words[k]) or common.common(words[k], lexicon):
         return 0
     # after a place adjective alone, a one-word rest with one capital is mostly a compound
     # noun ("Pariser Hafengesellschaft"), not a name as "Petersberger CDU" is

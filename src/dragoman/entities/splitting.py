@@ -13,6 +13,11 @@ Three readings, tried at each word boundary from the left:
    least two words (``ليفربول أليسون رمسيس``: a club, then its player); one word after it
    is a person's given name more often (``Paris Hilton``, ``Jordan Henderson``).
 
+A product's name opening with its maker's stays whole: a span typed MISC (NER's or the
+referent vote's type) is not cut where the rest is one word the knowledge base does not know
+("Amazon Luna", "Nvidia Shield"): alone that word is the product's short form, and one word
+founds no entity under some NER models, so the product would be lost.
+
 A possessive between two names goes with neither ("Detroit’s Metro Times"). No cut leaves a
 side that is one word naming a direction or a people's qualifier (the packs'
 ``compass_words`` and ``people_qualifiers``): such a word opens or closes the one name
@@ -85,6 +90,8 @@ def find_cut(text: str, label: str, known: Known) -> Cut | None:
         if _bound_word(left_text) or _bound_word(right_text):
             continue
         left, right = known(left_text), known(right_text)
+        if label == "MISC" and len(right_text.split()) == 1 and not (right is not None and _entity(right)):
+            continue  # "Amazon Luna": a product and its maker (module docstring)
         if _both_names(left, right, k, len(spans) - k) and not (
                 label == "PER" and _given_and_surname(left_text, left, right, k, len(spans) - k)):
             return Cut(left_end, right_start, left, right)

@@ -29,6 +29,12 @@
 - ``noun_cue_endings``: endings that make a present speech verb a plural noun as well
   ("notes", "claims"); after a preposition, particle or determiner it is the noun ("read out
   notes the lecturer had left").
+- ``document_nouns``: heads of texts whose author speaks through them (also as the end of a
+  compound, "Risikobewertung"): "…“, heißt es in der Mitteilung des DOSB" quotes the DOSB.
+  Not a file or a record about someone ("Akte", "Zeugnis", "Biografie"), an interview (its
+  owner asks), a request ("auf Anfrage des SWR": the one asked answers), a group or an event
+  ("im Umfeld von X", "nach dem Tod von X"). ``document_prepositions`` open such a text as
+  where something is said ("in", "im"; not "mit Blick auf die Rede von X").
 Written for this project from the grammar, not read off any evaluation set."""
 
 from __future__ import annotations
@@ -51,6 +57,8 @@ class ContentWords:
     noun_cue_endings: tuple[str, ...] = ()
     collective_roles: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    document_nouns: tuple[str, ...] = ()
+    document_prepositions: frozenset[str] = frozenset()
 
 
 def _keys(*items: str) -> frozenset[str]:
@@ -88,8 +96,18 @@ _PACKS: dict[str, ContentWords] = {
                             "erkundigt", "rätselt", "rätselte"),
         interrogatives=_keys("was", "warum", "wieso", "weshalb", "weswegen", "wie", "wer", "wen",
                              "wem", "wessen", "wann", "wo", "woher", "wohin", "welche", "welcher",
-                             "welches", "welchen", "welchem"),
+                             "welches", "welchen", "welchem", "wieviel", "wieviele", "inwiefern",
+                             "inwieweit", "wozu", "womit", "wofür", "worüber"),
         infinitive_markers=_keys("zu"),
+        document_nouns=tuple(_keys(
+            "mitteilung", "erklärung", "stellungnahme", "bericht", "studie", "analyse",
+            "gutachten", "brief", "schreiben", "papier", "entwurf", "urteil", "beschluss",
+            "antrag", "antwort", "rede", "beitrag", "artikel", "kommentar", "post", "tweet",
+            "nachricht", "mail", "programm", "konzept", "strategie", "bewertung",
+            "einschätzung", "prognose", "umfrage", "untersuchung", "auswertung", "protokoll",
+            "dokument", "schrift", "statement", "empfehlung", "bilanz", "aufruf", "appell",
+            "begründung", "buch", "video")),
+        document_prepositions=_keys("in", "im"),
     ),
 }
 

@@ -142,7 +142,9 @@ RULES = LanguageRules(
     comma_relatives=("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher",
                      "welches", "welchen", "welchem"),
     subordinators=("obwohl", "obgleich", "während", "weil", "wenn", "falls", "wer", "wobei", "sobald",
-                   "nachdem", "bevor", "ob", "als", "indem", "damit", "bis", "sodass"),
+                   "nachdem", "bevor", "ob", "als", "indem", "damit", "bis", "sodass",
+                   # (a conjunction only after a comma: "…, zumal laut X 80 Prozent …")
+                   "zumal"),
     modal_verbs=("kann", "können", "konnte", "konnten", "könnte", "könnten", "muss", "müssen", "musste",
                  "mussten", "müsste", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte",
                  "wollten", "darf", "dürfen", "durfte", "dürfte", "mag", "möchte", "möchten"),

@@ -21,6 +21,15 @@ ENTITY_WORDS = EntityWords(
         "konsole", "konsolen", "spielkonsole", "spielkonsolen", "prozessor", "prozessoren",
         "chipsatz", "tanks", "nachfüllung", "flüssigkeit", "kanister", "benutzeroberfläche",
         "abo", "abos", "abonnement"}),
+    # Nouns of a service's or a program's kind written before its name as an apposition
+    # ("Amazons Dienst Luna", "der Cloud-Gaming-Dienst Stadia": the hyphen is a word's
+    # start), and an opener of the subscription to it ("die Abos von Shadow"). Not "Plattform"
+    # (a party's programme), "Sender" or "Kanal" (a presenter's), "Abonnenten von" (a
+    # YouTuber's), "Programm" (a party's, a theatre's), "Konto" (a person's), "App" ("die
+    # App Ann Lee gebaut hat", read in English too).
+    product_openers=("dienst", "streamingdienst", "spieledienst", "musikdienst",
+                     "kartendienst", "bezahldienst", "messenger", "browser", "betriebssystem",
+                     "abo von", "abos von"),
     # "RTX 3080 Karten": a player's trading cards have no model number.
     model_nouns=frozenset({"karte", "karten"}),
     # "Süd Tirol" written apart, "Ost Berlin". Not "Mitte" (a district's name alone).
@@ -28,4 +37,24 @@ ENTITY_WORDS = EntityWords(
                              "südwest"}),
     # Not "bei", "von", "mit", "gegenüber": written before people as often ("bei Merkel").
     locative_prepositions=frozenset({"in", "im", "nach", "aus", "nahe"}),
+    # "mein MacBook", "unsere Datenschutzerklärung" (ownednames.py). Not "ihr" (a dative
+    # pronoun too: "gab ihr Anna") nor "sein" (the verb: "wird sein Bestes").
+    possessive_determiners=frozenset({
+        "mein", "meine", "meinen", "meinem", "meines", "dein", "deine", "deinen", "deinem",
+        "deines", "unser", "unsere", "unseren", "unserem", "unseres", "euer", "eure", "euren",
+        "eurem", "seine", "seinen", "seinem", "seines", "ihre", "ihren", "ihrem", "ihres"}),
+    # "Forum Waffenrecht", "Aktion Mensch", "Initiative Lieferkettengesetz", "Netzwerk
+    # Recherche", "Bund Naturschutz", "Gasthaus Krone"; "die Band Ton Steine Scherben",
+    # "die Zeitschrift Essen & Trinken" (plainphrases.py). Not "Thema",
+    # "Kapitel", "Kategorie", "Bereich": a text's classifiers of topics, no body's.
+    body_kind_nouns=frozenset({
+        "forum", "aktion", "initiative", "netzwerk", "kampagne", "bewegung", "allianz",
+        "komitee", "gruppe", "arbeitskreis", "arbeitsgemeinschaft", "bund", "kammer", "theater",
+        "museum", "orchester", "ensemble", "chor", "plattform", "liga", "team", "gasthaus",
+        "gasthof", "hotel", "restaurant", "bäckerei", "metzgerei", "autohaus", "apotheke",
+        "praxis", "galerie", "kino", "buchhandlung", "band", "zeitschrift", "verlag", "sender",
+        "konzern", "unternehmen", "hilfswerk", "organisation", "kette"}),
+    # "Auto Bild", "Computer Bild", "Sport Bild": magazines named by common nouns.
+    publication_nouns=frozenset({"bild", "magazin", "journal", "kurier", "anzeiger", "rundschau",
+                                 "bote", "echo"}),
 )

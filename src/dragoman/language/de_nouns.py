@@ -31,7 +31,8 @@ NOUN_CLASSES = NounClasses(
                 "kandidatin", "gitarrist", "gitarristin", "schauspieler", "schauspielerin",
                 "stürmer", "torhüter", "athlet", "athletin", "kombinierer", "springer", "rapper",
                 "rapperin", "musiker", "musikerin", "influencer", "influencerin", "model",
-                "scout",
+                "scout", "intendant", "intendantin", "landrat", "landrätin", "senator",
+                "senatorin", "fotograf", "fotografin", "papst", "kardinal",
                 # kin and succession, written before a name or after its genitive ("Sohn Max",
                 # "Kims Vorgänger")
                 "vater", "sohn", "tochter", "bruder", "schwester", "onkel", "ehefrau", "ehemann",
@@ -107,7 +108,7 @@ NOUN_CLASSES = NounClasses(
     org_heads=("bank", "ag", "gmbh", "se", "kg", "group", "holding", "investments", "verlag",
                "partei", "versicherung", "stiftung", "verband", "institut", "ministerium",
                "universität", "zeitung", "konzern", "werke", "gesellschaft", "verein", "agentur",
-               "behörde", "gericht", "kommission", "klinikum", "rundfunk"),
+               "behörde", "gericht", "kommission", "klinikum", "rundfunk", "kasse"),
     place_prepositions=frozenset({"in", "nach", "aus", "bei", "gegenüber"}),
     greetings=frozenset({"hallo", "hi", "hey", "servus", "moin", "ciao", "liebe", "lieber",
                          "liebes", "grüß", "hej", "huhu"}),

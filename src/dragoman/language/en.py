@@ -172,6 +172,46 @@ MENTION_END_WORDS = MENTION_FUNCTION_WORDS | {"the"}
 # ("Barbara Castle", "Michael Harbour"), not a site's ("Dover Castle"). Written for this project.
 SURNAME_PLACE_HEADS = ("Castle", "Abbey", "Harbour", "Harbor")
 
+_PERSON_ROLES = ("spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
+                 "president", "official", "aide", "adviser", "advisor", "director", "chairman",
+                 "chairwoman", "governor", "senator", "candidate", "nominee", "ambassador",
+                 "analyst", "expert", "representative", "manager", "strategist", "prosecutor",
+                 "mayor", "lawmaker", "congressman", "congresswoman", "commissioner",
+                 "attorney", "lawyer", "judge", "professor", "economist", "pollster", "founder",
+                 "executive", "sheriff", "chancellor", "premier", "dictator")
+_OCCUPATIONS = ("player", "singer", "musician", "guitarist", "bassist", "drummer",
+                "pianist", "violinist", "songwriter", "rapper", "actor", "actress",
+                "comedian", "host", "anchor", "presenter", "journalist", "reporter",
+                "correspondent", "columnist", "writer", "author", "novelist", "poet",
+                "coach", "footballer", "artist", "painter", "producer", "filmmaker")
+_ORGANISATION_HEADS = ("News", "Times", "Journal", "Herald", "Tribune", "Gazette", "Radio",
+                       "Television", "TV", "Media", "Magazine", "Channel", "Network",
+                       "University", "College", "Institute", "Foundation", "Association",
+                       "Society", "Council", "Committee", "Commission", "Agency", "Authority",
+                       "Department", "Ministry", "Office", "Party", "Corp", "Corporation",
+                       "Inc", "Ltd", "LLC", "Company", "Group", "Bank", "Oil", "Energy",
+                       "Airlines", "Airways", "Motors", "Fund", "Trust", "League",
+                       "Federation", "Forces", "Army", "Police", "Court", "Parliament",
+                       "Club", "Records", "Studios", "Hospital", "Museum")
+
+
+def _plural(noun: str) -> str:
+    """The regular English plural of a role noun ("professors", "secretaries", "spokesmen")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+# Nouns of people that may be a speech cue's subject beyond the listed roles: the pack's own
+# classes of occupations and person roles, and their plurals ("the coach said", "the professors
+# said"; quotes/subjects and quotes/cues.valid_speaker read them through ``speaker_roles``).
+# Not the organisation heads ("the hospital said"): a body noun inside a subject's modifier
+# ("a doctor at the hospital said") would be taken for the speaker.
+_SPEAKING_NOUNS = (*_OCCUPATIONS, *(_plural(n) for n in (*_OCCUPATIONS, *_PERSON_ROLES)))
+
+
 RULES = LanguageRules(
     title_case_headlines=True,
     subordinators=("though", "although", "while", "whilst", "whereas", "whoever", "whatever",
@@ -211,15 +251,7 @@ RULES = LanguageRules(
                  "Kurd", "Latino", "Latina", "Hispanic", "Communist", "Socialist", "Marxist",
                  "Fascist", "Republican", "Democratic", "Democrat",
                  "Conservative", "Tory", "Tories"),
-    organisation_heads=("News", "Times", "Journal", "Herald", "Tribune", "Gazette", "Radio",
-                        "Television", "TV", "Media", "Magazine", "Channel", "Network",
-                        "University", "College", "Institute", "Foundation", "Association",
-                        "Society", "Council", "Committee", "Commission", "Agency", "Authority",
-                        "Department", "Ministry", "Office", "Party", "Corp", "Corporation",
-                        "Inc", "Ltd", "LLC", "Company", "Group", "Bank", "Oil", "Energy",
-                        "Airlines", "Airways", "Motors", "Fund", "Trust", "League",
-                        "Federation", "Forces", "Army", "Police", "Court", "Parliament",
-                        "Club", "Records", "Studios", "Hospital", "Museum"),
+    organisation_heads=_ORGANISATION_HEADS,
     document_heads=("Act", "Bill", "Treaty", "Tax", "Statement", "Amendment",
                     "Agreement", "Accord", "Accords", "Directive", "Regulation", "Constitution",
                     "Code", "Charter", "Convention"),
@@ -299,18 +331,8 @@ RULES = LanguageRules(
     speaker_pronouns=("he", "she", "they"),
     thing_pronouns=("it",),
     speaker_pronoun_genders=(("he", "m"), ("she", "f")),
-    name_occupations=("player", "singer", "musician", "guitarist", "bassist", "drummer",
-                      "pianist", "violinist", "songwriter", "rapper", "actor", "actress",
-                      "comedian", "host", "anchor", "presenter", "journalist", "reporter",
-                      "correspondent", "columnist", "writer", "author", "novelist", "poet",
-                      "coach", "footballer", "artist", "painter", "producer", "filmmaker"),
-    person_roles=("spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
-                  "president", "official", "aide", "adviser", "advisor", "director", "chairman",
-                  "chairwoman", "governor", "senator", "candidate", "nominee", "ambassador",
-                  "analyst", "expert", "representative", "manager", "strategist", "prosecutor",
-                  "mayor", "lawmaker", "congressman", "congresswoman", "commissioner",
-                  "attorney", "lawyer", "judge", "professor", "economist", "pollster", "founder",
-                  "executive", "sheriff", "chancellor", "premier", "dictator"),
+    name_occupations=_OCCUPATIONS,
+    person_roles=_PERSON_ROLES,
     speaker_roles=(
         "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president",
         "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
@@ -358,6 +380,7 @@ RULES = LanguageRules(
         "forecasters", "senators", "contenders", "hopefuls", "incumbent", "founders", "fans",
         "followers", "users", "companies", "firms", "outlets", "organizations", "panel",
         "campaigns", "families",
+        *_SPEAKING_NOUNS,
     ),
     cue_blockers=("to", "not", "never", "n't", "cannot", "didn't", "don't", "doesn't", "won't",
                   "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", "refuses", "declined"),

@@ -13,10 +13,12 @@ ENTITY_WORDS = EntityWords(
     # "Royal Society for the Protection of Birds (RSPB)", "Council on Trade Policy (CTP)".
     definition_links=frozenset({"for", "on"}),
     # Not "Conference" (athletic conferences are organisations: "Southeastern Conference"),
-    # "Games" (publishers: "Epic Games"), "Show" or "Open" (bands, works).
+    # "Games" (publishers: "Epic Games"), "Show" or "Open" (bands, works). "Award" and
+    # "Prize" close a prize's name ("Booker Prize"); the body giving one is named otherwise
+    # ("Booker Prize Foundation", "Recording Academy").
     event_heads=frozenset({"festival", "festivals", "summit", "championship", "championships",
                            "olympics", "paralympics", "awards", "marathon", "expo", "tournament",
-                           "cup", "regatta", "jamboree"}),
+                           "cup", "regatta", "jamboree", "award", "prize", "prizes"}),
     # "General Assembly", "Hispanic Caucus", "Border Force", "Journeyman Distillery", "Trump
     # Tower", "Buckingham Palace". Not "Software" or "Systems": a product's name opens a firm's
     # ("Python" of "Python Software Foundation") and the referents would merge them. None a
@@ -72,9 +74,15 @@ ENTITY_WORDS = EntityWords(
         "installations", "plugin", "plugins", "gpu", "gpus", "graphics", "license", "licence",
         "tank"}),
     model_nouns=frozenset({"card", "cards"}),
-    # Not "using" or "with" ("using Smith as a source"), nor "in" alone.
+    # Not "using" or "with" ("using Smith as a source"), nor "in" alone. Nouns of a product's
+    # or a service's kind written before its name as an apposition ("the streaming service
+    # Luna", "the browser Vivaldi"); not "platform" (a party's, a candidate's), "channel" or
+    # "show" (a presenter's), "subscribe to" (a writer's newsletter), "the app" or "launch
+    # the" ("the app Ann Lee built", "launch the Lee campaign").
     product_openers=("written in", "rewritten in", "coded in", "programmed in", "install",
-                     "download", "uninstall", "reinstall"),
+                     "download", "uninstall", "reinstall", "streaming service",
+                     "gaming service", "messaging app", "the browser", "operating system",
+                     "subscription to", "subscriptions to"),
     # "the Supreme Court" beside "the supreme court of the province".
     name_articles=frozenset({"the"}),
     # A surname's prefix written in lower case and joined to it ("deGrom", "vanDyke", "diMaggio",
@@ -183,4 +191,15 @@ ENTITY_WORDS = EntityWords(
         "published on", "shared on", "streamed on", "streaming on",
         "uploaded on", "trending on", "viral on", "listing on", "listings on", "available on",
         "subscribers on", "followers on"}),
+    # "your Mac", "read our Privacy Notice" (ownednames.py). Not "her": an object pronoun too
+    # ("told her Trump would win").
+    possessive_determiners=frozenset({"my", "your", "our", "their", "his", "its"}),
+    # "the charity Citizens Advice", "Just Stop Oil, the campaign group," (plainphrases.py);
+    # heads ("group", "trust") are read besides. Not "service", "scheme", "programme": a
+    # state's benefits and plans ("the scheme Universal Credit").
+    body_kind_nouns=frozenset({
+        "charity", "band", "campaign", "movement", "thinktank", "club", "team", "organisation",
+        "organization", "nonprofit", "watchdog", "newspaper", "magazine", "broadcaster",
+        "publisher", "label", "firm", "company", "startup", "retailer", "chain", "orchestra",
+        "choir", "museum", "theatre", "theater", "restaurant", "pub"}),
 )

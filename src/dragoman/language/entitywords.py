@@ -133,6 +133,20 @@ class EntityWords:
     # site's, a paper's or a platform's name ("article in", "post on") and seldom before a
     # person's (lower case, one space between words).
     medium_phrases: frozenset[str] = _NONE
+    # -- a thing owned (entities/ownednames.py) ------------------------------------------------
+    # Possessive determiners written right before a name that make it a thing owned ("your
+    # Mac", "mein MacBook"). Not words that are object pronouns too ("her": "told her Trump
+    # would win"; German "ihr": "gab ihr Anna"), nor a spelling that is a word of another
+    # language the union is read in (French "son", "sa": English "her son Harry").
+    possessive_determiners: frozenset[str] = _NONE
+    # -- phrases of everyday words typed ORG (entities/plainphrases.py) -----------------------
+    # Nouns of a body's or an establishment's kind that open its name before a common noun of
+    # its own ("Forum Waffenrecht", "Aktion Mensch", "Gasthaus Krone") or stand right before
+    # its name or in an apposition after it ("the charity Citizens Advice", "die Band Ton
+    # Steine Scherben"), besides the heads and formal openers, and nouns that close a
+    # publication's name ("Auto Bild"); lower case.
+    body_kind_nouns: frozenset[str] = _NONE
+    publication_nouns: frozenset[str] = _NONE
 
 
 # The entity words of a pack that has none.

@@ -53,6 +53,12 @@ limit) like ``documents``. Read by ``dragoman.quotes.nounsources``.
   asserts ("wies darauf hin, wie ruhig es ist"; ``quotes/clauses.question_start``).
 - ``focus_particles``: particles that add a phrase to the cue's object ("warnte vor Hass,
   vor allem im Netz", "auch in Europa"): such content is no clause (``quotes/appendedphrase``).
+- ``condition_openers``, ``prediction_modals``, ``modal_adverbs``: a cue in a condition ("if
+  X says") or after a modal of prediction ("will say", "may well argue") reports no statement
+  (``quotes/unreal``; English); ``scheduled_modals`` with a definite speaker and none of the
+  ``likelihood_adverbs`` announce prepared remarks ("the minister will tell MPs that …").
+  ``modifier_prepositions``: prepositions of a subject's
+  modifier, whose object is no speaker ("a friend of the coach said"; ``quotes/ofmodifier``).
 - ``agent_heads``: agent nouns of people in "-er" that no role list holds ("ein Insider", "ein
   Regierungsvertreter"): with the roles, ``source_heads`` and ``person_nouns`` the nouns an
   indefinite source after a closing "so" may have ("…, so ein Insider"; not the exclamation
@@ -136,6 +142,12 @@ class SpeakerWords:
     oblique_relatives: tuple[tuple[str, str], ...] = ()
     relative_clause_subjects: tuple[str, ...] = ()
     relative_clause_openers: tuple[str, ...] = ()
+    condition_openers: frozenset[str] = frozenset()
+    prediction_modals: frozenset[str] = frozenset()
+    modal_adverbs: frozenset[str] = frozenset()
+    scheduled_modals: frozenset[str] = frozenset()
+    likelihood_adverbs: frozenset[str] = frozenset()
+    modifier_prepositions: frozenset[str] = frozenset()
 
 
 _PACKS: dict[str, SpeakerWords] = {
@@ -308,6 +320,25 @@ _PACKS: dict[str, SpeakerWords] = {
                                   "die", "das", "ein", "eine", "kein", "keine", "niemand",
                                   "jeder", "jede"),
         relative_clause_openers=("dass", "daß", "ob", "wie", "was", "warum", "wann"),
+    ),
+    # English grammar, written for this project (issue 16): a cue in a condition or after a
+    # modal of prediction reports no statement (``quotes/unreal``). Not "would", "could",
+    # "can": habitual and reported past ("he would tell us", "she could say only that …").
+    "en": SpeakerWords(
+        condition_openers=frozenset({"if", "unless", "whether"}),
+        prediction_modals=frozenset({"will", "shall", "may", "might", "'ll"}),
+        modal_adverbs=frozenset({"also", "still", "then", "now", "again", "likely", "probably",
+                                 "surely", "certainly", "undoubtedly", "well", "just", "soon",
+                                 "doubtless", "perhaps"}),
+        # future modals that also announce a scheduled statement of a definite speaker ("the
+        # minister will tell MPs that …", prepared remarks); a likelihood adverb makes it a
+        # guess again ("the bank will likely say")
+        scheduled_modals=frozenset({"will", "'ll"}),
+        likelihood_adverbs=frozenset({"likely", "probably", "surely", "certainly", "undoubtedly",
+                                      "well", "doubtless", "perhaps"}),
+        # prepositions of a subject's modifier ("a friend of the coach said": the friend;
+        # ``quotes/ofmodifier``); not "for" (a spokeswoman for the bank speaks for it)
+        modifier_prepositions=frozenset({"of", "at"}),
     ),
 }
 

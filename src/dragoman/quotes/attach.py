@@ -23,12 +23,13 @@ from dragoman.quotes.gender import person_of_gender, speaker_gender
 from dragoman.quotes.inversion import adverbs_after, closing_subject, name_after_role_phrase
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.modifiers import demonym_phrase
-from dragoman.quotes.participles import agent_object, named_before, participle_subject
+from dragoman.quotes.participles import agent_object, named_before, participle_subject, verb_cut
 from dragoman.quotes.persons import (
     first_person,
     group_candidates,
     is_group_pronoun,
     may_be_he_or_she,
+    may_be_person,
     plural_or_first_person,
 )
 from dragoman.quotes.relative import relative_antecedent, relative_subject
@@ -61,8 +62,7 @@ from dragoman.quotes.versecond import fronted_subject
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
 
-# A contracted auxiliary glued to a pronoun ("he's", "she’d").
-_CONTRACTION = re.compile(r"['’]")
+_CONTRACTION = re.compile(r"['’]")  # a contracted auxiliary glued to a pronoun ("he's")
 # Determiners introducing someone new ("a former adviser said", "one attendee said").
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
 # How many earlier speakers and sentence subjects a pronoun may refer to.
@@ -112,11 +112,11 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
         # "he" is not the subject "Michigan", nor is an uncued quotation the words of "die
         # Petition" (a noun tagged ORG); earlier speakers all may be people (whatever their
         # mention label says: NER often tags speakers as places).
-        subjects = [c for c in subjects if ctx.mentions.may_be_person(c[1])]
+        subjects = [c for c in subjects if may_be_person(ctx.text, c[1], lex, ctx.mentions, pos)]
     spoken = ctx.history[max(0, i - RESOLVE_CANDIDATES):i]
     if person:
         # "she" is not "Beijing", which spoke before her
-        spoken = [c for c in spoken if ctx.mentions.may_be_person(c[1])]
+        spoken = [c for c in spoken if may_be_person(ctx.text, c[1], lex, ctx.mentions, pos)]
     # "Interrogé par France Info, il a dit": an agent or a source opening the pronoun's own
     # sentence is not what the pronoun, its subject, refers to
     sent_start = ctx.sentence(pos)[0]
@@ -127,7 +127,7 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     candidates = group_candidates(sp, candidates, lex)  # "they" is no one person
     want = lex.pronoun_gender.get(sp.text.casefold()) if sp is not None else None
     if want is not None:  # "Paul Morel …. Elle a déclaré": never a name of the other gender
-        candidates = [c for c in candidates if speaker_gender(ctx.text, c[1]) in (want, None)]
+        candidates = [c for c in candidates if speaker_gender(ctx.text, c[1], True) in (want, None)]
         if not candidates:  # "Thomas Girard a rencontré Claire Dubois. Elle a expliqué"
             return person_of_gender(ctx, pos, want)
     if (sp is not None and sp.text.casefold() in lex.person_pronouns) or (
@@ -225,7 +225,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
     if cue.kind == "participle" and sp is None:  # else the sentence's first name
         head = [w for w in ws[ctx.word_at(sent_start):cue.wi]
                 if not any(a <= w.start < b for a, b in ctx.quoted)][:MAX_SPEAKER_WORDS]
-        sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False)
+        sp = verb_cut(phrase_speaker(text, head, lex, ctx.mentions, before_verb=False), lex)
         if sp is not None and sp.text.casefold() in lex.pronouns and sp.start != head[0].start:
             sp = None  # (a pronoun opening the sentence is its subject: "He left, saying …")
         if lex.rules.subject_after_verb:

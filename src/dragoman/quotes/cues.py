@@ -11,6 +11,7 @@ from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word, marked_ending, words
+from dragoman.quotes.numberdots import joined_by_numbers, number_dot
 from dragoman.quotes.relclauses import object_inside
 from dragoman.quotes.sources import postposed_source, subject_marker
 from dragoman.quotes.speakers import (
@@ -142,8 +143,8 @@ def _headline_verb(text: str, ws: list[Word], i: int) -> bool:
 
 
 def _joined(text: str, ws: list[Word], a: int, b: int) -> bool:
-    """No punctuation between ws[a] and ws[b]."""
-    return not _PUNCT.search(text, ws[a].end, ws[b].start)
+    """No punctuation between ws[a] and ws[b] but the dots of dates ("am 3. Mai")."""
+    return joined_by_numbers(text, ws[a].end, ws[b].start, _PUNCT)
 
 
 def _gapped_subject(text: str, ws: list[Word], i: int,
@@ -180,8 +181,8 @@ def _gapped(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int, tuple
             if g > MAX_CUE_GAP and not ((after_content and closes) or opens):
                 continue  # a long subject only before the particle that ends the sentence
             gap = ws[i + 1:j]
-            if any(w.key in lex.blockers or _negated(w.key)
-                   or not w.key.replace("-", "").isalpha() for w in gap):
+            if any(w.key in lex.blockers or _negated(w.key) or not (
+                    w.key.replace("-", "").isalpha() or number_dot(text, w.end)) for w in gap):
                 break
             names = [w for w in gap if w.key != "t"]  # French euphonic "-t-": "a-t-il"
             if names and names[0].key in lex.content_blockers:

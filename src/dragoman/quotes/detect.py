@@ -49,6 +49,7 @@ from dragoman.quotes.speakers import (
     phrase_speaker,
 )
 from dragoman.quotes.speakertext import screen_speakers
+from dragoman.quotes.statementcontent import unasked
 from dragoman.quotes.titles import bylined, modifies_noun, title_shaped
 from dragoman.quotes.trailingcue import closes_statement, own_trailing_cue
 from dragoman.quotes.uncuedsubject import distant_subject
@@ -421,13 +422,17 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
             continue
         start = q.start if inherit is not None else lead_in(
             ctx, q, floor, found or comma_cue, cue_starts, cues)  # "With …, “…,” he said"
+        # (a passive question cue's subject was asked, not the asker: "X was once asked “…”";
+        # "asked by X" names the asker)
+        asked, sp = sp, unasked(ctx, found, sp) if found is not None and found.kind != "agent" else sp
         record = quote_record(text, start, q.end, True, found or verb_cue, sp)
         if inherit is not None:  # the same statement, going on
             for name in ("cue", "cue_start", "cue_end", "speaker_text", "speaker_start",
                          "speaker_end", "speaker_id", "speaker_name", "addressee"):
                 setattr(record, name, getattr(inherit, name))
         quotes.append(record)
-        prev = record
+        # (the answer going on after a passive question is the words of the one asked)
+        prev = record if sp is asked else quote_record(text, start, q.end, True, found, asked)
     quotes = labels.finish(quotes)
     quotes.extend(handed_over(text, held, reported(ctx, cues, quotes)))
     quotes.sort(key=lambda x: x.start)

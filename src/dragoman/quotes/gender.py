@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dragoman.quotes.participles import agent_object
@@ -19,8 +20,10 @@ if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
 
 # First names read as one gender in English, French, Italian, Spanish, Portuguese and German
-# news (ambiguous ones left out: Kelly, Lindsey, Jean, Dana, Pat, Sam, Andrea, Michele,
-# Simone, Dominique, Claude, Camille). Compared without accents.
+# news, and Arabic given names as English news spells them (ambiguous ones left out: Kelly,
+# Lindsey, Jean, Dana, Pat, Sam, Andrea, Michele, Simone, Dominique, Claude, Camille, Nour,
+# Jihad; Rana, Iman, Amal and Samar, men's names in South Asia or the US). Compared without
+# accents.
 _MALE_NAMES = """
 aaron abdul abdullah adam adrian ahmed ahmad alan albert alexander alexei ali andrew andy
 angelo anthony antonio ari arnold barack barry ben benjamin bennie bernie bill billy bob bobby
@@ -52,6 +55,9 @@ bertrand cedric clement damien edouard etienne gael georges gilbert henri hugo j
 jean-christophe jean-jacques jean-noel julien lionel loic lucien ludovic marc-antoine marcel
 mathias maurice maxime mickael patrice pierre-yves quentin raphael regis remi renaud rene
 roland romain serge theo thibault thibaut tristan valentin yann yannick
+abed adel anwar ashraf atef ayman bassem bilal emad fadi faisal hamza hani hazem hossam
+hussein ibrahim ismail jamal kamal khaled khalid mahmoud majed mansour marwan mostafa mustafa
+nabil nasser raed rami samir sobhi talal tarek tariq wael walid yasser youssef yousef ziad
 """
 
 _FEMALE_NAMES = """
@@ -83,9 +89,17 @@ estelle fabienne frederique gaelle geraldine ghislaine joelle josiane justine ka
 laetitia laurence lea leila louise lucie magali manon marie-christine marie-france
 marie-laure marie-pierre maud melanie michele muriel myriam nadege nadia najat noemie nora
 odile rachida roselyne sabrina salome samia solene sophie virginie yael yvette zoe
+abeer asmaa dalia doaa eman ghada hanan heba hiba huda lubna manal mariam maryam mona nesma
+nisreen nesreen noha rania randa reem rima salma sawsan sherine shaimaa suha wafaa yasmine
+zeinab
 """
 _MALE = frozenset(_MALE_NAMES.split())
 _FEMALE = frozenset(_FEMALE_NAMES.split())
+# Most words of a short name whose full form the article gave before ("Abu Hatab").
+SHORT_NAME_WORDS = 2
+# Capitalised words before a family name that are no first name ("The Clintons", "Mr. Ray").
+_NOT_FIRST = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+                        "president", "senator", "judge", "general", "attorney", "secretary"})
 # A name, hyphenated ones whole ("Jean-Luc").
 _NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -123,14 +137,31 @@ _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 TITLE_LOOKBACK = 12  # characters: the longest title word of the lists, its period and a space
 
 
-def speaker_gender(text: str, sp: Speaker) -> str | None:
-    """``gender_of`` the speaker's name and text, else of the title written right before it."""
-    found = gender_of(sp.name or "", sp.text)
+def speaker_gender(text: str, sp: Speaker, full_name: bool = False) -> str | None:
+    """``gender_of`` the speaker's name and text, else of the title written right before it;
+    ``full_name``: else of the one full name the article gives a short one ("Abu Hatab" after
+    "Dr. Walid Abu Hatab"), which rules a candidate out but is not what makes one preferred."""
+    found = gender_of(sp.name or "", sp.text) or (
+        _full_name_gender(text, sp.text) if full_name else None)
     if found is None and (m := _TITLE_BEFORE.search(text, max(0, sp.start - TITLE_LOOKBACK),
                                                     sp.start)):
         key = m.group(1).casefold()
         found = "m" if key in _MALE_WORDS else "f" if key in _FEMALE_WORDS else None
     return found
+
+
+@lru_cache(maxsize=4096)
+def _full_name_gender(text: str, name: str) -> str | None:
+    """``gender_of`` "<First name> <name>" when the article writes the short name ``name`` (up
+    to ``SHORT_NAME_WORDS`` capitalised words) after one first name only ("Dr. Walid Abu
+    Hatab"); None when it writes none, or several ("Bill Clinton", "Hillary Clinton": the
+    family name alone may be either)."""
+    parts = name.split()
+    if not 0 < len(parts) <= SHORT_NAME_WORDS or not all(p[:1].isupper() for p in parts):
+        return None
+    firsts = {m.group(1) for m in re.finditer(r"\b([A-Z][^\W\d_]+)\s+" + re.escape(name) + r"\b", text)
+              if m.group(1).casefold() not in _NOT_FIRST}
+    return gender_of(f"{firsts.pop()} {name}") if len(firsts) == 1 else None
 
 
 def _plain(name: str) -> str:
@@ -151,7 +182,7 @@ def person_of_gender(ctx: _Context, pos: int, want: str) -> Speaker | None:
                 ctx.text, m.start, ctx.lex.rules):
             continue  # "Par Claire Vidal\n\n… », a-t-elle dit": the author is no speaker
         sp = ctx.mentions.speaker(m)
-        if speaker_gender(ctx.text, sp) == want and (
+        if speaker_gender(ctx.text, sp, full_name=True) == want and (
                 m.start < sent_start or not agent_object(ctx, sp)):
             return sp
     return None

@@ -20,7 +20,9 @@ from dataclasses import replace
 from dragoman.language.speakerwords import speaker_words
 from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES
+from dragoman.quotes.germanas import as_clause_subject, fronted_marker_source
 from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.mentions import Mentions
 
 # Characters read back from the speaker for the circle, its preposition and the noun before it:
 # a bound from the shape (about twice ``_BACK_WORDS`` long words), written with the original
@@ -72,9 +74,17 @@ def circle_source(text: str, q: Quote, lex: Lexicon) -> Quote:
                    speaker_id=None)
 
 
-def without_addressee(text: str, q: Quote, lex: Lexicon) -> Quote:
+def without_addressee(text: str, q: Quote, lex: Lexicon, mentions: Mentions | None = None
+                      ) -> Quote:
     """``q`` with an object pronoun cut off the front of a speaker standing after its cue
-    ("…, sagen uns mehrere Anwälte": "mehrere Anwälte"; ``object_pronouns``)."""
+    ("…, sagen uns mehrere Anwälte": "mehrere Anwälte"; ``object_pronouns``), and with the
+    subject of an "as" clause its cue closes as its speaker, and a fronted marker's source
+    read before the content (``germanas``)."""
+    found = as_clause_subject(text, q, lex, mentions)
+    return _without_addressee(text, fronted_marker_source(text, found, lex), lex)
+
+
+def _without_addressee(text: str, q: Quote, lex: Lexicon) -> Quote:
     if q.speaker_start is None or q.speaker_end is None or q.cue_end is None or (
             q.speaker_start < q.cue_end):
         return q

@@ -25,6 +25,8 @@ every noun (German), checked with ``nounsources`` after the speaker is found:
   Mitteilung", "laut der Übersicht".)
 - A span ending in a colon, an indirect question with a question determiner, a marker
   behind a comma inside the next clause: ``germanreported``.
+- A cue in a subordinate clause before the span that reports nothing, a span of indirect
+  questions before its cue: ``germansubclause``.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from dragoman.model import Quote
 from dragoman.quotes.appendedphrase import appended_phrase
 from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.germanreported import list_intro, marker_in_next_clause, question_opening
+from dragoman.quotes.germansubclause import fronted_question, subordinate_cue
 from dragoman.quotes.groups import QUANTIFIERS
 from dragoman.quotes.lexicon import Lexicon, words
 from dragoman.quotes.verbfinal import verb_final_cue
@@ -129,8 +132,9 @@ def _marker_after(text: str, q: Quote, lex: Lexicon) -> bool:
     gap = text[q.end:q.cue_start]
     if re.search(r"[:.!?\n]", text[q.end - 1:q.cue_start]):  # (a span may keep its colon)
         return True
-    relative = words(gap)[:1]
-    return "," in gap and bool(relative) and relative[0].text in lex.rules.comma_relatives
+    relative = words(gap)[:1]  # (a free relative too: "…, was laut X nur zehn betrifft")
+    return "," in gap and bool(relative) and (relative[0].text in lex.rules.comma_relatives or (
+        relative[0].key in speaker_words(lex.rules.code).free_relatives))
 
 
 def _impersonal(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool:
@@ -153,7 +157,8 @@ def clause_checks(text: str, q: Quote, lex: Lexicon) -> bool:
                 or _impersonal(text, q, lex, sw) or _other_verb(text, q, sw)
                 or verb_final_cue(text, q, lex, sw) or appended_phrase(text, q, lex, sw)
                 or _gist_source(q, lex, sw) or list_intro(text, q, sw)
-                or question_opening(text, q, sw)
+                or question_opening(text, q, sw) or fronted_question(text, q, lex)
+                or subordinate_cue(text, q, lex, sw)
                 or marker_in_next_clause(text, q, lex, sw, _is_marker(q, lex) or _postposed(q, lex)))
 
 

@@ -15,6 +15,7 @@ from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.cues import SPEAKER_LABELS, Cue, closing_source
 from dragoman.quotes.germanreported import verb_second
 from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.markerclause import colon_clause, subordinate_clause
 from dragoman.quotes.sources import decimal_comma, subject_marker
 from dragoman.quotes.speakers import DETERMINERS
 from dragoman.quotes.suspendedhyphen import suspended_coordination
@@ -75,14 +76,15 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
         return []  # "Ersten Ermittlungen zufolge wurde …, so die Polizei.": "so" speaks
     if subject_marker(ws, cue.wi, ctx.lex):  # "Die Firma hat nach eigenen Angaben …"
         return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+    s_start = colon_clause(ctx, cue, s_start)
     after = _after_source(ctx, cue, k, s_end)
     if not _OPEN_PUNCT.match(text[s_start:ws[cue.wi].start]) and not _conjunction_lead(
             ctx, s_start, cue):
         cut = text.rfind(",", s_start, cue.start)
         between = words(text, cut, cue.start) if cut > s_start else []
-        if len(between) == 1 and between[0].key not in ctx.lex.auxiliaries:
-            # (not "…, haben laut X über 26 Millionen …": an auxiliary opens a clause)
-            return [(s_start, cut)]  # "…, toujours selon X, …": the adverb goes with X
+        lead = _comma_lead(ctx, between, after, k, (s_start, cut, s_end))
+        if lead is not None:
+            return [lead]
         verb = _comma_clause_verb(ctx, cue, s_end) if cut > s_start and not (
             text[cut + 1:ws[cue.wi].start].strip()) else None
         if verb is not None and (after is None or ws[verb].start < after):
@@ -111,6 +113,19 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
     if after is not None:  # "According to a poll from X released Monday, …"
         return [(after, s_end)]
     return [(ws[k].start, s_end)] if k < len(ws) and ws[k].start < s_end else []
+
+
+def _comma_lead(ctx: _Context, between: list[Word], after: int | None, k: int,
+                bounds: tuple[int, int, int]) -> tuple[int, int] | None:
+    """The content the words from the last comma to the marker (``between``) decide: the
+    subordinate clause they open (``markerclause``), or with one word, no auxiliary, the
+    clause before the comma ("…, toujours selon X, …"; not "…, haben laut X über 26 …").
+    ``bounds``: sentence start, comma, sentence end."""
+    s_start, cut, s_end = bounds
+    lead = subordinate_clause(ctx, between, after, k, s_end)
+    if lead is None and len(between) == 1 and between[0].key not in ctx.lex.auxiliaries:
+        return s_start, cut
+    return lead
 
 
 def _past_acronym(ctx: _Context, k: int, s_end: int) -> tuple[int, bool]:
@@ -298,15 +313,17 @@ _CLOSING_MARK = re.compile(r"\s*[“”\"»«’‘]\s*")
 
 def _finite_verb(ctx: _Context, cue: Cue, s_end: int) -> int | None:
     """Where a language puts its finite verb second (German, ``capitalised_nouns``), a marker
-    opening the sentence is its first place: the source phrase runs, through its
-    prepositional attributes and a quoted name, up to the first lower-case word after a noun
+    opening the sentence (or the clause after a colon) is its first place: the source phrase
+    runs, through its prepositional attributes and a quoted name, up to the first lower-case word after a noun
     that is no preposition, determiner or conjunction, the finite verb ("Laut einer Studie aus
     Bonn sind …", "Laut dem Magazin Tech-Blick könnte Samsung …, der …", "Laut Jana Roth sei
     …, weil …"): the content starts there, whatever comma comes later. Its index, or None
     (punctuation first, or no such word within ``V2_SOURCE_WORDS`` words)."""
     text, ws, lex = ctx.text, ctx.words, ctx.lex
+    start = ctx.sentence(cue.start)[0]  # (or the clause a colon opens: "Die Bilanz: Laut …")
+    start = max(start, text.rfind(":", start, ws[cue.wi].start) + 1)
     if not lex.rules.capitalised_nouns or not _OPEN_PUNCT.match(
-            text[ctx.sentence(cue.start)[0]:ws[cue.wi].start]) or cue.wj >= len(ws):
+            text[start:ws[cue.wi].start]) or cue.wj >= len(ws):
         return None
     if cue.inner is not None:  # "Fachleuten zufolge ist es …, …": the verb right after
         return cue.wj if _postposed_verb(ctx, cue) else None

@@ -20,7 +20,8 @@ last, after ``speakertext``:
   "viele Bayern") or coordinated with a noun ("X und die Ministerin sagen").
 
 A direct or reported statement whose cue holds an impersonal subject ("…“, hieß es in der
-Mitteilung des Verbands") shows no speaker that its sentence does not name. German reported
+Mitteilung des DOSB") has the document's owner as its speaker when a person or organisation
+mention opens the owner phrase, else no speaker its sentence does not name. German reported
 statements whose span is no clause the cue reports, and figures as sources, are screened first
 (``germanclauses``).
 
@@ -43,6 +44,7 @@ from dragoman.entities.germanarticle import MAX_ADJECTIVES, standing, tokens
 from dragoman.entities.germanlexicon import common_noun
 from dragoman.entities.germanpeople import page_nouns
 from dragoman.entities.spanshape import shipped_common_words
+from dragoman.language.contentwords import content_words
 from dragoman.language.normalize import normalize_for_match
 from dragoman.language.speakerwords import SpeakerWords, has_head, speaker_words
 from dragoman.model import Quote
@@ -76,6 +78,8 @@ _NAME_LEAD_WORDS = 3
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\"„“”»«()\n]")
 # Characters read after an impersonal cue for the owner of the document it quotes.
 _OWNER_REACH = 80
+# Lower-case words (an article, adjectives) between "in" and the document noun it opens.
+_DOCUMENT_LEAD = 3
 # Words read back from an infinitive cue for its governing verb ("würde ich nur | sagen").
 _GOVERNOR_REACH = 4
 
@@ -292,17 +296,53 @@ def _marker(q: Quote, lex: Lexicon) -> bool:
 
 def _impersonal_cue(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool:
     """The cue holds its own impersonal subject ("hieß es", "heißt es") and its sentence goes
-    on to name the document's owner ("in der Mitteilung des Verbands", "in einer Studie von
-    X"): the speaker is that owner, not someone an earlier sentence names (whereas "heißt es
-    da", "heißt es in diesem Buch" may point back to the author named before)."""
+    on to name an owner ("in der Mitteilung des Verbands", "aus dem Umfeld von X"): no one an
+    earlier sentence names is the speaker (whereas "heißt es da", "heißt es in diesem Buch"
+    may point back to the author named before)."""
     if q.cue_end is None or not any(w.key in lex.rules.impersonal_pronouns
                                     for w in words(q.cue or "")):
         return False
-    after = text[q.cue_end:q.cue_end + _OWNER_REACH]
-    after = after[:m.start()] if (m := _CLAUSE_BREAK.search(after)) else after  # (not the quote)
-    found = words(after)  # a document noun, then its owner ("Mitteilung des Verbands")
+    found = _owner_reach(text, q.cue_end)
     return any(doc.text[:1].isupper() and link.key in sw.owner_links and owner.text[:1].isupper()
                for doc, link, owner in zip(found, found[1:], found[2:], strict=False))
+
+
+def _owner_reach(text: str, cue_end: int) -> list[Word]:
+    """The words after a cue up to the clause's end (not into the quotation)."""
+    end = cue_end + _OWNER_REACH
+    end = m.start() if (m := _CLAUSE_BREAK.search(text, cue_end, end)) else end
+    return words(text, cue_end, end)
+
+
+def _document_owner(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> Word | None:
+    """The first word of the owner of the text the impersonal cue places its words in: "in"
+    (``document_prepositions``), an article and adjectives, a document noun
+    (``document_nouns``), an owner link and a capitalised word ("in der Risikobewertung des
+    RKI"); None for a group, an event or a request ("im Umfeld von X", "nach dem Tod von X",
+    "auf Anfrage des SWR")."""
+    docs = content_words(lex.rules.code)
+    found = _owner_reach(text, q.cue_end or 0)
+    for n in (n for n, w in enumerate(found) if w.key in docs.document_prepositions):
+        k = n + 1
+        while k < len(found) and k - n <= _DOCUMENT_LEAD and not found[k].text[:1].isupper():
+            k += 1  # "in einer gemeinsamen Mitteilung"
+        if k + 2 < len(found) and has_head(found[k].text, docs.document_nouns) and (
+                found[k + 1].key in sw.owner_links and found[k + 2].text[:1].isupper()):
+            return found[k + 2]
+    return None
+
+
+def _owner_speaker(q: Quote, owner: Word, mentions: Mentions) -> Quote:
+    """``q`` with the document's owner as its speaker when a mention of a person or a body
+    opens at ``owner`` ("des DOSB", "von Anna Roth"); without a speaker when none does ("in
+    der Einleitung des Entwurfs": a document, no one who speaks)."""
+    m = next((m for m in mentions.within(owner.start, owner.start + _OWNER_REACH)
+              if m.start == owner.start and m.label in ("PER", "ORG")), None)
+    if m is None:
+        return _no_speaker(q)
+    sp = mentions.speaker(m)
+    return replace(q, speaker_text=sp.text, speaker_start=sp.start, speaker_end=sp.end,
+                   speaker_id=sp.entity_id, speaker_name=sp.name or sp.text)
 
 
 def _no_speaker(q: Quote) -> Quote:
@@ -316,12 +356,13 @@ def noun_sources(text: str, q: Quote | None, lex: Lexicon, mentions: Mentions) -
         return q
     if not clause_checks(text, q, lex):
         return None
-    q = without_addressee(text, circle_source(text, trimmed(text, q, lex), lex), lex)
-    if not q.speaker_text or q.speaker_start is None or q.speaker_end is None:
-        return q
+    q = without_addressee(text, circle_source(text, trimmed(text, q, lex), lex), lex, mentions)
     sw = speaker_words(lex.rules.code)
     if _impersonal_cue(text, q, lex, sw) and not _explicit(text, q):
-        return _no_speaker(q)  # "…“, hieß es in der Mitteilung des Verbands": not who spoke before
+        owner = _document_owner(text, q, lex, sw)  # "…“, hieß es in der Mitteilung des DOSB"
+        return _no_speaker(q) if owner is None else _owner_speaker(q, owner, mentions)
+    if not q.speaker_text or q.speaker_start is None or q.speaker_end is None:
+        return q
     if _plural_cue(text, q, lex, sw) and _one_name(text, q, mentions, _shapes(lex.rules.code)):
         group = _people_before(text, q, lex, sw, mentions)
         if group is not None:

@@ -6,13 +6,16 @@ wrote …, adding").
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dragoman.language.contentwords import content_words
 from dragoman.language.normalize import normalize_for_match
 from dragoman.quotes.cues import Cue, valid_speaker
 from dragoman.quotes.groups import GROUP_HEADS
-from dragoman.quotes.lexicon import Lexicon, Word
+from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.speakers import (
     _ROLE_LINKS,
     DETERMINERS,
@@ -50,7 +53,11 @@ def participle_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | No
     if not _SEGMENT_BREAK.search(text, before.end, cue.start):
         if before.text[:1].isupper():  # "footage of Ann Lee saying": the name before it
             chunk = _chunk_before(text, ws, cue.wi, sent_start)
-            return phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=True)
+            sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=True)
+            if sp is None or not _preposition_object(ctx, sp):
+                return sp
+            # "X summed up the message from Michigan on Tuesday warning …": a preposition's
+            # object is no subject; the clause's subject is looked for below
         if before.key in lex.stops and before.key not in _AND:
             return None  # "for saying": the clause's subject, read as before
     lo = ctx.word_at(sent_start)
@@ -68,6 +75,35 @@ def participle_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | No
         if sp is not None and valid_speaker(sp, lex, ctx.mentions):
             return sp
     return None
+
+
+def verb_cut(sp: Speaker | None, lex: Lexicon) -> Speaker | None:
+    """``sp``, a sentence's first words taken as a participle's subject, cut before the first
+    lower-case verb after a name or a role noun ("The new governor summed up the mood at" ->
+    "The new governor"): the clause's subject ends at its verb. Unchanged where no such verb
+    follows such a word, and in languages that capitalise every noun."""
+    if sp is None or sp.entity_id is not None or not lex.rules.has_case or (
+            lex.rules.capitalised_nouns):
+        return sp
+    ends = content_words(lex.rules.code).past_endings
+    ws = words(sp.text)
+    for prev, w in itertools.pairwise(ws):
+        verb = w.text.islower() and (w.key in lex.verbs or w.key in lex.auxiliaries or (
+            bool(ends) and w.key.endswith(ends)))
+        if verb and (prev.text[:1].isupper() or lex.strip_clitic(prev.key, lex.roles) in lex.roles
+                     or prev.key in GROUP_HEADS) and prev.key not in DETERMINERS:
+            return replace(sp, end=sp.start + prev.end, text=sp.text[:prev.end])
+    return sp
+
+
+def _preposition_object(ctx: _Context, sp: Speaker) -> bool:
+    """A preposition other than a depiction's "of" or an absolute "with" stands right before
+    ``sp`` (a determiner allowed between): "from Michigan", "on Tuesday"."""
+    ws, lex = ctx.words, ctx.lex
+    k = ctx.word_at(sp.start) - 1
+    if k >= 0 and ws[k].key in DETERMINERS:
+        k -= 1
+    return k >= 0 and ws[k].key in lex.content_blockers and ws[k].key not in _DEPICTION | _WITH
 
 
 def _no_verb(rest: list[Word], lex: Lexicon) -> bool:

@@ -12,13 +12,14 @@ noun phrase names after its modifiers.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from dragoman.language.contentwords import content_words
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Mention
 from dragoman.quotes.lexicon import Lexicon, Word, words
-from dragoman.quotes.mentions import Speaker
+from dragoman.quotes.mentions import Mentions, Speaker
 from dragoman.quotes.speakers import DETERMINERS
 
 # Most words before a sentence subject's name ("Former Arizona governor Jan Brewer"); a
@@ -27,6 +28,9 @@ SUBJECT_LEAD_WORDS = 3
 # Most modifier words before a person mention that still open its noun phrase ("Presumptive
 # Democratic White House nominee Joe Biden": 5); the longest speaker phrase's length.
 MODIFIER_WORDS = 8
+# A comma and at most three words between a person's name and a role phrase after it: an
+# appositive ("Sam Lau, the communications director").
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,3}")
 
 _DOCUMENTS: dict[str, frozenset[str]] = {}
 
@@ -51,6 +55,28 @@ def may_be_he_or_she(sp: Speaker, lex: Lexicon) -> bool:
         return False  # "Covid-19", "H5N1" (not "the 38-year-old star")
     cut = next((n for n, w in enumerate(found) if w.key in lex.content_blockers), len(found))
     return not any(w.key in _documents(lex) for w in found[:cut])  # before "from Ohio"
+
+
+def may_be_person(text: str, sp: Speaker, lex: Lexicon, mentions: Mentions, pos: int = -1) -> bool:
+    """No mention labels ``sp`` an organisation or a place (``Mentions.may_be_person``), or a
+    person role heads it after its determiners ("a spokesperson for the Universities and
+    Colleges Employers' Association", "the director of Acme"), however much of it an
+    organisation's name fills: what "he" may refer to. Not a role set off after a person's
+    name ("Sam Lau, the communications director for X"): the name is the referent; nor one
+    before a person named since, up to the pronoun at ``pos`` ("Die Sprecherin der Agentur …
+    Tom Weber widersprach. „…“, sagte er": the named person is the one meant)."""
+    if mentions.may_be_person(sp):
+        return True
+    if sp.label:
+        return False
+    person = mentions.last_person_before(sp.start)
+    if person is not None and _APPOSITIVE_GAP.fullmatch(text, person.end, sp.start):
+        return False
+    since = mentions.last_person_before(pos) if pos > sp.end else None
+    if since is not None and since.start >= sp.end:
+        return False
+    found = [w for w in words(sp.text) if w.key not in DETERMINERS]
+    return bool(found) and lex.strip_clitic(found[0].key, lex.person_roles) in lex.person_roles
 
 
 def first_person(sp: Speaker) -> bool:
@@ -146,4 +172,4 @@ def _plural(ws: list[str]) -> bool:
 
 
 __all__ = ["SUBJECT_LEAD_WORDS", "first_person", "group_candidates", "is_group_pronoun",
-           "may_be_he_or_she", "opening_mentions", "plural_or_first_person"]
+           "may_be_he_or_she", "may_be_person", "opening_mentions", "plural_or_first_person"]

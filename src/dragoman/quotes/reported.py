@@ -48,6 +48,7 @@ from dragoman.quotes.speakers import _TITLES, DETERMINERS, clause_subject
 from dragoman.quotes.speechacts import act_cues, act_only, speech_act
 from dragoman.quotes.statementcontent import not_statement, unasked
 from dragoman.quotes.subjects import opening_subject
+from dragoman.quotes.unreal import unreal_cue
 from dragoman.quotes.verbfinal import cue_clause_aside
 
 if TYPE_CHECKING:
@@ -59,8 +60,7 @@ MIN_REPORTED_WORDS = 3
 # own words (a mixed quotation, `said the court's decision "will force us to …"`) and is
 # marked direct; the definition PolNeAR's direct/reported split uses, not a fitted value.
 MIXED_QUOTED_SHARE = 0.5
-# Quotation marks a reported content opening right after one must not end with.
-_MARKS = "\"“”„«»‚‘’'"
+_MARKS = "\"“”„«»‚‘’'"  # quotation marks a reported content opening after one must not end with
 # Longest reported content, in characters (one long sentence); longer is cut at the bound.
 MAX_REPORTED_CHARS = 600
 # How far after the cue a complementizer ("said in a statement on Monday that") is looked for.
@@ -428,8 +428,8 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
         spans = [(a, b) for a, b in spans if b > a and not any(  # not covered by a quotation
             min(b, e) - max(a, s) > (b - a) // 2 for s, e in _near(taken, taken_starts, a, b))]
         if not spans or sum(ctx.word_at(b) - ctx.word_at(a) for a, b in spans) < MIN_REPORTED_WORDS or (
-                not_statement(ctx, cue, spans)):  # a question, no statement
-            continue
+                not_statement(ctx, cue, spans) or unreal_cue(ctx, cue, subject)):
+            continue  # a question; "if X says", "critics will say": nothing said
         if out and (out[-1].start == spans[0][0] or nested_statement(out[-1], spans, speaker)):
             continue  # (not the whole sentence again around "…, he said, causing …")
         size = sum(b - a for a, b in spans)

@@ -16,6 +16,7 @@ from dragoman.quotes.groups import GROUP_HEADS, GROUP_LINKS, QUANTIFIERS, quanti
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.mentions import Mentions as Mentions
 from dragoman.quotes.mentions import Speaker as Speaker
+from dragoman.quotes.numberdots import before_date, number_dot
 from dragoman.quotes.pronouns import opens_sentence, pronoun_part
 from dragoman.quotes.reducedsubject import reduced_relative_subject
 from dragoman.quotes.suspendedhyphen import merge_compounds, suspended_coordination
@@ -64,8 +65,7 @@ _BOUNDARY = re.compile(r"[.!?;:,،؛؟\"“”«»„‹›()\[\]\n—–]")
 
 
 def group_speaker(text: str, chunk: list[Word], m: Mention) -> Speaker | None:
-    """"The family of Omar Haddad", "Omar Haddad's family" around the person mention ``m``:
-    the group as speaker."""
+    """"The family of Omar Haddad", "Omar Haddad's family" around ``m``: the group speaks."""
     after = [w for w in chunk if w.start >= m.end][:1]
     if after and text[m.end:m.end + 2] in ("'s", "’s") and after[0].key in GROUP_HEADS:
         return Speaker(m.start, after[0].end, text[m.start:after[0].end])
@@ -77,8 +77,7 @@ def group_speaker(text: str, chunk: list[Word], m: Mention) -> Speaker | None:
 
 
 def _group_head(chunk: list[Word], k: int) -> int | None:
-    """Index of the group head ("family", "famiglia") before chunk[k], across at most three
-    link words ("of", "di"), or None."""
+    """The group head ("family") before chunk[k], across at most three links ("of"), or None."""
     j = k - 1
     while j >= 0 and k - j <= 3 and chunk[j].key in GROUP_LINKS:
         j -= 1
@@ -106,8 +105,7 @@ def _abbreviation(w: Word) -> bool:
 
 def _chunk_before(text: str, ws: list[Word], i: int, floor: int,
                   limit: int = MAX_SPEAKER_WORDS + 2, end: int | None = None) -> list[Word]:
-    """Words right before ws[i] (or before the character ``end``) with no punctuation between
-    them (abbreviation dots allowed), at most ``limit``."""
+    """At most ``limit`` words before ws[i] (or ``end``), no punctuation but dots of titles and dates."""
     out: list[Word] = []
     anchor = end if end is not None else ws[i].start if i < len(ws) else len(text)
     tag = _PAREN_TAG.search(text, max(floor, anchor - PAREN_TAG_CHARS), anchor)
@@ -118,7 +116,8 @@ def _chunk_before(text: str, ws: list[Word], i: int, floor: int,
         j -= 1
     while j >= 0 and ws[j].start >= floor and len(out) < limit:
         between = text[ws[j].end:out[0].start if out else anchor]
-        if _BOUNDARY.search(between) and not (between.strip() == "." and _abbreviation(ws[j])):
+        if _BOUNDARY.search(between) and not (between.strip() == "." and (
+                _abbreviation(ws[j]) or number_dot(text, ws[j].end))):  # "Dr.", "am 3. Mai"
             break
         out.insert(0, ws[j])
         j -= 1
@@ -237,6 +236,7 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
     if not chunk:
         return None
     chunk = merge_compounds(text, chunk, lex)  # "die Bau- und Verkehrsministerin": one noun
+    chunk = before_date(chunk, lex, mentions) if before_verb else chunk  # "Wie X am 3. Mai sagte"
     if names_only and lex.rules.subject_after_verb:  # VSO: right after the opening verb
         if chunk[0].key in lex.stops:
             return None
@@ -400,9 +400,8 @@ def _subject_of_final_verb(chunk: list[Word], lex: Lexicon) -> list[Word]:
 
 
 def _extend_given_names(text: str, sp: Speaker, chunk: list[Word], lex: Lexicon) -> None:
-    """A person mention that covers only the family name ("المالكي" in "رئيسة البلدية سعاد
-    المالكي") takes in the given names before it: words without the article "ال" that are
-    neither stop words nor role words (Arabic script has no capitals to tell names)."""
+    """A person mention of the family name alone ("المالكي" of "سعاد المالكي") takes in the given
+    names before it: words with no article "ال", no stop or role words (no capitals tell names)."""
     k = next((n for n, w in enumerate(chunk) if w.start == sp.start), 0)
     start = sp.start
     while k > 0 and len(text[start:sp.start].split()) < ARABIC_GIVEN_NAMES:

@@ -33,6 +33,7 @@ from dragoman.quotes.headnoun import of_group, to_head_noun
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions, Speaker
 from dragoman.quotes.nounsources import noun_sources
+from dragoman.quotes.postmodifier import subject_head
 
 
 # The language's words for this check, folded like word keys and cached per pack: its pack's
@@ -428,7 +429,7 @@ def screen_speakers(text: str, quotes: list[Quote], lex: Lexicon,
     for q in quotes:
         checked = noun_sources(text, _checked(text, q, lex, mentions), lex, mentions)
         if checked is not None:
-            out.append(of_group(text, to_head_noun(text, checked, lex), lex))
+            out.append(of_group(text, to_head_noun(text, subject_head(text, checked, lex), lex), lex))
     return out
 
 

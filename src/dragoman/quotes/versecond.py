@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dragoman.language.speakerwords import folded
+from dragoman.language.speakerwords import folded, speaker_words
 from dragoman.quotes.inversion import adverbs_after
-from dragoman.quotes.lexicon import Word
+from dragoman.quotes.lexicon import Word, words
 from dragoman.quotes.relclauses import subordinator
 from dragoman.quotes.speakers import Speaker, phrase_speaker
 from dragoman.quotes.subjects import opening_word
@@ -38,7 +38,12 @@ def fronted_subject(ctx: _Context, cue: Cue, after: list[Word]) -> tuple[Speaker
         return None
     if _PUNCTUATION.search(ctx.text[ctx.words[first].start:cue.start]):
         return None  # "Nach dem Spiel, das …, sagte": a clause inside, no single phrase
+    if any(w.key in lex.rules.impersonal_pronouns for w in ctx.words[cue.wi:cue.wj]):
+        return None  # "Aus dem Rathaus hieß es dazu: …": the subject "es" is the cue's own
     sp = phrase_speaker(ctx.text, after, lex, ctx.mentions, before_verb=False)
+    if sp is not None and words(sp.text)[:1] and words(sp.text)[0].key in (
+            speaker_words(lex.rules.code).impersonal_subjects):
+        return None  # "Bei der Polizei sagte man: …": no one
     end = ctx.word_at(after[-1].start) + 1
     if sp is None or not _clause_follows(ctx, end):
         return None
@@ -47,7 +52,8 @@ def fronted_subject(ctx: _Context, cue: Cue, after: list[Word]) -> tuple[Speaker
 
 def _clause_follows(ctx: _Context, k: int) -> bool:
     """A reported clause follows the subject ending before ws[k]: set off by a comma and
-    opened by no subordinator or question word ("…, ihr Team habe …"), after the pack's
+    opened by no subordinator or question word ("…, ihr Team habe …"), or by a colon ("…: „Wir
+    haben …“"), after the pack's
     ``speaker_adverbs`` and weekdays ("sagte X am Mittwoch, …") and an addressee of an
     article and a noun ("sagte X der Zeitung, …"), or "dass" right
     after it or after one word ("warnt die EPA davor, dass …"); not "plädierte X auf
@@ -60,6 +66,8 @@ def _clause_follows(ctx: _Context, k: int) -> bool:
     for n in (k, k + 1):
         if n < len(ws) and ws[n].key in lex.complementizers and not subordinator(ws[n].key, lex):
             return n == k or "," in ctx.text[ws[n - 1].end:ws[n].start]
+    if k < len(ws) and ctx.text[ws[k - 1].end:ws[k].start].lstrip().startswith(":"):
+        return True  # the content after a colon, quoted or not: "sagte X: „…“"
     return (k < len(ws) and "," in ctx.text[ws[k - 1].end:ws[k].start]
             and ws[k].key not in lex.content_blockers and not subordinator(ws[k].key, lex))
 
