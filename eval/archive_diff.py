@@ -24,11 +24,14 @@ QuoteRow = tuple[str, int, int, int, str, int | None, int | None]
 
 def _rows(db: str) -> tuple[dict[str, str], dict[str, str], set[MentionRow], set[QuoteRow]]:
     con = sqlite3.connect(db)
-    texts = dict(con.execute("select id, text from articles"))
-    langs = dict(con.execute("select id, coalesce(language, '') from articles"))
-    mentions = set(con.execute('select article_id, start, "end", label from mentions'))
-    quotes = {(a, s, e, d, sp or "", ss, se) for a, s, e, d, sp, ss, se in con.execute(
-        'select article_id, start, "end", direct, speaker_text, speaker_start, speaker_end from quotes')}
+    try:
+        texts = dict(con.execute("select id, text from articles"))
+        langs = dict(con.execute("select id, coalesce(language, '') from articles"))
+        mentions = set(con.execute('select article_id, start, "end", label from mentions'))
+        quotes = {(a, s, e, d, sp or "", ss, se) for a, s, e, d, sp, ss, se in con.execute(
+            'select article_id, start, "end", direct, speaker_text, speaker_start, speaker_end from quotes')}
+    finally:
+        con.close()
     return texts, langs, mentions, quotes
 
 
@@ -40,15 +43,16 @@ def _marked(text: str, start: int, end: int) -> str:
 def items(before: str, after: str) -> list[dict[str, Any]]:
     """Rows stored in one archive only, each with its side ("before" / "after")."""
     tb, lb, mb, qb = _rows(before)
-    ta, _, ma, qa = _rows(after)
+    ta, la, ma, qa = _rows(after)
     out: list[dict[str, Any]] = []
-    for side, texts, only_m, only_q in (("before", tb, mb - ma, qb - qa), ("after", ta, ma - mb, qa - qb)):
+    for side, texts, langs, only_m, only_q in (("before", tb, lb, mb - ma, qb - qa),
+                                               ("after", ta, la, ma - mb, qa - qb)):
         for a, s, e, label in sorted(only_m):
-            out.append({"kind": "mention", "side": side, "lang": lb.get(a), "label": label,
+            out.append({"kind": "mention", "side": side, "lang": langs.get(a), "label": label,
                         "span": texts[a][s:e], "context": _marked(texts[a], s, e)})
         for a, s, e, direct, speaker, ss, se in sorted(only_q, key=str):
             low, high = min(s, ss if ss is not None else s), max(e, se if se is not None else e)
-            out.append({"kind": "quote", "side": side, "lang": lb.get(a), "direct": bool(direct),
+            out.append({"kind": "quote", "side": side, "lang": langs.get(a), "direct": bool(direct),
                         "content": texts[a][s:e], "speaker": speaker,
                         "context": texts[a][max(0, low - 2 * CONTEXT_CHARS):high + 2 * CONTEXT_CHARS]})
     return out

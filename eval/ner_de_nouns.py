@@ -220,10 +220,13 @@ def front_coded(forms: Iterable[str]) -> Iterator[str]:
 
 
 def write(forms: set[str], names: set[str], out: Path = OUT) -> None:
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("# " + json.dumps(NOTE, ensure_ascii=False) + "\n")
-        handle.write("".join(f"!{n}\n" for n in sorted(names)))
-        handle.write("".join(line + "\n" for line in front_coded(forms)))
+    text = ("# " + json.dumps(NOTE, ensure_ascii=False) + "\n"
+            + "".join(f"!{n}\n" for n in sorted(names))
+            + "".join(line + "\n" for line in front_coded(forms)))
+    # No time or file name in the gzip header, so that a rebuild gives the same bytes.
+    with out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
+                                              compresslevel=9) as handle:
+        handle.write(text.encode("utf-8"))
     print(f"{len(forms)} forms, {len(names)} names -> {out} ({out.stat().st_size} bytes)")
 
 

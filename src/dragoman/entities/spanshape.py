@@ -365,9 +365,8 @@ def common_cut(words: list[str], common: CommonWords, opening: bool,
     # a span of several words, each a dictionary noun, is as often a body named by nouns ("Forum
     # Waffenrecht", "Aktion Mensch"); a one-word lexicon noun is dropped by the language's own
     # shaping, which reads the page ("Erzbischof Schick ... fuhr Schick fort": ``germanpeople``)
-    lexicon = LEXICON_CUTS
     kind = common.noun if nouns and not opening else common.common
-    common_here = partial(kind, lexicon=lexicon)
+    common_here = partial(kind, lexicon=LEXICON_CUTS)
     # a number is no name's word either ("Près de 9 000" personnes)
     if all(common_here(w) or w.isdigit() for w in words) and not all(w.isdigit() for w in words):
         return len(words)
@@ -378,7 +377,7 @@ def common_cut(words: list[str], common: CommonWords, opening: bool,
         or (nouns and (common.noun(words[k], LEXICON_CUTS) or place_adjective(words[k], place)))
     ):
         k += 1
-    if k == 0 or not capitalised(words[k]) or common.common(words[k], lexicon):
+    if k == 0 or not capitalised(words[k]) or common.common(words[k], LEXICON_CUTS):
         return 0
     # after a place adjective alone, a one-word rest with one capital is mostly a compound
     # noun ("Pariser Hafengesellschaft"), not a name as "Petersberger CDU" is
