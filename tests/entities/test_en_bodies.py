@@ -6,17 +6,13 @@ from __future__ import annotations
 from dragoman.entities import ner
 from dragoman.entities.enbodies import _head, bodies_shaped
 from dragoman.entities.nameclass import head_type
-from dragoman.model import Mention
+from tests.support.mentions import mention_at
 
 # Invented towns, given to the rules as the model's gazetteer would (normalized).
 GAZETTEER = frozenset({"marlow", "tenby", "quillon", "dunmore"})
 
 
-def _m(text: str, name: str, label: str, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return Mention(start, start + len(name), name, label)  # type: ignore[arg-type]
+_m = mention_at
 
 
 def _shaped(text: str, *spans: tuple[str, str] | tuple[str, str, int]) -> list[tuple[str, str]]:

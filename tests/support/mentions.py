@@ -13,3 +13,11 @@ def mentions(text: str, items: list[tuple[str, EntityType]]) -> list[Mention]:
         out.append(Mention(start, start + len(surface), surface, label, score=0.9))
         pos = start + len(surface)
     return out
+
+
+def mention_at(text: str, surface: str, label: EntityType, nth: int = 0) -> Mention:
+    """``surface`` at its ``nth`` occurrence (from 0) in ``text``, typed ``label``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, label)

@@ -6,6 +6,7 @@ known entity but founds no new one (``linking``, ``nameclass.founds_no_entity``)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -311,4 +312,9 @@ def _head_in(words: list[str]) -> bool:
 # A language's adjective endings and the adjectives of its states (language packs).
 _ADJECTIVES = {"de": (de.ADJECTIVE_FORM, de.NAME_ADJECTIVES)}
 _UNITS = {"de": de.MEASURE_UNITS}
+
+
+def adjective_form(language: str | None) -> re.Pattern[str] | None:
+    """The inflected-adjective pattern of ``language``'s pack, if it has one."""
+    return _ADJECTIVES.get(language or "", (None, ()))[0]
 _CLUBS = {"de": de.CLUB_WORDS}

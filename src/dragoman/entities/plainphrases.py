@@ -42,12 +42,12 @@ from dragoman.entities.casephrases import people_plurals, speech_words, whole_ph
 from dragoman.entities.kb import token_key
 from dragoman.entities.nameclass import given_name_keys, head_type, organisation_word, title_keys
 from dragoman.entities.ner import MODEL_DIR
+from dragoman.entities.nonames import adjective_form
 from dragoman.entities.packwords import every_pack
 from dragoman.entities.referentvote import KbType
 from dragoman.entities.spanshape import CommonWords, load_common_words
 from dragoman.entities.speechcue import speaks_after
 from dragoman.entities.tokenize import tokenize
-from dragoman.language import de
 from dragoman.language.orgopeners import formal_opener
 from dragoman.language.rules import all_rules
 from dragoman.model import Mention
@@ -57,8 +57,6 @@ from dragoman.model import Mention
 PHRASE_WORDS_MIN = 2
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*")
 _DEFINED_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})\)")
-# A language's inflected adjectives by their endings (language packs; as ``nonames`` reads them).
-_ADJECTIVE_FORMS = {"de": de.ADJECTIVE_FORM}
 # A role word right after a name, after a possessive or a hyphen maybe ("Citizens Advice's
 # chief", "Haus & Grund-Präsident").
 _ROLE_AFTER = re.compile(r"(?:['’]s)?[ \u00a0-]([^\W\d_]+)")
@@ -76,7 +74,7 @@ class PlainPhrases:
         self.text = text
         self.kb_type = kb_type
         self.nouns = _noun_words(language)
-        self.adjective = _ADJECTIVE_FORMS.get(language or "")
+        self.adjective = adjective_form(language)
         self._refused: dict[str, bool] = {}
 
     def refused(self, m: Mention) -> bool:
