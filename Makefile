@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint eval bench clean nouns-de
+.PHONY: demo test lint eval bench clean nouns-de frequent-en
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,12 @@ nouns-de: $(VENV)/.installed
 	@# german-nouns, CC BY-SA 4.0; --no-deps: it pins lxml<5, which only its parser needs).
 	$(PY) -m pip install --quiet --no-deps german-nouns==1.2.5
 	nice -n 10 $(PY) -m eval.ner_de_nouns
+
+frequent-en: $(VENV)/.installed
+	@# Rebuilds src/dragoman/entities/models/en-frequent.txt.gz from wordfreq's English table (CC BY-SA
+	@# 4.0; --no-deps: only its msgpack data file is read). Needs ../shared/data/ner (names left out).
+	$(PY) -m pip install --quiet --no-deps wordfreq==3.1.1 msgpack
+	nice -n 10 $(PY) -m eval.common_words
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

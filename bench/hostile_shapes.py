@@ -2,7 +2,8 @@
 
 Each shape is a generated text (no data read): unbalanced quotation marks, an article inside one
 quotation, quotations nested five deep, 10,000 quotations, 1,000 names in one sentence, all-caps
-headlines, a table of names, mixed scripts, long Arabic and German reported speech. For each: its
+headlines, a table of names, mixed scripts, long Arabic and German reported speech, and the
+realistic lists of names (300 one per line, 200 in one sentence; English and German). For each: its
 length, the process CPU seconds of one ``analyze`` call, and how many entities and quotations it
 gave (a flood of either is junk). Compare two code versions by running it twice, the second time
 with ``PYTHONPATH`` on the other version's ``src`` (``git archive REV src | tar -x -C DIR``).
@@ -41,6 +42,30 @@ def shapes() -> dict[str, tuple[str, str | None]]:
         "ar_long": ("قال الرئيس محمد إن " * 3000, "ar"),
         "de_reported": ("Der Sprecher sagte, dass die Regierung das Gesetz ändern werde, und fügte hinzu, "
                         "es sei dringend. " * 400, "de"),
+        **_realistic_lists(),
+    }
+
+
+def _realistic_lists() -> dict[str, tuple[str, str | None]]:
+    """Pages an analyst does meet: a list of 300 people one per line, one sentence naming
+    200, in English and German (names of 20 x 20 parts, so most are distinct)."""
+    rng = random.Random(11)
+    given = ["Marta", "Jonas", "Elena", "Tomas", "Ingrid", "Pavel", "Lucia", "Omar", "Nadia", "Viktor",
+             "Helga", "Ruben", "Sofia", "Anton", "Greta", "Milan", "Ilse", "Bruno", "Karin", "Felix"]
+    family = ["Kovalenko", "Brandt", "Oyelaran", "Marchetti", "Lindqvist", "Novak", "Ferreira",
+              "Albrecht", "Zeller", "Moreau", "Castillo", "Nyberg", "Okafor", "Reinholt", "Sandoval",
+              "Tillmann", "Varga", "Wieland", "Yilmaz", "Hartung"]
+
+    def names(n: int) -> list[str]:
+        return [f"{rng.choice(given)} {rng.choice(family)}" for _ in range(n)]
+
+    return {
+        "lines300_en": ("Delegates registered for the congress:\n" + "\n".join(names(300)), "en"),
+        "lines300_de": ("Angemeldete Delegierte des Kongresses:\n" + "\n".join(names(300)), "de"),
+        "names200_en": ("The petition was signed by " + ", ".join(names(199)) + " and "
+                        + names(1)[0] + ".", "en"),
+        "names200_de": ("Die Petition unterschrieben " + ", ".join(names(199)) + " und "
+                        + names(1)[0] + ".", "de"),
     }
 
 

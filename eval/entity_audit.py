@@ -176,6 +176,11 @@ def errors_markdown(errors: list[dict[str, Any]]) -> str:
 def _print(argv: list[str]) -> int:
     """``python -m eval.entity_audit [dev|test] [--md PATH]``: figures as JSON; ``--md`` also
     writes the dev error list as Markdown."""
+    unknown = [a for i, a in enumerate(argv) if a not in SPLITS and a != "--md"
+               and not (i and argv[i - 1] == "--md")]
+    if unknown:  # "--help" too
+        print(_print.__doc__)
+        return 2
     splits = tuple(a for a in argv if a in SPLITS) or ("dev",)
     result = main(splits)
     if "--md" in argv and "dev" in result:

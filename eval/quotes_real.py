@@ -254,8 +254,15 @@ def main() -> dict[str, Any]:
             **figures}
 
 
+USAGE = ("python -m eval.quotes_real [LANG ...] [--split dev|test] [--errors]: LANG among "
+         + ", ".join(LANGS) + "; without --split both halves are scored")
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
+    unknown = [a for a in args if a not in LANGS and a not in ("--split", "--errors", "dev", "test")]
+    if unknown:  # "--help" too: a mistyped flag must not score the test half
+        raise SystemExit(USAGE)
     chosen = tuple(a for a in args if a in LANGS) or LANGS
     which: tuple[str, ...] = ("dev", "test")
     if "--split" in args:

@@ -47,7 +47,7 @@ _PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "his", "them", 
 _SOURCE_OPENERS = {
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
     "these", "those", "one", "some", "many", "several", "both", "each", "every", "all",
-    "most", "few", "another", "other", "two", "three", "four", "five",
+    "most", "few", "another", "other", "others", "two", "three", "four", "five",
 }
 
 

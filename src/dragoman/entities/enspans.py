@@ -21,6 +21,8 @@ Ukraine’s Central Bank") and a place before a lower-case council noun is retyp
 page's evidence (``encouncils``: "Pendle council leader"). Third pass (``enbodies``): organisations'
 spans: a body joining two places ("Kent and Essex Serious Crime Directorate"), one its head word
 opens ("Department for Education"), head-word typing, no possessive, article or bracket in a span.
+Fourth pass (``enclauses``, first of all): spans cut at a clause's dash or ellipsis, split at a
+comma between two names, and without a participle adjective in front ("Eton-educated").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dragoman.entities.enbodies import bodies_shaped
+from dragoman.entities.enclauses import clause_parts
 from dragoman.entities.encouncils import council_places
 from dragoman.entities.enedges import headline_line
 from dragoman.entities.enlists import CAPITAL_WORD, listed_alike
@@ -107,6 +110,7 @@ def shape_english(text: str, mentions: list[Mention], sentences: list[tuple[int,
     the rules add lies inside ``sentences`` (the spans NER read; all the text when None);
     ``gazetteer``: the model's known place names (normalized), if any."""
     shaped = [m for m in (_lead_cut(text, m) for m in mentions) if m is not None]
+    shaped = [part for m in shaped for part in clause_parts(text, m)]
     shaped = bodies_shaped(text, sorted(shaped, key=lambda m: (m.start, m.end)), gazetteer)
     shaped = _common_acronym_spans(text, shaped, gazetteer)
     shaped = title_opened_bodies(text, shaped, gazetteer)

@@ -25,6 +25,9 @@ noun is capitalised, it tags common nouns ("Migration"), compounds of a name and
   common noun before a known place's or person's genitive ("Wohlstand Kenias"; a genitive
   before its noun, "Deutschlands Landwirte", ends the span: ``germangenitives``), drops a role
   with no name ("Berliner Aktivist") and an indeclinable adjective before a noun ("Prima Idee");
+* cuts common nouns framing a name: after it ("FBI Druck"), before a person's
+  ("Hüttenwirt Michael"), drops a noun phrase typed PER ("Hassliebe zu Frankreich";
+  ``germanframing``);
 * adds acronyms defined after names ("(BA)", ``germanacronyms``), untagged people (``germangiven``);
 * last, retypes names inside a title quoted after a work or campaign noun as MISC
   (``germantitles``: die Kampagne "Stop Killer Robots");
@@ -41,6 +44,7 @@ from typing import cast
 
 from dragoman.entities import germanarticle, germanknown, germanpeople, germanphrases, germanwords
 from dragoman.entities.germanacronyms import defined_acronyms
+from dragoman.entities.germanframing import framing_cuts, written_units
 from dragoman.entities.germangenitives import genitive_cut
 from dragoman.entities.germangenitives import title_word as _title_word
 from dragoman.entities.germangiven import untagged_people
@@ -126,6 +130,7 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
     mentions = noun_places(text, legal_forms(text, mentions), gazetteer)
     surnames = frozenset(m.text.split()[-1] for m in mentions if m.label == "PER" and " " in m.text)
     titled = germanpeople.titled_words(text)
+    written = written_units(text, common)
     for m in (p for n in mentions for p in germanpeople.person_after_title(n, gazetteer)):
         # gender-inclusive nouns and job titles ("Minister für Kultur"): ``germanpeople``
         shaped = germanpeople.gendered_cut(m)
@@ -152,6 +157,10 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
         if cut is None:
             continue
         m = span_cuts(_titles_cut(_ends_cut(cut, text, common), common, gazetteer), common)
+        framed = framing_cuts(m, common, gazetteer, titled, written)
+        if framed is None:
+            continue
+        m = framed
         words = m.text.split()
         if len(words) == 1 and _common_word(words[0], common, gazetteer, titled):
             continue

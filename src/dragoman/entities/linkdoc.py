@@ -13,6 +13,7 @@ from itertools import pairwise
 from dragoman.entities.arabicword import doubtful_definite, everyday_name, settlement_before
 from dragoman.entities.headline import headline_refuses, leading_headline_end
 from dragoman.entities.kb import name_key
+from dragoman.entities.listlines import enumeration_line
 from dragoman.entities.transliterate import name_script
 from dragoman.language.rules import all_rules, script_of_language
 from dragoman.language.scripts import ARABIC, LATIN
@@ -159,6 +160,8 @@ def title_case_line(line: str, running: bool = False) -> bool:
     words = _TITLE_WORD.findall(line)
     if len(words) < TITLE_CASE_MIN_WORDS or (running and _two_sentences(line.rstrip())):
         return False  # a line of two sentences is running text (German capitalises nouns)
+    if enumeration_line(line):
+        return False  # a sentence listing names ("Present were A B, C D and E F.")
     return bool(sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
 
 

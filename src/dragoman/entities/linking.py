@@ -43,6 +43,7 @@ from dragoman.entities.commanames import comma_joined, comma_tails
 from dragoman.entities.contextspot import first_name_of_next, spot_in_context
 from dragoman.entities.coordination import acronym_joined, initial_joined, split_joined
 from dragoman.entities.descriptors import reshape
+from dragoman.entities.descriptortypes import settle_described_types
 from dragoman.entities.docentities import archive_forms, doc_entities, full_name, trim_start
 from dragoman.entities.germanlink import declined_key, genitive_lookups
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
@@ -173,6 +174,8 @@ class Linker(TextScanner):
         self._context(doc, matches)
         settle_places(self.kb, text, doc.mentions, self.memory.display, language)  # towns, regions
         unlink_works(text, doc.mentions, self.kb.entities, doc.quotes)  # song, film titles
+        settle_described_types(text, doc.mentions, language,  # "Konzern Amazon": one type, ORG
+                               lambda i: e.type if (e := self.kb.entities.get(i)) is not None else None)
         doc.mentions.sort(key=lambda m: (m.start, -m.end))
         self.memory.weigh_mentions(doc.mentions)  # (before the entities take their types)
         entities = doc_entities(doc, self.kb, self.memory)

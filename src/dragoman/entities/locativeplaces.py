@@ -5,7 +5,13 @@ pack's ``locative_prepositions``), is the place: its mentions are retyped LOC be
 article's referents are formed, so the name links to the place instead of founding a learned
 person. Unless the article also writes the word as a person: a full name ending with it ("John
 Denver"), a title or honorific before one of its mentions ("Mayor Denver", "Mr Denver"), or a
-speech verb right after one ("Denver said")."""
+speech verb right after one ("Denver said").
+
+A name of two words or more is read so too when the whole name is a place the knowledge base
+or the gazetteer knows ("fans from Ann Arbor", "the office in Salt Lake City"); a person's
+name written after the preposition ("a visit to Mary Okafor") is no place of either. A person
+the article names with it ("Mayor Ann Arbor", a longer name ending with it) keeps it a
+person."""
 
 from __future__ import annotations
 
@@ -25,24 +31,30 @@ _WORD_REACH = 32
 
 def places_after_locatives(text: str, mentions: list[Mention], kb_type: KbType,
                            language: str | None) -> None:
-    """Retype LOC every unlinked one-word PER mention of a key that one of them writes after a
-    locative preposition, when the knowledge base (gazetteer towns too) knows the name as a
-    place only and no mention of the article writes it as a person (module docstring)."""
+    """Retype LOC every unlinked PER mention of a key that one of them writes after a locative
+    preposition, when the knowledge base (gazetteer towns too) knows the whole name as a place
+    only and no mention of the article writes it as a person (module docstring)."""
     rules = rules_for(language)
     if rules is None or not rules.entity_words.locative_prepositions:
         return
     words = rules.entity_words
     candidates = [m for m in mentions if m.label == "PER" and m.entity_id is None
-                  and " " not in m.text.strip()
                   and _after(text, m.start, words.locative_prepositions, words.non_locative_heads)]
-    keys = {token_key(m.text) for m in candidates}
+    keys = {_key(m.text) for m in candidates}
     keys = {k for k in keys if k and kb_type(k, True) == "LOC"}
     if not keys:
         return
     keys -= _persons(text, mentions, keys, language)
     for m in mentions:
-        if m.label == "PER" and m.entity_id is None and token_key(m.text.strip()) in keys:
+        if m.label == "PER" and m.entity_id is None and _key(m.text) in keys:
             m.label = "LOC"
+
+
+def _key(name: str) -> str:
+    """The key of a name: its one word's ("Denver's" keeps its "s", as before names of two
+    words were read), or its words' joined by spaces."""
+    name = name.strip()
+    return name_key(name) if " " in name else token_key(name)
 
 
 def _after(text: str, start: int, locatives: frozenset[str], heads: frozenset[str]) -> bool:
@@ -62,13 +74,15 @@ def _persons(text: str, mentions: list[Mention], keys: set[str], language: str |
     """The ``keys`` the article also writes as a person's name (module docstring)."""
     speech = speech_words(language)
     out: set[str] = set()
-    for m in mentions:
-        words = name_key(m.text).split()
-        if not words or words[-1] not in keys:
-            continue
-        if len(words) > 1:
-            if m.label == "PER":
-                out.add(words[-1])  # "John Denver"
-        elif titles_before(text, m.start) or m.role or speaks_after(text, m.end, speech):
-            out.add(words[0])  # "Mayor Denver", "Denver said"
+    for key in keys:
+        size = len(key.split())
+        for m in mentions:
+            words = name_key(m.text).split()
+            if " ".join(words[-size:]) != key:
+                continue
+            if len(words) > size:
+                if m.label == "PER":
+                    out.add(key)  # "John Denver"
+            elif titles_before(text, m.start) or m.role or speaks_after(text, m.end, speech):
+                out.add(key)  # "Mayor Denver", "Denver said"
     return out

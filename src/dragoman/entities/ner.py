@@ -35,6 +35,7 @@ from dragoman.entities.charmodel import CharModel, load_char_model
 from dragoman.entities.context import ContextModel, load_context_model
 from dragoman.entities.enspans import shape_english, shapes_pack
 from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key, sentence_features
+from dragoman.entities.foreignphrases import without_loan_phrases
 from dragoman.entities.gazetteer import load_gazetteer
 from dragoman.entities.germanspans import shape_german
 from dragoman.entities.spanshape import (
@@ -365,7 +366,8 @@ def _language_shaped(model: CrfModel, language: str | None, text: str,
     """The language's span shaping of ``mentions``, on text of the model's language or of none
     given: ``enspans.shape_english`` for a model whose pack's entity words are those
     ``enspans`` reads (English; ``sentences``: the spans NER read), ``germanspans.shape_german``
-    for one of a language that capitalises every noun (German, on text of such a language),
+    for one of a language that capitalises every noun (German, on text of such a language; then
+    ``foreignphrases.without_loan_phrases``: English phrases typed as persons dropped),
     ``arabicspans.shape_arabic`` for one whose pack has ``club_nouns`` (Arabic); else as found."""
     text_language = base_language(language)
     pack = pack_of(model.language)
@@ -376,7 +378,8 @@ def _language_shaped(model: CrfModel, language: str | None, text: str,
             return shape_arabic(text, mentions, pack.club_nouns, nationality)
     if not capitalises_nouns(model.language) or (text_language and not capitalises_nouns(text_language)):
         return mentions
-    shaped = shape_german(text, mentions, model.common, model.gazetteer)
+    shaped = without_loan_phrases(text, shape_german(text, mentions, model.common, model.gazetteer),
+                                  model.common, model.language)
     return sorted(shaped, key=lambda m: (m.start, m.end))
 
 

@@ -15,7 +15,10 @@ them in the article (applied to the settled NER mentions, before referents are f
 * a named storm ("Storm Ciarán", and "Ciarán" alone in that article), where the article also
   writes the storm word in lower case ("the storm"): an event;
 * markup or encoding debris ("MĂ" of "MĂ¤rz", "Google News | NewsBreak"; ``debris``), a
-  quotation mark alone at a span's edge cut off;
+  quotation mark alone at a span's edge cut off; one word the page's layout capitalised
+  ("Bonus!" over each of a page's feature boxes; ``lonewords``), a heading, menu item or
+  button of two everyday words or more ("Lightning Fast"; ``headingphrases``, called by
+  ``lonewords``);
 * a name holding a contraction, or a "person" opening with a question word or subject pronoun
   and holding another ("Why We're Polarized", "What You Eat"): a work's title;
 * an acronym the article defines with lower-case words ("fast radio bursts (FRBs)"): a term;
@@ -54,6 +57,7 @@ from dragoman.entities.debris import debris, trim_quote_edges
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.lawcodes import law_codes
 from dragoman.entities.locativeplaces import places_after_locatives
+from dragoman.entities.lonewords import layout_word
 from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.plainphrases import PlainPhrases
 from dragoman.entities.possessives import cut_possessives
@@ -143,7 +147,7 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType,
         if m.entity_id is not None:
             out.append(m)
             continue
-        if debris(text, m):
+        if debris(text, m) or layout_word(text, m, kb_type, language):
             continue  # "MĂ" of "MĂ¤rz", "Google News | NewsBreak"
         trim_quote_edges(m)
         if (_term(m, terms, kb_type) or (common_words(m, lower) and not_a_persons_words(text, m))

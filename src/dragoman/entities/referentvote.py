@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from dragoman.entities.articled import article_led
 from dragoman.entities.givenlearned import faker_given_keys, name_closer_keys
 from dragoman.entities.kb import name_key, token_key
-from dragoman.entities.linkdoc import title_case_line
 from dragoman.entities.mediumnames import medium_referent
 from dragoman.entities.nameclass import given_name_keys, head_type
 from dragoman.entities.ownednames import owned_referent
 from dragoman.entities.placenouns import place_noun_led
 from dragoman.entities.products import firm_unit_referent, product_referent
+from dragoman.entities.titlelines import article_lines
 from dragoman.model import EntityType, Mention
 
 # Evidence weights for a referent's type, in units of one NER mention of score 1. Chosen by
@@ -161,12 +161,17 @@ def _given_led(head: Form, forms: list[Form], kb_type: KbType | None = None) -> 
     """Whether a given name opens the full name as a person's: not that of two makers' firm
     ("Simon & Schuster"), nor one before a head word where no form is NER's person ("Travis
     County" typed MISC, whose head word casts no vote; "Michael Bay" typed PER keeps it).
-    A given name of Faker's wider list only (``faker_led``) counts too."""
+    A given name of Faker's wider list only (``faker_led``) counts too. Where no form is NER's
+    person, neither does a town the knowledge base or the gazetteer knows by the full name
+    ("Ann Arbor", retyped a place after "from" by ``locativeplaces``)."""
     if not head.words or _makers(head):
         return False
     if head.words[0] not in _GIVEN_NAMES and not faker_led(head, kb_type):
         return False
-    return any(f.mention.label == "PER" for f in forms) or head_type(head.mention.text) is None
+    if any(f.mention.label == "PER" for f in forms):
+        return True
+    return head_type(head.mention.text) is None and not (
+        kb_type is not None and kb_type(head.mention.text, True) == "LOC")
 
 
 # A name opening with a given name of Faker's list (``givenlearned.faker_given_keys``) is a
@@ -296,6 +301,6 @@ def referent_head(forms: list[Form], text: str | None = None, latin: bool = True
 
 
 def on_title_case_line(text: str, m: Mention, latin: bool) -> bool:
-    start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    return title_case_line(text[start : end if end >= 0 else len(text)], running=latin)
+    """Whether ``m`` stands on a Title Case line of ``text``; each line is judged once per
+    article (``titlelines``), however many forms of names it holds."""
+    return article_lines(text, latin).holds(m.start, m.end)

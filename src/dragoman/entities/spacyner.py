@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 
 from dragoman.entities.gazetteer import load_gazetteer
 from dragoman.entities.kb import name_key
+from dragoman.entities.longruns import blank_long_runs
 from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.ner import MODEL_DIR, CrfRecognizer, ModelError, base_language
 from dragoman.entities.spanshape import (
@@ -372,7 +373,7 @@ class SpacyRecognizer:
         common = _common_words(base_language(language))
         nouns = _type_words(base_language(language))
         lower_words = base_language(language) not in _CAPITALISED_NAMES
-        docs = self._nlp.pipe((text[a:b] for a, b in sentences), batch_size=BATCH_SIZE)
+        docs = self._nlp.pipe((blank_long_runs(text[a:b]) for a, b in sentences), batch_size=BATCH_SIZE)
         tagged = [(s_start, doc) for (s_start, _), doc in zip(sentences, docs, strict=True)]
         text_words = {t.text for _, doc in tagged for t in doc}
         mentions: list[Mention] = []

@@ -57,4 +57,6 @@ ENTITY_WORDS = EntityWords(
     # "Auto Bild", "Computer Bild", "Sport Bild": magazines named by common nouns.
     publication_nouns=frozenset({"bild", "magazin", "journal", "kurier", "anzeiger", "rundschau",
                                  "bote", "echo"}),
+    # "die Hate Speech", "Paid Content" (foreignphrases.py).
+    loan_phrase_language="en",
 )

@@ -188,3 +188,16 @@ NAMING_VERBS = frozenset({
     "lobte", "lobt", "lobten", "kritisierte", "kritisiert", "kritisierten", "kommentierte",
     "kommentiert", "kommentierten",
 })
+
+# Titles of nobility and rulers written before "von" and a house or a land in a person's name
+# ("Graf von Stauffenberg", "Königin von Saba", "Herzog von Alba"): a noun joined by "von" to
+# a name is no person's name otherwise ("Negativ-Bilanz von ...", ``germanframing``); with the
+# epithets of saints and prophets, part of the name they open ("der Evangelist Lukas", "der
+# Apostel Paulus": WikiANN's anchors keep them; ``germanframing`` leaves them on the name).
+NOBLE_TITLES = frozenset({
+    "graf", "gräfin", "freiherr", "freifrau", "fürst", "fürstin", "prinz", "prinzessin",
+    "herzog", "herzogin", "könig", "königin", "kaiser", "kaiserin", "baron", "baronin",
+    "markgraf", "landgraf", "kurfürst", "erzherzog", "erzherzogin", "ritter", "edler", "zar",
+    "zarin", "sultan", "heilige", "heiliger", "papst", "bischof", "erzbischof", "abt", "äbtissin",
+    "apostel", "evangelist", "prophet", "prophetin",
+})

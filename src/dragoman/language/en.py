@@ -365,6 +365,10 @@ RULES = LanguageRules(
         "newspaper", "paper", "magazine", "editorial", "reporter", "reporters", "moderator",
         "businessman", "businesswoman", "actress", "actor", "letter", "lawsuit", "complaint",
         "airline", "backers", "donors", "defenders", "affidavit",
+        # the press as a whole, and a journal like a newspaper ("according to Italian media",
+        # "the local press reported", "a top British medical journal"): PolNeAR train and
+        # dev-tune sources ("Turkish media", "much of the media"), pool A ("media reported")
+        "media", "press", "journal",
         # shares of those polled ("about 9 percent said", "nearly a third say")
         "percent", "third", "thirds", "two-thirds", "half", "quarter", "majority", "minority",
         "majorities",

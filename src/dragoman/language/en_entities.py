@@ -26,7 +26,11 @@ ENTITY_WORDS = EntityWords(
     person_typed_organisation_heads=(
         "Assembly", "Caucus", "Senate", "Congress", "Bureau", "Administration", "Coalition",
         "Alliance", "Force", "PAC", "Brewery", "Distillery", "Winery"),
-    person_typed_place_heads=("Tower", "Towers", "Palace"),
+    # Street designators the pack's ``place_heads`` lack: NER calls "Carrick Drive" a person
+    # (seen on pool A's local-news pages: three roads on three pages). None a given name or a
+    # common surname ("Driver" is not "Drive").
+    person_typed_place_heads=("Tower", "Towers", "Palace", "Drive", "Parkway", "Expressway",
+                              "Freeway", "Motorway"),
     seasons=frozenset({"spring", "summer", "autumn", "fall", "winter"}),
     # "Black" and "White" as peoples' adjectives ("Black voters"); not "Brown", a common surname.
     people_qualifiers=frozenset({"native", "latin", "african", "asian", "european", "indigenous",

@@ -201,3 +201,19 @@ RETYPE_HEADS = frozenset({"police", "constabulary", "unit", "team", "group", "in
 # "Earls Court", "Oval Office"): a span the model typed LOC with one stays a place.
 PLACE_NAMING_HEADS = frozenset({"bank", "union", "federation", "court", "office", "chamber",
                                 "board", "fund", "assembly", "league"})
+# -- English spans run across a clause (dragoman.entities.enclauses) ---------------------------
+# Endings of a participle closing a compound adjective after a hyphen ("Eton-educated",
+# "Fidesz-dominated", "Bible-thumping"): such a word describes the name after it and names
+# nothing itself. English morphology, written for this project (issue 14, helper en-ent).
+PARTICIPLE_ENDINGS = ("ed", "ing")
+# Participles whose stem before the ending holds no vowel ("Hamas-led"). Any other stem without
+# one is no English verb's: before "-ing" it is a romanised Chinese given name's syllable
+# ("Li Ka-shing", "Lin Yu-ting", "Soong Ching-ling"). Written for this project (issue 14).
+VOWELLESS_PARTICIPLES = ("led", "fed", "bred", "shed")
+# Marks a name never holds with spaces around them: a dash or an ellipsis between two clauses
+# ("the Iraq War … Make no mistake"). English typography, written for this project.
+CLAUSE_MARKS = ("—", "–", "…", "...")
+# Small words linking a name to its complement ("University of California"): a comma after
+# such a name before one without the link ends no name of a list but opens its campus or
+# division ("University of California, Los Angeles"). English grammar, written for this project.
+QUALIFIED_NAME_LINKS = frozenset({"of"})

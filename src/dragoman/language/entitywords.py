@@ -147,6 +147,10 @@ class EntityWords:
     # publication's name ("Auto Bild"); lower case.
     body_kind_nouns: frozenset[str] = _NONE
     publication_nouns: frozenset[str] = _NONE
+    # -- borrowed phrases typed as persons (entities/foreignphrases.py) ---------------------------
+    # The language whose everyday phrases this language borrows capitalised ("die Hate Speech",
+    # "Paid Content"): its frequent-word list (entities/models/<code>-frequent.txt.gz) tells them.
+    loan_phrase_language: str = ""
 
 
 # The entity words of a pack that has none.

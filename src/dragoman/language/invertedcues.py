@@ -20,7 +20,9 @@ class InvertedCueWords:
     "sign", "headline"); ``determiners``: what opens such a noun phrase;
     ``place_prepositions``: what may follow the noun in the same source ("in The Gazette");
     ``time_words``: with the pack's weekdays, months and duration words, a time phrase after a
-    participle ("the order released last Friday said"), see ``quotes.reducedsubject``."""
+    participle ("the order released last Friday said"), see ``quotes.reducedsubject``;
+    ``owner_prepositions``: what names a document's author after it ("a report by X", "a
+    statement from X"), see ``quotes.documentowners``."""
 
     display_verbs: tuple[str, ...] = ()
     past_ending: str = ""
@@ -29,6 +31,7 @@ class InvertedCueWords:
     determiners: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()
     time_words: tuple[str, ...] = ()
+    owner_prepositions: frozenset[str] = frozenset()
 
 
 _PACKS: dict[str, InvertedCueWords] = {
@@ -56,6 +59,7 @@ _PACKS: dict[str, InvertedCueWords] = {
                             "inside", "near", "across"),
         time_words=("on", "in", "last", "this", "earlier", "late", "early", "week", "month",
                     "year", "past", "today", "yesterday", "morning", "evening", "night"),
+        owner_prepositions=frozenset({"of", "from", "by"}),
     ),
 }
 

@@ -11,6 +11,7 @@ from dragoman.quotes.lexicon import Word
 from dragoman.quotes.modifiers import possessive
 from dragoman.quotes.speakers import (
     _PAREN_TAG,
+    DETERMINERS,
     PAREN_TAG_CHARS,
     SKIP_BEFORE_VERB,
     Speaker,
@@ -127,6 +128,23 @@ def _subject_before_place(ctx: _Context, start: int, state: int) -> Speaker | No
     return found
 
 
+def _named_subject(ctx: _Context, subject: list[Word]) -> Speaker | None:
+    """The person named by the subject phrase before the appositive, its mention ending on the
+    phrase's last word ("Dr. Ann Lee" of "Dr. Ann Lee, a dermatologist and the founder Skinly,
+    tells"): the appositive describes that person, so a name inside it (a firm the tagger took
+    for a person) is not the speaker; None when the subject names no person ("the mayor, Lena
+    Ortiz, said")."""
+    last, lex = subject[-1], ctx.lex
+    people = [m for m in ctx.mentions.within(subject[0].start, last.end)
+              if m.label == "PER" and m.end == last.end and not possessive(ctx.text, m)]
+    if not people or any(  # "One pastor supporting Mr. Cruz, Dan Lee of …, said": an object
+            w.text[:1].islower() and w.key not in DETERMINERS
+            and lex.strip_clitic(w.key, lex.roles) not in lex.roles
+            for w in subject if w.end <= people[-1].start):
+        return None
+    return ctx.mentions.speaker(people[-1])
+
+
 def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
     """"Jens Stoltenberg, NATO's secretary general, said": the phrase before the appositive
     (``wi``: the cue's first word, or the first adverb before it)."""
@@ -160,8 +178,10 @@ def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
         return relative
     if _TAG.fullmatch(text, ws[first].start, ws[wi - 1].end):  # "Ann Lee, R-Ohio, said"
         return phrase_speaker(text, subject, ctx.lex, ctx.mentions, before_verb=True)
-    opening = _opening_person(ctx, k, floor)
-    if opening is not None:  # "Ann Lee, the editor of the Courier, The Daily Post, said"
+    # "Ann Lee, the editor of the Courier, The Daily Post, said"; "“…,” Dr. Ann Lee, a
+    # dermatologist and the founder Skinly, tells": the name before the appositive
+    opening = _opening_person(ctx, k, floor) or _named_subject(ctx, subject)
+    if opening is not None:
         return opening
     appos = ws[first:wi]
     if appos and appos[0].key in ctx.lex.relatives:  # "Ann Lee, who backs Tom Ray, said"

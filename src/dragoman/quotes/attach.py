@@ -3,7 +3,8 @@
 ``attach_speaker`` takes the phrase next to a cue: before it (``X said``), after it (VSO
 ``said X``, inverted ``“…,” said X``, after a fronted phrase ``Am Montag sagte X``, an agent
 ``were told by X``, a subject inside a split verb ``fügte er hinzu``), an appositive (``X,
-NATO's chief, said``) or the subject of a coordinated clause (``X backed Obama and said``).
+NATO's chief, said``), the subject of a coordinated clause (``X backed Obama and said``) or
+of a German "as" clause that no mention names (``assubject``: ``Wie Coindesk berichtete``).
 ``resolve`` keeps an explicit speaker (a role resolved to the person named with it earlier)
 and refers a pronoun or an implicit subject back to the latest speaker or sentence subject."""
 
@@ -15,10 +16,12 @@ from typing import TYPE_CHECKING
 
 from dragoman.quotes.andclause import and_clause_subject
 from dragoman.quotes.appositives import appositive_subject, before_adverbs
+from dragoman.quotes.assubject import as_clause_speaker
 from dragoman.quotes.bounds import person_closes
 from dragoman.quotes.clauses import addressee_cut
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import valid_speaker
+from dragoman.quotes.documentowners import owner_words_after
 from dragoman.quotes.gender import person_of_gender, speaker_gender
 from dragoman.quotes.inversion import adverbs_after, closing_subject, name_after_role_phrase
 from dragoman.quotes.lexicon import Lexicon, Word, words
@@ -32,6 +35,7 @@ from dragoman.quotes.persons import (
     may_be_person,
     plural_or_first_person,
 )
+from dragoman.quotes.quoteneighbours import right_after_quote, subject_before_quote
 from dragoman.quotes.relative import relative_antecedent, relative_subject
 from dragoman.quotes.roles import organisation_holder, resolve_role
 from dragoman.quotes.sentences import in_byline
@@ -262,7 +266,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                 found = clause_subject(text, ws, lex, ctx.mentions, sent_start, cue.wi)
                 sp = found[0] if found and valid_speaker(found[0], lex, ctx.mentions) else sp
             prev = text[max(sent_start, cue.start - 6):cue.start]  # "”, said", "», — сказал"
-            quoted_before = re.search(r"[”\"»’']", prev) or _right_after_quote(ctx, cue.start)
+            quoted_before = re.search(r"[”\"»’']", prev) or right_after_quote(ctx, cue.start)
             prev = ", " if as_clause else prev  # the as-clause stands where a comma would
             told = lex.strip_clitic(ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs
             first = cue.wj + (adverbs_after(text, ws, cue.wj, lex)
@@ -287,7 +291,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                 if sp is not None:
                     cue.speaker_after_end = first + len(after)
             if sp is None and quoted_before and lex.rules.verb_final:
-                sp = _subject_before_quote(ctx, cue)  # 'Bakan Yılmaz, "…" dedi.'
+                sp = subject_before_quote(ctx, cue)  # 'Bakan Yılmaz, "…" dedi.'
         if sp is not None and sp.label != "PER" and cue.speaker_after_end is not None:
             # "dijo el portavoz del Gobierno, Pedro Sanz.": the name, not the role
             named = name_after_role(text, ws, cue.speaker_after_end, ctx.mentions, lex) or (
@@ -307,6 +311,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             if obj and obj[0].key not in lex.complementizers:
                 cue.addressee = text[obj[0].start:obj[-1].end]
                 cue.speaker_after_end = k + len(obj)
+    sp = sp or as_clause_speaker(ctx, cue)  # "Wie Coindesk am 3. März berichtete, …"
     thing = thing_referent(ctx, cue) if sp is None else None  # "it said": a body
     cue.speaker = thing or (None if writer_or_reader(ctx, cue, sp) else resolve(ctx, sp, cue.start))
     cue.subject = sp
@@ -327,6 +332,10 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
     if cue.wj - cue.wi > lex.match_phrase(ws, cue.wi, lex.markers):
         first = after_addressee(text, ws, cue.wj, lex)
     chunk = _chunk_after(text, ws, first, lex)
+    by = owner_words_after(text, ws, first + len(chunk), chunk, lex,
+                           lambda i: _chunk_after(text, ws, i, lex))  # "a report by X"
+    if by and not any(m.label == "LOC" for m in ctx.mentions.within(by[0].start, by[-1].end)):
+        chunk += by  # (not where it comes from: "reports from Kyiv")
     if not chunk and re.compile(r"\s*,").match(text, cue.end):
         # "À l’en croire, …": a marker with no source of its own, the person last speaking
         sp = resolve(ctx, None, cue.start)
@@ -410,25 +419,6 @@ def _agent_or_inner(ctx: _Context, cue: _Cue) -> None:
     cue.speaker = resolve(ctx, sp, cue.start)
     cue.subject = sp
     cue.explicit = sp is not None
-
-
-def _subject_before_quote(ctx: _Context, cue: _Cue) -> Speaker | None:
-    """A verb-final cue right after a quotation: its subject opens the quotation's sentence,
-    before the opening mark ('Bakan Yılmaz, "…" dedi.', "وزیر گفت «…» ")."""
-    i = bisect.bisect_right(ctx.quoted, (cue.start, cue.start)) - 1
-    if i < 0 or not 0 <= cue.start - ctx.quoted[i][1] <= 4:
-        return None
-    open_at = ctx.quoted[i][0] - 1
-    start = ctx.sentence(open_at)[0]
-    head = [w for w in ctx.words[ctx.word_at(start):ctx.word_at(open_at)]
-            if not any(a <= w.start < b for a, b in ctx.quoted)]
-    return phrase_speaker(ctx.text, head, ctx.lex, ctx.mentions, before_verb=True) if head else None
-
-
-def _right_after_quote(ctx: _Context, pos: int) -> bool:
-    """``pos`` follows a quotation closely ("— …, a lancé", "—… —respondió")."""
-    i = bisect.bisect_right(ctx.quoted, (pos, pos)) - 1
-    return i >= 0 and 0 <= pos - ctx.quoted[i][1] <= 4
 
 
 def _after_relative(ws: list[Word], i: int, lex: Lexicon) -> bool:

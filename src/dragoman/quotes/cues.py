@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dragoman.language.speakerwords import speaker_words, speaking_noun
 from dragoman.model import Quote
-from dragoman.quotes.complements import ARTICLES
+from dragoman.quotes.closingsource import closing_source
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word, marked_ending, words
 from dragoman.quotes.numberdots import joined_by_numbers, number_dot
@@ -43,9 +42,6 @@ SEPARABLE_SUBJECT_WORDS = 8
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")
 # A comma or colon after a separable verb's particle: its content follows ("kündigte … an, …").
 _CLAUSE_AFTER = re.compile(r"\s*[,:]")
-# Lower-case adjectives read past between an indefinite article and its noun ("ein hoher
-# Beamter"; grammar, not calibrated).
-_ADJECTIVES = 2
 # A headline in title case ("Mayor Says The Bridge Will Reopen"): the words looked at either
 # side of a capitalised verb, how long a word must be to count (short function words are often
 # left lower case), the share of them capitalised, and how many must follow the verb.
@@ -246,42 +242,6 @@ def _agent_before(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int,
             return None
         k -= 1
     return None
-
-
-def closing_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
-    """A closing marker ("…, so Müller.", "„…“, so der Sieger rückblickend.", "…, so eine
-    Sprecherin.") right after a comma, with a name or a noun phrase after it that a
-    punctuation mark ends soon: not "so dass", "so lange", ", so ist es", a time ("so Ende
-    Mai") or a set phrase ("so Gott will")."""
-    if i == 0 or not re.fullmatch(r"[\"“”»«’‘]?\s*,\s*", text[ws[i - 1].end:ws[i].start]):
-        return False
-    nxt = i + 1
-    if nxt >= len(ws) or not (ws[nxt].text[:1].isupper() or ws[nxt].key in ARTICLES):
-        return False  # (an indefinite article too: "…, so ein Sprecher der Polizei.")
-    if ws[nxt].key in lex.rules.noun_cues and not _speaking_after(ws, nxt + 1, lex):
-        return False  # an exclamation: "…, so ein Jammer."
-    if _formula(ws[nxt], lex):
-        return False
-    for k in range(nxt, min(len(ws), nxt + MAX_SPEAKER_WORDS + 1)):
-        if k + 1 == len(ws) or re.search(r"[.,;:!?]", text[ws[k].end:ws[k + 1].start]):
-            return True
-    return False
-
-
-def _formula(w: Word, lex: Lexicon) -> bool:
-    """``w`` opens a time ("Ende Mai", "Anfang der Woche", "Montag") or a set phrase ("Gott
-    will"), no source."""
-    nouns = lex.rules.noun_classes
-    return w.key in nouns.months or w.key in nouns.time_words or w.key in lex.rules.weekdays or (
-        w.key in speaker_words(lex.rules.code).formula_sources)
-
-
-def _speaking_after(ws: list[Word], at: int, lex: Lexicon) -> bool:
-    """The noun after an indefinite article at ``ws[at - 1]`` (past lower-case adjectives)
-    names someone who may speak ("ein Sprecher", "eine Studie", "ein hoher Beamter")."""
-    head = next((w for w in ws[at:at + _ADJECTIVES + 1] if w.text[:1].isupper()), None)
-    roles = lex.person_roles | frozenset(lex.roles)
-    return head is not None and speaking_noun(head.text, speaker_words(lex.rules.code), roles)
 
 
 def _ordinal(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:

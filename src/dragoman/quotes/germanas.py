@@ -42,7 +42,7 @@ _LEARNED_ID = "x-"
 _CLAUSE_END = re.compile(r"[!?;:,\n\"„“”»«()\[\]–—]|\.(?!\d)|(?<!\d)\.")
 
 
-def _as_clause(text: str, cue_start: int, lex: Lexicon) -> list[Word]:
+def as_clause(text: str, cue_start: int, lex: Lexicon) -> list[Word]:
     """The words before the cue in its clause when an "as" word opens it, else []."""
     low = max(0, cue_start - _CLAUSE_REACH)
     before = text[low:cue_start]
@@ -52,16 +52,19 @@ def _as_clause(text: str, cue_start: int, lex: Lexicon) -> list[Word]:
     return clause if len(clause) >= 2 and clause[0].key in lex.as_words else []
 
 
-def _subject(text: str, clause: list[Word], lex: Lexicon, people: list[tuple[int, int]]
+def as_subject(text: str, clause: list[Word], lex: Lexicon, people: list[tuple[int, int]]
              ) -> list[Word]:
     """The subject phrase after the "as" word (the module's doc), or []; a word inside a
     person mention (``people``) is no time ("Wie Sebastian Mai sagte"), a number after a name
     is the name's unless a date's dot follows it ("Bündnis 90", "Schalke 04"; not "am 3.")."""
-    links = speaker_words(lex.rules.code).owner_links
+    sw = speaker_words(lex.rules.code)
+    links = sw.owner_links
     found: list[Word] = []
     for w in clause[1:]:
         if _time_word(w, lex) and not any(a <= w.start < b for a, b in people):
             break  # "Wie Reuters Anfang der Woche berichtete", "die Sprecherin Ende Mai"
+        if found and found[-1].text[:1].isupper() and w.key in sw.object_determiners:
+            break  # an object after the subject: "Wie die Sprecherin den Reportern sagte"
         if w.text[:1].isupper() or w.key in ARTICLES or (found and w.key in links) or (
                 found and found[-1].text[:1].isupper() and w.key.isdigit() and not (
                     w.end < len(text) and number_dot(text, w.end))) or (
@@ -73,6 +76,8 @@ def _subject(text: str, clause: list[Word], lex: Lexicon, people: list[tuple[int
         found.pop()  # (an article or a link with no noun after it)
     if found and found[0].key in ARTICLES:
         found = found[1:]  # (the speaker is named without its article, as elsewhere)
+        while found and not found[0].text[:1].isupper() and inflected_adjective(found[0].text):
+            found = found[1:]  # nor its adjectives ("die beiden Fachleute": "Fachleute")
     if not found or found[0].key in lex.pronouns or not found[0].text[:1].isupper():
         return []
     return found
@@ -135,12 +140,12 @@ def as_clause_subject(text: str, q: Quote, lex: Lexicon, mentions: Mentions | No
     cue = words(q.cue or "")
     if not cue or lex.match_phrase(cue, 0, lex.markers) or cue[0].key in lex.closing_markers:
         return q
-    clause = _as_clause(text, q.cue_start, lex)
+    clause = as_clause(text, q.cue_start, lex)
     if not clause or not (q.start >= q.cue_end or q.end <= clause[0].start):
         return q  # (the span inside the clause)
     people = [] if mentions is None else [
         (m.start, m.end) for m in mentions.within(clause[0].start, q.cue_start) if m.label == "PER"]
-    found = _subject(text, clause, lex, people)
+    found = as_subject(text, clause, lex, people)
     if not found:
         return q
     if _kept(text, q, found, lex):
@@ -212,4 +217,4 @@ def _finite_shape(w: Word, lex: Lexicon) -> bool:
         w.text.endswith(sw.finite_endings))
 
 
-__all__ = ["as_clause_subject", "fronted_marker_source"]
+__all__ = ["as_clause", "as_clause_subject", "as_subject", "fronted_marker_source"]

@@ -21,8 +21,10 @@ every noun (German), checked with ``nounsources`` after the speaker is found:
   Initiative": ``gist_nouns``), checked with the speaker the marker found.
 - A source that is a figure or a poll, not someone who speaks ("laut Umfragen", "laut den
   offiziellen Arbeitslosenzahlen"), with no owner behind it ("laut Zahlen der Polizei" names
-  the police): the statement stays, without a speaker. (Documents stay speakers: "laut der
-  Mitteilung", "laut der Übersicht".)
+  the police; a month or a weekday after "vom" owns nothing: "laut einer Umfrage vom Juli"):
+  the statement stays, without a speaker. (Documents stay speakers, as the dev passages
+  annotate them: "laut der Mitteilung", "Dem Jahresbericht zufolge"; their genitive owner
+  speaks instead, ``sources.owner`` with the pack's ``document_sources``.)
 - A span ending in a colon, an indirect question with a question determiner, a marker
   behind a comma inside the next clause: ``germanreported``.
 - A cue in a subordinate clause before the span that reports nothing, a span of indirect
@@ -186,11 +188,15 @@ def _heads(words_: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(normalize_for_match(w) for w in words_)
 
 
-def _owned(text: str, end: int, sw: SpeakerWords) -> bool:
-    """A genitive or "von" owner follows the noun ending at ``end``."""
+def _owned(text: str, end: int, sw: SpeakerWords, lex: Lexicon) -> bool:
+    """A genitive or "von" owner follows the noun ending at ``end`` (not a date: "vom Juli")."""
     after = words(text, end, end + _OWNER_REACH)[:2]
     return len(after) == 2 and after[0].key in sw.owner_links and after[1].text[:1].isupper() \
-        and not re.search(r"[^\s]", text[end:after[0].start])
+        and not re.search(r"[^\s]", text[end:after[0].start]) and not _date_word(after[1].key, lex)
+
+
+def _date_word(key: str, lex: Lexicon) -> bool:
+    return key in lex.rules.months or key in lex.rules.weekdays
 
 
 def figure_source(text: str, q: Quote, lex: Lexicon) -> Quote:
@@ -201,8 +207,9 @@ def figure_source(text: str, q: Quote, lex: Lexicon) -> Quote:
     sw = speaker_words(lex.rules.code)
     heads = _heads(sw.figure_heads)
     found = words(text, q.speaker_start, q.speaker_end)
-    if not found or not has_head(found[-1].text, heads) or _owned(text, q.speaker_end, sw) or any(
-            w.text[:1].isupper() for w in found[:-1]) or found[-1].text.split("-")[0].isupper():
+    if not found or not has_head(found[-1].text, heads) or _owned(
+            text, q.speaker_end, sw, lex) or any(w.text[:1].isupper() for w in found[:-1]) or (
+            found[-1].text.split("-")[0].isupper()):
         return q  # ("laut einer ZDF-Umfrage": the acronym owns it)
     return replace(q, speaker_text=None, speaker_start=None, speaker_end=None, speaker_id=None,
                    speaker_name=None)

@@ -26,6 +26,9 @@ ADVERB_PHRASE_WORDS = 3
 # Kurz"): a preposition, its object and a bracketed acronym, in the written dev passages.
 ROLE_TAIL_WORDS = 4
 _CLOSED = re.compile(r"\s*(?:[.,;!?]|$)")
+# A bracketed party-and-state tag or acronym right after an inverted subject ("…, says former
+# representative Ann Lee (D-Ohio), “…”", "…, said the union (UCW)."): part of the phrase.
+_TAG = re.compile(r"\s*\([A-Z][\w.\- ]{0,10}\)")
 _COLON = re.compile(r"\s*:")
 _NEXT = re.compile(r"\s*(\w+)")
 
@@ -58,7 +61,8 @@ def closing_subject(text: str, prev: str, after: list[Word], lex: Lexicon) -> bo
     if not after or not prev.rstrip().endswith(","):
         return False
     end = after[-1].end
-    if _CLOSED.match(text, end):
+    tag = _TAG.match(text, end)
+    if _CLOSED.match(text, tag.end() if tag else end):
         return True
     if not lex.adverbs:
         return False

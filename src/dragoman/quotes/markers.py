@@ -17,7 +17,7 @@ from dragoman.quotes.germanreported import verb_second
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.markerclause import colon_clause, subordinate_clause
 from dragoman.quotes.sources import decimal_comma, subject_marker
-from dragoman.quotes.speakers import DETERMINERS
+from dragoman.quotes.speakers import DETERMINERS, MAX_SPEAKER_WORDS
 from dragoman.quotes.suspendedhyphen import suspended_coordination
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
         # Müller, sei ernst"), the whole sentence around it (not ", so der Vorwurf, …")
         colon = text.rfind(":", s_start, cue.start)
         start = ws[ctx.word_at(colon)].start if colon >= 0 else s_start
+        k = _past_coordinated(ctx, k, s_end)  # "…, so Roth und Lee." as "…, so Roth."
         if k < len(ws) and ws[k].start < s_end:
             if start < cue.start and not text[ws[k - 1].end:ws[k].start].strip() and (
                     _adverbial(ws[k], ctx.lex)):
@@ -126,6 +127,33 @@ def _comma_lead(ctx: _Context, between: list[Word], after: int | None, k: int,
     if lead is None and len(between) == 1 and between[0].key not in ctx.lex.auxiliaries:
         return s_start, cut
     return lead
+
+
+def _past_coordinated(ctx: _Context, k: int, s_end: int) -> int:
+    """Past a second source a coordinator joins to a closing marker's ("…, so Roth und Lee.",
+    "Die Lage soll, so Roth und die Ministerin, bald …", "…, so Roth vom Amt Nord und Lee von
+    der Firma Lux."), where nouns are capitalised: a coordinator right after the source, then
+    capitalised words, determiners and between them a name's joining words (``joining_words``:
+    "vom", "aus dem"), as many as a speaker phrase has (``MAX_SPEAKER_WORDS``), up to a comma
+    or the sentence's end, the last one capitalised (another lower-case word, a verb, makes it
+    a clause: "…, so Roth und sagen", "…, so Roth und die Stadt zahlt"). The index of the word
+    after that phrase; else ``k``."""
+    ws, text, lex = ctx.words, ctx.text, ctx.lex
+    stop = min(ctx.word_at(s_end), len(ws))
+    coordinators = speaker_words(lex.rules.code).coordinators
+    if not lex.rules.capitalised_nouns or k + 1 >= stop or ws[k].key not in coordinators or (
+            text[ws[k - 1].end:ws[k].start].strip()) or (
+            not ws[k + 1].text[:1].isupper() and ws[k + 1].key not in DETERMINERS):
+        return k
+    joining = folded(lex.rules.noun_classes.joining_words)
+    for n in range(k + 1, min(stop, k + 1 + MAX_SPEAKER_WORDS)):
+        capital = ws[n].text[:1].isupper()
+        if not (capital or ws[n].key in DETERMINERS or ws[n].key in ARTICLES or (
+                n > k + 1 and ws[n].key in joining)):
+            return k
+        if n + 1 == stop or re.match(r"\s*[,.!?]", text[ws[n].end:ws[n + 1].start]):
+            return n + 1 if capital else k
+    return k
 
 
 def _past_acronym(ctx: _Context, k: int, s_end: int) -> tuple[int, bool]:

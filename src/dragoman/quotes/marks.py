@@ -19,6 +19,13 @@ MAX_QUOTE_CHARS = 1500
 # Most paragraphs one quotation may run over (the "no closing mark, next paragraph
 # reopens" convention).
 MAX_QUOTE_PARAGRAPHS = 6
+# Most marks examined in one text while looking for closers. An opener that never closes reads
+# every mark of the next MAX_QUOTE_CHARS, so a text of nothing but unclosed marks costs marks ×
+# window (200,000 "«": minutes). The 468 real pages of the seventeenth session's pools need at
+# most 110; past the limit the rest of the text gives no quotation, with a warning.
+MAX_MARK_STEPS = 1_000_000
+# Warnings about single ignored marks kept per text; the others are counted in one line.
+MAX_MARK_WARNINGS = 20
 
 # (openers, closers) per family; a family's closer never closes another family's opener.
 _FAMILIES: tuple[tuple[str, str], ...] = (
@@ -176,49 +183,36 @@ def _before_spaces(text: str, floor: int, end: int) -> int:
 
 def find_quoted(text: str) -> tuple[list[QuotedSpan], list[str]]:
     """Outermost quoted spans, in order, and warnings about marks that were ignored."""
+    spans, warnings, _ = paired_marks(text)
+    return spans, warnings
+
+
+def paired_marks(text: str) -> tuple[list[QuotedSpan], list[str], int]:
+    """``find_quoted``'s spans and warnings, and how many marks it examined (bounded by
+    ``MAX_MARK_STEPS``)."""
     raw, text = text, _fold_doubled(text)
     spans: list[QuotedSpan] = []
     warnings: list[str] = []
     marks = [m.start() for m in _MARK.finditer(text)]
-    k = 0
+    k = steps = unclosed = 0
     while k < len(marks):
+        if steps > MAX_MARK_STEPS:
+            warnings.append(f"quotes: stopped pairing quotation marks at character {marks[k]}: over "
+                            f"{MAX_MARK_STEPS} marks examined; no quotation after it")
+            break
         i = marks[k]
         family = _family_of(text[i], opener=True)
         if family < 0 or not _is_opener(text, i):
             k += 1
             continue
-        end, paragraphs, j = None, 1, k + 1
-        nested = False
-        while j < len(marks):
-            m = marks[j]
-            para_break = text.find("\n", marks[j - 1] + 1, m)
-            if para_break >= 0:
-                resume = _continues(text, para_break, family)
-                if resume is None and paragraphs > 1:
-                    # every paragraph reopened the quotation and the next one does not: it
-                    # ends with its last paragraph (the closing mark left out, a heading next)
-                    end = _before_spaces(text, i + 1, para_break)
-                    break
-                if resume is None or resume > m:
-                    break
-                paragraphs += 1
-                if paragraphs > MAX_QUOTE_PARAGRAPHS:
-                    break
-                if resume == m:  # the reopening mark itself
-                    j += 1
-                    continue
-            if m - i > MAX_QUOTE_CHARS:
-                break
-            if _closes(text, m, family, nested):
-                end = m
-                break
-            # “…” inside "…": the straight mark closes the outer one
-            nested = nested or _opens_mixed(text, m, family)
-            j += 1
+        end, paragraphs, examined = _closer(text, marks, k, family)
+        steps += examined
         if end is None:
             if text[i] not in _STRAIGHT or _family_of(text[i], False) != family:
-                warnings.append(f"quotes: unclosed or over-long quotation at {i} ignored "
-                                f"(limit {MAX_QUOTE_CHARS} chars, {MAX_QUOTE_PARAGRAPHS} paragraphs)")
+                unclosed += 1
+                if unclosed <= MAX_MARK_WARNINGS:
+                    warnings.append(f"quotes: unclosed or over-long quotation at {i} ignored "
+                                    f"(limit {MAX_QUOTE_CHARS} chars, {MAX_QUOTE_PARAGRAPHS} paragraphs)")
             k += 1
             continue
         if end > i + 1 and not _CODE.search(raw[i + 1:end]):
@@ -226,4 +220,42 @@ def find_quoted(text: str) -> tuple[list[QuotedSpan], list[str]]:
             spans.append(QuotedSpan(i + 1, end, family, paragraphs, 2 if doubled else 1))
         while k < len(marks) and marks[k] <= end:
             k += 1
-    return spans, warnings
+    if unclosed > MAX_MARK_WARNINGS:
+        warnings.append(f"quotes: {unclosed - MAX_MARK_WARNINGS} more unclosed or over-long "
+                        "quotations ignored")
+    return spans, warnings, steps
+
+
+def _closer(text: str, marks: list[int], k: int, family: int) -> tuple[int | None, int, int]:
+    """Where the quotation opened by ``marks[k]`` ends (None: it never closes within the
+    limits), over how many paragraphs, and how many marks were examined."""
+    i = marks[k]
+    end, paragraphs, j = None, 1, k + 1
+    nested = False
+    while j < len(marks):
+        m = marks[j]
+        para_break = text.find("\n", marks[j - 1] + 1, m)
+        if para_break >= 0:
+            resume = _continues(text, para_break, family)
+            if resume is None and paragraphs > 1:
+                # every paragraph reopened the quotation and the next one does not: it
+                # ends with its last paragraph (the closing mark left out, a heading next)
+                end = _before_spaces(text, i + 1, para_break)
+                break
+            if resume is None or resume > m:
+                break
+            paragraphs += 1
+            if paragraphs > MAX_QUOTE_PARAGRAPHS:
+                break
+            if resume == m:  # the reopening mark itself
+                j += 1
+                continue
+        if m - i > MAX_QUOTE_CHARS:
+            break
+        if _closes(text, m, family, nested):
+            end = m
+            break
+        # “…” inside "…": the straight mark closes the outer one
+        nested = nested or _opens_mixed(text, m, family)
+        j += 1
+    return end, paragraphs, j - k

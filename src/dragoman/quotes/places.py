@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from dragoman.model import Mention
+from dragoman.quotes.spancover import overlap_test
 
 if TYPE_CHECKING:
     from dragoman.entities.kb import KnowledgeBase
@@ -53,7 +54,8 @@ def place_mentions(text: str, mentions: Iterable[Mention], spans: Iterable[tuple
                    common: frozenset[str], places: PlaceLookup) -> tuple[list[Mention], dict[str, str]]:
     """The article's mentions with place speakers filled in, and the names of the places used.
 
-    ``spans``: (start, end, text) of capitalised words. An unlinked mention that names a
+    ``spans``: (start, end, text) of capitalised words, runs that never overlap each other
+    (``capital_runs``), so a place found among them covers no later one. An unlinked mention that names a
     country or a large city takes that place's id and the label LOC (a one-word person
     mention too, "Pequim anunciou", unless the word is part of a longer person name in the
     article); a capitalised word no mention covers, and that the article never writes in
@@ -74,15 +76,14 @@ def place_mentions(text: str, mentions: Iterable[Mention], spans: Iterable[tuple
             names[found[0]] = found[1]
             m = Mention(m.start, m.end, m.text, "LOC", found[0], m.score, "quote-place", m.role)
         out.append(m)
-    covered.sort()
+    overlaps = overlap_test(covered)
     for start, end, word in spans:
-        if word.casefold() in common or any(a < end and start < b for a, b in covered):
+        if word.casefold() in common or overlaps(start, end):
             continue
         found = places(word)
         if found is not None:
             names[found[0]] = found[1]
             out.append(Mention(start, end, text[start:end], "LOC", found[0], 1.0, "quote-place"))
-            covered.append((start, end))
     out.sort(key=lambda m: m.start)
     return out, names
 

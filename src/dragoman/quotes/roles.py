@@ -12,6 +12,7 @@ from weakref import WeakKeyDictionary
 from dragoman.language.contentwords import content_words
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Mention
+from dragoman.quotes.headlineroles import headline_role_holder
 from dragoman.quotes.lexicon import Lexicon, words
 from dragoman.quotes.speakers import DETERMINERS, SPEAKER_MEMORY_CHARS, Mentions, Speaker
 
@@ -36,9 +37,10 @@ def _appositive(determiners: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) -> Speaker:
-    """A role phrase ("the Secretary General") -> the person named next to it earlier; an
-    organisation noun ("el sitio") -> the organisation named next to it ("el sitio Don't Kill
-    My App")."""
+    """A role phrase ("the Secretary General") -> the person named next to it earlier (in the
+    headline, with no one so named before it: the person the body names with it,
+    ``headlineroles``); an organisation noun ("el sitio") -> the organisation named next to it
+    ("el sitio Don't Kill My App")."""
     keys = [k for k in re.findall(r"\w+", speaker.text.casefold()) if k not in DETERMINERS]
     if not keys or not any(normalize_for_match(k) in lex.roles for k in keys) or (
             not mentions.items):
@@ -59,6 +61,8 @@ def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) 
         best = named[i] if i >= 0 else None
         if best is not None:
             break
+    if best is None and label == "PER":  # "Governor says …" heading "Governor Jay Inslee …"
+        return headline_role_holder(text, speaker, lex, mentions) or speaker
     return mentions.speaker(best) if best else speaker
 
 

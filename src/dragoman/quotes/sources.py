@@ -14,6 +14,7 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.language.speakerwords import has_head, speaker_words
 from dragoman.quotes.appendedphrase import finite_helper, verb_like_at
 from dragoman.quotes.complements import ARTICLES
+from dragoman.quotes.documentowners import document_owner
 from dragoman.quotes.groups import GROUP_LINKS
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.speakers import (
@@ -206,7 +207,7 @@ def _owner_at(chunk: list[Word], k: int, lex: Lexicon) -> int | None:
     sw = speaker_words(lex.rules.code)
     if k < 0 or k + 2 >= len(chunk) or not sw.genitive_articles:
         return None
-    heads = (*lex.rules.document_sources, *sw.document_heads)
+    heads = _folded_heads(lex.rules.document_sources, sw.document_heads)
     if not has_head(chunk[k].text, heads) or chunk[k + 1].key not in sw.genitive_articles:
         return None
     rest = chunk[k + 2:]
@@ -215,16 +216,26 @@ def _owner_at(chunk: list[Word], k: int, lex: Lexicon) -> int | None:
     return k + 1 if rest and rest[0].text[:1].isupper() else None
 
 
+@lru_cache(maxsize=32)
+def _folded_heads(sources: tuple[str, ...], heads: tuple[str, ...]) -> tuple[str, ...]:
+    """The document heads folded like the word ``has_head`` compares them with ("Übersicht"
+    -> "ubersicht"), or a head with an umlaut or ß never matches."""
+    return tuple(dict.fromkeys(normalize_for_match(h) for h in (*sources, *heads)))
+
+
 def owner(chunk: list[Word], lex: Lexicon) -> list[Word]:
     """The genitive owner of a source phrase headed by a document noun ("der Bundespolizei" of
-    "Daten der Bundespolizei", "der Zeugen" of "Den Aussagen der Zeugen"): the source; else
-    ``chunk``."""
+    "Daten der Bundespolizei", "der Zeugen" of "Den Aussagen der Zeugen") or the owner a
+    preposition or a possessive names ("a report by X": ``documentowners``): the source;
+    else ``chunk``."""
     k = 0
     while k < len(chunk) - 1 and (chunk[k].key in DETERMINERS or chunk[k].key in _ARTICLES
                                   or _adjective(chunk[k])):
         k += 1
     at = _owner_at(chunk, k, lex) if chunk else None
-    return chunk[at:] if at is not None else chunk
+    if at is not None:
+        return chunk[at:]
+    return document_owner(chunk, lex) or chunk  # "a report by X", "the league's statement"
 
 
 def common_source(text: str, chunk: list[Word], lex: Lexicon, glued: int) -> Speaker | None:

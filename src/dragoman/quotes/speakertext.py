@@ -26,13 +26,16 @@ from typing import NamedTuple
 
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Quote
+from dragoman.quotes.barespeakers import screen_bare
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
 from dragoman.quotes.cues import valid_speaker
+from dragoman.quotes.frontedclause import trim_fronted
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS
 from dragoman.quotes.headnoun import of_group, to_head_noun
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions, Speaker
 from dragoman.quotes.nounsources import noun_sources
+from dragoman.quotes.openingcue import opening_cue
 from dragoman.quotes.postmodifier import subject_head
 
 
@@ -427,9 +430,11 @@ def screen_speakers(text: str, quotes: list[Quote], lex: Lexicon,
     """Every quotation with a speaker text that can speak (see the module's doc)."""
     out = []
     for q in quotes:
+        q = trim_fronted(text, opening_cue(text, q, lex, mentions), lex)
         checked = noun_sources(text, _checked(text, q, lex, mentions), lex, mentions)
         if checked is not None:
-            out.append(of_group(text, to_head_noun(text, subject_head(text, checked, lex), lex), lex))
+            head = of_group(text, to_head_noun(text, subject_head(text, checked, lex), lex), lex)
+            out.append(screen_bare(text, head, lex, mentions))
     return out
 
 

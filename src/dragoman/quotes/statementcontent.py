@@ -3,18 +3,23 @@
 ("Did the governor say that taxes would rise?"), "according to" in a
 question ("So what does the science say, according to the WHO?") and "according to" as a
 manner phrase ("according to your taste"), an impersonal cue before an infinitive ("Für X
-heißt es jetzt, Verantwortung zu übernehmen": "it is time to"). Precision first: such a cue yields no reported
-quotation. The words are the pack's (``language.contentwords``); a request with an
-infinitive ("asked Congress to act") is a speech act (``speechacts``) and stays."""
+heißt es jetzt, Verantwortung zu übernehmen": "it is time to"), a German "wie" clause that is
+an indirect question or has an object of its own ("fragen sich, wie die Stadt antwortete":
+``ascontent``). Precision first: such a cue yields no reported quotation. The words are the
+pack's (``language.contentwords``); a request with an infinitive ("asked Congress to act")
+is a speech act (``speechacts``) and stays."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from dragoman.language.contentwords import content_words
+from dragoman.language.speakerwords import speaker_words
+from dragoman.quotes.ascontent import content_as_clause
 from dragoman.quotes.clauseshape import noun_not_cue, relative_marker, relative_that
 from dragoman.quotes.cues import Cue
 from dragoman.quotes.mentions import Speaker
+from dragoman.quotes.speakers import MAX_SPEAKER_WORDS
 from dragoman.quotes.speechacts import speech_act
 
 if TYPE_CHECKING:
@@ -38,6 +43,10 @@ def not_statement(ctx: _Context, cue: Cue, spans: list[tuple[int, int]]) -> bool
         # question may echo a statement: "Sie sagen, die Fähre sei sicher?")
         return (cue.wj < len(ws) and ws[cue.wj].key in cw.manner_possessives) or any(
             _question(ctx, a) for a, _ in spans)
+    if _aside_in_open_phrase(ctx, cue):
+        return True  # "owed his election to, as an aide put it, a makeover"
+    if content_as_clause(ctx, cue):
+        return True  # "Die Leute fragen sich, wie die Stadt darauf antwortete."
     k = cue.speaker_after_end or cue.wj
     if spans and _impersonal_infinitive(ctx, cue, k, spans[0][0]):
         return True
@@ -45,6 +54,36 @@ def not_statement(ctx: _Context, cue: Cue, spans: list[tuple[int, int]]) -> bool
         return True  # "Did the governor say that taxes would rise?"
     return _question_cue(ctx, cue) and not _passive(ctx, cue) and speech_act(
         ctx, cue, k, ctx.sentence(cue.start)[1]) is None
+
+
+def _aside_in_open_phrase(ctx: _Context, cue: Cue) -> bool:
+    """The cue ends an as-clause set off by commas right after a preposition (the pack's
+    ``content_blockers``) that leaves its
+    phrase open ("owed his election to, as an aide put it, a makeover", "enabling people to,
+    as Ann Lee put it, improve their luck"): the aside credits a phrase of the writer's
+    sentence, whose words no span of it reports; not an aside after a noun ("The bridge, as
+    the mayor put it, will …") or at the sentence's start ("As the mayor put it, …")."""
+    ws, text, lex = ctx.words, ctx.text, ctx.lex
+    if not lex.as_words:
+        return False
+    for n in range(cue.wi - 1, max(0, cue.wi - MAX_SPEAKER_WORDS - 1), -1):
+        if text[ws[n].end:ws[n + 1].start].strip():
+            return False  # punctuation before the as-word: no as-clause
+        if ws[n].key in lex.as_words:
+            return n > 0 and text[ws[n - 1].end:ws[n].start].strip() == "," and (
+                _preposition(ctx, ws[n - 1].key)) and ws[n - 1].text.islower()
+    return False
+
+
+def _preposition(ctx: _Context, key: str) -> bool:
+    """A preposition of the pack's ``content_blockers``: not a conjunction, relative,
+    complementizer, question word or condition ("whether"), which open a clause of their own
+    ("and, as X said, the tolls will fall")."""
+    lex = ctx.lex
+    return key in lex.content_blockers and key not in lex.sentence_conjunctions and (
+        key not in lex.relatives) and key not in lex.complementizers and (
+        key not in content_words(lex.rules.code).interrogatives) and (
+        key not in speaker_words(lex.rules.code).condition_openers)
 
 
 def unasked(ctx: _Context, cue: Cue, speaker: Speaker | None) -> Speaker | None:
