@@ -77,3 +77,39 @@ def test_a_name_the_colon_rule_found_gets_the_verb_as_its_cue() -> None:
     text = ("Rain fell all night. The mayor said the roads were closed. Says retired teacher "
             "Ann Lee: “We were never told about the flooding.”")
     assert _last(quotes_of(text, "en", ("Ann Lee",))) == ("Ann Lee", "Says")
+
+
+def _linked_quotes(text: str, linked: tuple[tuple[str, str, str], ...]) -> list[Quote]:
+    """Quotations of ``text`` with linked mentions ((text, label, entity id)) found there."""
+    from dragoman.language.segment import split_sentences
+    from dragoman.model import Article, Mention
+    from dragoman.quotes import find_quotes
+
+    mentions = [Mention(text.index(t), text.index(t) + len(t), t, label, entity_id=eid)  # type: ignore[arg-type]
+                for t, label, eid in linked]
+    article = Article(id="t", source="test", text=text, language="en",
+                      sentences=split_sentences(text, "en"), mentions=mentions)
+    return find_quotes(article)[0]
+
+
+def test_the_verb_taken_into_a_linked_name_gives_no_name_with_the_verb() -> None:
+    text = ("The council met on Monday night. Says Brannigan, “We were never told about any "
+            "of the risks before the vote.”")
+    found = _linked_quotes(text, (("Says Brannigan", "PER", "x-says-brannigan"),))
+    assert (found[-1].speaker_text, found[-1].speaker_name, found[-1].cue) == (
+        "Brannigan", "Brannigan", "Says")
+
+
+def test_the_verb_taken_into_a_linked_misc_mention_is_not_widened_back() -> None:
+    text = ("The council met on Monday night. Insisted Mara Quillon: “We were never told "
+            "about any of the risks before the vote.”")
+    found = _linked_quotes(text, (("Insisted Mara Quillon", "MISC", "x-insisted"),))
+    assert (found[-1].speaker_text, found[-1].cue) == ("Mara Quillon", "Insisted")
+
+
+def test_a_linked_organisation_around_the_speaker_still_widens_it() -> None:
+    text = ("The council met on Monday night. “We were never told about any of the risks "
+            "before the vote,” said the Harbour Transit Authority.")
+    found = _linked_quotes(text, (("Harbour Transit Authority", "ORG", "x-hta"),))
+    speaker = found[-1].speaker_text
+    assert speaker is not None and speaker.endswith("Harbour Transit Authority")

@@ -149,3 +149,19 @@ def test_a_headline_vice_president_is_not_the_president() -> None:
             "President Abel Tamm and Vice President Rita Osei flew home on Sunday.")
     assert _speakers(quotes_of(text, "en", ("Abel Tamm", "Rita Osei"))) == [
         ("the summit was a success", "Rita Osei")]
+
+
+def test_roles_the_tagger_took_into_the_names_count_both_holders() -> None:
+    text = ("Minister says the ferry fares will fall in the spring\n\n"
+            "The fares rose in May. Transport Minister Rita Osei met Health Minister Colm "
+            "Dorrance on Friday.")
+    # the tagger took one role into its name and left the other out: two ministers all the same
+    found = _speakers(quotes_of(text, "en", ("Transport Minister Rita Osei", "Colm Dorrance")))
+    assert found == [("the ferry fares will fall in the spring", "Minister")]
+
+
+def test_a_role_inside_the_name_mention_takes_that_name() -> None:
+    text = ("Foreign Minister says the talks will resume next week\n\n"
+            "The talks stalled in May. Foreign Minister Rita Osei met the envoys on Friday.")
+    assert _speakers(quotes_of(text, "en", ("Foreign Minister Rita Osei",))) == [
+        ("the talks will resume next week", "Foreign Minister Rita Osei")]

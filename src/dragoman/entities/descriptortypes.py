@@ -125,13 +125,18 @@ def settle_described_types(text: str, mentions: list[Mention], language: str | N
     for m in mentions:
         if m.entity_id is not None and m.reason not in _REASONS_LEFT and kb_type(m.entity_id) is not None:
             kb_mentions.setdefault(m.entity_id, []).append(m)
+    by_name: dict[str, list[Mention]] | None = None  # read once, when a referent needs it
     for entity_id, group in kb_mentions.items():
         kind = kb_type(entity_id)
         if kind is None or all(m.label == kind for m in group):
             continue  # the common case: nothing to settle
+        if by_name is None:
+            by_name = {}
+            for m in mentions:
+                by_name.setdefault(name_key(m.text), []).append(m)
         forms = {name_key(m.text) for m in group}
         # the page's other mentions of the name say it too ("the Amazon river" left unlinked)
-        same = [m for m in mentions if m.entity_id in (None, entity_id) and name_key(m.text) in forms]
+        same = [m for form in forms for m in by_name.get(form, ()) if m.entity_id in (None, entity_id)]
         said = {t for m in same if (t := described_type(text, m.start, m.end, language)) is not None}
         if said == {kind}:
             for m in group:

@@ -75,13 +75,14 @@ def _keys(items: tuple[str, ...]) -> frozenset[str]:
 
 
 def _named_with(text: str, m: Mention, role: list[Word], lex: Lexicon) -> bool:
-    """``m`` stands right after the role's head word (or opens with it: "Governor Jay
-    Inslee" as one mention), and the words before that head agree with the role's: a
-    different capitalised word there makes another office ("Prime Minister Ann Lee" is not
-    the "Foreign Minister" of the headline)."""
+    """``m`` stands right after the role's head word (or holds it before a name: "Governor
+    Jay Inslee", "Finance Minister Ann Lee" as one mention), and the words before that head
+    agree with the role's: a different capitalised word there makes another office ("Prime
+    Minister Ann Lee" is not the "Foreign Minister" of the headline)."""
     inside = words(text, m.start, m.end)
-    if len(inside) > 1 and inside[0].key == role[-1].key:
-        before_end = m.start
+    held = next((w for w in reversed(inside[:-1]) if w.key == role[-1].key), None)
+    if held is not None:
+        before_end = held.start
     else:
         last = words(text, max(0, m.start - 2 * len(role[-1].text) - 2), m.start)[-1:]
         if not last or last[0].key != role[-1].key or not _spaces(text, last[0].end, m.start):

@@ -84,12 +84,12 @@ def _verb_cut(text: str, q: Quote, verb: Word, after: list[Word], end: int) -> Q
 
 def _named(name: str, person: Mention, mentions: Mentions) -> Speaker:
     """The speaker of the person mention ``person``; when the tagger took the cue verb into it
-    ("Says Lee"), that of the article's person mention written ``name`` or ending with it, else
-    the bare name with no entity."""
+    ("Says Lee"), that of the article's person mention written ``name`` or ending with it (one
+    other than the verb's: "Says Lee" ends with " Lee" too), else the bare name with no entity."""
     if person.text == name:
         return mentions.speaker(person)
     same = next((m for m in mentions.items if m.label == "PER" and m.entity_id and (
-        m.text == name or m.text.endswith(" " + name))), None)
+        m.text == name or m.text.endswith(" " + name)) and m.text != person.text), None)
     return mentions.speaker(same) if same is not None else Speaker(0, 0, name)
 
 

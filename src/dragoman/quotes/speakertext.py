@@ -410,6 +410,7 @@ def _widened(q: Quote, mentions: Mentions) -> Quote:
                                         bisect.bisect_right(mentions.starts, start)]
               if m.entity_id and m.label != "PER" and m.start <= start and end <= m.end
               and m.end - m.start > end - start
+              and not (q.cue_start is not None and m.start <= q.cue_start < m.end)  # "Insisted Ann Lee"
               and _CLEAN_MENTION.fullmatch(m.text.rstrip(_END_PUNCT))
               and not m.text[:1].islower()]  # (not "by The Daily Caller")
     if not around:
