@@ -35,6 +35,10 @@
   owner asks), a request ("auf Anfrage des SWR": the one asked answers), a group or an event
   ("im Umfeld von X", "nach dem Tod von X"). ``document_prepositions`` open such a text as
   where something is said ("in", "im"; not "mit Blick auf die Rede von X").
+- ``norm_nouns``: heads of a norm or a plan that "according to" follows without a comma when it
+  means "in keeping with", not "as said by" ("worked according to the rules", "went according
+  to plan", "was held according to the law"): no source, no statement. Set off by a comma or
+  opening the sentence, the phrase is still a source ("According to the schedule, …").
 Written for this project from the grammar, not read off any evaluation set."""
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ class ContentWords:
     group_nouns: frozenset[str] = frozenset()
     document_nouns: tuple[str, ...] = ()
     document_prepositions: frozenset[str] = frozenset()
+    norm_nouns: frozenset[str] = frozenset()
 
 
 def _keys(*items: str) -> frozenset[str]:
@@ -90,6 +95,11 @@ _PACKS: dict[str, ContentWords] = {
                           "union", "party", "club", "band", "group", "firm", "court",
                           "commission", "authority", "campaign", "organisation",
                           "organization", "association", "federation", "league"),
+        norm_nouns=_keys("plan", "plans", "rule", "rules", "law", "laws", "standard", "standards",
+                         "schedule", "guideline", "guidelines", "regulation", "regulations",
+                         "procedure", "procedures", "protocol", "protocols", "tradition",
+                         "custom", "principle", "principles", "instructions", "script",
+                         "constitution", "contract", "agreement", "terms", "norms"),
     ),
     "de": ContentWords(
         question_cues=_keys("fragt", "fragte", "fragten", "fragen", "gefragt", "erkundigte",

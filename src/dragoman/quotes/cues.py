@@ -10,6 +10,7 @@ from dragoman.model import Quote
 from dragoman.quotes.closingsource import closing_source
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word, marked_ending, words
+from dragoman.quotes.normmarkers import norm_marker
 from dragoman.quotes.numberdots import joined_by_numbers, number_dot
 from dragoman.quotes.relclauses import object_inside
 from dragoman.quotes.sources import postposed_source, subject_marker
@@ -263,6 +264,8 @@ def _marker(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
     """Words of the "according to" marker at ws[i] (0 if none), with a speech verb right
     after it ("según informó X", "segundo explicou X": X is still the source)."""
     listed = lex.match_phrase(ws, i, lex.markers)
+    if listed and norm_marker(ws, i, listed, lex, lambda a, b: _joined(text, ws, a, b)):
+        return 0  # "went according to plan": in keeping with, no source
     n = listed or subject_marker(ws, i, lex)
     if n and ws[i].key in lex.closing_markers and not closing_source(text, ws, i, lex):
         return 0
