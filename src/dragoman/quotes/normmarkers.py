@@ -1,7 +1,8 @@
 """An "according to" that means "in keeping with", not "as said by": "the team worked according
 to the rules", "everything went according to plan", "the vote was held according to the law".
 Written mid-clause (no comma or sentence start before the marker) and followed, within
-``NORM_REACH`` lower-case words, by a norm or plan noun of the pack (``ContentWords.norm_nouns``),
+``NORM_REACH`` words, by a lower-case norm or plan noun of the pack (``ContentWords.norm_nouns``;
+"according to Islamic law", "according to FIFA rules"; not "the Marshall Plan"),
 the marker states nothing: no source, no statement. Set off by a comma or opening the sentence
 ("According to the schedule, the train leaves at noon"; "…, according to the rules committee"),
 it is still read as a source."""
@@ -26,11 +27,11 @@ def norm_marker(ws: list[Word], i: int, n: int, lex: Lexicon,
     if not words.norm_nouns or i == 0 or not joined(i - 1, i):
         return False
     for j in range(i + n, min(len(ws), i + n + NORM_REACH)):
-        if not joined(j - 1, j) or not ws[j].text[:1].islower():
-            return False  # a name ("according to the Marshall Plan") or a clause break
-        if ws[j].key in words.norm_nouns:
+        if not joined(j - 1, j):
+            return False  # a clause break
+        if ws[j].key in words.norm_nouns and ws[j].text[:1].islower():
             return _phrase_ends(ws, j, words.prepositions, joined)
-    return False
+    return False  # no norm noun, or one written as a name ("according to the Marshall Plan")
 
 
 def _phrase_ends(ws: list[Word], j: int, prepositions: frozenset[str],
