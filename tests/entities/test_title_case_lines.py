@@ -1,4 +1,4 @@
-"""``referent_head`` judges each line of an article once (``titlelines``), however many forms of
+"""``referent_head`` judges each line of an article once (``linkdoc.TitleCaseLines``), however many forms of
 names stand on it, and finds the same line around a span as searching the text for line breaks
 did (original sentences and made-up names)."""
 
@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.entities import titlelines
-from dragoman.entities.linkdoc import title_case_line
+from dragoman.entities import linkdoc
+from dragoman.entities.linkdoc import TitleCaseLines, article_lines, title_case_line
 from dragoman.entities.referentvote import Form, referent_head
-from dragoman.entities.titlelines import TitleCaseLines, article_lines
 from dragoman.model import Mention
 
 
@@ -28,7 +27,7 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         judged.append(line)
         return title_case_line(line, running)
 
-    monkeypatch.setattr(titlelines, "title_case_line", counted)
+    monkeypatch.setattr(linkdoc, "title_case_line", counted)
     article_lines.cache_clear()
     return judged
 

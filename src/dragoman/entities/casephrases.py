@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from dragoman.entities.commonclasses import PEOPLE_QUALIFIERS
 from dragoman.entities.kb import token_key
-from dragoman.entities.linkdoc import title_case_line
+from dragoman.entities.linkdoc import TitleCaseLines
 from dragoman.entities.nameclass import given_name_keys, head_keys
 from dragoman.entities.packwords import every_pack
 from dragoman.entities.referentvote import KbType
@@ -95,7 +95,7 @@ class CasePhrases:
         self.terms = defined_terms(text)  # (the "Website")
         self._seen: dict[str, bool] = {}
         self._lower: dict[str, bool] = {}  # word -> written in lower case in running text
-        self._lines: dict[int, bool] = {}
+        self._lines = TitleCaseLines(text, running=True)
 
     def refused(self, m: Mention) -> bool:
         """Whether ``m`` is a common phrase of the article or glued link labels (see the
@@ -193,12 +193,7 @@ class CasePhrases:
 
     def _on_heading(self, at: int) -> bool:
         """Whether the line holding ``at`` is a Title Case heading (``title_case_line``)."""
-        start = self.text.rfind("\n", 0, at) + 1
-        if start not in self._lines:
-            end = self.text.find("\n", at)
-            line = self.text[start: end if end >= 0 else len(self.text)]
-            self._lines[start] = title_case_line(line, running=True)
-        return self._lines[start]
+        return self._lines.holds(at, at)
 
 
 @lru_cache(maxsize=1)

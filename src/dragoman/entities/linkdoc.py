@@ -5,6 +5,7 @@ than once per mention."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,7 +65,7 @@ class Doc:
     occupied: bytearray = field(default_factory=bytearray)  # 1 where a mention lies
     # Computed once per article (each was a pass over the whole text per mention).
     words: frozenset[str] | None = None  # every \w+ run of the text
-    title_case: dict[tuple[int, int], bool] = field(default_factory=dict)  # line -> Title Case
+    title_lines: TitleCaseLines | None = None  # the Title Case status of each line
     headline_end: int | None = None  # ``headline.leading_headline_end``, once computed
     # Keys of one-word names a title, honorific or speech verb vouches for (``referents``).
     cued: set[str] = field(default_factory=set)
@@ -86,13 +87,9 @@ class Doc:
         if mention.start < self.headline_end and headline_refuses(
                 mention.text, mention.start, self.text, self.has_word):
             return True  # a headline glued to the first sentence ("Killer Pig Mauls ...")
-        start = self.text.rfind("\n", 0, mention.start) + 1
-        end = self.text.find("\n", mention.end)
-        line = (start, end if end >= 0 else len(self.text))
-        if line not in self.title_case:
-            latin = script_of_language(self.language) == LATIN
-            self.title_case[line] = title_case_line(self.text[line[0] : line[1]], running=latin)
-        return self.title_case[line]
+        if self.title_lines is None:
+            self.title_lines = TitleCaseLines(self.text, script_of_language(self.language) == LATIN)
+        return self.title_lines.holds(mention.start, mention.end)
 
     def only_sentence_initial(self, word: str) -> bool:
         """Whether every occurrence of ``word`` in the text opens a sentence (``sentence_initial``)."""
@@ -216,3 +213,56 @@ def acronym_shape(name: str) -> bool:
 def mention_fields(m: Mention) -> tuple[int, int, str, str, str | None, float]:
     """What dataclass equality compares, hashable."""
     return (m.start, m.end, m.text, m.label, m.entity_id, m.score)
+
+
+# -- Title Case lines, each judged once per text -------------------------------------------------
+# The linker's documents (``Doc.in_title_case_line``), ``casephrases`` and
+# ``referentvote.referent_head`` ask which lines are Title Case. ``referent_head`` asks for every
+# form of a name that ties for its head: one line of tags holding 1,500 forms of five words cost
+# 1,500 readings of the whole line (6 s for 54,000 characters). The line around a span is found by
+# bisecting the offsets of the text's line breaks, read once.
+Span = tuple[int, int]
+
+
+class TitleCaseLines:
+    """The Title Case status of the lines of ``text`` (``running``: as ``title_case_line``)."""
+
+    def __init__(self, text: str, running: bool) -> None:
+        self.text = text
+        self.running = running
+        self._breaks: list[int] | None = None  # offsets of "\n", read on the first question
+        self._known: dict[Span, bool] = {}
+
+    def line_of(self, start: int, end: int) -> Span:
+        """From after the last line break before ``start`` to the first one at or after ``end``
+        (the text's end where there is none): a span across a break takes both lines."""
+        if self._breaks is None:
+            self._breaks = _line_breaks(self.text)
+        before = bisect_left(self._breaks, start)
+        after = bisect_left(self._breaks, end)
+        return (self._breaks[before - 1] + 1 if before else 0,
+                self._breaks[after] if after < len(self._breaks) else len(self.text))
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether the line around the span ``start``-``end`` is written in Title Case."""
+        line = self.line_of(start, end)
+        if line not in self._known:
+            self._known[line] = title_case_line(self.text[line[0] : line[1]], running=self.running)
+        return self._known[line]
+
+
+def _line_breaks(text: str) -> list[int]:
+    breaks = []
+    at = text.find("\n")
+    while at >= 0:
+        breaks.append(at)
+        at = text.find("\n", at + 1)
+    return breaks
+
+
+# One article at a time: ``referent_head`` is asked once per referent of the article being read.
+@lru_cache(maxsize=1)
+def article_lines(text: str, running: bool) -> TitleCaseLines:
+    """The lines of ``text``, shared by every question about the same text (an equal text
+    gives the same answers, so reusing its lines is never wrong)."""
+    return TitleCaseLines(text, running)

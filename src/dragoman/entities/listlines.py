@@ -79,7 +79,7 @@ def _item_openers(first: list[str], middle: list[str], last: str) -> list[str]:
 
 
 # Lines remembered: the linker's documents ask once per line (``linkdoc.Doc``,
-# ``titlelines``), but a text scan may ask again for the same line.
+# ``linkdoc.TitleCaseLines``), but a text scan may ask again for the same line.
 _REMEMBERED_LINES = 64
 
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from dragoman.entities.articled import article_led
 from dragoman.entities.givenlearned import faker_given_keys, name_closer_keys
 from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.linkdoc import article_lines
 from dragoman.entities.mediumnames import medium_referent
 from dragoman.entities.nameclass import given_name_keys, head_type
 from dragoman.entities.ownednames import owned_referent
 from dragoman.entities.placenouns import place_noun_led
 from dragoman.entities.products import firm_unit_referent, product_referent
-from dragoman.entities.titlelines import article_lines
 from dragoman.model import EntityType, Mention
 
 # Evidence weights for a referent's type, in units of one NER mention of score 1. Chosen by
@@ -302,5 +302,5 @@ def referent_head(forms: list[Form], text: str | None = None, latin: bool = True
 
 def on_title_case_line(text: str, m: Mention, latin: bool) -> bool:
     """Whether ``m`` stands on a Title Case line of ``text``; each line is judged once per
-    article (``titlelines``), however many forms of names it holds."""
+    article (``linkdoc.article_lines``), however many forms of names it holds."""
     return article_lines(text, latin).holds(m.start, m.end)
