@@ -2,8 +2,11 @@
 
 Each shape is a generated text (no data read): unbalanced quotation marks, an article inside one
 quotation, quotations nested five deep, 10,000 quotations, 1,000 names in one sentence, all-caps
-headlines, a table of names, mixed scripts, long Arabic and German reported speech, and the
-realistic lists of names (300 one per line, 200 in one sentence; English and German). For each: its
+headlines, a table of names, mixed scripts, long Arabic and German reported speech, a page-long
+line of German quotations, 10,000 role markers or cues in one sentence, 3,000 English statements
+with a second cue on one line, 10,000 quotations of one "she" (in one paragraph and as an
+interview), and the realistic lists of names (300 one per line, 200 in one sentence; English and
+German). For each: its
 length, the process CPU seconds of one ``analyze`` call, and how many entities and quotations it
 gave (a flood of either is junk). Compare two code versions by running it twice, the second time
 with ``PYTHONPATH`` on the other version's ``src`` (``git archive REV src | tar -x -C DIR``).
@@ -42,6 +45,16 @@ def shapes() -> dict[str, tuple[str, str | None]]:
         "ar_long": ("قال الرئيس محمد إن " * 3000, "ar"),
         "de_reported": ("Der Sprecher sagte, dass die Regierung das Gesetz ändern werde, und fügte hinzu, "
                         "es sei dringend. " * 400, "de"),
+        # one 198,000-character line of short German quotations, and 10,000 role markers in one
+        # sentence: each quotation or marker used to read the whole page or sentence again
+        "de_quotes_one_line": ("Im Roman „Die Wand“ erzählt sie. „Bio“ bedeutet wenig, zeigt eine Studie. "
+                               "Kern, Ute: „Wir gehen“ 2019 Verlag. " * 1800, "de"),
+        "de_markers10k": ("„Wir wachsen“, " + "so der Firmenchef, " * 10000 + "sagte Anna Roth.", "de"),
+        "en_added3000": (" ".join(["Kim said the plan was good and added, “It works.”"] * 3000), "en"),
+        "de_cues10k": (" ".join(["sagte Kimmich"] * 10000), "de"),
+        "en_pronoun10k": ("Maria Lopez spoke. " + "“Yes,” she said. " * 10000, "en"),
+        "en_interview10k": ("Maria Lopez spoke.\n"
+                            + "What do the workers in the mill want?\n“Yes,” she said.\n" * 10000, "en"),
         **_realistic_lists(),
     }
 

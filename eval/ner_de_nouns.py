@@ -100,7 +100,8 @@ def csv_path(argv: list[str]) -> Path:
         return Path(argv[0])
     import german_nouns  # build-time only: see the module docstring
 
-    return Path(german_nouns.__file__).resolve().parent / "nouns.csv"
+    # (a namespace package: no __init__, so no __file__)
+    return Path(next(iter(german_nouns.__path__))).resolve() / "nouns.csv"
 
 
 def rows(path: Path) -> Iterator[tuple[frozenset[str], set[str]]]:

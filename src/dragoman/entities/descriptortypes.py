@@ -9,10 +9,17 @@ feature's noun right after one ("the Amazon river"), the page has said what the 
 
 * the noun agrees with the entity's KB type: every mention of the entity on the page takes
   that type (one type per referent);
-* only place nouns, and the KB entity is a firm: the page's name is no firm of the KB, and its
-  place-typed mentions lose the link ("The Amazon is the longest river": no retailer);
-* nouns of two kinds, a person's title or trade among them ("Sänger", "the singer": a person
-  named like a firm), or none: nothing changes.
+* place nouns, and the KB entity is a firm: decided per mention, a page may name both senses
+  ("Amazon reported profits … the Amazon rainforest"). A mention described as a place loses
+  the link; one described as a firm, or written as a firm's (a speech verb right after it, no
+  definite article before: "Amazon reported"), keeps it and is typed ORG; where no firm's noun
+  was written at all, the other place-typed mentions lose the link too ("The Amazon is the
+  longest river": no retailer);
+* a person's title or trade among the nouns ("Sänger", "the singer": a person named like a
+  firm), or no noun: nothing changes.
+
+An organisation's head word alone after a definite article and typed a place ("by the Court",
+"a seat in the Council") is a body named before in full, ORG (``_type_lone_heads``).
 
 Nouns come from the language packs: ``noun_classes.org_descriptor_heads`` and
 ``place_descriptor_heads`` (heads of compounds where nouns are capitalised: "Medienkonzern"),
@@ -28,7 +35,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from dragoman.entities.kb import name_key, token_key
-from dragoman.entities.nameclass import occupation_keys, title_keys
+from dragoman.entities.nameclass import head_keys, occupation_keys, title_keys
+from dragoman.entities.packwords import every_pack
+from dragoman.entities.speechcue import speaks_after, speech_words
 from dragoman.language.rules import LanguageRules, rules_for
 from dragoman.model import EntityType, Mention
 
@@ -121,6 +130,7 @@ def settle_described_types(text: str, mentions: list[Mention], language: str | N
     """Type or unlink the mentions of each KB entity (``kb_type``: its KB type by id, None
     for no KB entity) by the nouns the page writes beside them (the module docstring);
     mentions change in place."""
+    _type_lone_heads(text, mentions, kb_type)
     kb_mentions: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.entity_id is not None and m.reason not in _REASONS_LEFT and kb_type(m.entity_id) is not None:
@@ -128,8 +138,8 @@ def settle_described_types(text: str, mentions: list[Mention], language: str | N
     by_name: dict[str, list[Mention]] | None = None  # read once, when a referent needs it
     for entity_id, group in kb_mentions.items():
         kind = kb_type(entity_id)
-        if kind is None or all(m.label == kind for m in group):
-            continue  # the common case: nothing to settle
+        if kind is None or (kind != "ORG" and all(m.label == kind for m in group)):
+            continue  # the common case: nothing to settle (a firm's "the Amazon rainforest" is read)
         if by_name is None:
             by_name = {}
             for m in mentions:
@@ -137,11 +147,60 @@ def settle_described_types(text: str, mentions: list[Mention], language: str | N
         forms = {name_key(m.text) for m in group}
         # the page's other mentions of the name say it too ("the Amazon river" left unlinked)
         same = [m for form in forms for m in by_name.get(form, ()) if m.entity_id in (None, entity_id)]
-        said = {t for m in same if (t := described_type(text, m.start, m.end, language)) is not None}
+        own = {id(m): t for m in same if (t := described_type(text, m.start, m.end, language)) is not None}
+        said = set(own.values())
         if said == {kind}:
             for m in group:
                 m.label = kind  # type: ignore[assignment]
-        elif said == {"LOC"} and kind == "ORG":
-            for m in group:
-                if m.label == "LOC":
-                    m.entity_id, m.reason = None, ""
+        elif kind == "ORG" and "LOC" in said and said <= {"ORG", "LOC"}:
+            _settle_each(text, group, own, said, language)
+
+
+def _settle_each(text: str, group: list[Mention], own: dict[int, EntityType], said: set[EntityType],
+                 language: str | None) -> None:
+    """A KB firm's mentions where the page writes a place's noun beside its name: decided per
+    mention, the page may name both ("Amazon reported profits … the Amazon rainforest"). One
+    described as a firm, or written as a firm's (``_firm_written``), keeps the firm, ORG; one
+    described as a place loses it, as do the other place-typed ones where no noun of a firm
+    was written beside any."""
+    for m in group:
+        kind = own.get(id(m))
+        if kind == "ORG" or (kind is None and _firm_written(text, m, language)):
+            m.label = "ORG"
+        elif kind == "LOC" or (said == {"LOC"} and m.label == "LOC"):
+            m.label, m.entity_id, m.reason = "LOC", None, ""
+
+
+def _firm_written(text: str, m: Mention, language: str | None) -> bool:
+    """A speech verb right after a mention that no definite article leads ("Amazon reported",
+    not "the Amazon reported"): a firm speaks, a river or a forest does not."""
+    return not _article_led(text, m) and speaks_after(text, m.end, speech_words(language))
+
+
+def _article_led(text: str, m: Mention) -> bool:
+    """Whether a definite article of a pack stands right before ``m`` ("the Council")."""
+    before = _LAST_WORD.search(text, max(0, m.start - LOOK_AROUND), m.start)
+    return before is not None and before.end() == m.start and before.group(1).casefold() in _articles()
+
+
+@lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    return frozenset(a.casefold() for a in every_pack(lambda w: w.name_articles))
+
+
+def _type_lone_heads(text: str, mentions: list[Mention], kb_type: Callable[[str], str | None]) -> None:
+    """An organisation's head word written alone after a definite article and typed a place
+    ("considered by the Court", "her seat in the Council"; ``nameclass.head_keys``) is the
+    body the page named before in full: ORG, where an ORG-typed name of several words on the
+    page holds the word ("the City Council … the Council"); without one the word may be a
+    place's ("crossed the Channel"). Not one linked to a KB entity."""
+    bodies = {token_key(w) for m in mentions if m.label == "ORG" and " " in m.text for w in m.text.split()}
+    for m in mentions:
+        if m.label != "LOC" or " " in m.text or not m.text[:1].isupper() or token_key(m.text) not in bodies:
+            continue
+        if m.entity_id is not None and kb_type(m.entity_id) is not None:
+            continue
+        if head_keys().get(token_key(m.text)) != "ORG":
+            continue
+        if _article_led(text, m):
+            m.label = "ORG"

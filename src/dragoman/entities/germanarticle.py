@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from dragoman.entities import germanwords
 from dragoman.entities.germanwords import WORDS
@@ -71,6 +72,11 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+# Pages whose tokens stay read: the entities and quote stages of one article ask for the same
+# text, and a worker handles one article at a time.
+PAGES_KEPT = 4
+
+
 @dataclass(frozen=True)
 class Page:
     """A page's tokens (``tokens``) and where each word stands among them."""
@@ -80,11 +86,17 @@ class Page:
 
     @classmethod
     def of(cls, text: str) -> Page:
-        words = tokens(text)
-        where: dict[str, list[int]] = {}
-        for i, word in enumerate(words):
-            where.setdefault(word, []).append(i)
-        return cls(words, where)
+        """The page of ``text``, read once: the quote stage asks once per quotation."""
+        return _read_page(text)
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _read_page(text: str) -> Page:
+    words = tokens(text)
+    where: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        where.setdefault(word, []).append(i)
+    return Page(words, where)
 
 
 def occurrence_kinds(page: Page, word: str) -> Iterable[str]:

@@ -12,8 +12,10 @@ an analyst; ``germanspans`` applies the three rules to each shaped mention):
   ("Deutsche Bahn", "Gelbe Trikot") and a person's span (``germannounuse.noun_tail_cut``);
   so does a pair the page writes as a name, in two contexts or more ("die DB Netz plant ...
   Angaben der DB Netz") or bare after a preposition ("von DB Netz"; ``written_units``: acronym
-  + noun names firms, channels and products, "DB Netz", "ARD Mediathek"), unless the noun names
-  people ("SPD Politiker") or the name before it is a place ("US Geheimdienste");
+  + noun names firms, channels and products, "DB Netz", "ARD Mediathek"), or after a
+  determiner that cannot be the noun's article ("die IG Metall": ``germangenders``), unless
+  the noun names people ("SPD Politiker") or the name before it is a place ("US
+  Geheimdienste");
 * a common noun before a person's name, tagged with it ("Hüttenwirt Michael", "Olympia-
   Teilnehmer Danny"): a person's span opening with a noun of the lexicon (also the last part
   of a hyphenated compound, or two lexicon nouns joined: "Versand|riese") that is no given
@@ -31,13 +33,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import cast
 
-from dragoman.entities import germanknown, germanwords
+from dragoman.entities import germangenders, germanknown, germanwords
 from dragoman.entities.germanarticle import LOOK_BACK, tokens
 from dragoman.entities.germanlexicon import common_noun, given_name, head_in, known_place
 from dragoman.entities.germanwords import WORDS
 from dragoman.entities.spanshape import CommonWords
 from dragoman.language import de
 from dragoman.language.de_nouns import BARE_PREPOSITIONS, NOBLE_TITLES
+from dragoman.language.de_towngrammar import FUSED_DETERMINERS
 from dragoman.model import EntityType, Mention
 
 # Heads of names that end in a common noun: bodies ("Zeitung", "Bank", "Verlag"), places
@@ -65,6 +68,8 @@ _NOBLE_TITLES = tuple(NOBLE_TITLES)
 MIN_UNIT_CONTEXTS = 2
 # The context word at a page's start or end.
 _NO_WORD = ""
+# Marks after which a determiner opens a sentence or a quotation ("„Die IG Metall ...").
+_PHRASE_OPENERS = frozenset({".", "!", "?", ":", ";", "(", "„", "“", '"', "»", "«"})
 # Plural endings of a noun after a bare preposition ("von FBI Agenten", "nach NATO Angaben").
 _PLURAL_ENDINGS = ("en", "n")
 
@@ -92,9 +97,38 @@ def written_units(text: str, common: CommonWords | None) -> Callable[[Mention], 
                         contexts.add((words[i - 2] if i > 1 else _NO_WORD,
                                       words[i + 1] if i + 1 < len(words) else _NO_WORD))
         last = tokens(name)[-1:]
-        return bool(last) and len(pairs.get((last[0], noun), ())) >= MIN_UNIT_CONTEXTS
+        return bool(last) and (len(pairs.get((last[0], noun), ())) >= MIN_UNIT_CONTEXTS
+                               or (name == last[0] and _name_article(text, m.start, name, noun, common)))
 
     return written
+
+
+def _name_article(text: str, start: int, acronym: str, noun: str, common: CommonWords | None) -> bool:
+    """A determiner right before an acronym that cannot be the article of the masculine or
+    neuter singular noun after it ("die IG Metall", "Angaben der DB Netz"): it is the pair's
+    article, the pair a name. A compound written apart takes its noun's article ("die CDU
+    Fraktion", "der TÜV Bericht"), and an acronym's own article leaves a noun after it alone
+    ("das FBI Druck"). A place's acronym is no name's first word ("die US Regierung")."""
+    before = tokens(text[max(0, start - LOOK_BACK):start])
+    return (len(acronym) > 1 and acronym.isupper() and bool(before)
+            and _opens_phrase(before[:-1], before[-1], common)
+            and not _place(acronym, None) and germangenders.not_its_article(before[-1], noun))
+
+
+def _opens_phrase(before: list[str], determiner: str, common: CommonWords | None) -> bool:
+    """Whether a determiner after the tokens ``before`` opens a noun phrase of its own: at a
+    sentence's start, fused with a preposition ("zur"), after a preposition, or after a noun
+    it follows as a genitive ("Angaben der DB Netz"). After a verb, a conjunction or a comma it
+    is the acronym's own article, the noun after the acronym a bare object ("dass die FDP Geld
+    erhielt", "hat die SPD Widerstand angekündigt")."""
+    if not before or before[-1] in _PHRASE_OPENERS or determiner.lower() in FUSED_DETERMINERS:
+        return True
+    word = before[-1]
+    if word.lower() in BARE_PREPOSITIONS:
+        return True
+    if len(before) > 1 and before[-2] not in _PHRASE_OPENERS:
+        return word[:1].isupper()  # inside a sentence only a noun or a name is capitalised
+    return common_noun(word, common)  # a sentence's first word: "Dass", "Weil" are no nouns
 
 
 def _never_written(m: Mention) -> bool:
@@ -141,7 +175,7 @@ def joined_noun_person(m: Mention, common: CommonWords | None, gazetteer: frozen
         return m
     first = words[0]
     if (given_name(first) or titled(first) or germanwords.role_noun(first)
-            or _noble(first) or not _noun_before_name(first, common)):
+            or _noble(first) or not noun_before_name(first, common)):
         return m
     rest = words[2:]
     if rest[0].lower() in WORDS.definite_articles:
@@ -185,7 +219,7 @@ def leading_noun_cut(m: Mention, common: CommonWords | None, gazetteer: frozense
     first, rest = words[0], words[1:]
     if (len(first) < MIN_LEADING_NOUN or given_name(first) or titled(first)
             or known_place(first, gazetteer) or _noble(first)
-            or germanknown.known_name(first) or not _noun_before_name(first, common)):
+            or germanknown.known_name(first) or not noun_before_name(first, common)):
         return m  # "Landgraf Heinrich": a ruler's title is part of the name
     name = " ".join(rest)
     known = germanknown.known_type(name)
@@ -223,7 +257,7 @@ def _name_word(word: str, common: CommonWords | None) -> bool:
     if word.isdigit() or (word.isupper() and len(word) > 1):
         return True
     return (word[:1].isupper() and not common_noun(word, common) and not germanwords.role_noun(word)
-            and not _noun_before_name(word, common))  # "Sachverständigenbeirat"
+            and not noun_before_name(word, common))  # "Sachverständigenbeirat"
 
 
 def _adjective(word: str, common: CommonWords | None, gazetteer: frozenset[str] | None) -> bool:
@@ -248,7 +282,7 @@ def _noble(word: str) -> bool:
     return germanwords.has_head(word, _NOBLE_TITLES)
 
 
-def _noun_before_name(word: str, common: CommonWords | None) -> bool:
+def noun_before_name(word: str, common: CommonWords | None) -> bool:
     """A common noun opening a span: of the lexicon, or a compound ending in one ("Olympia-
     Teilnehmer"), or two nouns of the lexicon joined ("Versand|riese", "Kurden|gebiet"; a
     linking "s" allowed), each part no shorter than ``MIN_COMPOUND_PART`` ("Niko|laus" is no

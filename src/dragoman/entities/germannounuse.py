@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from itertools import product
@@ -65,6 +66,8 @@ MIN_PART = 4
 # A partnership's tail ("Max Jüdel & Co."); alone ("Netflix [& Co.]", "Radfahrer und [Co.]")
 # it means "and the like".
 _COMPANY_TAIL = re.compile(r"(?:^|\s)&?\s*Co\.?$")
+# Characters a whole token's test reads after it (a hyphen and a letter: "Berlin-Mitte").
+_AFTER_CHARS = 2
 # The two words before a legal form: a capitalised name word ("Bayer" AG) after a lower-case one.
 _WORDS_BEFORE = re.compile(r"(?:^|(\S+) )([A-ZÄÖÜ][a-zäöüß]+) $")
 # Lower-case words read back over for an article before an adjective ("im primär migrantischen").
@@ -156,6 +159,8 @@ def noun_places(text: str, mentions: list[Mention], gazetteer: frozenset[str] | 
     given names stay."""
     page: germanarticle.Page | None = None
     out = []
+    nouns: dict[str, bool] = {}
+    writings: dict[str, tuple[re.Pattern[str], list[int]]] = {}
     for m in mentions:
         word = m.text
         if m.label != "LOC" and place_acronym(word, text):
@@ -170,11 +175,13 @@ def noun_places(text: str, mentions: list[Mention], gazetteer: frozenset[str] | 
             continue
         page = page if page is not None else germanarticle.Page.of(text)
         spots = page.where.get(word, [])
-        own = _own_token(page, spots, text, m.start)
+        own = _own_token(page, spots, text, m.start, writings)
         # (not behind "im": "im Wedding", a district; "im Weimar der Klassik", an era)
         own = None if own is not None and _prev_word(page.words, own) in CONTRACTED_BEFORE_PLACES else own
-        noun = any(noun_written(page.words, i) and _prev_word(page.words, i) not in CONTRACTED_BEFORE_PLACES
-                   for i in spots)
+        if word not in nouns:  # once per word: a page may write one place a thousand times
+            nouns[word] = any(noun_written(page.words, i)
+                              and _prev_word(page.words, i) not in CONTRACTED_BEFORE_PLACES for i in spots)
+        noun = nouns[word]
         if own is not None and noun and (noun_written(page.words, own)
                                          or _behind_article_or_genitive(page.words, own)):
             continue
@@ -194,13 +201,22 @@ def _kept(word: str) -> bool:
     return given_name(word) or germanknown.known_name(word)
 
 
-def _own_token(page: germanarticle.Page, spots: list[int], text: str, start: int) -> int | None:
+def _own_token(page: germanarticle.Page, spots: list[int], text: str, start: int,
+               writings: dict[str, tuple[re.Pattern[str], list[int]]]) -> int | None:
     """The page token of the mention at ``start``: the n-th of its word's tokens when the text
-    writes the word n times as a whole token before ``start``."""
+    writes the word n times as a whole token before ``start``. The page's writings of a word
+    are found once (``writings``, by word: their ends); only those ending so near ``start``
+    that the cut there changes the characters after them are read again."""
     if not spots:
         return None
-    word = re.escape(page.words[spots[0]])
-    n = len(re.findall(rf"(?<![^\W\d_\u00ad-]){word}(?![^\W\d_]|[-\u00ad][^\W\d_])", text[:start]))
+    word = page.words[spots[0]]
+    if word not in writings:
+        pattern = re.compile(rf"(?<![^\W\d_\u00ad-]){re.escape(word)}(?![^\W\d_]|[-\u00ad][^\W\d_])")
+        writings[word] = pattern, [found.end() for found in pattern.finditer(text)]
+    pattern, ends = writings[word]
+    whole = bisect_right(ends, start - _AFTER_CHARS)  # the same in text[:start]
+    resume = max(ends[whole - 1] if whole else 0, start - len(word) - _AFTER_CHARS)
+    n = whole + len(pattern.findall(text, resume, start))
     return spots[n] if n < len(spots) else None
 
 

@@ -163,15 +163,18 @@ def page_nouns(text: str, people: frozenset[str]) -> Callable[[str], bool]:
     ``germanarticle.common_cue``, which "nachdem" Zaev meets), the page read once, when first
     asked; never a word of a name with a given name the page writes (``people``)."""
     pages: list[germanarticle.Page] = []
+    answers: dict[str, bool] = {}
 
     def noun_on_page(word: str) -> bool:
         if word in people:
             return False
-        if not pages:
-            pages.append(germanarticle.Page.of(text))
-        page = pages[0]
-        return any(i > 0 and page.words[i - 1].lower() in germanwords.NAMELESS_CUES
-                   for i in page.where.get(word, []))
+        if word not in answers:
+            if not pages:
+                pages.append(germanarticle.Page.of(text))
+            page = pages[0]
+            answers[word] = any(i > 0 and page.words[i - 1].lower() in germanwords.NAMELESS_CUES
+                                for i in page.where.get(word, []))
+        return answers[word]
 
     return noun_on_page
 

@@ -29,6 +29,8 @@ noun is capitalised, it tags common nouns ("Migration"), compounds of a name and
   ("Hüttenwirt Michael"), drops a noun phrase typed PER ("Hassliebe zu Frankreich";
   ``germanframing``);
 * adds acronyms defined after names ("(BA)", ``germanacronyms``), untagged people (``germangiven``);
+* types laws MISC, drops job titles and nouns the page uses as nouns typed people, joins
+  versioned products ("Office 365", MISC): ``germannounpeople``;
 * last, retypes names inside a title quoted after a work or campaign noun as MISC
   (``germantitles``: die Kampagne "Stop Killer Robots");
 * types a one-word seed-KB name by the KB (``germanknown``: "der Guardian" ORG);
@@ -42,7 +44,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import cast
 
-from dragoman.entities import germanarticle, germanknown, germanpeople, germanphrases, germanwords
+from dragoman.entities import (
+    germanarticle,
+    germanknown,
+    germannounpeople,
+    germanpeople,
+    germanphrases,
+    germanwords,
+)
 from dragoman.entities.germanacronyms import defined_acronyms
 from dragoman.entities.germanframing import framing_cuts, written_units
 from dragoman.entities.germangenitives import genitive_cut
@@ -182,7 +191,10 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
     out = [genitive_cut(m, text, people, common, gazetteer) for m in out]
     missed = noun_places(text, _missed_places(text, out, common, gazetteer), gazetteer)
     out = defined_acronyms(text, untagged_people(text, out + missed, common, gazetteer))
-    return retype_titles(text, out)
+    # laws, job titles, plural nouns and versioned products typed people: ``germannounpeople``
+    refined = germannounpeople.refine(text, out, titled, lambda word: bool(common and common.noun(word)),
+                                      lambda word: germanpeople.listed_noun(word, common))
+    return retype_titles(text, refined)
 
 
 def _common_word(word: str, common: CommonWords | None, gazetteer: frozenset[str] | None,

@@ -11,7 +11,8 @@ stays, as do a word the knowledge base knows ("Paris!") and a given name ("Maria
 out).
 
 A phrase of two everyday words or more standing as a heading, a menu item or a button
-("Lightning Fast", "Location Details") is read by ``headingphrases``."""
+("Lightning Fast", "Location Details") is read by ``headingphrases``, an everyday word only a
+sentence's start capitalised ("Already there are …") by ``openingwords``."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from functools import lru_cache
 from dragoman.entities.headingphrases import heading_phrase
 from dragoman.entities.kb import token_key
 from dragoman.entities.nameclass import given_name_keys
+from dragoman.entities.openingwords import opening_word
 from dragoman.model import Mention
 
 KbType = Callable[[str, bool], str | None]  # (name, gazetteer towns too) -> KB type, or None
@@ -48,7 +50,7 @@ EXCLAIMED_LINES_MIN = 2
 def layout_word(text: str, m: Mention, kb_type: KbType, language: str | None) -> bool:
     """Whether ``m`` is one capitalised word the page's layout capitalised, or a heading phrase
     of everyday words of ``language`` (``headingphrases``; module docstring)."""
-    if heading_phrase(text, m, kb_type, language):
+    if heading_phrase(text, m, kb_type, language) or opening_word(text, m, kb_type, language):
         return True
     word = m.text
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper():

@@ -30,6 +30,10 @@ GeForce Now", "Amazon Luna"), is a product cue too, and a trademark sign after a
 speech verb says "person", such a firm-led name is the firm's unit or service, ORG
 (``firm_unit_referent``: "Google DeepMind said").
 
+A name built as a product's model ("MacBook Pro", "Galaxy S24 Ultra", "Pixel 8a … Pixel 8a",
+"Facebook Messenger" typed a person) is MISC too (``modelnames``), and a name right after a
+brand and its number ("Plantur 39 Color Braun") takes a product cue.
+
 A "person" whose name opens in lower case with a capital inside ("macOS", "iPhone", "eBay") is a
 product or a site too, where nothing says it is a person's (``_camel_word``).
 
@@ -49,7 +53,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dragoman.entities.brandcues import firm_led_places, trademarked
+from dragoman.entities.enstreets import designated_thing
 from dragoman.entities.kb import token_key
+from dragoman.entities.modelnames import model_named, numbered_led_places
 from dragoman.entities.nameclass import given_name_keys, head_keys, head_type
 from dragoman.entities.openers import CLOSED_OPENERS
 from dragoman.entities.packwords import alternation, every_pack_in_order
@@ -262,10 +268,16 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
     if kind != "ORG" and trademarked(text, names, occurrences) and not _known(head, kb_type):
         # a brand whatever its head word says ("Boot Camp®")
         return not any(_person_cued(f, set(), text) for f in forms)
+    if kind == "LOC" and designated_thing(names, head.mention.text, text, kb_type, occurrences):
+        return not any(_person_cued(f, set(), text) for f in forms)  # "Google Drive"
     if guarded_referent(head, kb_type):
         return False
     if kind == "PER" and any(_camel_word(w) for w in head.mention.text.split()):
         return not any(_person_cued(f, set(), text) for f in forms)
+    ends = [start + len(n) for n in names for start in occurrences(text, n)]
+    if model_named(head.mention.text, kind, text, kb_type, ends) and not any(
+            _person_cued(f, set(), text) for f in forms):
+        return True  # "MacBook Pro", "M3 Max", "Pixel 8a"; else the numbers are read below
     dotted, models = False, frozenset[str]()
     numbered: set[str] = set()  # names written with a number after them
     for name in names:
@@ -288,6 +300,7 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
     # and NER runs a noun into a name ("Ostrel GPUs", German "AdBlue-Tank"): both are read too
     more = [w for w in (_first_word(head), *(_noun_cut(n) for n in names)) if w and w not in names]
     firm_led = firm_led_places(text, names, kb_type, occurrences)  # "Nvidia GeForce Now"
+    firm_led |= numbered_led_places(text, [*names, *more], occurrences)  # "Plantur 39 Color Braun"
     if product_cues(text, [*names, *more], firm_led) < PRODUCT_CUES_MIN:
         return False
     if any(pronoun_after(text, start + len(w)) for w in more for start, _ in _standing(text, w)):

@@ -18,6 +18,20 @@
 - ``past_endings``: endings of past verb forms ("-ed"): right after "that", a past verb with
   no subject before it makes "that" a relative pronoun ("an interview that published …")
   when a function word follows it (a determiner, an adverb or one of ``prepositions``).
+- ``finite_pasts``: irregular past tense forms that are rarely a noun or an adjective
+  ("went", "told"): after a short noun phrase following an object verb, like a past form
+  with a ``past_endings`` ending, the clause's finite verb ("reported the ferry left late").
+- ``non_past_endings``: endings that look like ``past_endings`` on words that are no past
+  form ("need", "speed": "-eed").
+- ``clause_adverbs``: adverbs that may stand between a clause's subject and its verb ("her
+  office never received …"); words with the pack's ``adverb_endings`` count too.
+- ``measure_nouns``: nouns of a measure after a number ("three times", "12 miles", "20
+  percent"): a past form before such a measure is as often a participle ("a man stabbed
+  three times"), so the number is no sign of its object; ``duration_words`` count too.
+- ``negative_determiners``: determiners of an object that no thing fills ("received no
+  warning"): after a past verb, like an article, they open its object.
+- ``partitive_links``: the link of a quantity and its whole ("much of the talk"): such a
+  phrase followed by an auxiliary is a clause's subject, not the speech verb's object.
 - ``relative_pronouns``: right before "according to", a relative pronoun makes the source
   the relative clause's ("a ruling, which according to X is not the last word"), not the
   clause before it.
@@ -39,6 +53,11 @@
   means "in keeping with", not "as said by" ("worked according to the rules", "went according
   to plan", "was held according to the law"): no source, no statement. Set off by a comma or
   opening the sentence, the phrase is still a source ("According to the schedule, …").
+- ``feminine_role_endings``: endings that make a person role name a woman where the role
+  without them is one too ("Ministerin", "Bürgermeisterin"): a role phrase standing for a
+  person quoted before never stands for a man (``quotes.roleanaphor``).
+- ``clause_links``: conjunctions after which no statement ends ("… because, according to X,
+  …", "… ungenau und laut X anonymisiert"): the marker's source speaks for what follows.
 Written for this project from the grammar, not read off any evaluation set."""
 
 from __future__ import annotations
@@ -56,6 +75,12 @@ class ContentWords:
     manner_possessives: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
+    finite_pasts: frozenset[str] = frozenset()
+    non_past_endings: tuple[str, ...] = ()
+    partitive_links: frozenset[str] = frozenset()
+    clause_adverbs: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     noun_cue_endings: tuple[str, ...] = ()
@@ -64,6 +89,8 @@ class ContentWords:
     document_nouns: tuple[str, ...] = ()
     document_prepositions: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
+    feminine_role_endings: tuple[str, ...] = ()
+    clause_links: frozenset[str] = frozenset()
 
 
 def _keys(*items: str) -> frozenset[str]:
@@ -80,6 +107,20 @@ _PACKS: dict[str, ContentWords] = {
         manner_possessives=_keys("your"),
         plural_pronouns=_keys("they"),
         past_endings=("ed",),
+        non_past_endings=("eed",),
+        finite_pasts=_keys("went", "came", "took", "gave", "told", "knew", "saw", "thought",
+                           "became", "began", "ran", "met", "paid", "sent", "spent", "kept",
+                           "fell", "grew", "left", "won", "brought", "bought", "fought",
+                           "sold", "held", "led", "felt", "got", "threw", "drove", "wrote",
+                           "spoke", "broke", "chose", "stole", "flew", "sank", "lost",
+                           "struck", "swore", "tore", "wore", "hid"),
+        partitive_links=_keys("of"),
+        negative_determiners=_keys("no"),
+        measure_nouns=_keys("times", "percent", "per", "miles", "kilometers", "kilometres",
+                            "km", "meters", "metres", "feet", "yards", "inches", "points",
+                            "degrees", "pounds", "kilograms", "kg", "tons", "tonnes"),
+        clause_adverbs=_keys("never", "also", "still", "already", "just", "once", "only",
+                             "not", "later", "first", "often", "always", "then"),
         relative_pronouns=_keys("which", "who", "whom", "whose"),
         prepositions=_keys("about", "above", "across", "after", "against", "along", "amid",
                            "among", "around", "at", "before", "behind", "below", "beside",
@@ -88,6 +129,8 @@ _PACKS: dict[str, ContentWords] = {
                            "past", "since", "through", "throughout", "to", "toward", "towards",
                            "under", "until", "upon", "via", "with", "within", "without"),
         noun_cue_endings=("s",),
+        clause_links=_keys("and", "but", "or", "because", "since", "although", "though",
+                           "while", "whereas", "that", "if", "unless"),
         collective_roles=_keys("police", "staff", "personnel", "military", "crew", "management",
                                "leadership", "army", "navy"),
         group_nouns=_keys("government", "company", "board", "council", "committee", "family",
@@ -118,6 +161,9 @@ _PACKS: dict[str, ContentWords] = {
             "dokument", "schrift", "statement", "empfehlung", "bilanz", "aufruf", "appell",
             "begründung", "buch", "video")),
         document_prepositions=_keys("in", "im"),
+        feminine_role_endings=("in",),
+        clause_links=_keys("und", "oder", "aber", "sondern", "denn", "weil", "da", "obwohl",
+                           "dass", "wenn", "falls", "während", "ob"),
     ),
 }
 

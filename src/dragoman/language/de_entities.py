@@ -59,4 +59,18 @@ ENTITY_WORDS = EntityWords(
                                  "bote", "echo"}),
     # "die Hate Speech", "Paid Content" (foreignphrases.py).
     loan_phrase_language="en",
+    # "Verschwörungsmythen und Fake News" (foreignphrases.py). Not "wie": "Firmen wie Red Bull".
+    loan_phrase_coordinators=frozenset({"und", "oder", "sowie"}),
+    loan_phrase_kind_words=frozenset({"andere", "anderen", "anderer", "weitere", "weiteren",
+                                      "ähnliche", "ähnlichen", "sonstige", "sonstigen",
+                                      "übrige", "übrigen", "vergleichbare", "vergleichbaren"}),
+    # "Helfer", "Partnern", "Aktionäre", "Investoren", "Aktivisten", "Fans", "Kundinnen"; plurals
+    # of bodies the pack's heads hold in the singular ("Plattenfirmen", "Großbanken").
+    loan_phrase_agent_endings=("er", "ern", "or", "oren", "ist", "isten", "ant", "anten", "ent",
+                               "enten", "är", "äre", "ären", "eur", "eure", "euren", "in",
+                               "innen", "fans", "leute", "kunden", "firmen", "banken",
+                               "konzerne", "verbände", "gewerkschaften", "parteien"),
+    loan_phrase_head_endings=("en", "n", "e", "s", "es"),
+    # "Lizenz-en", "Gesetz-e", "Kind-er" (foreignphrases.MIN_PLURAL_STEM bounds the stem).
+    loan_phrase_plural_endings=("en", "n", "e", "er", "s"),
 )

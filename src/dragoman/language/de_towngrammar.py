@@ -22,3 +22,14 @@ INFINITIVE_ENDING = "en"
 VERB_FORMS = ("{stem}t", "{stem}et", "ge{stem}t", "ge{stem}et", "ge{stem}en")
 # Letters of a stem before the verb forms are tried ("Ess|en"); shorter ones match too much.
 MIN_VERB_STEM = 3
+# Determiners that go with no masculine singular noun (feminine and plural forms only; "der",
+# "den", "einen", "dieser", "jener" are a masculine noun's): with ``NOT_NEUTER_DETERMINERS``,
+# read by ``entities/germangenders`` ("die IG Metall": "die" is no article of "Metall").
+NOT_MASCULINE_DETERMINERS = frozenset({"die", "zur", "eine", "einer", "keine", "keiner", "diese",
+                                       "jene", "meine", "seine", "ihre", "unsere"})
+# Determiners fused with a preposition: they open a noun phrase wherever they stand ("kam zur
+# IG Metall"; ``entities/germanframing``).
+FUSED_DETERMINERS = frozenset({"zur"})
+# Endings of feminine nouns ("Sendung", "Belegschaft", "Freiheit"): a word in one is never read
+# as a compound of a masculine or neuter head ("Sen|dung", "Beleg|schaft").
+FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ie", "in", "ur")

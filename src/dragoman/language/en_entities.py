@@ -3,6 +3,18 @@ pack's ``entity_words``). Written for this project (issue 14)."""
 
 from dragoman.language.entitywords import EntityWords
 
+# Words closing a street's name, which a firm's service ("Google Drive") or a work's title ("the
+# film Sunset Boulevard", "the album Abbey Road") closes too (entities/enstreets.py). Not
+# "Tower", "Palace": buildings a firm names for itself ("Emirates Palace").
+STREET_DESIGNATORS = ("Drive", "Parkway", "Expressway", "Freeway", "Motorway", "Street",
+                      "Avenue", "Road", "Boulevard", "Lane")
+# Those of them that also name a firm's product ("Google Drive": a storage drive); a firm's word
+# before another designator is a town's street named after it ("Tesla Road", "Apple Street").
+PRODUCT_DESIGNATORS = ("Drive",)
+# Determiners before a noun of works that make it an adjective or a modifier, not a title's
+# noun ("a single Main Street bakery"; entities/enstreets.py).
+MODIFIER_DETERMINERS = ("a", "an", "one", "each", "every", "any", "another")
+
 ENTITY_WORDS = EntityWords(
     # "Cornwall-based", "Rutgers-led", "state-owned", "Los Angeles-area".
     modifier_suffixes=("based", "led", "owned", "backed", "born", "headquartered", "funded",
@@ -207,3 +219,63 @@ ENTITY_WORDS = EntityWords(
         "publisher", "label", "firm", "company", "startup", "retailer", "chain", "orchestra",
         "choir", "museum", "theatre", "theater", "restaurant", "pub"}),
 )
+
+# Last words of a publication's, a broadcaster's or a site's name of two words or more ("Wales
+# Online", "Harbour Post", "Ulster TV"; entities/mediumnames.py), which NER types a place after
+# its town. Not "Star", "Globe", "Republic", "Record": a place or an award as often ("Lone Star",
+# "Golden Globe", "Czech Republic", "World Record").
+MEDIUM_NAME_HEADS = frozenset({
+    "online", "post", "journal", "gazette", "herald", "telegraph", "tribune", "chronicle",
+    "courier", "daily", "today", "times", "news", "magazine", "review", "network", "tv",
+    "radio", "fm", "mail", "echo", "express", "mirror", "observer", "examiner", "inquirer",
+    "enquirer", "dispatch", "bulletin", "sentinel", "advertiser", "citizen", "independent",
+    "standard", "live", "weekly", "insider", "monitor", "press", "digest", "newswire", "blog",
+    "podcast"})
+# Words before such a head that make a place or a post of guards ("Trading Post", "Border Post").
+MEDIUM_HEAD_NOT_AFTER = frozenset({
+    "trading", "border", "frontier", "command", "guard", "observation", "military", "police",
+    "army", "customs", "listening", "lamp", "first", "last", "check", "staging", "sentry",
+    "picket", "toll", "relay", "sign", "combat", "point", "gate", "goal", "boundary", "watch"})
+# First words of a place's name of two words closing with such a head ("Lake Echo", "Fort
+# Independent", "Camp Daily"); a paper of three words or more may open with them ("Fort Worth
+# Weekly").
+MEDIUM_PLACE_PREFIXES = frozenset({"lake", "mount", "mt", "fort", "camp"})
+# Nouns after a person-typed name that make it a person's or family's modifier, not a paper
+# read after "the" ("the Kwabena Post estate", "the Adebayo Post family").
+MEDIUM_PERSON_NOUNS_AFTER = frozenset({"family", "families", "case", "estate", "trial", "affair",
+                                       "scholarship", "murder", "killing", "inquest", "brothers",
+                                       "sisters", "household", "children", "siblings"})
+# A place-typed one-word name written after these, or before the nouns after it, is a site
+# or platform when no gazetteer knows it ("articles on Wikipedia", "Wikipedia editors"): only
+# "on" of ``medium_phrases`` counts for it ("a survey in Kenya" is a place's). Not "users",
+# "readers", "followers", "page", "website" after it: a town's too ("Glenrothes readers").
+MEDIUM_PLACE_CUES_BEFORE = frozenset({"access to", "articles on", "edits on", "editors on",
+                                      "entries on", "accounts on", "account on", "published on",
+                                      "post on", "posts on", "posted on", "posting on",
+                                      "shared on", "streamed on", "streaming on", "uploaded on",
+                                      "trending on", "viral on", "subscribers on", "followers on",
+                                      "channel on"})
+# Of these and of those after, cues a town takes too: they count only beside another cue
+# ("access to Kelso", "articles on Daraya" about it, "a checkpoint post on Vasylka road",
+# "Daraya videos", "Tarnovka accounts of the battle", "the Rostavia app", "Schengen entry").
+MEDIUM_PLACE_WEAK_CUES = frozenset({"access to", "articles on", "entries on", "post on", "app",
+                                    "feed", "account", "accounts", "article", "articles", "entry",
+                                    "entries", "videos"})
+# Of the weak ones after it, those that a possessive makes a site's own texts ("Wikipedia's
+# articles", "Quillnet's entries"): a full cue then.
+MEDIUM_PLACE_OWN_TEXTS = frozenset({"article", "articles", "entry", "entries"})
+MEDIUM_PLACE_CUES_AFTER = frozenset({"editors", "articles", "article", "entry", "entries",
+                                     "account", "accounts", "app", "feed", "videos"})
+# The last dotted part of a site's address written as its name ("Ticketmaster.ie").
+SITE_DOMAIN_ENDINGS = frozenset({"com", "org", "net", "io", "co", "uk", "ie", "de", "fr", "info",
+                                 "gov", "edu", "ai", "app", "tv", "news", "au", "ca", "in", "eu"})
+# A person-typed paper's name is read as one only after these or after a known place ("the
+# Fairbank Sentinel", "Devon Live"): people are not ("Zoltan Post").
+MEDIUM_NAME_ARTICLES = frozenset({"the"})
+
+# Words closing a product's model name after its series ("MacBook Pro", "M3 Max", "Galaxy S24
+# Ultra", "Parallels Desktop Pro Edition"; entities/modelnames.py), written in English on pages
+# of every language. Not "Max" read as a given name (modelnames skips given names), nor "One"
+# ("Capital One", "Formula One").
+MODEL_WORDS = frozenset({"pro", "max", "ultra", "mini", "plus", "air", "lite", "edition",
+                         "premium", "ultimate", "+"})

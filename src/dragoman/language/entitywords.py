@@ -151,6 +151,21 @@ class EntityWords:
     # The language whose everyday phrases this language borrows capitalised ("die Hate Speech",
     # "Paid Content"): its frequent-word list (entities/models/<code>-frequent.txt.gz) tells them.
     loan_phrase_language: str = ""
+    # Words joining two listed nouns ("Hassrede und Fake News"): a borrowed phrase listed beside
+    # a common noun of the language is read as a common noun too, also where typed ORG.
+    loan_phrase_coordinators: frozenset[str] = _NONE
+    # Words after a coordinator making the phrase one of a kind the next noun names ("Red Bull
+    # und andere Getränkehersteller"): that noun then tells nothing of the phrase; lower case.
+    loan_phrase_kind_words: frozenset[str] = _NONE
+    # Endings of nouns naming persons ("Helfer", "Aktionäre") or bodies ("Plattenfirmen"): a
+    # phrase listed with one is as often a firm's name ("Aktionäre und Social Chain"); lower case.
+    loan_phrase_agent_endings: tuple[str, ...] = ()
+    # Plural and genitive endings tried off a listed noun before its head is read against the
+    # pack's heads of bodies and roles ("Plattenfirm|en").
+    loan_phrase_head_endings: tuple[str, ...] = ()
+    # Plural endings tried off a listed noun: less one, a common noun is a plural ("Lizenz|en");
+    # a plural listed noun counts only beside a plural phrase ("Gesetze und Good Practices").
+    loan_phrase_plural_endings: tuple[str, ...] = ()
 
 
 # The entity words of a pack that has none.

@@ -128,6 +128,7 @@ class SpeakerWords:
     agent_heads: tuple[str, ...] = ()
     formula_sources: frozenset[str] = frozenset()
     question_determiners: frozenset[str] = frozenset()
+    agent_after_participle: bool = False
     evaluative_cues: tuple[str, ...] = ()
     list_announcers: frozenset[str] = frozenset()
     genitive_plural_endings: tuple[str, ...] = ()
@@ -325,6 +326,9 @@ _PACKS: dict[str, SpeakerWords] = {
     # modal of prediction reports no statement (``quotes/unreal``). Not "would", "could",
     # "can": habitual and reported past ("he would tell us", "she could say only that …").
     "en": SpeakerWords(
+        # the passive agent follows its participle ("was closed by the council"): an agent
+        # phrase before a speech verb is never its agent ("… by the council and Lee said")
+        agent_after_participle=True,
         condition_openers=frozenset({"if", "unless", "whether"}),
         prediction_modals=frozenset({"will", "shall", "may", "might", "'ll"}),
         modal_adverbs=frozenset({"also", "still", "then", "now", "again", "likely", "probably",

@@ -36,6 +36,19 @@ _STATE_WORDS = 3
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")
 
 
+# Most words of a tag as the word pattern splits it ("R-S.C.": "R-S", "C").
+_TAG_WORDS = 3
+
+
+def _before_tag(text: str, ws: list[Word], k: int) -> int:
+    """The last word before an age or party tag ending with ws[k] and set off by a comma
+    ("Ann Lee, R-S.C.": "Lee"); ``k`` itself when no such tag ends there."""
+    for m in range(k, max(0, k - _TAG_WORDS), -1):
+        if "," in text[ws[m - 1].end:ws[m].start]:
+            return m - 1 if _TAG.fullmatch(text[ws[m].start:ws[k].end].rstrip(".")) else k
+    return k
+
+
 def _opening_person(ctx: _Context, k: int, floor: int) -> Speaker | None:
     """The person named at the start of the clause when the phrase ending with ws[k] is a
     first appositive after that name ("Ann Lee, the editor of the Courier, The Daily Post,
@@ -165,9 +178,7 @@ def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
                             ws[first].start) if k >= 0 else None
     while tag and k >= 0 and ws[k].end > tag.start():  # "Rep. Ann Lee (D-N.Y.), chairman …,"
         k -= 1
-    if k > 0 and _TAG.fullmatch(ws[k].text.rstrip(".")) and "," in text[
-            ws[k - 1].end:ws[k].start]:
-        k -= 1  # "Ann Lee, 54, a nurse, said", "Tom Ray, R-Fla., a senator, said": a tag
+    k = _before_tag(text, ws, k)  # "Ann Lee, 54, a nurse, said", "Tom Ray, R-Fla., a senator,"
     if k < 0 or ws[k].start < floor or wi - k > APPOSITIVE_WORDS:
         return None
     if text.count(")", ws[k].end, ws[wi].start) > text.count("(", ws[k].end, ws[wi].start):

@@ -14,7 +14,9 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from dragoman.quotes.adverbs import unlisted_adverb
 from dragoman.quotes.andclause import and_clause_subject
+from dragoman.quotes.andquoted import coordinated_after_agent, subject_across_quotes
 from dragoman.quotes.appositives import appositive_subject, before_adverbs
 from dragoman.quotes.assubject import as_clause_speaker
 from dragoman.quotes.bounds import person_closes
@@ -37,6 +39,7 @@ from dragoman.quotes.persons import (
 )
 from dragoman.quotes.quoteneighbours import right_after_quote, subject_before_quote
 from dragoman.quotes.relative import relative_antecedent, relative_subject
+from dragoman.quotes.roleanaphor import anaphoric_role, other_office, role_gender
 from dragoman.quotes.roles import organisation_holder, resolve_role
 from dragoman.quotes.sentences import in_byline
 from dragoman.quotes.sources import (
@@ -76,9 +79,9 @@ RESOLVE_CANDIDATES = 6
 # it) and checked on train (5 speakers changed, all better). English words.
 _SUBORDINATORS = frozenset({"if", "when", "as", "unless", "once", "while", "until", "than",
                             "whenever"})
-# The text before a marker ends on a word (no punctuation): the marker stands inside the
-# clause it reports ("… haben laut X …").
+# A marker's lead ends on a word: it stands inside the clause it reports ("… haben laut X …")
 _INSIDE_LEAD = re.compile(r"\w\s+$")
+_LEAD_MARKS, LEAD_CHARS = " \n\t,:\"“”«»„", 200  # lead read back (set by hand: only its end counts)
 
 
 def _remember(ctx: _Context, pos: int, sp: Speaker) -> None:
@@ -128,7 +131,7 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
                   if (c[0] < sent_start or not agent_object(ctx, c[1]))
                   and not in_byline(ctx.text, c[1].start, lex.rules) and not first_person(c[1])]
     candidates.sort(key=lambda h: h[0], reverse=True)
-    candidates = group_candidates(sp, candidates, lex)  # "they" is no one person
+    candidates = group_candidates(sp, candidates, lex, ctx, pos)  # "they": no one person; in scope
     want = lex.pronoun_gender.get(sp.text.casefold()) if sp is not None else None
     if want is not None:  # "Paul Morel …. Elle a déclaré": never a name of the other gender
         candidates = [c for c in candidates if speaker_gender(ctx.text, c[1], True) in (want, None)]
@@ -177,15 +180,15 @@ def _role_holder(ctx: _Context, sp: Speaker, pos: int, since: int = 0) -> Speake
     found = words(sp.text)
     dets = dict(lex.rules.role_determiner_genders)  # "o" investigador
     if not (2 <= len(found) <= 3 and (found[0].key in DETERMINERS or found[0].key in dets)
-            and found[-1].key in lex.person_roles):
-        return None
-    # The pack's ``role_determiner_genders`` ("der Virologe", "la gastro-entérologue").
-    want = dets.get(found[0].key)
+            and found[-1].key in lex.person_roles) and not anaphoric_role(sp.text, found, lex):
+        return None  # anaphoric_role: a compound role too ("so die Integrationsministerin")
+    want = role_gender(found, lex)  # "der Virologe", "la gastro-entérologue", "-in"
     i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
     for at, c in reversed(ctx.history[:i]):
         if pos - at > SPEAKER_MEMORY_CHARS or at < since:
             return None
-        if c.label == "PER" and (want is None or speaker_gender(ctx.text, c) in (want, None)):
+        if c.label == "PER" and (want is None or speaker_gender(ctx.text, c) in (want, None)) and (
+                not other_office(ctx.text, c, found, lex, pos)):  # not "Pendler X" -> "der Bahnchef"
             return c
     return None
 
@@ -209,6 +212,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
     if cue.kind == "marker":
         _marker_source(ctx, cue)
         return
+    agentless = coordinated_after_agent(ctx, cue)  # "was made by X and said": X no speaker
     if cue.kind == "agent" or cue.inner is not None:
         _agent_or_inner(ctx, cue)
         return
@@ -238,7 +242,8 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
     if cue.kind == "verb":
         before = _chunk_before(text, ws, cue.wi, sent_start)
         while before and (before[-1].key in lex.adverbs  # "Wie der Verband am Montag mitteilte"
-                          or before[-1].key in MANNER_ADVERBS):  # "X, exasperated, famously said"
+                          or before[-1].key in MANNER_ADVERBS  # "X, exasperated, famously said"
+                          or unlisted_adverb(before, lex)):  # "She regularly tells"
             before = before[:-1]
         # "X, asked about it, had said": only auxiliaries after the comma (the subject stands
         # before them, never after the cue)
@@ -258,15 +263,17 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
         elif (fronted := fronted_subject(ctx, cue, after)) is not None:
             sp, cue.speaker_after_end = fronted  # "Nach dem Spiel sagte X, …"
         else:
-            sp = and_clause_subject(ctx, cue, sent_start) or relative_subject(
+            sp = and_clause_subject(ctx, cue, sent_start) or subject_across_quotes(
+                ctx, cue, sent_start) or relative_subject(
                 ctx, cue, sent_start) or relative_antecedent(ctx, cue, before) or (
-                None if _elided(before, lex) else phrase_speaker(
+                None if _elided(before, lex) or agentless else phrase_speaker(
                     text, before, lex, ctx.mentions, before_verb=True))
             if lex.rules.verb_final:  # "X, … söyledi.": X, not the content, is the subject
                 found = clause_subject(text, ws, lex, ctx.mentions, sent_start, cue.wi)
                 sp = found[0] if found and valid_speaker(found[0], lex, ctx.mentions) else sp
             prev = text[max(sent_start, cue.start - 6):cue.start]  # "”, said", "», — сказал"
-            quoted_before = re.search(r"[”\"»’']", prev) or right_after_quote(ctx, cue.start)
+            quoted_before = (re.search(r"[”\"»’']", prev) or right_after_quote(ctx, cue.start)
+                             ) and not (before and before[-1].key in lex.rules.list_conjunctions)
             prev = ", " if as_clause else prev  # the as-clause stands where a comma would
             told = lex.strip_clitic(ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs
             first = cue.wj + (adverbs_after(text, ws, cue.wj, lex)
@@ -344,8 +351,9 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
         return
     # "Laut Polizei wurden …", "Nach Angaben der Feuerwehr brach …": no comma closes the
     # source, the clause follows it; the source is then its first noun (and capitalised words)
-    lead = text[ctx.sentence(cue.start)[0]:cue.start]
-    opens = not lead.strip(" \n\t,:\"“”«»„")
+    start = ctx.sentence(cue.start)[0]  # (the lead's end only: a sentence may be a page long)
+    lead = text[max(start, cue.start - LEAD_CHARS):cue.start]
+    opens = not lead.strip(_LEAD_MARKS) and not text[start:cue.start].strip(_LEAD_MARKS)
     # "… haben laut den Zahlen über 26 Millionen …", "… konnten nach Angaben des Konzerns eine
     # Software einschleusen, die …": a marker inside its clause (a word right before it) has
     # for source its noun phrase, never the rest of the clause, comma or not (where nouns are
@@ -373,7 +381,9 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
         _remember(ctx, cue.start, sp)  # unless X is a person: "…, according to X. “…,” he says"
     if sp is not None and sp.entity_id is None:
         cue.speaker = resolve_role(text, sp, lex, ctx.mentions)
-        cue.speaker = _organisation(ctx, cue.speaker) if cue.speaker is sp else cue.speaker
+        if cue.speaker is sp:  # "so die Ministerin": the role's holder who spoke last
+            own = lex.rules.capitalised_nouns and not _indefinite(sp, lex)  # ("a spokesman": new)
+            cue.speaker = (_role_holder(ctx, sp, cue.start) if own else None) or _organisation(ctx, sp)
 
 
 def _source_elsewhere(ctx: _Context, cue: _Cue) -> None:

@@ -61,12 +61,19 @@ def counted(ctx: _Context, after: list[Word], lex: Lexicon) -> bool:
             and not ctx.text[after[0].end:after[2].start].count(","))
 
 
+# Most words after "much of" before the auxiliary that makes the phrase a clause's subject.
+QUANTITY_PHRASE_WORDS = 6
+
+
 def quantity_object(after: list[Word], lex: Lexicon) -> bool:
     """"said little about the plan", "said nothing at all", "said much the same": a pronoun of
     quantity, the verb's object, before a phrase or the end (not "said little has changed")."""
     if not after or after[0].key not in lex.quantity_objects:
         return False
     nxt = after[1].key if len(after) > 1 else ""
+    if nxt in content_words(lex.rules.code).partitive_links and any(
+            w.key in lex.auxiliaries for w in after[2:2 + QUANTITY_PHRASE_WORDS]):
+        return False  # "said much of the talk was about rents": the clause's subject
     return not nxt or nxt in lex.content_blockers or nxt in DETERMINERS or (
         nxt in lex.stops and nxt not in lex.auxiliaries)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from dragoman.language.speakerwords import speaker_words
 from dragoman.model import Quote
 from dragoman.quotes.closingsource import closing_source
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
@@ -230,7 +231,7 @@ def _agent_before(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[int,
     """A verb-final passive with its agent before the participle ("Den Anwohnern wurde von
     den Ingenieuren mitgeteilt, dass …"): the agent's words, or None. Not after a determiner:
     "perdus par la juge" is a noun after its article."""
-    if i and ws[i - 1].key in DETERMINERS:
+    if (i and ws[i - 1].key in DETERMINERS) or speaker_words(lex.rules.code).agent_after_participle:
         return None
     k = i - 1
     while k >= 0 and i - k <= MAX_SPEAKER_WORDS and _joined(text, ws, k, k + 1):
@@ -400,8 +401,19 @@ def quote_record(text: str, start: int, end: int, direct: bool, cue: Cue | None,
         speaker_text=sp.text if sp else None, speaker_start=sp.start if sp else None,
         speaker_end=sp.end if sp else None, speaker_id=sp.entity_id if sp else None,
         speaker_name=(sp.name or sp.text) if sp else None,
-        addressee=cue.addressee if cue else None,
+        addressee=_addressee(text, cue, start) if cue else None,
     )
+
+
+def _addressee(text: str, cue: Cue, start: int) -> str | None:
+    """The cue's addressee, cut where the content after the cue starts ("told reporters the
+    budget had been cut": "reporters", not "reporters the budget")."""
+    if not cue.addressee or start <= cue.end:
+        return cue.addressee
+    at = text.find(cue.addressee, cue.end, start - 1 + len(cue.addressee))  # (one opening before)
+    if at < 0 or not at < start < at + len(cue.addressee):
+        return cue.addressee
+    return text[at:start].rstrip() or None
 
 
 __all__ = ["Cue", "Mentions", "blocked", "closing_source", "find_cues", "quote_record",

@@ -21,7 +21,8 @@ from dragoman.language.rules import rules_for
 from dragoman.model import Article, Quote
 from dragoman.quotes.attach import RESOLVE_CANDIDATES, attach_speaker, resolve
 from dragoman.quotes.bounds import relative_aside
-from dragoman.quotes.colons import colon_speaker, colon_subject
+from dragoman.quotes.citations import screen_citations
+from dragoman.quotes.colons import colon_subject
 from dragoman.quotes.continuation import new_cue_between, same_statement
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
@@ -41,7 +42,7 @@ from dragoman.quotes.naming import Labels
 from dragoman.quotes.places import PlaceLookup
 from dragoman.quotes.reported import reported
 from dragoman.quotes.sentences import after_sentence_end, fallback_sentences, join_titles, sentence_end
-from dragoman.quotes.signed import signed_speaker
+from dragoman.quotes.signed import signed_or_colon, signed_speaker, unsigned_blurb
 from dragoman.quotes.speakers import (
     MAX_SPEAKER_WORDS,
     Mentions,
@@ -404,7 +405,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
               and (opens_clause or n_words > INSIDE_CLAUSE_WORDS)
               and same_statement(ctx, prev, q)
               and not new_cue_between(cues, cue_starts, floor, q, prev)
-              and colon_subject(ctx, q) is None):  # “A,” he said. “B.” (not "X replied: “B.”")
+              and colon_subject(ctx, q) is None and not unsigned_blurb(ctx, q)):  # “A,” he said. “B.”
             # a short phrase inside a clause is no continuation ("über den „Multimediameister“",
             # "une nouvelle «atrocité»"): a title or a word the writer quotes
             inherit, sp = prev, None
@@ -412,12 +413,12 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
                  for c in cues[bisect.bisect_left(cue_starts, floor):
                                bisect.bisect_left(cue_starts, q.open_at)]):
             continue  # a phrase quoted inside reported speech: the cue's content covers it
-        elif (colon := colon_speaker(ctx, q, floor))[0] or (
+        elif (colon := signed_or_colon(ctx, q, floor))[0] or (
                 sp := _dash_speaker(ctx, q) or signed_speaker(ctx, q)) is not None:
-            # "Republican pollster Daron Shaw: “…”", "“…” ¶ — Ann Lee, pollster"
+            # "Republican pollster Daron Shaw: “…”", "“…” ¶ — Ann Lee, pollster", "„…“ – Kai Dörfner"
             sp = colon[1] if colon[0] else sp
-        elif n_words >= MIN_UNCUED_WORDS:
-            sp = _uncued_speaker(ctx, q, comma_cue, opens_clause)
+        elif n_words >= MIN_UNCUED_WORDS:  # (an unsigned blurb among signed ones: no one's)
+            sp = None if unsigned_blurb(ctx, q) else _uncued_speaker(ctx, q, comma_cue, opens_clause)
         else:
             continue
         start = q.start if inherit is not None else lead_in(
@@ -436,4 +437,5 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
     quotes = labels.finish(quotes)
     quotes.extend(handed_over(text, held, reported(ctx, cues, quotes)))
     quotes.sort(key=lambda x: x.start)
+    quotes = screen_citations(ctx, quotes, spans)  # reference lines, titles, findings
     return screen_speakers(text, quotes, ctx.lex, ctx.mentions), warnings

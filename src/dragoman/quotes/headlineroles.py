@@ -55,12 +55,12 @@ def _role_words(text: str, speaker: Speaker, lex: Lexicon) -> list[Word]:
     links = _keys(lex.rules.speaker_group_links)
     cut = next((n for n, w in enumerate(found) if w.key in links), len(found))
     found = found[:cut]
-    if not found or not _person_role(found[-1].key, lex):
+    if not found or not person_role(found[-1].key, lex):
         return []
     return found
 
 
-def _person_role(key: str, lex: Lexicon) -> bool:
+def person_role(key: str, lex: Lexicon) -> bool:
     """A role naming one person (the pack's ``person_roles`` or occupations); where nouns are
     capitalised, also a compound ending in one."""
     if key in lex.person_roles or key in _keys(lex.rules.name_occupations):

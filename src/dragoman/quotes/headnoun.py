@@ -12,7 +12,7 @@ from dragoman.language.normalize import normalize_for_match as normalize
 from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
 from dragoman.quotes.groups import GROUP_HEADS, GROUP_LINKS, QUANTIFIERS
-from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.lexicon import Lexicon, Word, iter_words, words
 from dragoman.quotes.ofmodifier import modifier_head
 from dragoman.quotes.speakers import SKIP_BEFORE_VERB
 
@@ -71,8 +71,8 @@ def _closes_subject(text: str, q: Quote, end: int, lex: Lexicon) -> bool:
         return False
     if cue < end:
         return _PUNCT_NEXT.match(text, end) is not None
-    return all(_before_verb(w, lex) for w in words(text, end, cue)) and not _PUNCT.search(
-        text, end, cue)
+    return all(_before_verb(w, lex) for w in iter_words(text, end, cue)) and not _PUNCT.search(
+        text, end, cue)  # (a speaker resolved far back fails at its first word: no page-long list)
 
 
 def _before_verb(w: Word, lex: Lexicon) -> bool:

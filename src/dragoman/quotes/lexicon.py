@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,9 +34,14 @@ _key = lru_cache(maxsize=65536)(normalize_for_match)
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    return list(iter_words(text, start, end))
+
+
+def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[Word]:
+    """The words of ``words`` one by one, for a check that may stop at the first."""
     stop = len(text) if end is None else end
-    return [Word(m.start(), m.end(), m.group(), _key(m.group()))
-            for m in _WORD.finditer(text, start, stop)]
+    for m in _WORD.finditer(text, start, stop):
+        yield Word(m.start(), m.end(), m.group(), _key(m.group()))
 
 
 class Phrases(dict[str, tuple[str, ...]]):

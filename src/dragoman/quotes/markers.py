@@ -15,6 +15,7 @@ from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.cues import SPEAKER_LABELS, Cue, closing_source
 from dragoman.quotes.germanreported import verb_second
 from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.linkend import ends_on_link, marker_parts
 from dragoman.quotes.markerclause import colon_clause, subordinate_clause
 from dragoman.quotes.sources import decimal_comma, subject_marker
 from dragoman.quotes.speakers import DETERMINERS, MAX_SPEAKER_WORDS
@@ -107,7 +108,7 @@ def marker_spans(ctx: _Context, cue: Cue, k: int, s_start: int,
         tail = [(after, s_end)] if after is not None and (  # not "…, según X, si bien …"
             first not in ctx.lex.content_blockers or first in DETERMINERS) and not (
             _person_appositive(ctx, cue, after, s_end)) else []
-        return [(s_start, cue.start), *tail]  # "…, according to X."
+        return marker_parts(text, ctx.lex, (s_start, cue.start, s_end), after, tail)
     verb = _finite_verb(ctx, cue, s_end)
     if verb is not None:  # "Laut Daten der Bundespolizei aus Bonn wurden …, die …"
         return [(ws[verb].start, s_end)]
@@ -124,7 +125,8 @@ def _comma_lead(ctx: _Context, between: list[Word], after: int | None, k: int,
     ``bounds``: sentence start, comma, sentence end."""
     s_start, cut, s_end = bounds
     lead = subordinate_clause(ctx, between, after, k, s_end)
-    if lead is None and len(between) == 1 and between[0].key not in ctx.lex.auxiliaries:
+    if lead is None and len(between) == 1 and between[0].key not in ctx.lex.auxiliaries and (
+            not ends_on_link(ctx.text, cut, between[0].end, ctx.lex)):  # not "…, and per X, …"
         return s_start, cut
     return lead
 

@@ -36,6 +36,7 @@ elsewhere, a direct quotation) the quotation shows no speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -172,6 +173,12 @@ def _common_noun(text: str, q: Quote, found: list[Word], lex: Lexicon, sw: Speak
     return _behind_determiner(text, start)  # (the phrase's own article too: "Die Tatsache")
 
 
+@lru_cache(maxsize=4)
+def _page_nouns(text: str) -> Callable[[str], bool]:
+    """``page_nouns`` of a page, kept while its quotations are read (one question per quotation)."""
+    return page_nouns(text, frozenset())
+
+
 def _known_noun(text: str, word: str, lex: Lexicon, sw: SpeakerWords) -> bool:
     """A one-word phrase is a common noun only on evidence: the common-word list of the
     language's tagger (listed, a listed compound head, a noun suffix: "Tatsache", "Euphorie"),
@@ -179,7 +186,7 @@ def _known_noun(text: str, word: str, lex: Lexicon, sw: SpeakerWords) -> bool:
     "eine", "keine", "seine" (no name takes those); a word with none may be the name of a body
     or a medium ("Die Caritas", "Die Tagesschau", "Der Kreml")."""
     return common_noun(word, shipped_common_words(lex.rules.code)) or has_head(
-        word, sw.gist_nouns) or page_nouns(text, frozenset())(word)
+        word, sw.gist_nouns) or _page_nouns(text)(word)
 
 
 def _object_case(text: str, start: int, q: Quote, lex: Lexicon) -> bool:

@@ -14,13 +14,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from dragoman.language.contentwords import content_words
 from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Mention
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions, Speaker
+from dragoman.quotes.pronounscope import in_scope
 from dragoman.quotes.speakers import DETERMINERS
+
+if TYPE_CHECKING:
+    from dragoman.quotes.detect import _Context
 
 # Most words before a sentence subject's name ("Former Arizona governor Jan Brewer"); a
 # name further in is an object, not the subject. 2, 3, 4 and 6 compared on PolNeAR train.
@@ -107,11 +112,16 @@ def opening_mentions(text: str, chunk: list[Word], found: list[Mention],
 
 
 def group_candidates(sp: Speaker | None, candidates: list[tuple[int, Speaker]],
-                     lex: Lexicon) -> list[tuple[int, Speaker]]:
+                     lex: Lexicon, ctx: _Context | None = None,
+                     pos: int = -1) -> list[tuple[int, Speaker]]:
     """The referents ``candidates`` a group pronoun ``sp`` ("they") may have: an organisation
     or a phrase headed by a plural noun ("officials", "Sanders supporters", "Democrats"); never
     one person or a place ("Ann Lee …. They announced" is someone else). Any of them for
-    another pronoun."""
+    another pronoun. Given the pronoun's context, only those in its scope
+    (``pronounscope.in_scope``: not outside the quotation holding it, nor before an
+    interview question)."""
+    if ctx is not None:
+        candidates = in_scope(ctx, sp, pos, candidates, is_group_pronoun(sp, lex))
     if not is_group_pronoun(sp, lex):
         return candidates
     return [c for c in candidates if c[1].label == "ORG" or _body(c[1], lex) or (

@@ -24,6 +24,12 @@ from dragoman.quotes.bounds import (
     nested_statement,
     without_role_appositive,
 )
+from dragoman.quotes.clauseopen import (
+    addressee_clause,
+    before_own_statement,
+    opens_clause,
+    phrase_then_clause,
+)
 from dragoman.quotes.clauses import (
     PHRASE_SKIP_WORDS,
     counted,
@@ -65,11 +71,6 @@ _MARKS = "\"“”„«»‚‘’'"  # quotation marks a reported content openi
 MAX_REPORTED_CHARS = 600
 # How far after the cue a complementizer ("said in a statement on Monday that") is looked for.
 COMPLEMENTIZER_WORDS = 9
-# Most words of a name opening a clause after a verb that takes an object ("claimed
-# Hillary Clinton had …").
-CLAUSE_NAME_WORDS = 3
-# Most words of a common noun phrase opening such a clause ("denied the charges were true").
-CLAUSE_NOUN_WORDS = 2
 # Most words of a phrase closing the sentence after a cue whose content comes before it
 # ("…, its director said in a statement on Monday."); read off the issue 16 dev passages.
 CLOSING_PHRASE_WORDS = 6
@@ -90,30 +91,6 @@ def _near(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> li
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> int:
     return sum(max(0, min(b, e) - max(a, s)) for s, e in _near(spans, starts, a, b))
-
-
-def _opens_clause(after: list[Word], lex: Lexicon) -> bool:
-    """Content after a verb that also takes an object: a pronoun subject ("denied she had")
-    or a name followed by an auxiliary ("claimed Clinton had helped")."""
-    if not after:
-        return False
-    if after[0].key in lex.clause_openers or after[0].key in lex.clause_subjects or (
-            len(after) > 1 and after[0].key in lex.stops and after[1].key in lex.auxiliaries):
-        return True  # "she had", "this was"
-    k = 0
-    while k < min(len(after), CLAUSE_NAME_WORDS) and after[k].text[:1].isupper():
-        k += 1
-    if 0 < k < len(after) and after[k].key in lex.auxiliaries:
-        return True
-    # "acknowledged funding was a reason", "denied the charges were true": a short noun
-    # phrase, then an auxiliary
-    k = 1 if after[0].key in DETERMINERS else 0
-    n = 0
-    while (k < len(after) and n < CLAUSE_NOUN_WORDS and after[k].key.isalpha()
-           and after[k].key not in lex.auxiliaries and after[k].key not in lex.stops
-           and after[k].key not in lex.content_blockers):
-        k, n = k + 1, n + 1
-    return n > 0 and k < len(after) and after[k].key in lex.auxiliaries
 
 
 def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | None, int]:
@@ -145,8 +122,8 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
         return after[j - 1].start + cut, s_end
     if j == 0 and after and after[0].key in lex.stops and lex.rules.subject_after_verb:
         j = 1 if len(after) > 1 and after[1].key in lex.complementizers else 0
-    if j == 0 and cue.addressee and after and after[0].key in lex.stops and not _opens_clause(
-            after, lex) and not place_phrase(ctx.text, after, lex):
+    if j == 0 and cue.addressee and after and after[0].key in lex.stops and not opens_clause(
+            ctx.text, after, lex) and not place_phrase(ctx.text, after, lex):
         return None, s_end  # "told leaders at the opening of …": no content follows
     if j >= len(after) or (cue.kind == "agent" and j == 0):
         return None, s_end  # an agent's statement needs "that": "were told by X that …"
@@ -162,7 +139,8 @@ def _content_after(ctx: _Context, cue: Cue, k: int, s_end: int) -> tuple[int | N
         # "said after the convention he would …": the clause after the phrase; else a fragment
         # ("said in his interview", "pledged to ban")
         j = next((n for n in range(lead + 1, min(len(after), lead + PHRASE_SKIP_WORDS + 1))
-                  if after[n].key in lex.clause_subjects or (  # "sagte am Montag, das Werk …"
+                  if after[n].key in lex.clause_subjects or phrase_then_clause(
+                      ctx.text, after, lead, n, lex) or (  # "sagte am Montag, das Werk …"
                       lex.rules.comma_before_content
                       and "," in ctx.text[after[n - 1].end:after[n].start])), -1)
         j = question_start(ctx, after, lead, j)  # (not "es ist" of "wie ruhig es ist")
@@ -180,7 +158,8 @@ def _object_only(ctx: _Context, cue: Cue, k: int, j: int, set_off: bool) -> bool
     viele Produkte enthielten …", a clause set off by a comma), or an object and a relative or
     purpose clause ("kündigte neue Hilfen an, die im Mai …": ``relclauses``)."""
     after = ctx.words[k:]
-    if j == 0 and object_verb(ctx, cue) and not set_off and not _opens_clause(after, ctx.lex):
+    if j == 0 and object_verb(ctx, cue) and not set_off and not opens_clause(ctx.text, after,
+                                                                               ctx.lex):
         return True
     n = k + j
     return relative_after_object(ctx.text, ctx.words, n, k, cue.wj - cue.wi > 2 or n - 1 >= k,
@@ -202,8 +181,7 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
     subject follows the cue in a language that lists ``speaker_adverbs`` (V2 German: "Vor
     allem in den Städten fehle es …, sagt X"), so a preposition may open the clause."""
     text, lex, ws = ctx.text, ctx.lex, ctx.words
-    assert cue.speaker is not None
-    if _after_complementizer(ws, cue.wi, lex):
+    if cue.speaker is None or _after_complementizer(ws, cue.wi, lex):  # no one: a headline role
         return []  # "C’est ce qu’a annoncé X": a relative clause, its content is elsewhere
     # where the speaker phrase next to the cue starts (not a pronoun's antecedent elsewhere)
     # (the subject when there is one: "Bob, they said, …" does not start at "Bob")
@@ -316,7 +294,10 @@ def _closes_sentence(ctx: _Context, k: int, s_end: int, set_off: bool = False) -
     the comma that closes the speaker's appositive ("…, X, devant les élus.")."""
     lex = ctx.lex
     at = ctx.words[k].start if set_off and k < len(ctx.words) else ctx.words[k - 1].end if k else None
-    dash = _PHRASE_END.search(ctx.text, at, s_end) if at is not None else None
+    # (a dash past the phrase's last word leaves too many words: read no further)
+    reach = min(s_end, ctx.words[k + CLOSING_PHRASE_WORDS + 1].start) if (
+        k + CLOSING_PHRASE_WORDS + 1 < len(ctx.words)) else s_end
+    dash = _PHRASE_END.search(ctx.text, at, reach) if at is not None else None
     after = ctx.words[k:ctx.word_at(dash.start() if dash else s_end)]  # "… on Tuesday — a …"
     return (0 < len(after) <= CLOSING_PHRASE_WORDS and (after[0].key in lex.content_blockers
                                                       or after[0].key in lex.stops)
@@ -329,6 +310,18 @@ def _article_noun(head: list[Word]) -> bool:
     """"A ponte será reaberta …": an article ("a" is also a preposition in pt and es) before a
     common noun opens a clause."""
     return len(head) > 1 and head[0].key in DETERMINERS and head[1].text[:1].islower()
+
+
+def _opening(ctx: _Context, cue: Cue, k: int, sentence: tuple[int, int], rest: str) -> int | None:
+    """Start of content found before the general rules: the clause whose subject ran into
+    the addressee ("told reporters the budget had been cut"), the clause after the comma of
+    "As the paper reported, the deal …" or after an aside ("cautioned, as did X, that …")."""
+    s_start, s_end = sentence
+    if (told := addressee_clause(ctx, cue, k, s_end)) is not None:
+        return told
+    if ctx.word_at(s_end) - k >= MIN_REPORTED_WORDS and "," in rest and as_opening(ctx, cue, s_start):
+        return ctx.words[k].start
+    return after_aside(ctx, k, s_end) if "," in rest and cue.kind == "verb" else None
 
 
 def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, int]]:
@@ -346,11 +339,8 @@ def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, 
     if inverted_after_clause(ctx, cue, s_start) or inverted_pronoun_closes(ctx, cue, k):
         return _content_before(ctx, cue, s_start, s_end, inverted=True)
     rest = text[ws[k - 1].end:ws[k].start] if k < len(ws) else ""
-    if n_after >= MIN_REPORTED_WORDS and "," in rest and as_opening(ctx, cue, s_start):
-        return [(ws[k].start, s_end)]  # "As the paper reported, the deal …": after the comma
-    aside = after_aside(ctx, k, s_end) if "," in rest and cue.kind == "verb" else None
-    if aside is not None:
-        return [(aside, s_end)]  # "cautioned, as did the campaign, that …"
+    if (first := _opening(ctx, cue, k, (s_start, s_end), rest)) is not None:
+        return [(first, s_end)]
     comma = ctx.lex.rules.comma_before_content and re.fullmatch(r"\s*,\s*", rest)
     if stop is not None and not (comma or (k < len(ws) and ws[k].key in ctx.lex.complementizers)):
         # before a colon only a clause set off by a comma ("Er sagt, die Lage …:") or "that";
@@ -422,9 +412,9 @@ def reported(ctx: _Context, cues: list[Cue], direct: list[Quote]) -> list[Quote]
             continue  # “… what the report says.”: the words of the quotation's speaker
         if cue.kind == "verb" and possessed_subject(text, ctx.words, cue.wi, lex):
             continue  # "Kim’s victories suggest …": a thing, not a speaker
-        spans = [_trim(text, a, before_next_statement(  # (only the cues _trim would keep)
-            ctx, cues, n, a, min(b, a + MAX_REPORTED_CHARS)) if a >= cue.end else b)
-            for a, b in _spans(ctx, cue, colon)]
+        spans = [_trim(text, a, before_own_statement(ctx, cues, n, a, before_next_statement(
+            ctx, cues, n, a, min(b, a + MAX_REPORTED_CHARS))) if a >= cue.end else b)
+            for a, b in _spans(ctx, cue, colon)]  # (only the cues _trim would keep)
         spans = [(a, b) for a, b in spans if b > a and not any(  # not covered by a quotation
             min(b, e) - max(a, s) > (b - a) // 2 for s, e in _near(taken, taken_starts, a, b))]
         if not spans or sum(ctx.word_at(b) - ctx.word_at(a) for a, b in spans) < MIN_REPORTED_WORDS or (

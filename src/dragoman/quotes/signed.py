@@ -1,23 +1,35 @@
 """A quotation signed on its own line after the closing mark: "“… works.” Ann Lee, Daily Post"
 (reviews and testimonials on product and press pages). The name right after the mark, and
 nothing but a comma and a short outlet after it up to the line end, is the speaker; not the
-name on the line before, which signs the quotation before."""
+name on the line before, which signs the quotation before.
+
+A quotation signed after a dash on its own line (book blurbs, testimonials, quote boxes):
+„… kommen.“ – Kai Dörfner, "… works." —Jane Roe, Director of X. The name after the dash
+speaks, not the subject of the sentence before nor the signer of the blurb above; a lead-in
+closed by a colon names no one then ("Hier etwas O-Ton: "…" - Ben Wilson"). A quotation alone
+in its paragraph with no cue and no signature, among such signed ones, is an anonymous blurb:
+no speaker. Left alone: a dash going on with a clause („…“ – dieser Satz …, "…" — a window
+…), a headline after a title („Nicht entscheidungsreif“ – Wie Deutschland …), a cue after the
+dash ("– so der Minister", "— she said"), found by the cues."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
-from dragoman.entities.kb import name_key
-from dragoman.entities.nameclass import given_name_keys
+from dragoman.entities.kb import name_key, token_key
+from dragoman.entities.nameclass import given_name_keys, title_keys
+from dragoman.language.nameparticles import SIGNATURE_PARTICLES
 from dragoman.quotes.attach import resolve
+from dragoman.quotes.colons import colon_speaker
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
-from dragoman.quotes.lexicon import Lexicon, words
+from dragoman.quotes.lexicon import Lexicon, Word, words
+from dragoman.quotes.marks import QuotedSpan
 from dragoman.quotes.speakers import MAX_SPEAKER_WORDS, Speaker
 
 if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
-    from dragoman.quotes.marks import QuotedSpan
 
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")  # a testimonial is a sentence: "“… works.”"
 _SIGNED = re.compile(r"[\"”»][ \t\xa0]+(?=\w)")  # the closing mark, spaces, a word: one line
@@ -39,6 +51,22 @@ _LINE_SIGNATURE = re.compile(r"[”\"»][ \t\xa0]+(\w[^”\"»]*?)\s*$")
 # A one-token signature shaped like a name no dictionary holds: a digit or a capital inside
 # ("9to5Mac", "TechRadar"), never all capitals ("BREAKING", "FALSE": labels).
 _MARKED_TOKEN = re.compile(r"(?=\w*(?:\d|[a-z]))\w*(?:\d|\w[A-Z])\w*")
+# The closing mark, spaces, a dash, spaces, a word: a signature on the quotation's line.
+_DASH_SIGN = re.compile(r"[\"”“»«'’][ \t\xa0]*[-–—―][ \t\xa0]*(?=\w)")
+_PARENTHESIS = re.compile(r"\s*\([^()\n]*\)\s*$")  # a party or place after the name
+_CLAUSE_GOES_ON = re.compile(r",\s*[a-zäöüß]")  # a second comma, then a lower-case word
+# Most words of the signer's name ("Anna Maria von der Heide"); set by hand from names.
+NAME_WORDS = 5
+# Most words of what follows the name after a comma ("c't", "Director of the Harbor Museum",
+# "Professorin für Soziologie an der Universität Kassel"); set by hand.
+AFFILIATION_WORDS = 9
+# Paragraphs read each way from an unsigned quotation for a signed one: blurbs set between
+# the paragraphs of an author's text (five apart on the longest seen: a book page of pool A).
+BLURB_REACH_PARAGRAPHS = 6
+# Fewest words of a quotation in the paragraph before that makes an unsigned one its
+# continuation, not a blurb: a scare quote („Normalsterblichen“) in the author's text is no
+# speech. Set by hand (review) from pool A's book page and multi-paragraph news quotes.
+SPEECH_WORDS = 4
 
 
 def _work_title(quoted: str, lex: Lexicon) -> bool:
@@ -152,8 +180,15 @@ def _signed_neighbour(ctx: _Context, line_start: int, line_end: int, outlet: boo
 def _list_lines(text: str, at: int, step: int) -> list[tuple[int, int]]:
     """The signed quotations (``_SIGNED_LINE``) right before (``step`` -1) or after (1) the
     position ``at``, one to a paragraph, nearest first: (start, end) of each."""
+    return _walk_lines(text, at, step, LIST_LINES, _SIGNED_LINE)
+
+
+def _walk_lines(text: str, at: int, step: int, most: int,
+                shape: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Up to ``most`` non-empty lines before (``step`` -1) or after (1) the position ``at``,
+    nearest first, stopping at the first one ``shape`` does not match in full."""
     found: list[tuple[int, int]] = []
-    while len(found) < LIST_LINES:
+    while len(found) < most:
         if step < 0:
             end = len(text[:at].rstrip())
             start = text.rfind("\n", 0, end) + 1
@@ -161,7 +196,7 @@ def _list_lines(text: str, at: int, step: int) -> list[tuple[int, int]]:
             start = len(text) - len(text[at:].lstrip())
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
-        if start >= end or not _SIGNED_LINE.fullmatch(text, start, end):
+        if start >= end or (shape is not None and not shape.fullmatch(text, start, end)):
             break
         found.append((start, end))
         at = start if step < 0 else end
@@ -185,3 +220,110 @@ def _given(name: str) -> bool:
     entities stage takes for people: "Half Time", "Chapter Two")."""
     first = words(name)[:1]
     return bool(first) and name_key(first[0].text) in given_name_keys()
+
+
+def dash_signature(ctx: _Context, q: QuotedSpan) -> Speaker | None:
+    """The signer of ``q`` when a dash and a name (a comma and an affiliation after it) follow
+    its closing mark up to the line end, ``q`` ends a sentence and opens its line (or follows
+    a lead-in closed by a colon: "Hier etwas O-Ton: "…" - Ben Wilson")."""
+    sign = _signature(ctx, q)
+    if sign is None:
+        return None
+    start, end = sign
+    found = next((m for m in ctx.mentions.within(start, end) if m.label in ("PER", "ORG")), None)
+    if found is not None:  # "– Trainer Max Roth": the person the role names
+        return resolve(ctx, ctx.mentions.speaker(found), start)
+    return Speaker(start, end, ctx.text[start:end])
+
+
+def signed_or_colon(ctx: _Context, q: QuotedSpan, floor: int) -> tuple[bool, Speaker | None]:
+    """``colons.colon_speaker``, unless a dash signature names the speaker: a lead-in closed
+    by a colon names no one when the quotation is signed ("Hier etwas O-Ton: "…" - Ben
+    Wilson")."""
+    signed = dash_signature(ctx, q)
+    return (True, signed) if signed is not None else colon_speaker(ctx, q, floor)
+
+
+def _signature(ctx: _Context, q: QuotedSpan) -> tuple[int, int] | None:
+    """Offsets of the signer's name of ``q`` (see ``dash_signature``), or None."""
+    text = ctx.text
+    m = _DASH_SIGN.match(text, q.close_at)
+    if m is None or not _SENTENCE_END.search(text[q.start:q.end]):
+        return None
+    lead = text[text.rfind("\n", 0, q.open_at) + 1:q.open_at].strip()
+    if lead and not lead.endswith(":"):
+        return None  # "Er sagte „…“ – …": the dash goes on with the writer's sentence
+    eol = text.find("\n", m.end())
+    eol = len(text) if eol < 0 else eol
+    line = text[m.end():eol].rstrip(" \t\xa0-–—.")
+    comma = line.find(",")
+    name = line if comma < 0 else line[:comma]
+    name = _PARENTHESIS.sub("", name)  # "– Ann Lee (SPD)"
+    ws = words(name)
+    if not ws or len(ws) > NAME_WORDS or " ".join(w.text for w in ws) != " ".join(
+            name.replace(".", " ").split()):  # "Dr. Helen Foster" (a title's stop aside)
+        return None
+    mentioned = any(x.start == m.end() and x.end >= m.end() + len(name.rstrip())
+                    and x.label in ("PER", "ORG") for x in ctx.mentions.within(m.end(), eol))
+    if not mentioned and not all(w.text[:1].isupper() or w.key in SIGNATURE_PARTICLES for w in ws):
+        return None  # "– Wie Deutschland die Steuer verhinderte", "– dieser Satz"
+    if not mentioned and (ws[0].key in ctx.lex.stops or ws[0].key in ctx.lex.pronouns or (
+            len(ws) == 1 and not (ws[0].text.isupper() and len(ws[0].text) > 1))):
+        return None  # "– Doch das", "— She said", "– Großdemo" (a noun; "– SWR" is a name)
+    if not mentioned and len(ws) > 1 and not _given(_untitled(ws)):
+        return None  # "– Final Thoughts", "– Zehn Jahre Flüchtlingskrise": a label, not a name
+    if any(w.key in ctx.lex.verbs for w in words(line)):
+        return None  # "– so der Minister", "— said Jane Roe": a cue, found by the cues
+    if comma >= 0:
+        rest = words(line[comma + 1:])
+        if not rest or len(rest) > AFFILIATION_WORDS or any(
+                w.key in ctx.lex.pronouns for w in rest) or _CLAUSE_GOES_ON.search(line, comma + 1):
+            return None  # "– Ann Lee, die sie …", "— Ann Moss, the mayor, spoke …": a clause
+    return m.end(), m.end() + len(name.rstrip())
+
+
+def unsigned_blurb(ctx: _Context, q: QuotedSpan) -> bool:
+    """``q`` fills its paragraph, ends a sentence, and a paragraph within
+    ``BLURB_REACH_PARAGRAPHS`` each way holds a quotation signed after a dash: an anonymous
+    blurb among signed ones, whose speaker no earlier sentence tells."""
+    text = ctx.text
+    lo = text.rfind("\n", 0, q.open_at) + 1
+    hi = text.find("\n", q.close_at)
+    hi = len(text) if hi < 0 else hi
+    if text[lo:q.open_at].strip() or text[q.close_at + 1:hi].strip(" \t\xa0.") or (
+            not _SENTENCE_END.search(text[q.start:q.end])):
+        return False
+    before = _paragraphs(text, lo, -1)
+    if before and _holds_quotation(ctx, *before[0]) and not _signed_paragraph(ctx, *before[0]):
+        return False  # the paragraph before quotes someone: a continuation of that speaker
+    return any(_signed_paragraph(ctx, a, b) for a, b in (*before, *_paragraphs(text, hi, 1)))
+
+
+def _holds_quotation(ctx: _Context, start: int, end: int) -> bool:
+    """A quotation of at least ``SPEECH_WORDS`` words opens in ``start:end``."""
+    i = bisect.bisect_left(ctx.quoted, (start, -1))
+    while i < len(ctx.quoted) and ctx.quoted[i][0] < end:
+        lo, hi = ctx.quoted[i]
+        if len(ctx.text[lo:hi].split(None, SPEECH_WORDS)) >= SPEECH_WORDS:
+            return True
+        i += 1
+    return False
+
+
+def _untitled(ws: list[Word]) -> str:
+    """The words of a name after its titles ("Dr. Maya Lind" -> "Maya Lind")."""
+    at = next((i for i, w in enumerate(ws) if token_key(w.text) not in title_keys()), len(ws))
+    return " ".join(w.text for w in ws[at:])
+
+
+def _paragraphs(text: str, at: int, step: int) -> list[tuple[int, int]]:
+    """Up to ``BLURB_REACH_PARAGRAPHS`` non-empty paragraphs before (``step`` -1) or after
+    (1) the position ``at``, nearest first."""
+    return _walk_lines(text, at, step, BLURB_REACH_PARAGRAPHS)
+
+
+def _signed_paragraph(ctx: _Context, start: int, end: int) -> bool:
+    """The paragraph ``start:end`` opens with a quotation signed after a dash."""
+    i = bisect.bisect_left(ctx.quoted, (start + 1, -1))  # the span right after an opening mark
+    return any(lo - 1 == start and hi < end and _signature(ctx, QuotedSpan(lo, hi, 0)) is not None
+               for lo, hi in ctx.quoted[i:i + 1])

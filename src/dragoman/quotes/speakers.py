@@ -8,6 +8,7 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.language.rules import all_rules
 from dragoman.language.scripts import ARABIC
 from dragoman.model import Mention
+from dragoman.quotes.adverbs import unlisted_adverb
 from dragoman.quotes.complements import ARTICLES as _ARTICLES
 from dragoman.quotes.complements import DETERMINERS as DETERMINERS
 from dragoman.quotes.complements import head_before_complement
@@ -312,7 +313,7 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
     if before_verb and lex.rules.verb_final:  # SOV: the subject opens the clause
         chunk = _subject_of_final_verb(chunk, lex)
     if before_verb:
-        while chunk and chunk[-1].key in SKIP_BEFORE_VERB:
+        while chunk and (chunk[-1].key in SKIP_BEFORE_VERB or unlisted_adverb(chunk, lex)):
             chunk = chunk[:-1]
         if (reduced := reduced_relative_subject(text, chunk, lex)) is not None:
             return reduced  # "the order released Friday said" (a day is a stop word)
