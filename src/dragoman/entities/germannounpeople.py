@@ -3,7 +3,9 @@ or products (issue 15; read off German pages of no evaluation set, ``language/de
 
 * a law: a span ending in a law's head ("Infektionsschutzgesetz", "das Moore'sche
   Satiregesetz") or a law's camel-case abbreviation ("NetzDG", "IfSG", "StGB") is a work of
-  law, typed MISC whatever the tagger said;
+  law, typed MISC whatever the tagger said; an abbreviation closing on a lower-case letter and
+  "G"/"O" ("UrhG", but a firm's "InnoG", a union's "VdG") only where the page cites a law
+  around it ("§ 97 UrhG");
 * a job title: an English one with no given name ("Senior Researcher", "Chief Technology
   Officer") goes; a German title compound ("Pressesprecherin", "des Bundespräsidenten",
   "Wien-Landesgeschäftsführerin") typed a person with no given name goes unless the page writes
@@ -15,12 +17,15 @@ or products (issue 15; read off German pages of no evaluation set, ``language/de
   a church title after a given name takes the surname after it ("Pietro Kardinal Parolin");
 * a noun the page uses as one: a single word, no given name, never after a title or given name
   on the page, written as a plural ("die hohen Krankenhauskosten": a plural determiner before
-  an adjective in "-en"; a name takes no plural), as the second part of a truncated compound
+  an adjective in "-en"; a name takes no plural, save a family's "-s" plural: "die beiden
+  Kennedys"; no verb after a pronoun subject: "Alle lieben Messi", "Die meisten wählen Merz"),
+  as the second part of a truncated compound
   ("Behandlungs- bzw. Krankenhauskosten"), after a contracted article ("im Theater"), or in a
   list of three or more with two untagged common nouns, none a role's or body's ("Mehl, Zucker
   und Vanilleextrakt"; two conjuncts prove nothing: "die Ministerin und Wagenknecht");
 * a product with a version: a single word, no given name, that the page writes each time with
-  a number right after it ("Office 365") is the product named with the number, typed MISC.
+  a number right after it ("Office 365") is the product named with the number, typed MISC; a
+  year ("Merkel 2005") or a count of a noun ("Kane 3 Tore") is no version.
 
 Surnames that look like compounds ("Zimmermann", "Feuerstein", "Wagenknecht") are never read
 as nouns by their letters: only by how the page uses them.
@@ -46,10 +51,14 @@ from dragoman.language.de_lawjobs import (
     EXTRA_ROLE_HEADS,
     INFIX_TITLES,
     LAW_ABBREVIATION,
+    LAW_CONTEXT,
     LAW_HEADS,
     PLURAL_DETERMINERS,
+    PRONOUN_DETERMINERS,
+    PRONOUN_HEADS,
     RELATIVE_DETERMINERS,
     SINGULAR_EN_DETERMINERS,
+    SURE_LAW_ABBREVIATION,
     SURNAME_ROLE_HEADS,
 )
 from dragoman.model import Mention
@@ -68,10 +77,22 @@ MAX_MODIFIERS = 3
 VERSION_SHARE = 0.5
 # Characters read back before an abbreviation in brackets for the name it stands for.
 LOOK_BACK = 60
+# Characters either side of a camel-case abbreviation of no sure law shape searched for a law's
+# context ("§ 97 UrhG", "Paragraf 17 InsO"; r2ger probes: a cited clause sits within 40).
+LAW_CONTEXT_REACH = 40
+# Letters of a name's stem for an "-s" plural to be a family's ("die Kennedys"; "Os" is none).
+MIN_FAMILY_STEM = 3
+# Spots of a word, each with the same year after it, for the year to be a product's version
+# ("Photoshop 2024" twice; rev_r2ger probes: one "Kohl 1990" is a date).
+MIN_YEAR_VERSIONS = 2
 # A version number right after the word ("Office 365", "Windows 11"), no score or decimal
 # ("Zverev 6:3", "Kobayashi 285,5").
 _SURNAME_AFTER = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
 _NUMBER_AFTER = re.compile(r" (\d{1,4})(?![\d:/]|[.,]\d)")
+# A year after a name is a date or an era ("Merkel 2005", "Scholz 2021"), no version.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+# The word after a number: a counted noun ("Kane 3 Tore", "Schweinsteiger 31 Jahre").
+_WORD_AFTER = re.compile(r" ?([A-ZÄÖÜ][a-zäöüß]+|%)")
 
 
 # Lower-case words in "-en" that are no adjective before a noun: auxiliaries, prepositions
@@ -90,10 +111,18 @@ def law(text: str, page: str = "") -> bool:
     last = _plain(text.split()[-1]) if text.split() else ""
     if germanwords.has_head(last, LAW_HEADS):
         return True
-    if not LAW_ABBREVIATION.match(last):
+    if not LAW_ABBREVIATION.match(last) or not (SURE_LAW_ABBREVIATION.search(last)
+                                                 or _law_context(page, last)):
         return False
     defined = [page[max(0, k - LOOK_BACK):k].split() for k in _bracketed(page, last)]
     return all(germanwords.has_head(_plain(w[-1]), LAW_HEADS) for w in defined if w)
+
+
+def _law_context(page: str, word: str) -> bool:
+    """The ``page`` cites a law around some spot of ``word`` ("§ 97 UrhG", "gemäß InsO")."""
+    return any(LAW_CONTEXT.search(page, max(0, spot.start() - LAW_CONTEXT_REACH),
+                                  spot.end() + LAW_CONTEXT_REACH)
+               for spot in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w])", page))
 
 
 def _bracketed(page: str, word: str) -> list[int]:
@@ -149,7 +178,7 @@ def _capital_adjective(word: str) -> bool:
     return bool(re.match(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:e|en|er)$", word)) and not given_name(word)
 
 
-def plural_use(words: list[str], i: int) -> bool:
+def plural_use(words: list[str], i: int, pronouns: bool = True) -> bool:
     """Token ``i`` written as a plural noun: a plural determiner, then lower-case words the
     last of which is an adjective in "-en" ("die hohen Krankenhauskosten", "die gut
     informierten Insider")."""
@@ -161,8 +190,24 @@ def plural_use(words: list[str], i: int) -> bool:
             and words[k] not in PLURAL_DETERMINERS:
         k -= 1
     # "die" after a comma is a relative pronoun: "Staaten, die zwischen Putin ... stehen"
-    return k >= 0 and words[k].lower() in PLURAL_DETERMINERS \
-        and not (k > 0 and words[k - 1] == "," and words[k] in RELATIVE_DETERMINERS)
+    if k < 0 or words[k].lower() not in PLURAL_DETERMINERS \
+            or (k > 0 and words[k - 1] == "," and words[k] in RELATIVE_DETERMINERS):
+        return False
+    # a pronoun's head before the "-en" word makes that the verb: "Die meisten wählen Merz"
+    # (``pronouns`` off for a listed noun: "Die drei großen Autobauer" is a plural)
+    if pronouns and any(w.lower() in PRONOUN_HEADS or w.isdigit() for w in words[k + 1:i - 1]):
+        return False
+    return not (pronouns and _pronoun_subject(words, k, i))
+
+
+def _pronoun_subject(words: list[str], k: int, i: int) -> bool:
+    """Determiner ``k`` opens the clause alone as its subject, the "-en" word after it the
+    verb, token ``i`` its object: no lower-case word (a verb, "und") follows ``i`` ("Alle
+    lieben Messi, sagt er", where a subject "Alle großen Autobauer leiden" has its verb next)."""
+    opens = k == 0 or words[k - 1] in (".", "!", "?", ":", ";")
+    after = words[i + 1] if i + 1 < len(words) else "."
+    return opens and i - k == 2 and words[k].lower() in PRONOUN_DETERMINERS \
+        and not after.islower()
 
 
 def compound_tail(words: list[str], i: int) -> bool:
@@ -190,13 +235,36 @@ def noun_neighbour(words: list[str], i: int, noun: Callable[[str], bool]) -> boo
                for pair in ((i - 2, i - 4), (i + 2, i + 4), (i - 2, i + 2)))
 
 
-def versioned(text: str, word: str) -> bool:
+def versioned(text: str, word: str, noun: Callable[[str], bool] = lambda word: False) -> bool:
     """The page ``text`` writes ``word`` mostly with a version number right after it
-    ("Office 365")."""
+    ("Office 365"): no year ("Merkel 2005") nor a count of a ``noun`` ("Kane 3 Tore")."""
     spots = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
     # mostly: a name with a number now and then is a grade or score ("Kimmich 2, Goretzka 3")
-    numbered = sum(1 for spot in spots if _NUMBER_AFTER.match(text, spot.end()))
+    numbers = [_NUMBER_AFTER.match(text, spot.end()) for spot in spots]
+    # a year is a product's only where the page repeats it alone ("Excel 2019" twice), not
+    # where the years vary or it stands once ("Merkel 2005 ... Merkel 2021", "Kohl 1990")
+    years = {n[1] for n in numbers if n}
+    dated = len(years) == 1 and len(spots) >= MIN_YEAR_VERSIONS
+    numbered = sum(1 for spot in spots if _version(text, spot.end(), noun, dated))
     return numbered > VERSION_SHARE * len(spots)
+
+
+def _version(text: str, end: int, noun: Callable[[str], bool], dated: bool = False) -> bool:
+    number = _NUMBER_AFTER.match(text, end)
+    if not number or (_YEAR.match(number[1]) and not dated):
+        return False
+    counted = _WORD_AFTER.match(text, number.end())
+    return not (counted and (counted[1] == "%" or noun(counted[1])))
+
+
+def _family_plural(word: str, noun: Callable[[str], bool], learned: Callable[[str], bool],
+                   surnames: set[str]) -> bool:
+    """``word`` a family's plural in "-s" ("die beiden Kennedys", "die Windsors"): the stem a
+    surname on the page or no listed noun, as the word is none ("die vielen Autos" stays)."""
+    stem = word[:-1]
+    if not word.endswith("s") or len(stem) < MIN_FAMILY_STEM:
+        return False
+    return stem in surnames or not (noun(word) or noun(stem) or learned(stem))
 
 
 def titles_before_people(text: str, mentions: list[Mention],
@@ -251,14 +319,16 @@ def refine(text: str, mentions: list[Mention], titled: Callable[[str], bool],
     page: germanarticle.Page | None = None
     # each verdict read off the whole page once per word: a page repeating a name stays linear
     laws = cache(lambda name: law(name, text))
-    versions = cache(lambda word: versioned(text, word))
+    versions = cache(lambda word: versioned(text, word, noun))
 
     @cache
     def noun_use(word: str) -> bool:
         nonlocal page
         page = page if page is not None else germanarticle.Page.of(text)
         words = page.words
-        return any(plural_use(words, i) or compound_tail(words, i)
+        family = _family_plural(word, noun, learned or noun, surnames)
+        pronouns = not noun(word)
+        return any((plural_use(words, i, pronouns) and not family) or compound_tail(words, i)
                    or (i > 0 and words[i - 1] in CONTRACTED_ARTICLES)
                    or noun_neighbour(words, i, plain_noun) for i in page.where.get(word, []))
 

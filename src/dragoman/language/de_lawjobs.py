@@ -14,6 +14,15 @@ LAW_HEADS = ("gesetz", "gesetzes", "gesetze", "gesetzen", "verordnung", "verordn
 # all-capital acronym of a body ("VDG", "BGH"); not a body's "für" acronym of three letters
 # ("LfG", "BfG"), nor one closing on "V" ("BfV", "LfV": offices for Verfassungsschutz).
 LAW_ABBREVIATION = re.compile(r"^(?![A-Z]f[A-Z]$)(?=[A-ZÄÖÜ]*[a-zäöü])[A-ZÄÖÜ][A-Za-zäöü]{1,8}(?:G|GB|O)$")
+# The law abbreviation's sure shape: two capitals at its close ("NetzDG", "IfSG", "BtMG",
+# "StPO", "BauGB"). One closing on a lower-case letter and "G"/"O" ("UrhG", "InsO") is a
+# firm's or union's camel case as often ("VdG", "InnoG", "MediTechG"): a law only where the
+# page writes a law's context around it (``LAW_CONTEXT``).
+SURE_LAW_ABBREVIATION = re.compile(r"(?:[A-ZÄÖÜ]G|GB|[A-ZÄÖÜ]O)$")
+# A law's context within a few words of an abbreviation: a paragraph sign or word, an
+# article or clause cited, a law's head ("§ 97 UrhG", "nach Paragraf 17 InsO", "Gesetz").
+LAW_CONTEXT = re.compile(r"§|\b(?:Paragra(?:f|ph)\w*|Art\.|Abs\.|Absatz|[Gg]emäß)|gesetz|Gesetz")
+
 # Role heads ``germanwords.role_heads`` lacks, inflected forms too ("des Bundespräsidenten",
 # "Landesgeschäftsführerin"): a single such word typed a person is a title, no name.
 EXTRA_ROLE_HEADS = ("präsidenten", "geschäftsführer", "geschäftsführerin",
@@ -48,6 +57,15 @@ COMPOUND_JOINERS = frozenset({"und", "oder", "bzw", "sowie", "bis", "als", "wie"
 PLURAL_DETERMINERS = frozenset({"die", "keine", "alle", "diese", "jene", "meine", "deine",
                                 "seine", "ihre", "unsere", "eure", "solche", "welche",
                                 "manche", "beiden", "unsre"})
+# Words heading a plural determiner as a pronoun ("die meisten", "diese drei", "alle beide"):
+# an "-en" word after them is the finite verb ("Die meisten wählen Merz"), no adjective.
+PRONOUN_HEADS = frozenset({"meisten", "wenigsten", "beiden", "zwei", "drei", "vier", "fünf",
+                           "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+                           "anderen", "übrigen", "letzteren", "ersteren", "beide"})
+# Plural determiners that stand alone as a clause's subject ("Alle lieben Messi", "Diese
+# trafen Ronaldo"): an "-en" word right after them may be the verb. No article "die": a
+# headline's "Die hohen Krankenhauskosten." has no verb (rev_r2ger probes).
+PRONOUN_DETERMINERS = frozenset({"alle", "diese", "jene", "manche", "welche", "solche"})
 # Prepositions in "-en" the shared adjective look-alikes lack: after a relative "die" they stand
 # before a name ("Fans, die wegen Haaland kamen"), no plural adjective.
 EN_PREPOSITIONS = frozenset({"wegen", "zugunsten", "zuungunsten", "seitens", "ungeachtet"})

@@ -79,6 +79,10 @@ limit) like ``documents``. Read by ``dragoman.quotes.nounsources``.
   ``relative_clause_openers``: words that may follow a comma inside the relative clause ("…,
   der glaubt, dass …"); any other word after a comma goes on with the statement ("…, der dort
   forscht, und sie werde schlimmer").
+- ``second_person_words``: words that address someone ("you", "vous", "Sie", "Ihnen"): an
+  interview's question holds one, an explainer's question heading asks about things
+  (``quotes/pronounscope``); a capitalised entry is a polite form, read only inside the
+  question ("Haben Sie …?", not "Sie hat …?", whose "Sie" may be "she").
 Written for this project from the grammar, not read off any evaluation set."""
 
 from __future__ import annotations
@@ -149,6 +153,7 @@ class SpeakerWords:
     scheduled_modals: frozenset[str] = frozenset()
     likelihood_adverbs: frozenset[str] = frozenset()
     modifier_prepositions: frozenset[str] = frozenset()
+    second_person_words: tuple[str, ...] = ()
 
 
 _PACKS: dict[str, SpeakerWords] = {
@@ -223,6 +228,10 @@ _PACKS: dict[str, SpeakerWords] = {
         impersonal_subjects=frozenset({"man", "sich"}),
         plural_articles=("die",),
         polite_pronouns=("Sie",),
+        # lowercase "ihr" is also "her": only the polite capitalised forms
+        second_person_words=("du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner",
+                             "euch", "euer", "eure", "Sie", "Ihnen", "Ihr", "Ihre", "Ihren",
+                             "Ihrem", "Ihrer"),
         # figures, polls and tables: what they show is no statement ("laut Umfragen")
         figure_heads=("statistik", "statistiken", "zahlen", "umfrage", "umfragen", "berechnung",
                       "berechnungen", "tabelle", "tabellen", "grafik", "erhebung",
@@ -343,7 +352,20 @@ _PACKS: dict[str, SpeakerWords] = {
         # prepositions of a subject's modifier ("a friend of the coach said": the friend;
         # ``quotes/ofmodifier``); not "for" (a spokeswoman for the bank speaks for it)
         modifier_prepositions=frozenset({"of", "at"}),
+        second_person_words=("you", "your", "yours", "yourself", "yourselves"),
     ),
+    # address words only (``quotes/pronounscope``); "su", "seu", "sua" are also "his"/"her"
+    "fr": SpeakerWords(second_person_words=("vous", "votre", "vos", "tu", "te", "toi", "ton",
+                                            "ta", "tes")),
+    "es": SpeakerWords(second_person_words=("usted", "ustedes", "tú", "te", "ti", "tu", "tus",
+                                            "vosotros", "vosotras", "os", "contigo")),
+    "pt": SpeakerWords(second_person_words=("você", "vocês", "tu", "te", "ti", "teu", "tua",
+                                            "teus", "tuas", "contigo")),
+    "it": SpeakerWords(second_person_words=("tu", "te", "ti", "tuo", "tua", "tuoi", "tue", "voi",
+                                            "vi", "vostro", "vostra", "Lei", "Le")),
+    "ru": SpeakerWords(second_person_words=("вы", "вас", "вам", "вами", "ваш", "ваша", "ваше",
+                                            "ваши", "вашего", "вашей", "ты", "тебя", "тебе",
+                                            "тобой", "твой", "твоя", "твоё", "твои")),
 }
 
 _NONE = SpeakerWords()

@@ -22,7 +22,8 @@ def closing_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
     Sprecherin.") right after a comma, with a name or a noun phrase after it that a
     punctuation mark ends soon: not "so dass", "so lange", ", so ist es", a time ("so Ende
     Mai") or a set phrase ("so Gott will")."""
-    if i == 0 or not re.fullmatch(r"[\"“”»«’‘]?\s*,\s*", text[ws[i - 1].end:ws[i].start]):
+    if i == 0 or not re.fullmatch(r"[\"“”»«’‘]?\s*,\s*|[\"“”»«’‘]\s*[–—]\s*", text[
+            ws[i - 1].end:ws[i].start]):  # a dash after the closing mark: "„…“ – so Roth."
         return False
     nxt = i + 1
     if nxt >= len(ws) or not (ws[nxt].text[:1].isupper() or ws[nxt].key in ARTICLES):

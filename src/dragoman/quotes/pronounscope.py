@@ -9,6 +9,10 @@ pronoun left unresolved is better than one given to the wrong person).
   in it).
 - A question paragraph of an interview ("What was he like as a boss?") between a candidate and
   the pronoun opens a new topic: the answer's "he" is not someone named before the question.
+  Only a question that addresses someone ("you", "Sie", the pack's ``second_person_words``)
+  does, unless the text holds several: an explainer's question headings ("Who pays for the
+  rail link?") ask about things, and its "She said …" after one goes on with the person
+  named before.
 - "they" refers back only within the speaker memory: a group named pages earlier is not what
   a generic "They say" means.
 """
@@ -35,6 +39,13 @@ QUESTION_WORDS = 4
 # Fewest such questions in a text that make it an interview (pool A's interviews hold 5-35; a
 # report's question headings, one or two, are followed by the reporter's own "she said").
 INTERVIEW_QUESTIONS = 3
+# Fewest questions addressing someone ("you", "Sie") that make every question of the text an
+# interviewer's; with fewer, only those that address someone are (question-style explainers
+# ask about things: pool A's hold 0-2, its interviews 3-23).
+ADDRESSED_QUESTIONS = 3
+# How far into its paragraph a pronoun opening it may stand from the point it is resolved at
+# ("She told reporters on Monday that …"); set by hand, past it the paragraph is an answer.
+NARRATION_LEAD_CHARS = 200
 # What opens a paragraph that quotes someone rather than answering in the interviewee's words.
 _QUOTE_OPENERS = ("\"", "'", "“", "”", "„", "‚", "‘", "’", "«", "»", "‹", "›")
 # What ends right before a sentence's first word: a sentence end or a colon, then spaces and
@@ -42,11 +53,34 @@ _QUOTE_OPENERS = ("\"", "'", "“", "”", "„", "‚", "‘", "’", "«", "»
 _OPENS = re.compile(r"(?:^|[.!?:\n])[\s\"'“”„‚‘’«»]*$")
 # A paragraph: text between line breaks.
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A sentence end inside a paragraph.
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+# A word of a question, split at apostrophes and hyphens ("pensez-vous", "t'as").
+_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 @cache
 def _polite(code: str | None) -> frozenset[str]:
     return frozenset(speaker_words(code).polite_pronouns)
+
+
+@cache
+def _address(code: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's second-person words: (lowercase ones, read in any case; capitalised polite
+    ones, read as written)."""
+    found = speaker_words(code).second_person_words
+    return (frozenset(w for w in found if w.islower()),
+            frozenset(w for w in found if not w.islower()))
+
+
+def _addressed(line: str, code: str | None) -> set[int]:
+    """Offsets in the question ``line`` of its words that address someone: a lowercase
+    second-person word anywhere, a polite one past the first word ("Haben Sie …?"; a first
+    "Sie" may be "she" or "they")."""
+    plain, polite = _address(code)
+    found = list(_TOKEN.finditer(line))
+    return {m.start() for i, m in enumerate(found)
+            if m.group().lower() in plain or (i > 0 and m.group() in polite)}
 
 
 def enclosing_quotation(ctx: _Context, pos: int) -> tuple[int, int] | None:
@@ -58,22 +92,29 @@ def enclosing_quotation(ctx: _Context, pos: int) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=4)
-def _questions(text: str, pronouns: frozenset[str]) -> tuple[int, tuple[tuple[int, int], ...]]:
-    """How many paragraphs of ``text`` are short questions of their own topic, and the spans
-    of those an unquoted answer follows (an interviewee's own words, not a reporter's
-    "“…,” she said")."""
+def _questions(text: str, pronouns: frozenset[str], code: str | None
+               ) -> tuple[int, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """How many paragraphs of ``text`` are short questions of their own topic; the spans of
+    those an unquoted answer follows (an interviewee's own words, not a reporter's "“…,” she
+    said"); and of these, in a text of fewer than ``ADDRESSED_QUESTIONS`` questions addressing
+    someone, those that address someone (else all)."""
     count, spans = 0, []
     paragraphs = list(_PARAGRAPH.finditer(text))
     for m, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
         line = m.group().strip()
         if not line.endswith("?") or len(line) > QUESTION_PARAGRAPH_CHARS:
             continue
-        found = words(line)
-        if len(found) >= QUESTION_WORDS and not any(w.key in pronouns for w in found):
+        found, address = words(line), _addressed(line, code)
+        # a polite "Sie" addresses the interviewee; it is no subject pronoun of the topic
+        subject = any(w.key in pronouns and w.start not in address for w in found)
+        if len(found) >= QUESTION_WORDS and not subject:
             count += 1
             if after is not None and not after.group().lstrip().startswith(_QUOTE_OPENERS):
-                spans.append((m.start(), m.end()))
-    return count, tuple(spans)
+                spans.append((m.start(), m.end(), bool(address)))
+    every = tuple((a, b) for a, b, _ in spans)
+    if sum(s[2] for s in spans) >= ADDRESSED_QUESTIONS:
+        return count, every, every
+    return count, every, tuple((a, b) for a, b, you in spans if you)
 
 
 def question_between(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -81,15 +122,29 @@ def question_between(text: str, start: int, end: int, lex: Lexicon) -> bool:
     topic: of ``QUESTION_WORDS`` words or more, no subject pronoun ("How would he discipline
     you?" and "How?" go on about the person the answers before named), an unquoted answer
     after it, in a text of ``INTERVIEW_QUESTIONS`` such questions or more (a news report's
-    lone "What happens next?" heading is no interview), the pronoun's paragraph no quotation."""
-    count, spans = _questions(text, lex.pronouns)
+    lone "What happens next?" heading is no interview), the pronoun's paragraph no quotation.
+    Where the pronoun opens its paragraph, the question must also address someone ("What did
+    you build?", "Was haben Sie gebaut?") unless the text holds ``ADDRESSED_QUESTIONS`` such:
+    after an explainer's heading ("Who pays for it?") "She said …" goes on with the person
+    named before, while an answer's "Awful. She said …" speaks of someone in the answer."""
+    count, every, addressed = _questions(text, lex.pronouns, lex.rules.code)
     if count < INTERVIEW_QUESTIONS:
         return False
-    i = bisect.bisect_right(spans, (start, len(text)))
-    if i >= len(spans) or spans[i][1] >= end:
+    i = bisect.bisect_right(every, (start, len(text)))
+    if i >= len(every) or every[i][1] >= end:
         return False
+    head = text[text.rfind("\n", every[i][1], end) + 1:end].lstrip()
     # "“…,” she said" opening its paragraph: the reporter's attribution, not an answer's "he"
-    return not text[text.rfind("\n", spans[i][1], end) + 1:end].lstrip().startswith(_QUOTE_OPENERS)
+    if head.startswith(_QUOTE_OPENERS):
+        return False
+    # the pronoun opens its paragraph's first sentence ("She said"), not an answer's ("Awful.
+    # She said", "She fell. She said")
+    lead = words(head[:NARRATION_LEAD_CHARS])
+    if len(head) > NARRATION_LEAD_CHARS or _SENTENCE_END.search(head) or (
+            lead and lead[0].key not in lex.pronouns):
+        return True
+    j = bisect.bisect_right(addressed, (start, len(text)))
+    return j < len(addressed) and addressed[j][1] < end
 
 
 def in_scope(ctx: _Context, sp: Speaker | None, pos: int,
@@ -119,5 +174,5 @@ def quotation_floor(ctx: _Context, pos: int) -> int:
     return quoted[0] if quoted is not None else 0
 
 
-__all__ = ["INTERVIEW_QUESTIONS", "QUESTION_PARAGRAPH_CHARS", "QUESTION_WORDS", "enclosing_quotation",
-           "in_scope", "question_between", "quotation_floor"]
+__all__ = ["ADDRESSED_QUESTIONS", "INTERVIEW_QUESTIONS", "NARRATION_LEAD_CHARS", "QUESTION_PARAGRAPH_CHARS",
+           "QUESTION_WORDS", "enclosing_quotation", "in_scope", "question_between", "quotation_floor"]

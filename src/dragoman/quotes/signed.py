@@ -18,6 +18,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from dragoman.entities.frequentwords import frequent_ranks
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nameclass import given_name_keys, title_keys
 from dragoman.language.nameparticles import SIGNATURE_PARTICLES
@@ -67,6 +68,17 @@ BLURB_REACH_PARAGRAPHS = 6
 # continuation, not a blurb: a scare quote („Normalsterblichen“) in the author's text is no
 # speech. Set by hand (review) from pool A's book page and multi-paragraph news quotes.
 SPEECH_WORDS = 4
+# Rank under which a word of the language's frequent list marks a label, not a name ("Live
+# Updates", "Photo Gallery", "Chapter Three"): the shipped list leaves names out, and the
+# rarest label word of the review's probes (/tmp/rev_qsign) ranks 7627 ("crowds"), the
+# commonest surname seen ("Twain") 15665.
+LABEL_RANK = 10000
+# A stricter rank for the first word alone: a rare given name the name lists miss can be a
+# frequent word ("Clara", 8463); the label heads of those probes rank under 3700 ("Documentary").
+HEAD_RANK = 5000
+# Most words of a signer's name with no particle ("Samuel L. Okafor"); longer is a headline.
+PLAIN_NAME_WORDS = 4
+_NUMBERED = re.compile(r"\d+|[IVX]{2,}")  # "Part II", "Teil 2": a part of a series
 
 
 def _work_title(quoted: str, lex: Lexicon) -> bool:
@@ -270,8 +282,9 @@ def _signature(ctx: _Context, q: QuotedSpan) -> tuple[int, int] | None:
     if not mentioned and (ws[0].key in ctx.lex.stops or ws[0].key in ctx.lex.pronouns or (
             len(ws) == 1 and not (ws[0].text.isupper() and len(ws[0].text) > 1))):
         return None  # "– Doch das", "— She said", "– Großdemo" (a noun; "– SWR" is a name)
-    if not mentioned and len(ws) > 1 and not _given(_untitled(ws)):
-        return None  # "– Final Thoughts", "– Zehn Jahre Flüchtlingskrise": a label, not a name
+    if len(ws) > 1 and not _given(_untitled(ws)) and not _known(ctx, m.end(), eol) and (
+            not mentioned or _label(ctx, ws, _typed_person(ctx, m.end(), eol))):
+        return None  # "– Final Thoughts", "– Live Updates" (a PER to the entities stage)
     if any(w.key in ctx.lex.verbs for w in words(line)):
         return None  # "– so der Minister", "— said Jane Roe": a cue, found by the cues
     if comma >= 0:
@@ -280,6 +293,37 @@ def _signature(ctx: _Context, q: QuotedSpan) -> tuple[int, int] | None:
                 w.key in ctx.lex.pronouns for w in rest) or _CLAUSE_GOES_ON.search(line, comma + 1):
             return None  # "– Ann Lee, die sie …", "— Ann Moss, the mayor, spoke …": a clause
     return m.end(), m.end() + len(name.rstrip())
+
+
+def _known(ctx: _Context, start: int, end: int) -> bool:
+    """A person the knowledge base links signs at ``start`` ("– Angela Merkel")."""
+    return any(x.start == start and x.label == "PER" and x.entity_id is not None
+               and not x.entity_id.startswith("x-") for x in ctx.mentions.within(start, end))
+
+
+def _typed_person(ctx: _Context, start: int, end: int) -> bool:
+    """The entities stage types the signature at ``start`` a person (the frequent words of
+    ``_label`` tell no label in an organisation's name: "– General Motors", "– Network Rail")."""
+    return any(x.start == start and x.label == "PER" for x in ctx.mentions.within(start, end))
+
+
+def _label(ctx: _Context, ws: list[Word], person: bool) -> bool:
+    """The signature's words, no given name among them, read as a label or headline: a word of
+    the language's frequent list (names are not in it) first ("Photo Gallery", under
+    ``HEAD_RANK``; not last: a surname can be one, "Mirela Sand"), as a plural last word
+    ("Live Updates") or twice ("Rally Draws Crowds", under ``LABEL_RANK``), not one word alone
+    ("Clara Hunt"); a function word in capitals past the
+    first word ("Bildstrecke Zum Thema", a particle aside); a number or roman numeral; a speech
+    verb; or more than ``PLAIN_NAME_WORDS`` words and no particle. The frequent words count
+    only for a ``person``: an organisation is named in them ("General Motors")."""
+    ranks = frequent_ranks(ctx.lex.rules.code) if person else {}
+    common = [ranks.get(w.key, LABEL_RANK) < LABEL_RANK for w in ws]
+    return (ranks.get(ws[0].key, HEAD_RANK) < HEAD_RANK  # not the last: "Bongani Church"
+            or sum(common) > 1 or (common[-1] and ws[-1].key.endswith("s"))
+            or any(w.key in ctx.lex.stops and w.text[:1].isupper()
+                   and w.key not in SIGNATURE_PARTICLES for w in ws[1:])
+            or any(_NUMBERED.fullmatch(w.text) or w.key in ctx.lex.verbs for w in ws)
+            or (len(ws) > PLAIN_NAME_WORDS and not any(w.key in SIGNATURE_PARTICLES for w in ws)))
 
 
 def unsigned_blurb(ctx: _Context, q: QuotedSpan) -> bool:
