@@ -5,7 +5,6 @@ than once per mention."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +17,7 @@ from dragoman.entities.listlines import enumeration_line
 from dragoman.entities.transliterate import name_script
 from dragoman.language.rules import all_rules, script_of_language
 from dragoman.language.scripts import ARABIC, LATIN
+from dragoman.language.segment import LineIndex
 from dragoman.model import Mention
 
 # A line of at least this many Latin words of 4+ letters, this share of them capitalised,
@@ -230,18 +230,12 @@ class TitleCaseLines:
     def __init__(self, text: str, running: bool) -> None:
         self.text = text
         self.running = running
-        self._breaks: list[int] | None = None  # offsets of "\n", read on the first question
+        self._lines = LineIndex(text)
         self._known: dict[Span, bool] = {}
 
     def line_of(self, start: int, end: int) -> Span:
-        """From after the last line break before ``start`` to the first one at or after ``end``
-        (the text's end where there is none): a span across a break takes both lines."""
-        if self._breaks is None:
-            self._breaks = _line_breaks(self.text)
-        before = bisect_left(self._breaks, start)
-        after = bisect_left(self._breaks, end)
-        return (self._breaks[before - 1] + 1 if before else 0,
-                self._breaks[after] if after < len(self._breaks) else len(self.text))
+        """The line around ``start``-``end`` (``LineIndex.line_of``)."""
+        return self._lines.line_of(start, end)
 
     def holds(self, start: int, end: int) -> bool:
         """Whether the line around the span ``start``-``end`` is written in Title Case."""
@@ -249,15 +243,6 @@ class TitleCaseLines:
         if line not in self._known:
             self._known[line] = title_case_line(self.text[line[0] : line[1]], running=self.running)
         return self._known[line]
-
-
-def _line_breaks(text: str) -> list[int]:
-    breaks = []
-    at = text.find("\n")
-    while at >= 0:
-        breaks.append(at)
-        at = text.find("\n", at + 1)
-    return breaks
 
 
 # One article at a time: ``referent_head`` is asked once per referent of the article being read.

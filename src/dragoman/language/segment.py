@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dragoman.errors import MissingDependency
 
@@ -57,3 +58,22 @@ def _after_ordinal(text: str, previous: tuple[int, int], start: int, lang: str) 
         return False
     rules = pack_of(lang)
     return rules is None or word.group().casefold() not in rules.speaker_pronouns
+
+
+class LineIndex:
+    """The lines of ``text``, its line breaks found once (on the first question): a page may be
+    one line of thousands of spans, each asking for its line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+
+    def line_of(self, start: int, end: int) -> tuple[int, int]:
+        """From after the last line break before ``start`` to the first one at or after ``end``
+        (the text's end where there is none): a span across a break takes both lines."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self.text)]
+        before = bisect_left(self._breaks, start)
+        after = bisect_left(self._breaks, end)
+        return (self._breaks[before - 1] + 1 if before else 0,
+                self._breaks[after] if after < len(self._breaks) else len(self.text))

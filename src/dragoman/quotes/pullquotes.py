@@ -9,9 +9,9 @@ takes that quotation's speaker. A cued quotation is left alone (its cue names wh
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from dragoman.language.segment import LineIndex
 from dragoman.model import Quote
 
 # Fewest words of each piece (between ellipses) of a repeated quotation: shorter pieces ("we
@@ -20,25 +20,6 @@ REPEAT_MIN_WORDS = 5
 _ELLIPSIS = re.compile(r"\[?(?:…|\.\.\.)\]?")
 _NON_WORD = re.compile(r"[\W_]+")
 _WORD_CHAR = re.compile(r"[^\W_]")
-
-
-@dataclass(frozen=True)
-class _Lines:
-    """A page's line breaks, found once: a page may be one line of thousands of quotations."""
-
-    text: str
-    breaks: list[int]
-
-    @classmethod
-    def of(cls, text: str) -> _Lines:
-        return cls(text, [i for i, c in enumerate(text) if c == "\n"])
-
-    def bounds(self, start: int, end: int) -> tuple[int, int]:
-        """Start and end of the paragraph (line) holding ``start``..``end``."""
-        before = bisect_left(self.breaks, start)
-        after = bisect_left(self.breaks, end)
-        lo = self.breaks[before - 1] + 1 if before else 0
-        return lo, self.breaks[after] if after < len(self.breaks) else len(self.text)
 
 
 def _norm(s: str) -> str:
@@ -51,7 +32,7 @@ def repeated_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     sources = [(q, _norm(q.text)) for q in quotes if q.direct and q.cue and q.speaker_text]
     if not sources:
         return quotes
-    lines = _Lines.of(text)
+    lines = LineIndex(text)  # once: a page may be one line of thousands of quotations
     body = [s for s in sources if not _alone(lines, s[0])]  # once: each pull quote reads them all
     out: list[Quote] = []
     for q in quotes:
@@ -69,11 +50,11 @@ def repeated_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _own_cue(lines: _Lines, q: Quote) -> bool:
+def _own_cue(lines: LineIndex, q: Quote) -> bool:
     """``q``'s cue stands in its own paragraph (not carried over from the quotation before)."""
     if not q.cue or q.cue_start is None:
         return False
-    lo, hi = lines.bounds(q.start, q.end)
+    lo, hi = lines.line_of(q.start, q.end)
     return lo <= q.cue_start < hi
 
 
@@ -97,9 +78,9 @@ def _source(q: Quote, sources: list[tuple[Quote, str]]) -> Quote | None:
     return None
 
 
-def _alone(lines: _Lines, q: Quote) -> bool:
+def _alone(lines: LineIndex, q: Quote) -> bool:
     """``q`` fills its paragraph (its marks and a final stop aside): a pull quote."""
-    lo, hi = lines.bounds(q.start, q.end)
+    lo, hi = lines.line_of(q.start, q.end)
     return (_WORD_CHAR.search(lines.text, lo, q.start) is None
             and _WORD_CHAR.search(lines.text, q.end, hi) is None)
 

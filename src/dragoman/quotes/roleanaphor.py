@@ -50,11 +50,15 @@ def role_gender(found: list[Word], lex: Lexicon) -> str | None:
     """The gender a role phrase gives its holder ("m"/"f"): a feminine ending of the pack on a
     role whose stem is a role too ("die Bürgermeisterin", "der Autorin" in the genitive), else
     the pack's ``role_determiner_genders`` ("der Virologe", "la gastro-entérologue")."""
-    head = found[-1].key if found else ""
-    for ending in content_words(lex.rules.code).feminine_role_endings:
-        if head.endswith(ending) and person_role(head[:-len(ending)], lex):
-            return "f"
+    if found and _feminine_role(found[-1].key, lex):
+        return "f"
     return dict(lex.rules.role_determiner_genders).get(found[0].key) if found else None
+
+
+def _feminine_role(key: str, lex: Lexicon) -> bool:
+    """A role in one of the pack's feminine endings whose stem is a role ("Finanzchefin")."""
+    return any(key.endswith(ending) and person_role(key[:-len(ending)], lex)
+               for ending in content_words(lex.rules.code).feminine_role_endings)
 
 
 def other_office(text: str, holder: Speaker, found: list[Word], lex: Lexicon, pos: int) -> bool:
@@ -91,12 +95,10 @@ def _role_sex(key: str, lex: Lexicon) -> str | None:
     """Where the pack has ``feminine_role_endings``: "f" for a role with one whose stem is a
     role ("Finanzchefin"), "m" for a role whose form with one is a role too ("Konzernchef");
     else None ("Vorsitzende" is either)."""
-    for ending in content_words(lex.rules.code).feminine_role_endings:
-        if key.endswith(ending) and person_role(key[:-len(ending)], lex):
-            return "f"
-        if person_role(key, lex) and person_role(key + ending, lex):
-            return "m"
-    return None
+    if _feminine_role(key, lex):
+        return "f"
+    endings = content_words(lex.rules.code).feminine_role_endings
+    return "m" if person_role(key, lex) and any(person_role(key + e, lex) for e in endings) else None
 
 
 @lru_cache(maxsize=2)
