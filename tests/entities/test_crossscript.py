@@ -136,9 +136,9 @@ def test_without_context_the_short_name_is_not_looked_for() -> None:
 
 
 def test_a_name_in_the_other_script_agrees_whichever_side_the_text_is() -> None:
-    from dragoman.entities.contextspot import _agrees
     from dragoman.entities.crossscript import name_words
     from dragoman.entities.kb import token_key
+    from dragoman.entities.spotrules import spelled_alike as _agrees
     from dragoman.language.scripts import ARABIC, LATIN
 
     # Arabic leaves the short vowel of "Robin" out: the spellings agree in both directions.

@@ -85,6 +85,7 @@ def test_the_ner_model_is_the_one_the_pack_names(
         monkeypatch: pytest.MonkeyPatch, fresh_registry: None) -> None:
     from dragoman.entities.ner import model_path
 
+    rules_module._registry.cache_clear()  # importing ner may have filled it (test run alone)
     module = types.ModuleType("thirdparty_xx")
     module.RULES = LanguageRules(code="xx", ner_model="ner-en")  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "thirdparty_xx", module)

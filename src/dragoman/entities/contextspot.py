@@ -7,8 +7,8 @@ linked entities are looked for (``SPOT_CONTEXT_MIN_SHORT`` for names of fewer th
 ``crossscript.SHORT_KEY`` consonant classes, ``SPOT_CONTEXT_MIN`` again for a place the text
 introduces with a settlement word, "مدينة بالو"), each by the words of one of its names in
 another script: every word's consonant skeleton equal; for words of fewer than
-``SHORT_WORD`` classes the vowels too (Swami ~ سوامي, never سمع), and a one-word name of
-fewer than ``STRONG_WORD`` classes writes no vowel in Arabic the Latin name lacks (Robin ~
+``spotrules.SHORT_WORD`` classes the vowels too (Swami ~ سوامي, never سمع), and a one-word name of
+fewer than ``spotrules.STRONG_WORD`` classes writes no vowel in Arabic the Latin name lacks (Robin ~
 روبن, BST is not بسيطة). An Arabic word with the article ال is no transliterated name
 (الإنجليزي, الشرقية). Only people, organisations and places are looked for; names
 already linked in the article, or overlapping a linked mention, are left alone; unlinked
@@ -30,55 +30,29 @@ from functools import lru_cache
 
 from dragoman.entities.arabicword import everyday_word, settlement_before
 from dragoman.entities.crossscript import SHORT_KEY, Translated, Word, name_words
+from dragoman.entities.cutspot import spot_over_cut
 from dragoman.entities.gluedspot import spot_glued
 from dragoman.entities.kb import token_key
 from dragoman.entities.linkdoc import Doc
 from dragoman.entities.memory import Memory, letter_name, proclitic_variants, vowel_letter_name
 from dragoman.entities.spelledrun import EVERYDAY_LETTERS
-from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled, vowels_written
+from dragoman.entities.spotrules import (
+    SPOT_CONTEXT_MIN,
+    SPOT_CONTEXT_MIN_SHORT,
+    SPOT_SCORE,
+    spelled_alike,
+)
+from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton
 from dragoman.language.scripts import ARABIC, LATIN
 from dragoman.model import EntityType, Mention
 
-# Calibrated on the NTREX-128 en-ar dev half: entities the article must share with the
-# candidate's earlier articles (names found without NER's word for them need context) ...
-SPOT_CONTEXT_MIN = 2
-# ... and for names of fewer than crossscript.SHORT_KEY classes.
-SPOT_CONTEXT_MIN_SHORT = 3
-# Words of fewer consonant classes must agree in their vowels too ...
-SHORT_WORD = 3
-# ... and one-word names of fewer classes must not write vowels the other spelling lacks.
-STRONG_WORD = 5
 # A one-word name of fewer than crossscript.SHORT_KEY classes is looked for only with this
 # many letters in its vowelled skeleton (Swami ``SVMV`` ~ سوامي; not Kim ``KVM``), written
-# with the same vowels (``_agrees``), and never as an everyday Arabic word.
+# with the same vowels (``spelled_alike``), and never as an everyday Arabic word.
 ONE_WORD_VOWELLED_MIN = 4
-# Score of a mention found this way (as textscan.DETECTED_SCORE).
-SPOT_SCORE = 0.9
 
 # (-words, entity id, words, script, entities of the article its context must share)
 Candidate = tuple[int, str, tuple[Word, ...], str, int]
-
-def _agrees(key: str, word: Word, alone: bool, scripts: tuple[str, str]) -> bool:
-    """Whether a text word (its ``token_key``) spells ``word`` of a name in another script;
-    ``alone``: the name has this one word; ``scripts``: (the text word's, the name's)."""
-    skel, vowels = word
-    if skeleton(key) != skel:
-        return False
-    if len(skel) < SHORT_WORD:  # in a longer name, Arabic may leave a short vowel out (بف دادي)
-        return _vowels_fit(vowelled(key), vowels, scripts) if not alone else vowelled(key) == vowels
-    if alone and len(skel) < STRONG_WORD:
-        return _vowels_fit(vowelled(key), vowels, scripts)
-    return True
-
-
-def _vowels_fit(text_vowels: str, name_vowels: str, scripts: tuple[str, str]) -> bool:
-    """The Arabic spelling writes no vowel the Latin one lacks, whichever side is the text's
-    (Robin ~ روبن both ways); same-script spellings must agree."""
-    if scripts == (ARABIC, LATIN):
-        return vowels_written(text_vowels, name_vowels)
-    if scripts == (LATIN, ARABIC):
-        return vowels_written(name_vowels, text_vowels)
-    return text_vowels == name_vowels
 
 
 def spot_in_context(memory: Memory, doc: Doc) -> None:
@@ -92,6 +66,8 @@ def spot_in_context(memory: Memory, doc: Doc) -> None:
     linked = {m.entity_id for m in doc.mentions if m.entity_id}
     if not linked:
         return
+    spot_over_cut(memory, doc)  # learned names NER cut at a known name ("واشنطن" of إكزامنر)
+    linked = {m.entity_id for m in doc.mentions if m.entity_id}
     if memory.cross.translated:
         spot_translated(memory, doc, linked)
     if not memory.cross.by_first:
@@ -211,7 +187,7 @@ def _match_at(doc: Doc, i: int, words: tuple[Word, ...], scripts: tuple[str, str
     alone, j = len(words) == 1, i + 1
     for word in words[1:]:
         if j < len(doc.spans) and _initial(doc.keys[j]) and not doc.breaks[j] and (
-                len(word[1]) == 1 or not (_agrees(doc.keys[j], word, alone, scripts)
+                len(word[1]) == 1 or not (spelled_alike(doc.keys[j], word, alone, scripts)
                                           or _everyday_consonant(doc, j))):
             # a middle initial ("إيه" of "ديونيسيو إيه ليند"; the name's own "J"); one the
             # name lacks is no everyday word ("كريم إن صالح": Karim said that Saleh ...)
@@ -219,14 +195,14 @@ def _match_at(doc: Doc, i: int, words: tuple[Word, ...], scripts: tuple[str, str
             if len(word[1]) == 1:
                 continue
         if (j >= len(doc.spans) or doc.breaks[j] or doc.text.startswith("ال", doc.spans[j][0])
-                or not _agrees(doc.keys[j], word, alone, scripts)):
+                or not spelled_alike(doc.keys[j], word, alone, scripts)):
             return None
         j += 1
     a, b = doc.spans[i]
     for shift, variant in _first_word_readings(doc.text[a:b]):
         if variant.startswith("ال"):
             continue  # the article: an Arabic word, not a transliterated name
-        if _agrees(token_key(variant) if shift else doc.keys[i], words[0], alone, scripts):
+        if spelled_alike(token_key(variant) if shift else doc.keys[i], words[0], alone, scripts):
             start, end = a + shift, doc.spans[j - 1][1]
             return (start, end) if _free(doc, start, end) else None
     return None
@@ -326,9 +302,9 @@ def _learned_person(memory: Memory, text: str) -> str | None:
 
 def _first_name_fits(word: str, other: str, skeleton_of_other: Word, scripts: tuple[str, str]) -> bool:
     """Whether ``word`` spells the first name ``other`` of another script: the same consonant
-    skeleton, the vowelled skeletons fit (``_agrees``), and the vowel letters Arabic writes are
-    among the Latin name's vowels in order (جون is no Jane, كريج is Craig)."""
-    if not _agrees(token_key(word), skeleton_of_other, False, scripts):
+    skeleton, the vowelled skeletons fit (``spelled_alike``), and the vowel letters Arabic
+    writes are among the Latin name's vowels in order (جون is no Jane, كريج is Craig)."""
+    if not spelled_alike(token_key(word), skeleton_of_other, False, scripts):
         return False
     arabic, latin = (word, other) if scripts[0] == ARABIC else (other, word)
     return _marks_fit(_vowel_letters(arabic), _latin_vowel_runs(latin))
@@ -415,7 +391,7 @@ def _translated_end(doc: Doc, i: int, pattern: Translated) -> int | None:
         return None
     # a spelled word after a translated head may take the article, as a common noun in Arabic
     # does there ("وادي السيليكون", Silicon Valley; "ملعب الاتحاد", Etihad Stadium)
-    if any(not _agrees(doc.keys[k], word, len(rest) == 1, (ARABIC, LATIN))
+    if any(not spelled_alike(doc.keys[k], word, len(rest) == 1, (ARABIC, LATIN))
            for k, word in enumerate(rest, start=i + len(heads))):
         return None
     return doc.spans[i + n - 1][1]

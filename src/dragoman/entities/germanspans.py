@@ -53,6 +53,7 @@ from dragoman.entities import (
     germanwords,
 )
 from dragoman.entities.germanacronyms import defined_acronyms
+from dragoman.entities.germanclauses import clause_cut
 from dragoman.entities.germanframing import framing_cuts, written_units
 from dragoman.entities.germangenitives import genitive_cut
 from dragoman.entities.germangenitives import title_word as _title_word
@@ -71,6 +72,7 @@ from dragoman.entities.germannounuse import legal_forms, noun_places, occasion, 
 from dragoman.entities.germantitles import retype_titles
 from dragoman.entities.germanwords import WORDS
 from dragoman.entities.spanshape import CommonWords
+from dragoman.language.de_nouns import PERSON_TOO_DESCRIPTOR_HEADS
 from dragoman.model import EntityType, Mention
 
 PLACE_HEADS, LANDMARK_HEADS = WORDS.place_heads, WORDS.landmark_heads
@@ -165,7 +167,7 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
         cut = germanphrases.abbreviation_cut(m, text, lambda w: not common_noun(w, common))
         if cut is None:
             continue
-        m = span_cuts(_titles_cut(_ends_cut(cut, text, common), common, gazetteer), common)
+        m = span_cuts(_titles_cut(_ends_cut(clause_cut(cut, text), text, common), common, gazetteer), common)
         framed = framing_cuts(m, common, gazetteer, titled, written)
         if framed is None:
             continue
@@ -409,7 +411,8 @@ def _titles_cut(m: Mention, common: CommonWords | None, gazetteer: frozenset[str
     start = m.start + spans[k + 1][0]
     cut = replace(m, start=start, text=m.text[spans[k + 1][0]:])
     if descriptor or acronym:  # an organisation's descriptor names no person ("Amazons Dienst Luna")
-        label = "LOC" if place else "ORG" if descriptor and cut.label == "PER" else cut.label
+        person = len(rest) > 1 and germanwords.has_head(words[k], PERSON_TOO_DESCRIPTOR_HEADS)
+        label = "LOC" if place else "ORG" if descriptor and cut.label == "PER" and not person else cut.label
         return replace(cut, label=label)
     return replace(cut, label="PER", role=" ".join(words[: k + 1]))
 

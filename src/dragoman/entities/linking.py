@@ -45,6 +45,7 @@ from dragoman.entities.coordination import acronym_joined, initial_joined, split
 from dragoman.entities.descriptors import reshape
 from dragoman.entities.descriptortypes import settle_described_types
 from dragoman.entities.docentities import archive_forms, doc_entities, full_name, trim_start
+from dragoman.entities.germangenitivepeople import bare_person
 from dragoman.entities.germanlink import declined_key, genitive_lookups
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
 from dragoman.entities.kbscope import unlink_foreign_names
@@ -61,6 +62,7 @@ from dragoman.entities.memory import (
 from dragoman.entities.nameclass import currency_code, founds_no_entity
 from dragoman.entities.nonames import award_name, noun_phrase, title_tail
 from dragoman.entities.notreferents import without_non_referents
+from dragoman.entities.packcuts import pack_cuts
 from dragoman.entities.peoplewords import people_word
 from dragoman.entities.placecheck import possessive_places, settle_places
 from dragoman.entities.referents import Referent, find_referents, only_honorific
@@ -118,7 +120,7 @@ class Linker(TextScanner):
             doc.breaks.append("\n" in text[last:a])
             last = b
         settled: list[Mention] = []
-        in_order = sorted(mentions, key=lambda m: (m.start, m.end))
+        in_order = pack_cuts(text, mentions, language)  # sorted; "le ministère de la Santé"
         in_order = comma_joined(text, in_order, lambda name: self.kb_type(name, False))  # "Washington, D.C."
         joined = acronym_names(text, acronym_joined(text, initial_joined(text, in_order),
                                                     lambda name: self.kb_type(name, False) is not None))
@@ -241,7 +243,7 @@ class Linker(TextScanner):
     def _respell(self, doc: Doc, mention: Mention) -> bool:
         """A spelled-out acronym NER cut or wrapped ("وأي تي" of وأي تي في, ITV), moved onto
         its letters and linked (``spelledrun``)."""
-        spelled = respell(doc.text, mention, self.lookup)
+        spelled = respell(doc.text, mention, self.lookup, self._by_skeleton)
         if spelled is not None:
             self._take(mention, spelled)
             doc.occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
@@ -338,6 +340,7 @@ class Linker(TextScanner):
         shift, name = shift + cut, name[cut:]
         trim_start(mention, shift)
         key = declined_key(name, mention.label, doc.language, self.memory.types.__contains__)
+        key = name_key(bare) if (bare := bare_person(doc.text, name, mention.label, doc.language)) else key
         if not key or (doc.fragment_names and len(name.split()) == 1 and not acronym_shape(name)):
             return  # a capitalised common word to such a model (German nouns; "AfD" is none)
         if mention.label == "PER" and " " not in key and len(self.memory.surnames.get(key, ())) > 1:
@@ -369,7 +372,7 @@ class Linker(TextScanner):
         mention.entity_id = entity_id
         mention.reason = "new" if found is None else "archive-name"
         # a first sighting types the entity; a learned one's mentions vote at the article's end
-        self.memory.remember(entity_id, mention.label, mention.text, mention.text, doc.language, vote=False)
+        self.memory.remember(entity_id, mention.label, bare or name, mention.text, doc.language, vote=False)
         label = self._type_of(entity_id) or mention.label
         if label != mention.label and (not entity_id.startswith("x-") or label == "PER"):
             mention.label = entity_type(label)

@@ -16,9 +16,11 @@ reported").
 
 Typed a place or a person, also a medium (``media_named``, the pool A audit: "Wales Online",
 "Wikipedia" and "Spokesman-Review" typed places): a name of two words or more closing with a
-publication's or a broadcaster's word (English ``MEDIUM_NAME_HEADS``: "Harbour Post", "Ulster
-TV"; not "Times Square") that the knowledge base types no place or person ("Czech Republic")
-and whose head no guard's word comes before ("Trading Post"; a place's head word in front is
+publication's or a broadcaster's word of the article's language (its pack's
+``medium_name_heads``: "Harbour Post", "Ulster TV", "Neue Presse"; not "Times Square", nor the
+German inn "Alte Post"), or of another pack's after a known place ("Kyiv Independent" in a German
+article), that the knowledge base types no place or person ("Czech Republic")
+and whose head no guard's word comes before ("Trading Post", "Obere Presse"; a place's head word in front is
 none: "Valley Chronicle"); typed a person, not after a given name ("Emily Post") and only after
 "the" or a known place ("the Fairbank Sentinel", "Devon Live"; "Zoltan Post" is a person's); a
 site's address ("Ticketmaster.ie"); and a one-word place no gazetteer knows written
@@ -38,12 +40,13 @@ from typing import TYPE_CHECKING
 
 from dragoman.entities.kb import token_key
 from dragoman.entities.nameclass import given_name_keys, head_type
-from dragoman.entities.packwords import every_pack_in_order
+from dragoman.entities.packwords import every_pack, every_pack_in_order
 from dragoman.entities.products import guarded_referent, occurrences, pronoun_after
 from dragoman.language import en_entities as en
 
 if TYPE_CHECKING:
     from dragoman.entities.referentvote import Form, KbType
+    from dragoman.language.rules import LanguageRules
 
 # Places a one-word name is written after a medium's phrase before it is a medium: one place
 # may be a phrase about a person ("a post on Ruiz"). Set by hand, not tuned; the analyst
@@ -66,10 +69,11 @@ def _phrase_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{words})\s+$")
 
 
-def medium_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | None) -> bool:
+def medium_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | None,
+                    pack: LanguageRules | None = None) -> bool:
     """Whether a referent typed PER, or by its names one typed LOC, is a medium all the same
-    (module docstring)."""
-    if kind in ("PER", "LOC") and forms and media_named(forms, kind, text, kb_type):
+    (module docstring); ``pack``: the article's language pack, whose medium heads count."""
+    if kind in ("PER", "LOC") and forms and media_named(forms, kind, text, kb_type, pack):
         return True
     if kind != "PER" or not forms or not text:
         return False
@@ -104,14 +108,17 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _SITE_ADDRESS = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[a-z]{2,}){1,2}")
 
 
-def media_named(forms: list[Form], kind: str, text: str, kb_type: KbType | None) -> bool:
+def media_named(forms: list[Form], kind: str, text: str, kb_type: KbType | None,
+                pack: LanguageRules | None = None) -> bool:
     """Whether a referent typed a place or a person is a medium by its names or, a place, by
-    the platform's phrases around them (module docstring)."""
+    the platform's phrases around them (module docstring); a name by the medium heads of the
+    article's ``pack`` (``medium_heads``)."""
+    heads = medium_heads(pack)
     if any(f.honorific or f.aged or f.titled for f in forms):
         return False
     if all(_site_address(f.mention.text) for f in forms):
         return True
-    if all(_publication_name(f.mention.text, kind, kb_type) for f in forms):
+    if all(_publication_name(f.mention.text, kind, kb_type, heads) for f in forms):
         return kind != "PER" or any(_article_before(text, f.mention.start)
                                     and not _person_noun_after(text, f.mention.end) for f in forms) or (
             kb_type is not None and kb_type(_NAME_WORDS.findall(forms[0].mention.text)[0], True) == "LOC")
@@ -125,12 +132,43 @@ def _site_address(name: str) -> bool:
     return name.rsplit(".", 1)[1] in en.SITE_DOMAIN_ENDINGS
 
 
-def _publication_name(name: str, kind: str, kb_type: KbType | None) -> bool:
+def medium_heads(pack: LanguageRules | None) -> frozenset[str]:
+    """The last words of a medium's name in the article's language: its pack's
+    ``medium_name_heads`` ("Post" in English, not in German: "Alte Post" is an inn); every
+    pack's where the language has no pack or is unknown (another pack's after a known place
+    too: ``_medium_head``)."""
+    return pack.entity_words.medium_name_heads if pack is not None else _every_medium_head()
+
+
+@lru_cache(maxsize=1)
+def _every_medium_head() -> frozenset[str]:
+    return every_pack(lambda w: w.medium_name_heads)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Words before a head that make a place's or an inn's name ("Trading Post", "Obere Presse")."""
+    return en.MEDIUM_HEAD_NOT_AFTER | every_pack(lambda w: w.medium_place_words)
+
+
+def _medium_head(words: list[str], heads: frozenset[str], kb_type: KbType | None) -> bool:
+    """Whether the name's last word closes a medium's name: one of the article's ``heads``, or
+    another pack's after a known place ("Laut Kyiv Independent", "le Jerusalem Post": papers
+    of other countries are cited by their own names; "Obere Post", "Monte Mail" are no place's
+    paper). Narrowed on review."""
+    head = words[-1].casefold()
+    if head in heads:
+        return True
+    return (head in _every_medium_head() and kb_type is not None
+            and kb_type(words[0], True) == "LOC")
+
+
+def _publication_name(name: str, kind: str, kb_type: KbType | None, heads: frozenset[str]) -> bool:
     """A publication's or broadcaster's name of two words or more (module docstring)."""
     words = [_POSSESSIVE.sub("", w) for w in _NAME_WORDS.findall(name)]
     if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
-    if words[-1].casefold() not in en.MEDIUM_NAME_HEADS or words[-2].casefold() in en.MEDIUM_HEAD_NOT_AFTER:
+    if not _medium_head(words, heads, kb_type) or words[-2].casefold() in _place_words():
         return False
     if len(words) == 2 and words[0].casefold() in en.MEDIUM_PLACE_PREFIXES:
         return False

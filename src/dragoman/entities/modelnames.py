@@ -97,7 +97,7 @@ def model_signs(name: str, text: str, kb_type: KbType | None, ends: list[int],
     after = [m.group(1) for e in ends if (m := _AFTER.match(text, e))]
     code = any(_code(w) for w in (*words, *after))
     model_word = _model_word(words)
-    camel = any(_camel(w) for w in words)
+    camel = any(camel_series(w) for w in words)
     firm = _firm(words[0], kb_type)
     number = any(_model_number(w) and (kind == "PER" or len(w) >= 2) for w in (*words[1:], *after))
     if kind == "ORG" and firm:
@@ -132,10 +132,10 @@ def _model_word(words: list[str]) -> bool:
         return False
     before = words[-2]
     return (token_key(last) not in given_name_keys() or _code(before)
-            or _camel(before))
+            or camel_series(before))
 
 
-def _camel(word: str) -> bool:
+def camel_series(word: str) -> bool:
     """A capital inside a capitalised word that no surname's joined prefix makes ("MacBook",
     "GeForce"; not "McDonald", "DeShawn", "LeBron": the packs' ``joined_surname_prefixes``),
     nor a given name after it ("MacArthur")."""
@@ -209,7 +209,7 @@ def _series_named(name: str, kind: str, text: str, ends: list[int]) -> bool:
     name typed a person, or an organisation whose name has a capital inside ("GoPro",
     "PlayStation"): a firm's name takes model codes after it ("BMW X5", "Airbus A350"), and
     such a firm's name written alone is the firm's ("BioNTech BNT111 … BioNTech said")."""
-    if kind == "ORG" and not _camel(name):
+    if kind == "ORG" and not camel_series(name):
         return False
     if kind not in ("PER", "ORG"):
         return False

@@ -38,6 +38,7 @@ from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key
 from dragoman.entities.foreignphrases import without_loan_phrases
 from dragoman.entities.gazetteer import load_gazetteer
 from dragoman.entities.germanspans import shape_german
+from dragoman.entities.modelspans import model_spans
 from dragoman.entities.spanshape import (
     CommonWords,
     common_span_cut,
@@ -441,4 +442,4 @@ def recognize(
         return []  # spare the sentence split
     recognizer = _chosen(backend, models_dir)
     spans = sentences if sentences is not None else _sentence_spans(text, language)
-    return sorted(recognizer(text, language, spans), key=lambda m: (m.start, m.end))
+    return model_spans(text, sorted(recognizer(text, language, spans), key=lambda m: (m.start, m.end)))

@@ -12,8 +12,8 @@ them in the article (applied to the settled NER mentions, before referents are f
   ("Christmas Island");
 * a role noun capitalised after a title word ("Deputy Editor", "Executive Producer") that NER
   took for a person's name: the role of a person named elsewhere, no referent;
-* a named storm ("Storm Ciarán", and "Ciarán" alone in that article), where the article also
-  writes the storm word in lower case ("the storm"): an event;
+* a named storm ("Storm Ciarán", "la tempête Zeus", and "Ciarán" alone in that article), where
+  the article writes the storm word as a common noun (``stormnames``): an event;
 * markup or encoding debris ("MĂ" of "MĂ¤rz", "Google News | NewsBreak"; ``debris``), a
   quotation mark alone at a span's edge cut off; one word the page's layout capitalised
   ("Bonus!" over each of a page's feature boxes; ``lonewords``), a heading, menu item or
@@ -61,6 +61,7 @@ from dragoman.entities.lonewords import layout_word
 from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.plainphrases import PlainPhrases
 from dragoman.entities.possessives import cut_possessives
+from dragoman.entities.stormnames import storm_names
 from dragoman.entities.titles import ROLE_MODIFIER_KEYS, leading_titles, titles_before
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.twopeople import two_people
@@ -106,10 +107,6 @@ _HOLIDAY_TAILS = frozenset({"day", "eve", "sunday", "monday", "weekend", "holida
 # Words before a holiday that leave no name when it is cut off ("This Easter", "Merry Christmas").
 _HOLIDAY_OPENERS = frozenset({"this", "that", "next", "last", "every", "each", "happy", "merry",
                               "frohe", "frohes", "joyeux", "joyeuses", "feliz", "felices", "buon"})
-_STORM_WORDS = frozenset({
-    "storm", "hurricane", "typhoon", "cyclone", "tempête", "huracán", "tormenta", "tifón",
-    "uragano", "tempesta", "sturmtief", "orkantief", "orkan", "ciclón",
-})
 # English words no person's name holds, and contractions ("We’re", "Don't").
 _TITLE_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "we", "you", "they",
                           "it", "is", "are", "was", "were", "not"})
@@ -130,7 +127,7 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType,
     called a person is retyped (``locativeplaces``)."""
     cut_possessives(text, mentions)
     places_after_locatives(text, mentions, kb_type, language)
-    storms = _storm_names(text, mentions)
+    storms = storm_names(text, mentions, language)
     persons = {keys[-1] for keys in (name_key(m.text).split() for m in mentions if m.label == "PER")
                if len(keys) > 1 and keys[0] not in _NO_GIVEN}  # "Kofi Christmas", not "This Christmas"
     firms = {" ".join(k[:-1]) for k in (name_key(m.text).split() for m in mentions if m.label == "ORG")
@@ -155,7 +152,7 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType,
             continue  # "FRBs", "Spring 1", "Wednesdays", "Okafor B," of a reference list
         if _department(text, m, kb_type) and not _holder_after_department(m):
             continue
-        if _portfolio(text, m, mentions) or name_key(m.text) in storms or _work_title(m):
+        if _portfolio(text, m, mentions) or storms.storm(m) or _work_title(m):
             continue
         if _role_after_title(text, m):
             continue  # "Jane Roe, MD, Deputy Editor, reports": a role, no one's name
@@ -245,25 +242,6 @@ def _work_title(m: Mention) -> bool:
         return False
     keys = [w.casefold() for w in words]
     return m.label == "PER" and keys[0] in _TITLE_WORDS and any(k in _TITLE_WORDS for k in keys[1:])
-
-
-def _storm_names(text: str, mentions: list[Mention]) -> set[str]:
-    """Keys of the storms' names ("storm ciarán", "ciarán") of an article that also writes
-    the storm word in lower case."""
-    lower = {w.group() for w in _WORD.finditer(text) if w.group().islower()}
-    out: set[str] = set()
-    for m in mentions:
-        before = text[max(0, m.start - 20):m.start].split()
-        words = m.text.split()
-        if words and words[0].casefold() in _STORM_WORDS and len(words) > 1:
-            storm, name = words[0].casefold(), words[1:]
-        elif before and before[-1].casefold() in _STORM_WORDS and before[-1][:1].isupper():
-            storm, name = before[-1].casefold(), words
-        else:
-            continue
-        if storm in lower:
-            out.update({name_key(m.text), name_key(" ".join(name)), name_key(name[-1])})
-    return out
 
 
 def _retype_titled(text: str, m: Mention, kb_type: KbType) -> None:

@@ -35,7 +35,7 @@ A name built as a product's model ("MacBook Pro", "Galaxy S24 Ultra", "Pixel 8a 
 brand and its number ("Plantur 39 Color Braun") takes a product cue.
 
 A "person" whose name opens in lower case with a capital inside ("macOS", "iPhone", "eBay") is a
-product or a site too, where nothing says it is a person's (``_camel_word``).
+product or a site too, where nothing says it is a person's (``camel_word``).
 
 A number read as a score, a time, a date, a page or a count is none of these: one joined to more
 ("6-4", "2:1", "23'", "12.3.", "574, 123", "30 12 5"), and one in a row of other names' numbers
@@ -272,7 +272,7 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
         return not any(_person_cued(f, set(), text) for f in forms)  # "Google Drive"
     if guarded_referent(head, kb_type):
         return False
-    if kind == "PER" and any(_camel_word(w) for w in head.mention.text.split()):
+    if kind == "PER" and any(camel_word(w) for w in head.mention.text.split()):
         return not any(_person_cued(f, set(), text) for f in forms)
     ends = [start + len(n) for n in names for start in occurrences(text, n)]
     if model_named(head.mention.text, kind, text, kb_type, ends) and not any(
@@ -359,7 +359,7 @@ def _product_nouns() -> frozenset[str]:
     return frozenset(w.casefold() for w in every_pack_in_order(lambda w: w.product_nouns))
 
 
-def _camel_word(word: str) -> bool:
+def camel_word(word: str) -> bool:
     """Whether a word is written as a product's or a site's, never as a person's: a lower-case
     start and a capital inside it ("macOS", "iPhone"), unless the start is a surname's joined
     prefix before a capitalised surname (``joined_surname_prefixes``: "deGrom"; not "macOS"),

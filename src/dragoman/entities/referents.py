@@ -32,18 +32,12 @@ from dragoman.entities.givennames import given_agree
 from dragoman.entities.givennames import given_name_clash as given_name_clash  # re-exported
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.listkind import list_kind
-from dragoman.entities.nameclass import (
-    OwnerIndex,
-    abbreviation_owner,
-    founds_no_entity,
-    given_name_keys,
-    head_type,
-    owner_index,
-)
-from dragoman.entities.orgformal import organisation_or_formal_host
+from dragoman.entities.nameclass import founds_no_entity, given_name_keys, head_type, owner_index
 from dragoman.entities.paired import listed_people, placed_alone
 from dragoman.entities.personcue import age_follows, speaker_label
 from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exported
+from dragoman.entities.referentorgs import Group as _Group
+from dragoman.entities.referentorgs import merge_organisations, organisation_owner
 from dragoman.entities.referentvote import Form as _Form
 from dragoman.entities.referentvote import KbType as KbType  # re-exported
 from dragoman.entities.referentvote import aged as _aged
@@ -64,7 +58,7 @@ from dragoman.entities.titles import (
 )
 from dragoman.entities.titles import only_honorific as only_honorific  # re-exported
 from dragoman.entities.tokenize import tokenize
-from dragoman.language.rules import rules_for, script_of_language
+from dragoman.language.rules import LanguageRules, pack_of, rules_for, script_of_language
 from dragoman.language.scripts import LATIN
 from dragoman.model import EntityType, Mention
 
@@ -97,6 +91,7 @@ def find_referents(
     Mentions are changed in place: titles cut off (``role`` set), labels set to their
     referent's type. Only referents with more than one mention, or a role, are returned."""
     speech = speech_words(language)
+    pack = pack_of(language)  # the article's words of media count (``mediumnames``)
     names: dict[str, int] = {}  # token key -> mentions with that word
     for m in mentions:
         for key in {token_key(m.text[a:b]) for a, b in tokenize(m.text)}:
@@ -117,9 +112,10 @@ def find_referents(
     full = merge_compound_surnames(full, forms)
     groups = [_Group(g) for g in _merge_initials(full)]
     for g in groups:
-        g.type = _vote(g.forms, kb_type, heads=True, text=text)
-    listed_people(text, groups, mentions, conj, lambda fs: _vote(fs, kb_type, heads=True, text=text))
-    groups = _merge_organisations(groups, kb_type)
+        g.type = _vote(g.forms, kb_type, heads=True, text=text, pack=pack)
+    listed_people(text, groups, mentions, conj,
+                  lambda fs: _vote(fs, kb_type, heads=True, text=text, pack=pack))
+    groups = merge_organisations(groups, kb_type)
     # Words the text writes in lower case: a full name led by one ("This Easter", "Each
     # Trust") is no person whose surname may stand alone, unless it is a given name ("Will").
     lower = {w for w in _WORD.findall(text) if w.islower()} - _GIVEN_NAMES
@@ -147,10 +143,10 @@ def find_referents(
         mostly_person = lone[(f.words[0], True)] > lone[(f.words[0], False)]
         cued = lone[(f.words[0], True)]
         alone = 0 if f.mention.start in listed else placed[f.words[0]]  # a listed one is the person
-        owners = (_surname_owners(same_end, f, kb_type, alone, text, places, mostly_person, cued)
+        owners = (_surname_owners(same_end, f, kb_type, alone, text, places, mostly_person, cued, pack)
                   or _first_name_owners(opening.get(f.words[0], []), f, kb_type, lower, personal)
                   or _same_type_owners(same_end, f, kb_type))
-        if not owners and (organisation := _organisation_owner(groups, by_initials, f, kb_type)) is not None:
+        if not owners and (organisation := organisation_owner(groups, by_initials, f, kb_type)) is not None:
             owners = [organisation]  # "LAPD", "Simpson" (for "Simpson Oil")
         if len(owners) == 1:
             _join(owners[0], f)
@@ -163,7 +159,7 @@ def find_referents(
     for g in groups:
         out.append(_referent(g.forms, g.type, text, latin))
     for group in singles.values():
-        out.append(_referent(group, _vote(group, kb_type, heads=False, text=text), text, latin))
+        out.append(_referent(group, _vote(group, kb_type, heads=False, text=text, pack=pack), text, latin))
     return [r for r in out if len(r.members) > 1 or r.role]
 
 
@@ -182,12 +178,6 @@ def _by_end_words(groups: list[_Group]) -> tuple[dict[str, list[_Group]], dict[s
         ending.setdefault(g.forms[0].words[-1], []).append(g)
         opening.setdefault(g.forms[0].words[0], []).append(g)
     return ending, opening
-
-
-@dataclass(slots=True)
-class _Group:
-    forms: list[_Form]
-    type: EntityType = "MISC"
 
 
 def _form(text: str, m: Mention, speech: frozenset[str], names: dict[str, int],
@@ -303,7 +293,8 @@ def _clashes(groups: list[list[_Form]], host: list[_Form], words: list[str]) -> 
 
 
 def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None, placed: int,
-                    text: str, places: set[int], mostly_person: bool, cued: int = 0) -> list[_Group]:
+                    text: str, places: set[int], mostly_person: bool, cued: int = 0,
+                    pack: LanguageRules | None = None) -> list[_Group]:
     """The people of the article whose full name ends with this one word, if it may be one
     of them: not a place that NER also calls a place ("Washington" beside "George
     Washington"), unless a title or speech verb makes it a person. A gazetteer town of that
@@ -313,9 +304,10 @@ def _surname_owners(groups: list[_Group], f: _Form, kb_type: KbType | None, plac
     region follows ("Warren, Michigan"; ``places``: starts of place mentions). A preposition
     before proves nothing: "a rally in Warren", but "faith in Bush". A full name NER typed
     otherwise is the one of ``person_by_surname`` when most mentions of the word alone are
-    cued as a person's (``mostly_person``)."""
+    cued as a person's (``mostly_person``; ``pack``: the article's language pack)."""
     owners = [g for g in groups if g.type == "PER" and surname_of(g.forms[0], f, text)]
-    found = [g for g in groups if mostly_person and person_by_surname(g.forms[0], f, kb_type, cued, text)]
+    found = [g for g in groups
+             if mostly_person and person_by_surname(g.forms[0], f, kb_type, cued, text, pack)]
     if not owners and len(found) == 1:
         owners, found[0].type = found, "PER"  # "Gal Abdush" LOC, then "Abdush said"
     m = f.mention
@@ -396,46 +388,6 @@ def _untyped_person(g: _Group, f: _Form, kb_type: KbType | None) -> bool:
     if head_type(head) is not None or kb_type(head, False) is not None:
         return False
     return f.honorific or kb_type(f.mention.text, True) is None
-
-
-def _merge_organisations(groups: list[_Group], kb_type: KbType | None) -> list[_Group]:
-    """Join an organisation's name to the one longer one it is part of (``orgformal``)."""
-    merged: set[int] = set()
-    orgs = [i for i, g in enumerate(groups) if g.type == "ORG"]  # only these host or join
-    # a host begins or ends with the name's words: only names sharing its first or last
-    # word are offered, not every organisation of the article
-    by_end: dict[tuple[int, str], list[int]] = {}
-    for j in orgs:
-        by_end.setdefault((0, groups[j].forms[0].words[0]), []).append(j)
-        by_end.setdefault((-1, groups[j].forms[0].words[-1]), []).append(j)
-    # a "person" opening an organisation's name before its head words ("Blue Marine" PER beside
-    # "Blue Marine Foundation"): no given name in front, no title, honorific or age with it
-    named = [i for i, g in enumerate(groups) if g.type == "PER" and g.forms[0].words[0] not in _GIVEN_NAMES
-             and not any(f.titled or f.honorific or _aged(f) for f in g.forms)] if orgs else []
-    for i in [*orgs, *named] if len(orgs) > 1 or named else ():
-        words = groups[i].forms[0].words
-        near = sorted({*by_end.get((0, words[0]), ()), *by_end.get((-1, words[-1]), ())})
-        hosts = [j for j in near if j != i and j not in merged and len(groups[j].forms[0].words) > len(words)]
-        names = [(groups[j].forms[0].words, "ORG") for j in hosts]
-        if (host := organisation_or_formal_host(words, names, kb_type)) is not None:
-            merged.add(i)
-            groups[hosts[host]].forms.extend(groups[i].forms)
-    return [g for i, g in enumerate(groups) if i not in merged]
-
-
-def _organisation_owner(groups: list[_Group], index: OwnerIndex, f: _Form,
-                        kb_type: KbType | None) -> _Group | None:
-    """The one organisation or place of the article a one-word mention abbreviates
-    (``nameclass.abbreviation_owner``; ``index``: of each group's head and type), unless it is
-    a known name or a town's ("Newport"); a word the knowledge base does not know is no
-    town, whatever NER calls it ("Parkland" beside "Parkland Corp")."""
-    label = f.mention.label
-    if kb_type is not None:
-        if kb_type(f.mention.text, True) is not None:
-            return None
-        label = "ORG" if label == "LOC" else label
-    owner = abbreviation_owner(f.mention.text, label, index)
-    return groups[owner] if owner is not None else None
 
 
 def _referent(forms: list[_Form], kind: EntityType, text: str, latin: bool) -> Referent:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dragoman.entities.articled import article_led
 from dragoman.entities.givenlearned import faker_given_keys, name_closer_keys
@@ -17,9 +19,14 @@ from dragoman.entities.linkdoc import article_lines
 from dragoman.entities.mediumnames import medium_referent
 from dragoman.entities.nameclass import given_name_keys, head_type
 from dragoman.entities.ownednames import owned_referent
+from dragoman.entities.packwords import every_pack
+from dragoman.entities.placeheadpeople import person_with_place_surname
 from dragoman.entities.placenouns import place_noun_led
 from dragoman.entities.products import firm_unit_referent, product_referent
 from dragoman.model import EntityType, Mention
+
+if TYPE_CHECKING:
+    from dragoman.language.rules import LanguageRules
 
 # Evidence weights for a referent's type, in units of one NER mention of score 1. Chosen by
 # hand, not fitted: a title or honorific (written for people only) outweighs two NER votes;
@@ -38,6 +45,10 @@ HEAD_WEIGHT = 2.0
 # as a title: NER reads a bare line of a list without context. Not counted where the knowledge
 # base or a given name in front says otherwise (``_kind_holds``). Chosen by hand, not fitted.
 LIST_KIND_WEIGHT = 2.0
+# A given name and a place's head word ("Ben Street") with a person's cue in the page (a title,
+# a speech verb, the surname alone; ``placeheadpeople``) weighs as the head word's place vote
+# it replaces: the cue was written for the person. Chosen by hand, not fitted.
+PLACE_SURNAME_WEIGHT = HEAD_WEIGHT
 # A full name opening with a listed given name and written in a list beside names the article
 # types as people ("Ann Vale, Tom Reed and Lia Moss"; ``paired.listed_people``) gains this
 # for each of its forms: NER types a name alike at each mention, so the list's reading must
@@ -70,7 +81,8 @@ class Form:
     listed: bool = False  # listed beside names typed as people (``paired.listed_people``)
 
 
-def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "") -> EntityType:
+def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "",
+         pack: LanguageRules | None = None) -> EntityType:
     """The type of a referent from all its evidence (see the module docstring and the
     weights above). ``heads``: the forms are full names (a given name in front counts).
     An honorific ("Mr.", "السيد") or an age ("Ann Lee, 35,") settles it: they are written
@@ -80,13 +92,17 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
     Now", "Boot Camp®") or after a possessive determiner (``ownednames``: "on your Mac"), and
     one written after a place noun and "of" is a place unless titled (``placenouns``: "the
     island of Tresca"); one written after a definite article only is no person's
-    (``articled``: "The Week")."""
+    (``articled``: "The Week"). ``pack``: the article's language pack, whose words of media
+    count (``mediumnames``); every pack's when None."""
     if any(f.honorific or aged(f) for f in forms):
         return "PER"
     if text and not any(f.titled for f in forms) and any(place_noun_led(text, f.mention) for f in forms):
         return "LOC"
     votes: dict[str, float] = {}
     against = False  # evidence other than NER's that the name is no person's
+    surnamed = person_with_place_surname(forms, text, pack)  # "Ben Street said"
+    if surnamed:
+        votes["PER"] = PLACE_SURNAME_WEIGHT
     for f in forms:
         votes[f.mention.label] = votes.get(f.mention.label, 0.0) + f.mention.score
         if f.titled:
@@ -97,6 +113,7 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
             votes[f.kind] = votes.get(f.kind, 0.0) + LIST_KIND_WEIGHT
             against = against or f.kind != "PER"
         head_kind = head_type(f.mention.text)
+        head_kind = None if surnamed and head_kind == "LOC" else head_kind
         if head_kind is not None and f.mention.label != "MISC":  # a MISC name stays one ("Europa League")
             votes[head_kind] = votes.get(head_kind, 0.0) + HEAD_WEIGHT
         against = against or head_kind is not None
@@ -112,7 +129,7 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
         votes["PER"] = votes.get("PER", 0.0) + LISTED_WEIGHT * len(forms)
     first: dict[str, int] = {f.mention.label: n for n, f in reversed(list(enumerate(forms)))}
     best = max(votes, key=lambda t: (votes[t], -first.get(t, len(forms))))
-    written = _written_as(forms, text, best, kb_type) if text else None
+    written = _written_as(forms, text, best, kb_type, pack) if text else None
     if written is not None:
         return written
     if best == "PER" and text and _articled_only(forms, text):
@@ -120,7 +137,8 @@ def vote(forms: list[Form], kb_type: KbType | None, heads: bool, text: str = "")
     return best if best in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]
 
 
-def _written_as(forms: list[Form], text: str, best: str, kb_type: KbType | None) -> EntityType | None:
+def _written_as(forms: list[Form], text: str, best: str, kb_type: KbType | None,
+                pack: LanguageRules | None) -> EntityType | None:
     """The type the words around a referent's names give it over its vote ``best``, if any:
     a product's (``products``: "Python 3.6"; ``ownednames``: "on your Mac"), a firm's unit or
     service's (``products.firm_unit_referent``: "Google DeepMind said"), a medium's ("an
@@ -130,7 +148,7 @@ def _written_as(forms: list[Form], text: str, best: str, kb_type: KbType | None)
         return "MISC"
     if firm_unit_referent(forms, text, best, kb_type):
         return "ORG"
-    if medium_referent(forms, text, best, kb_type):
+    if medium_referent(forms, text, best, kb_type, pack):
         return "ORG"
     if owned_referent(forms, text, best, kb_type):
         return "MISC"
@@ -213,7 +231,8 @@ def aged(f: Form) -> bool:
     return f.aged and not f.mention.text.isupper()
 
 
-def person_by_surname(head: Form, f: Form, kb_type: KbType | None, cued: int = 0, text: str = "") -> bool:
+def person_by_surname(head: Form, f: Form, kb_type: KbType | None, cued: int = 0, text: str = "",
+                      pack: LanguageRules | None = None) -> bool:
     """Whether a two-word full name NER typed a place or an organisation is a person's all
     the same, as its last word ``f`` stands alone as a person (``person_cued``): "Gal Abdush"
     LOC, then "Abdush said".
@@ -221,7 +240,8 @@ def person_by_surname(head: Form, f: Form, kb_type: KbType | None, cued: int = 0
     firms whose last word is cued as a person's joined it ("Capitol Hill" and "Senator Hill",
     "Greenfield Dynamics" and "Dynamics said", "Rio Tinto"). Not when the knowledge base knows
     the full name or the word alone ("Morgan Stanley", "Washington"), nor, without a known
-    given name, when ``text`` writes the word as a firm's (``firm_context``: "Barratt Redrow")."""
+    given name, when ``text`` writes the word as a firm's (``firm_context``: "Barratt Redrow";
+    ``pack``: the article's language pack)."""
     if len(head.words) != 2 or head.words[-1] != f.words[0] or kb_type is None:
         return False
     if article_led(text, f.mention):
@@ -231,7 +251,7 @@ def person_by_surname(head: Form, f: Form, kb_type: KbType | None, cued: int = 0
     name = head.mention.text
     known_given = head.words[0] in _GIVEN_NAMES
     if not known_given and not (cued >= UNKNOWN_GIVEN_CUED and _unknown_given(head, f, kb_type)
-                                and not firm_context(text, f.mention.text)):
+                                and not firm_context(text, f.mention.text, pack)):
         return False
     return kb_type(name, False) is None and kb_type(f.mention.text, True) is None
 
@@ -254,30 +274,39 @@ def _unknown_given(head: Form, f: Form, kb_type: KbType) -> bool:
             and head_type(head.mention.text) is None and kb_type(first, True) is None)
 
 
-# Words written beside a firm's name, never beside a person's ("Redrow told investors",
-# "Redrow shares fell"), and how many words either side of the name they are looked for in.
-# Set by hand, not tuned.
-_FIRM_WORDS = frozenset("""
-    shares shareholders investors plc ltd inc profit profits revenue revenues customers
-    dividend dividends earnings turnover subsidiary stores
-""".split())  # noqa: SIM905
+# How many words either side of a name a firm's word (the packs' ``firm_words``) is looked
+# for in. Set by hand, not tuned.
 FIRM_WINDOW = 4
 _WORD = re.compile(r"\w+")
 
 
-def firm_context(text: str, name: str) -> bool:
-    """Whether the text writes the one-word ``name`` as a firm's: "it"/"its" after it in
-    its sentence ("Redrow said its sales fell"), or a firm's word (``_FIRM_WORDS``) within
-    ``FIRM_WINDOW`` words of it ("Redrow told investors")."""
-    if not name:
+def firm_context(text: str, name: str, pack: LanguageRules | None = None) -> bool:
+    """Whether the text writes the one-word ``name`` as a firm's: a pronoun of a thing after it
+    in its sentence (``firm_pronouns``: "Redrow said its sales fell"), or a firm's word
+    (``firm_words``) within ``FIRM_WINDOW`` words of it ("Redrow told investors"); the words of
+    the article's ``pack``, every pack's when None."""
+    words, pronouns = _firm_words(pack)
+    if not name or not (words or pronouns):
         return False
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         before = _WORD.findall(text[max(0, found.start() - 80) : found.start()])[-FIRM_WINDOW:]
         after_text = re.split(r"[.!?]", text[found.end() : found.end() + 300], maxsplit=1)[0]
         after = _WORD.findall(after_text.lower())
-        if {"it", "its"} & set(after) or _FIRM_WORDS & {w.lower() for w in before + after[:FIRM_WINDOW]}:
+        if pronouns & set(after) or words & {w.lower() for w in before + after[:FIRM_WINDOW]}:
             return True
     return False
+
+
+def _firm_words(pack: LanguageRules | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The firm's words and pronouns of ``pack`` (``firm_context``); every pack's when None."""
+    if pack is not None:
+        return pack.entity_words.firm_words, pack.entity_words.firm_pronouns
+    return _every_firm_word()
+
+
+@lru_cache(maxsize=1)
+def _every_firm_word() -> tuple[frozenset[str], frozenset[str]]:
+    return every_pack(lambda w: w.firm_words), every_pack(lambda w: w.firm_pronouns)
 
 
 def person_cued(f: Form) -> bool:

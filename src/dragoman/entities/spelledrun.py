@@ -73,10 +73,12 @@ def _runs(words: list[tuple[int, int]], kinds: list[tuple[int, ...]], text: str,
     return list(dict.fromkeys(out))
 
 
-def respell(text: str, mention: Mention, lookup: Lookup) -> str | None:
+def respell(text: str, mention: Mention, lookup: Lookup, named: Lookup | None = None) -> str | None:
     """Move ``mention`` (unlinked, Arabic) onto the run of spelled letters it holds or
     touches, linked to the name the run spells (``lookup(name, label)``: an entity id or
-    None); the entity, or None when it did not."""
+    None); else, with ``named``, onto the run and the mention's words after it, linked to
+    the name they spell with the run read as its acronym (``_run_and_words``); the entity,
+    or None when neither did."""
     if name_script(mention.text) != ARABIC:
         return None
     lo = max(0, text.rfind("\n", 0, mention.start) + 1, mention.start - 12 * RUN_MAX)
@@ -93,6 +95,31 @@ def respell(text: str, mention: Mention, lookup: Lookup) -> str | None:
         found = next((f for r in acronym_readings(spelled) if (f := lookup(r.upper(), mention.label))), None)
         if found is not None:
             mention.start, mention.end, mention.text = start, start + len(spelled), spelled
+            mention.entity_id = found
+            return found
+    return None if named is None else _run_and_words(text, mention, words, kinds, inside, named)
+
+
+def _run_and_words(text: str, mention: Mention, words: list[tuple[int, int]], kinds: list[tuple[int, ...]],
+                   inside: list[int], named: Lookup) -> str | None:
+    """A run of letter names the mention's last words follow ("سي بي سي نيوز", NER's span
+    cut after its first letter: "بي سي نيوز"): the run read as a Latin acronym, then those
+    words as written ("CBC نيوز"), names what ``named`` finds for it (by consonant skeleton:
+    CBC News); the mention moves onto the run and the words. The run may also end right
+    before the mention, one space apart ("سي بي سي [نيوز]")."""
+    first = inside[0]
+    if first > 0 and text[words[first - 1][1] : words[first][0]] == " ":
+        inside = [first - 1, *inside]
+    for i, j, shift in _runs(words, kinds, text, inside):
+        tail = [b for a, b in words[j:] if b <= mention.end]
+        if not tail or words[j][0] < mention.start:
+            continue
+        start, spelled = words[i][0] + shift, text[words[i][0] + shift : words[j - 1][1]]
+        rest = text[words[j][0] : tail[-1]]
+        readings = (f"{r.upper()} {rest}" for r in acronym_readings(spelled))
+        found = next((f for r in readings if (f := named(r, mention.label))), None)
+        if found is not None:
+            mention.start, mention.end, mention.text = start, tail[-1], text[start : tail[-1]]
             mention.entity_id = found
             return found
     return None

@@ -28,6 +28,13 @@
 - ``measure_nouns``: nouns of a measure after a number ("three times", "12 miles", "20
   percent"): a past form before such a measure is as often a participle ("a man stabbed
   three times"), so the number is no sign of its object; ``duration_words`` count too.
+- ``count_nouns``: nouns and quantity words a number counts ("3 games", "20 Filialen", "50
+  jobs", "30 more", "5 minute videos"): after a name, the number is a count, never the model
+  number of a series (``entities.modelcounts``); ``measure_nouns`` count too. Not the nouns a
+  product's name takes ("iPhone 15 sales", "PlayStation 5 owners", "Galaxy S24 series").
+- ``comparison_links``: the link after a comparative ("more than"): a count noun so followed
+  is an adverb, no count ("liked the RX 6800 more than the RX 6700").
+- ``offer_links``: the link of a multi-buy offer's two numbers ("3 for 2", "3 für 2").
 - ``negative_determiners``: determiners of an object that no thing fills ("received no
   warning"): after a past verb, like an article, they open its object.
 - ``partitive_links``: the link of a quantity and its whole ("much of the talk"): such a
@@ -81,6 +88,9 @@ class ContentWords:
     clause_adverbs: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
+    offer_links: frozenset[str] = frozenset()
+    comparison_links: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     noun_cue_endings: tuple[str, ...] = ()
@@ -119,6 +129,21 @@ _PACKS: dict[str, ContentWords] = {
         measure_nouns=_keys("times", "percent", "per", "miles", "kilometers", "kilometres",
                             "km", "meters", "metres", "feet", "yards", "inches", "points",
                             "degrees", "pounds", "kilograms", "kg", "tons", "tonnes"),
+        count_nouns=_keys("game", "games", "goal", "goals", "point", "wins", "losses", "draws",
+                          "matches", "rounds", "holes", "strokes", "shots", "assists",
+                          "rebounds", "runs", "wickets", "seats", "votes", "stores", "store",
+                          "shops", "branches", "outlets", "jobs", "job", "posts", "people",
+                          "persons", "employees", "workers", "staff", "members", "players",
+                          "fans", "children", "patients", "cases", "deaths", "doses", "dose",
+                          "step", "factor", "second", "seconds", "minute", "minutes", "hour",
+                          "hours", "day", "days", "week", "weeks", "month", "months", "year",
+                          "years", "more", "fewer", "new", "other", "others", "extra",
+                          "additional", "million", "billion", "thousand", "hundred",
+                          # a recipe's measures ("Drizzle 2 tbsp of oil")
+                          "tbsp", "tsp", "tablespoon", "tablespoons", "teaspoon", "teaspoons",
+                          "cup", "cups", "grams", "ml", "oz", "ounces", "lb", "lbs"),
+        offer_links=_keys("for"),
+        comparison_links=_keys("than"),
         clause_adverbs=_keys("never", "also", "still", "already", "just", "once", "only",
                              "not", "later", "first", "often", "always", "then"),
         relative_pronouns=_keys("which", "who", "whom", "whose"),
@@ -152,6 +177,18 @@ _PACKS: dict[str, ContentWords] = {
                              "welches", "welchen", "welchem", "wieviel", "wieviele", "inwiefern",
                              "inwieweit", "wozu", "womit", "wofür", "worüber"),
         infinitive_markers=_keys("zu"),
+        count_nouns=_keys("Spiel", "Spiele", "Spielen", "Tor", "Tore", "Toren", "Punkt", "Punkte",
+                          "Punkten", "Siege", "Siegen", "Niederlagen", "Treffer", "Runden",
+                          "Schläge", "Sitze", "Sitzen", "Mandate", "Mandaten", "Stimmen",
+                          "Filialen", "Märkte", "Märkten", "Geschäfte", "Läden", "Stellen",
+                          "Jobs", "Arbeitsplätze", "Mitarbeiter", "Mitarbeitende", "Beschäftigte",
+                          "Menschen", "Personen", "Leute", "Fans", "Kinder", "Fälle", "Fällen",
+                          "Tote", "Toten", "Dosen", "Staffeln", "Folgen", "Sekunden", "Minuten",
+                          "Stunden", "Tage", "Tagen", "Wochen", "Monate", "Monaten", "Jahre",
+                          "Jahren", "Prozent", "Mal", "mehr", "weniger", "weitere", "neue", "andere",
+                          "Millionen", "Milliarden", "Tausend"),
+        offer_links=_keys("für"),
+        comparison_links=_keys("als"),
         document_nouns=tuple(_keys(
             "mitteilung", "erklärung", "stellungnahme", "bericht", "studie", "analyse",
             "gutachten", "brief", "schreiben", "papier", "entwurf", "urteil", "beschluss",
@@ -164,6 +201,24 @@ _PACKS: dict[str, ContentWords] = {
         feminine_role_endings=("in",),
         clause_links=_keys("und", "oder", "aber", "sondern", "denn", "weil", "da", "obwohl",
                            "dass", "wenn", "falls", "während", "ob"),
+    ),
+    "fr": ContentWords(
+        count_nouns=_keys("match", "matchs", "buts", "points", "victoires", "défaites", "sièges",
+                          "voix", "magasins", "boutiques", "emplois", "postes", "salariés",
+                          "employés", "personnes", "enfants", "cas", "morts", "doses",
+                          "secondes", "minutes", "heures", "jours", "semaines", "mois", "ans",
+                          "années", "fois", "autres", "nouveaux", "nouvelles", "millions",
+                          "milliards"),
+        offer_links=_keys("pour"),
+    ),
+    "es": ContentWords(
+        count_nouns=_keys("partidos", "goles", "puntos", "victorias", "derrotas", "escaños",
+                          "votos", "tiendas", "empleos", "puestos", "trabajadores", "empleados",
+                          "personas", "niños", "casos", "muertos", "dosis", "segundos", "minutos",
+                          "horas", "días", "semanas", "meses", "años", "veces", "más", "menos", "otros",
+                          "otras", "nuevos", "nuevas", "millones"),
+        offer_links=_keys("por"),
+        comparison_links=_keys("que"),
     ),
 }
 

@@ -6,6 +6,10 @@ Smartphones", "der Adblue-Tank"), which the rule reads as "name noun". Written f
 
 from dragoman.language.entitywords import EntityWords
 
+# "Auto Bild", "Computer Bild", "Sport Bild": magazines named by common nouns.
+_PUBLICATION_NOUNS = frozenset({"bild", "magazin", "journal", "kurier", "anzeiger", "rundschau",
+                                "bote", "echo"})
+
 ENTITY_WORDS = EntityWords(
     # Nouns of software, devices and consumables, none written so of a person or a firm. Not
     # "Gerät"/"Geräte" ("Bosch-Geräte": a firm's), "Regierung", "Chef", "Konzern", "Werk"
@@ -54,9 +58,21 @@ ENTITY_WORDS = EntityWords(
         "gasthof", "hotel", "restaurant", "bäckerei", "metzgerei", "autohaus", "apotheke",
         "praxis", "galerie", "kino", "buchhandlung", "band", "zeitschrift", "verlag", "sender",
         "konzern", "unternehmen", "hilfswerk", "organisation", "kette"}),
-    # "Auto Bild", "Computer Bild", "Sport Bild": magazines named by common nouns.
-    publication_nouns=frozenset({"bild", "magazin", "journal", "kurier", "anzeiger", "rundschau",
-                                 "bote", "echo"}),
+    publication_nouns=_PUBLICATION_NOUNS,
+    # "Neue Presse", "Kieler Nachrichten", "Zeit Online" typed a place (mediumnames.py). Not
+    # "Post": it closes inns' and buildings' names as often ("Alte Post", "Zur Alten Post"),
+    # nor "News" ("Fake News").
+    medium_name_heads=_PUBLICATION_NOUNS | frozenset({
+        "zeitung", "presse", "nachrichten", "allgemeine", "tagblatt", "tageblatt", "volksstimme",
+        "volkszeitung", "morgenpost", "abendblatt", "abendzeitung", "online", "tv", "fm"}),
+    # A position's or an age's adjective and the inn's "Zur"/"Zum" open places' and inns' names
+    # ("Obere Presse", "Hohe Rundschau", "Zur Alten Post"), not papers' (review of langheads).
+    # Not "Neue", "Freie", "Kleine" ("Neue Presse", "Freie Presse", "Kleine Zeitung"), nor
+    # colours ("Grüne Post", a paper of the 1930s).
+    medium_place_words=frozenset({
+        "obere", "oberen", "oberer", "untere", "unteren", "unterer", "hintere", "hinteren",
+        "vordere", "vorderen", "mittlere", "mittleren", "innere", "inneren", "äußere", "äußeren",
+        "alte", "alten", "hohe", "hohen", "zur", "zum"}),
     # "die Hate Speech", "Paid Content" (foreignphrases.py).
     loan_phrase_language="en",
     # "Verschwörungsmythen und Fake News" (foreignphrases.py). Not "wie": "Firmen wie Red Bull".
@@ -73,4 +89,8 @@ ENTITY_WORDS = EntityWords(
     loan_phrase_head_endings=("en", "n", "e", "s", "es"),
     # "Lizenz-en", "Gesetz-e", "Kind-er" (foreignphrases.MIN_PLURAL_STEM bounds the stem).
     loan_phrase_plural_endings=("en", "n", "e", "er", "s"),
+    # "Sturmtief Zeynep", "Orkan Sabine", "Tief Bernd" (entities/stormnames.py); not "Sturm"
+    # ("Sturm Graz", a surname), nor "Hoch" alone
+    storm_words=frozenset({"sturmtief", "orkantief", "orkan", "hurrikan", "taifun", "zyklon",
+                           "tropensturm", "wintersturm", "tief", "tiefdruckgebiet"}),
 )

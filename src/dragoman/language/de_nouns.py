@@ -50,7 +50,12 @@ NOUN_CLASSES = NounClasses(
                           "autobauer", "flugzeugbauer", "maschinenbauer", "dienstleister",
                           "netzbetreiber", "mobilfunker", "onlinehändler", "versandhändler",
                           "einzelhändler", "autovermieter", "chipriese", "techriese",
-                          "softwareriese", "internetriese", "ölriese", "handelsriese"),
+                          "softwareriese", "internetriese", "ölriese", "handelsriese",
+                          # any giant, chain, brand, airline, publisher or division before its
+                          # name ("Konsolenriese Sony", "Supermarktkette Rewe", "Automarke Opel",
+                          # "Spiele-Publisher Ubisoft", "Musik-Sparte BMG"; pool A pages)
+                          "riese", "kette", "marke", "fluggesellschaft", "airline", "billigflieger",
+                          "reederei", "publisher", "sparte", "aushängeschild", "startup"),
     place_descriptor_heads=("hochburg", "metropole", "hauptstadt", "heimatstadt", "heimatort",
                             "kleinstadt", "großstadt", "millionenstadt", "kurort", "urlaubsort",
                             "ferienort", "wohnort"),
@@ -160,6 +165,10 @@ EVENT_ACRONYMS = frozenset({"WM", "EM"})
 # ("für die SPD", "mit der KfW").
 BARE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "für", "mit", "von", "zu", "über",
                                "gegen", "durch", "ohne", "um", "wie", "ganz"})
+# Heads of firm descriptors that name people too ("Konsolenriese Sony" but "Abwehrriese Per
+# Mertesacker", "Aushängeschild Lena Oberdorf", "Publisher Jens Ahlborn"; review probes): before
+# two name words or more that the tagger read as a person, the person stays a person.
+PERSON_TOO_DESCRIPTOR_HEADS = ("riese", "aushängeschild", "publisher")
 # Legal forms closing a firm's name ("Bayer AG"): alone, no name.
 LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "OHG", "eG", "e.V.", "mbH", "UG"})
 # A preposition fused with its article before a town's district or era ("im Wedding", "im

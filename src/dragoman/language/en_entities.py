@@ -15,6 +15,17 @@ PRODUCT_DESIGNATORS = ("Drive",)
 # noun ("a single Main Street bakery"; entities/enstreets.py).
 MODIFIER_DETERMINERS = ("a", "an", "one", "each", "every", "any", "another")
 
+# Last words of a publication's, a broadcaster's or a site's name of two words or more ("Wales
+# Online", "Harbour Post", "Ulster TV"; entities/mediumnames.py), which NER types a place after
+# its town. Not "Star", "Globe", "Republic", "Record": a place or an award as often ("Lone Star",
+# "Golden Globe", "Czech Republic", "World Record").
+MEDIUM_NAME_HEADS = frozenset({
+    "online", "post", "journal", "gazette", "herald", "telegraph", "tribune", "chronicle",
+    "courier", "daily", "today", "times", "news", "magazine", "review", "network", "tv",
+    "radio", "fm", "mail", "echo", "express", "mirror", "observer", "examiner", "inquirer",
+    "enquirer", "dispatch", "bulletin", "sentinel", "advertiser", "citizen", "independent",
+    "standard", "live", "weekly", "insider", "monitor", "press", "digest", "newswire", "blog",
+    "podcast"})
 ENTITY_WORDS = EntityWords(
     # "Cornwall-based", "Rutgers-led", "state-owned", "Los Angeles-area".
     modifier_suffixes=("based", "led", "owned", "backed", "born", "headquartered", "funded",
@@ -209,6 +220,13 @@ ENTITY_WORDS = EntityWords(
         "subscribers on", "followers on"}),
     # "your Mac", "read our Privacy Notice" (ownednames.py). Not "her": an object pronoun too
     # ("told her Trump would win").
+    medium_name_heads=MEDIUM_NAME_HEADS,
+    # "Redrow told investors", "Redrow shares fell", "Redrow said its sales fell" (referentvote.py).
+    firm_words=frozenset("""
+        shares shareholders investors plc ltd inc profit profits revenue revenues customers
+        dividend dividends earnings turnover subsidiary stores
+    """.split()),  # noqa: SIM905
+    firm_pronouns=frozenset({"it", "its"}),
     possessive_determiners=frozenset({"my", "your", "our", "their", "his", "its"}),
     # "the charity Citizens Advice", "Just Stop Oil, the campaign group," (plainphrases.py);
     # heads ("group", "trust") are read besides. Not "service", "scheme", "programme": a
@@ -218,20 +236,12 @@ ENTITY_WORDS = EntityWords(
         "organization", "nonprofit", "watchdog", "newspaper", "magazine", "broadcaster",
         "publisher", "label", "firm", "company", "startup", "retailer", "chain", "orchestra",
         "choir", "museum", "theatre", "theater", "restaurant", "pub"}),
+    # "Storm Ciarán", "Hurricane Milton", "Typhoon Haikui" (entities/stormnames.py)
+    storm_words=frozenset({"storm", "hurricane", "typhoon", "cyclone"}),
 )
 
-# Last words of a publication's, a broadcaster's or a site's name of two words or more ("Wales
-# Online", "Harbour Post", "Ulster TV"; entities/mediumnames.py), which NER types a place after
-# its town. Not "Star", "Globe", "Republic", "Record": a place or an award as often ("Lone Star",
-# "Golden Globe", "Czech Republic", "World Record").
-MEDIUM_NAME_HEADS = frozenset({
-    "online", "post", "journal", "gazette", "herald", "telegraph", "tribune", "chronicle",
-    "courier", "daily", "today", "times", "news", "magazine", "review", "network", "tv",
-    "radio", "fm", "mail", "echo", "express", "mirror", "observer", "examiner", "inquirer",
-    "enquirer", "dispatch", "bulletin", "sentinel", "advertiser", "citizen", "independent",
-    "standard", "live", "weekly", "insider", "monitor", "press", "digest", "newswire", "blog",
-    "podcast"})
-# Words before such a head that make a place or a post of guards ("Trading Post", "Border Post").
+# Words before a medium's head (``MEDIUM_NAME_HEADS``) that make a place or a post of guards
+# ("Trading Post", "Border Post").
 MEDIUM_HEAD_NOT_AFTER = frozenset({
     "trading", "border", "frontier", "command", "guard", "observation", "military", "police",
     "army", "customs", "listening", "lamp", "first", "last", "check", "staging", "sentry",

@@ -133,6 +133,21 @@ class EntityWords:
     # site's, a paper's or a platform's name ("article in", "post on") and seldom before a
     # person's (lower case, one space between words).
     medium_phrases: frozenset[str] = _NONE
+    # Last words of a publication's or a broadcaster's name of two words or more ("Harbour
+    # Post", "Neue Presse"): a name closing with one that NER typed a place or a person is a
+    # medium. Read in the article's own pack only, where it has one: the English "Post" closes
+    # a German inn's name ("Alte Post").
+    medium_name_heads: frozenset[str] = _NONE
+    # Words right before such a head that make the name a place's or an inn's, never a paper's
+    # ("Obere Presse", "Zur Alten Post"; the English ``en_entities.MEDIUM_HEAD_NOT_AFTER``:
+    # "Trading Post"); lower case, read in every article.
+    medium_place_words: frozenset[str] = _NONE
+    # -- a firm's name read beside a surname (entities/referentvote.py) ------------------------
+    # Words written beside a firm's name, never beside a person's ("Redrow told investors",
+    # "Redrow shares fell"), and the pronouns of a thing referring back to it ("Redrow said its
+    # sales fell"); lower case. Read in the article's own pack, where it has one.
+    firm_words: frozenset[str] = _NONE
+    firm_pronouns: frozenset[str] = _NONE
     # -- a thing owned (entities/ownednames.py) ------------------------------------------------
     # Possessive determiners written right before a name that make it a thing owned ("your
     # Mac", "mein MacBook"). Not words that are object pronouns too ("her": "told her Trump
@@ -166,6 +181,37 @@ class EntityWords:
     # Plural endings tried off a listed noun: less one, a common noun is a plural ("Lizenz|en");
     # a plural listed noun counts only beside a plural phrase ("Gesetze und Good Practices").
     loan_phrase_plural_endings: tuple[str, ...] = ()
+    # -- a ministry's name NER cut (entities/ministrynames.py) ---------------------------------
+    # Nouns of a ministry that the press writes before its portfolio, in either case ("le
+    # ministère de la Santé", "le Ministère de l'Intérieur"), and the prepositions joining them
+    # (as written, lower case, one space between words).
+    ministry_nouns: frozenset[str] = _NONE
+    ministry_links: tuple[str, ...] = ()
+    # Endings of a portfolio's lower-case adjectives after a lone noun ("nationale"), of a
+    # peoples' adjectives, never part of a portfolio ("palestinien"), and of the further
+    # adjectives a body's head takes ("Commission européenne"); the lower-case words that join
+    # a name, never a portfolio's word alone ("de", "et"), and the conjunctions joining two
+    # portfolios ("et des Affaires").
+    portfolio_adjective_endings: tuple[str, ...] = ()
+    people_adjective_endings: tuple[str, ...] = ()
+    body_adjective_endings: tuple[str, ...] = ()
+    portfolio_stop_words: frozenset[str] = _NONE
+    portfolio_conjunctions: tuple[str, ...] = ()
+    # -- a verb NER took for a name (entities/cliticverbs.py) ---------------------------------
+    # Clitic pronouns written after a verb and a hyphen ("Abonnez-vous", "Souvenez-vous"): the
+    # word before one is a verb, never a name (entities/cliticverbs.py); lower case.
+    verb_clitics: frozenset[str] = _NONE
+    # -- words of a role's title (entities/roletitlewords.py) ---------------------------------
+    # Titles of a role written with a capital inside ("procureur de la République", "garde des
+    # Sceaux"), as written: the capitalised word names nothing (entities/roletitlewords.py).
+    title_phrases: tuple[str, ...] = ()
+    # -- a named storm (entities/stormnames.py) ------------------------------------------------
+    # Nouns of a storm or a named weather system the press writes right before its name ("Storm
+    # Ciarán", "la tempête Zeus", "Sturmtief Zeynep"); lower case. ``storm_words_lower``: the
+    # language writes them in lower case there ("l'ouragan Irma"), where no reduced relative
+    # clause can put a person's name after one (English "the storm Trump unleashed").
+    storm_words: frozenset[str] = _NONE
+    storm_words_lower: bool = False
 
 
 # The entity words of a pack that has none.

@@ -1,5 +1,6 @@
 """Spanish rules: dates and the quotation lexicon."""
 
+from dragoman.language.entitywords import EntityWords
 from dragoman.language.rules import LanguageRules
 from dragoman.language.verbforms import Conjugation
 
@@ -226,4 +227,8 @@ RULES = LanguageRules(
     speaker_adverbs=("este", "esta", "también", "además", "luego", "mañana", "tarde",
                      "noche", "en cambio", "por su parte", "a su vez", "por otro lado",
                      "por ejemplo", "sin embargo"),
+    # "el huracán Milton", "la borrasca Filomena" (entities/stormnames.py)
+    entity_words=EntityWords(
+        storm_words=frozenset({"huracán", "tormenta", "tifón", "ciclón", "borrasca"}),
+        storm_words_lower=True),
 )

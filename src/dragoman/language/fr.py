@@ -1,5 +1,6 @@
 """French rules."""
 
+from dragoman.language.fr_entities import ENTITY_WORDS
 from dragoman.language.rules import LanguageRules
 from dragoman.language.verbforms import Conjugation
 
@@ -123,7 +124,10 @@ RULES = LanguageRules(
                         "Commission", "Agence", "Banque", "Société", "Groupe", "Institut",
                         "Association", "Fédération", "Syndicat", "Comité", "Office",
                         "Fondation", "Tribunal", "Cour", "Gendarmerie", "Armée", "Journal",
-                        "Radio", "Télévision", "Compagnie", "Mouvement", "Ligue"),
+                        "Radio", "Télévision", "Compagnie", "Mouvement", "Ligue",
+                        # heads of public bodies the press writes before lower-case words
+                        # ("Autorité de la concurrence", "Parquet national financier")
+                        "Autorité", "Parquet", "Préfecture", "Caisse"),
     document_leads=("Loi", "Code", "Constitution", "Traité", "Accord", "Accords", "Décret",
                     "Charte", "Directive", "Règlement", "Pacte"),
     award_tails=("de l'année", "de l’année"),
@@ -165,6 +169,7 @@ RULES = LanguageRules(
                  "Zineb", "Khadija", "Mohamed", "Leïla", "Nadia", "Samir", "Rachid",
                  "Farid", "Mehdi", "Yasmina", "Malika", "Sofiane", "Nabil"),
     ner_model="ner-fr",
+    entity_words=ENTITY_WORDS,
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"')),
     months={
         **{m: i + 1 for i, m in enumerate(_MONTHS)},

@@ -1,5 +1,6 @@
 """Italian rules: dates and the quotation lexicon."""
 
+from dragoman.language.entitywords import EntityWords
 from dragoman.language.rules import LanguageRules
 from dragoman.language.verbforms import Conjugation
 
@@ -232,4 +233,8 @@ RULES = LanguageRules(
     # la concejala"); the weekdays count too
     speaker_adverbs=("anche", "inoltre", "poi", "ancora", "mattina", "sera", "invece",
                      "a sua volta", "per esempio", "ad esempio", "tuttavia"),
+    # "l'uragano Milton", "la tempesta Ciarán" (entities/stormnames.py)
+    entity_words=EntityWords(
+        storm_words=frozenset({"uragano", "tempesta", "tifone", "ciclone", "perturbazione"}),
+        storm_words_lower=True),
 )

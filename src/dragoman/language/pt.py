@@ -1,5 +1,6 @@
 """Portuguese rules: dates and the quotation lexicon."""
 
+from dragoman.language.entitywords import EntityWords
 from dragoman.language.rules import LanguageRules
 from dragoman.language.verbforms import Conjugation
 
@@ -187,4 +188,8 @@ RULES = LanguageRules(
     # la concejala"); the weekdays count too
     speaker_adverbs=("nesta", "neste", "também", "ainda", "depois", "manhã", "tarde",
                      "por sua vez", "por outro lado", "no entanto", "por exemplo"),
+    # "o furacão Milton", "a depressão Martinho" (entities/stormnames.py)
+    entity_words=EntityWords(
+        storm_words=frozenset({"furacão", "tempestade", "tufão", "ciclone", "depressão"}),
+        storm_words_lower=True),
 )

@@ -37,9 +37,10 @@ from dragoman.quotes.persons import (
     may_be_person,
     plural_or_first_person,
 )
+from dragoman.quotes.pronounfloor import floor_entries
 from dragoman.quotes.quoteneighbours import right_after_quote, subject_before_quote
 from dragoman.quotes.relative import relative_antecedent, relative_subject
-from dragoman.quotes.roleanaphor import anaphoric_role, other_office, role_gender
+from dragoman.quotes.roleholder import role_holder
 from dragoman.quotes.roles import organisation_holder, resolve_role
 from dragoman.quotes.sentences import in_byline
 from dragoman.quotes.sources import (
@@ -51,7 +52,6 @@ from dragoman.quotes.sources import (
     subject_marker,
 )
 from dragoman.quotes.speakers import (
-    DETERMINERS,
     MANNER_ADVERBS,
     MAX_SPEAKER_WORDS,
     SKIP_BEFORE_VERB,
@@ -88,8 +88,8 @@ def _remember(ctx: _Context, pos: int, sp: Speaker) -> None:
     """Later pronouns and cue-less quotations may refer back to ``sp``, unless its cue stands
     inside a quotation ("« … l'armée qui nous a dit d'évacuer … »"): the person quoted there
     is not a speaker of the article."""
-    if not ctx.inside_quotation(pos, pos + 1):
-        bisect.insort(ctx.history, (pos, sp), key=lambda h: h[0])
+    for entry in [] if ctx.inside_quotation(pos, pos + 1) else floor_entries(ctx, pos, sp):
+        bisect.insort(ctx.history, entry, key=lambda h: h[0])
 
 
 def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -> Speaker | None:
@@ -106,9 +106,9 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     if sp is not None and sp.text.casefold() not in lex.pronouns:
         if sp.entity_id is None:  # the person named with the role, unless another person
             named = resolve_role(ctx.text, sp, lex, ctx.mentions)  # spoke since
-            sp = (_role_holder(ctx, sp, pos, named.start) if named is not sp else None) or named
+            sp = (role_holder(ctx, sp, pos, named.start) if named is not sp else None) or named
         if sp.entity_id is None and not sp.label:
-            sp = _role_holder(ctx, sp, pos) or _organisation(ctx, sp) or sp
+            sp = role_holder(ctx, sp, pos) or _organisation(ctx, sp) or sp
         _remember(ctx, pos, sp)
         return sp
     i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
@@ -140,7 +140,7 @@ def resolve(ctx: _Context, sp: Speaker | None, pos: int, uncued: bool = False) -
     if (sp is not None and sp.text.casefold() in lex.person_pronouns) or (
             sp is None and not lex.rules.subject_after_verb):
         candidates = [c for c in candidates if not plural_or_first_person(c[1], lex)
-                      and (c[1].label or _named_or_role(c[1], lex)) and may_be_he_or_she(c[1], lex)]
+                      and (c[1].label or _named_or_role(c[1], lex)) and may_be_he_or_she(c[1], lex, sp)]
     recent = [c for c in candidates if pos - c[0] <= SPEAKER_MEMORY_CHARS] or candidates[:1]
     para = ctx.text.rfind("\n", 0, pos)
     spoken = [c for c in ctx.history[max(0, i - 1):i] if c[0] > para and c in candidates]
@@ -168,29 +168,6 @@ def _indefinite(sp: Speaker, lex: Lexicon) -> bool:
     first = sp.text.split(maxsplit=1)[0].casefold() if sp.text.strip() else ""
     return (sp.entity_id is None and not sp.label and first in _INDEFINITES
             and first not in dict(lex.rules.role_determiner_genders))
-
-
-def _role_holder(ctx: _Context, sp: Speaker, pos: int, since: int = 0) -> Speaker | None:
-    """"der Virologe", "the former mayor", "la gastro-entérologue" with no name beside them:
-    the named person (a person mention) quoted last, within ``SPEAKER_MEMORY_CHARS`` and
-    after ``since`` (where the article last named someone with that role), whose gender,
-    when known, agrees with the role's determiner. A role naming one person only
-    (``person_roles``), a determiner, at most one modifier; never an organisation."""
-    lex = ctx.lex
-    found = words(sp.text)
-    dets = dict(lex.rules.role_determiner_genders)  # "o" investigador
-    if not (2 <= len(found) <= 3 and (found[0].key in DETERMINERS or found[0].key in dets)
-            and found[-1].key in lex.person_roles) and not anaphoric_role(sp.text, found, lex):
-        return None  # anaphoric_role: a compound role too ("so die Integrationsministerin")
-    want = role_gender(found, lex)  # "der Virologe", "la gastro-entérologue", "-in"
-    i = bisect.bisect_left(ctx.history, pos, key=lambda h: h[0])
-    for at, c in reversed(ctx.history[:i]):
-        if pos - at > SPEAKER_MEMORY_CHARS or at < since:
-            return None
-        if c.label == "PER" and (want is None or speaker_gender(ctx.text, c) in (want, None)) and (
-                not other_office(ctx.text, c, found, lex, pos)):  # not "Pendler X" -> "der Bahnchef"
-            return c
-    return None
 
 
 def _organisation(ctx: _Context, sp: Speaker) -> Speaker:
@@ -383,7 +360,7 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
         cue.speaker = resolve_role(text, sp, lex, ctx.mentions)
         if cue.speaker is sp:  # "so die Ministerin": the role's holder who spoke last
             own = lex.rules.capitalised_nouns and not _indefinite(sp, lex)  # ("a spokesman": new)
-            cue.speaker = (_role_holder(ctx, sp, cue.start) if own else None) or _organisation(ctx, sp)
+            cue.speaker = (role_holder(ctx, sp, cue.start) if own else None) or _organisation(ctx, sp)
 
 
 def _source_elsewhere(ctx: _Context, cue: _Cue) -> None:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from dragoman.language.citewords import CiteWords, cite_words
 from dragoman.language.contentwords import content_words
 from dragoman.language.normalize import normalize_for_match
+from dragoman.language.segment import LineIndex
 from dragoman.model import Quote
 from dragoman.quotes.lexicon import Word, words
 from dragoman.quotes.marks import QuotedSpan
@@ -96,10 +97,11 @@ def screen_citations(ctx: _Context, quotes: list[Quote], spans: list[QuotedSpan]
         return repeated_quotes(ctx.text, quotes)  # pull quotes, in any language
     text = ctx.text
     by_end = {q.end: q for q in spans}
+    lines = LineIndex(text)  # once: a page may be one line of thousands of quotations
     out: list[Quote] = []
     for quote in quotes:
         span = by_end.get(quote.end) if quote.direct else None
-        if span is not None and _no_speech(ctx, span, quote, cw):
+        if span is not None and _no_speech(ctx, span, quote, cw, lines):
             continue
         if quote.cue_start is not None and quote.speaker_text:
             research = _research_phrase(ctx, quote, cw)
@@ -111,23 +113,23 @@ def screen_citations(ctx: _Context, quotes: list[Quote], spans: list[QuotedSpan]
     return repeated_quotes(text, out)
 
 
-def _no_speech(ctx: _Context, q: QuotedSpan, quote: Quote, cw: CiteWords) -> bool:
+def _no_speech(ctx: _Context, q: QuotedSpan, quote: Quote, cw: CiteWords, lines: LineIndex) -> bool:
     text = ctx.text
     # a cued quotation is speech even on a line shaped like a reference: "Kyiv, Ukraine:
     # “…,” the general said in 2023", "Jones, Sarah: “…,” she told reporters"
-    return ((not quote.cue and reference_line(text, q.open_at, ctx.lex.rules.weekdays, cw))
+    return ((not quote.cue and reference_line(text, q.open_at, ctx.lex.rules.weekdays, cw, lines))
             or _after_work_noun(ctx, q, cw)
             or (not quote.cue and not ctx.lex.rules.capitalised_nouns
                 and title_case(text[q.start:q.end], UNCUED_TITLE_LONG_WORDS))
             or _defined_term(text, q, cw))
 
 
-def reference_line(text: str, at: int, weekdays: tuple[str, ...], cw: CiteWords) -> bool:
+def reference_line(text: str, at: int, weekdays: tuple[str, ...], cw: CiteWords,
+                   lines: LineIndex | None = None) -> bool:
     """The line holding ``at`` opens with "Surname, Given:" right before a quotation mark
-    (the first one of the line) and holds a year or a reference word."""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    hi = len(text) if hi < 0 else hi
+    (the first one of the line) and holds a year or a reference word. ``lines``: the text's
+    line index, shared by the quotations of one page."""
+    lo, hi = (lines or LineIndex(text)).line_of(at, at)
     if hi - lo > REFERENCE_LINE_MAX_CHARS:
         return False
     first_mark = lo + next((i for i, c in enumerate(text[lo:hi]) if c in _OPENERS), hi - lo)

@@ -22,6 +22,7 @@ from dragoman.model import Article, Quote
 from dragoman.quotes.attach import RESOLVE_CANDIDATES, attach_speaker, resolve
 from dragoman.quotes.bounds import relative_aside
 from dragoman.quotes.citations import screen_citations
+from dragoman.quotes.colonintro import colon_introduced
 from dragoman.quotes.colons import colon_subject
 from dragoman.quotes.continuation import new_cue_between, same_statement
 from dragoman.quotes.cues import Cue as _Cue
@@ -421,7 +422,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
             sp = None if unsigned_blurb(ctx, q) else _uncued_speaker(ctx, q, comma_cue, opens_clause)
         else:
             continue
-        start = q.start if inherit is not None else lead_in(
+        start = q.start if inherit is not None or colon_introduced(text, q.open_at, floor) else lead_in(
             ctx, q, floor, found or comma_cue, cue_starts, cues)  # "With …, “…,” he said"
         # (a passive question cue's subject was asked, not the asker: "X was once asked “…”";
         # "asked by X" names the asker)

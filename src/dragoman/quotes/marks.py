@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dragoman.quotes.digitclose import digit_closes
+
 # Longest quotation accepted, in characters; longer spans are treated as an
 # unbalanced mark. Measured on PolNeAR train: 99.99% of its 7,389 quoted spans are
 # shorter (the longest, 1,519).
@@ -37,6 +39,7 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     ("»", "«"),  # German »…«: the guillemets point inwards
     ("›", "‹"),
 )
+_STRAIGHT_FAMILY = next(i for i, (opens, _) in enumerate(_FAMILIES) if '"' in opens)
 _ALL_MARKS = "".join(sorted({c for o, c in _FAMILIES for c in o + c}))
 _MARK = re.compile("[" + re.escape(_ALL_MARKS) + "]")
 _OPEN_BEFORE = set(" \t\n([{—–-:/") | set(_ALL_MARKS)
@@ -252,8 +255,9 @@ def _closer(text: str, marks: list[int], k: int, family: int) -> tuple[int | Non
                 continue
         if m - i > MAX_QUOTE_CHARS:
             break
-        if _closes(text, m, family, nested):
-            end = m
+        if _closes(text, m, family, nested) or (
+                family == _STRAIGHT_FAMILY and digit_closes(text, marks, j, i + MAX_QUOTE_CHARS)):
+            end = m  # ("Destiny 2" lassen sich …: a title ending in a number)
             break
         # “…” inside "…": the straight mark closes the outer one
         nested = nested or _opens_mixed(text, m, family)

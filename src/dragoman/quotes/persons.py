@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 
 from dragoman.language.contentwords import content_words
 from dragoman.language.normalize import normalize_for_match
+from dragoman.language.thingnouns import thing_heads
 from dragoman.model import Mention
+from dragoman.quotes.groups import QUANTIFIERS
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions, Speaker
 from dragoman.quotes.pronounscope import in_scope
@@ -47,10 +49,12 @@ def _documents(lex: Lexicon) -> frozenset[str]:
     return _DOCUMENTS[rules.code]
 
 
-def may_be_he_or_she(sp: Speaker, lex: Lexicon) -> bool:
+def may_be_he_or_she(sp: Speaker, lex: Lexicon, pronoun: Speaker | None = None) -> bool:
     """Whether a personal pronoun may refer to ``sp``: not a name with a digit, nor a phrase
     with a document or figure noun before its first preposition, unless a person mention or
-    a person role is in it."""
+    a person role is in it; for a ``pronoun`` ("he", not a cue-less quotation going on with "A
+    statement said: …"), nor one headed by a thing or body noun ("the affidavit", "the
+    company"; not "the bank teller")."""
     if sp.label == "PER":
         return True
     found = words(sp.text)
@@ -59,7 +63,17 @@ def may_be_he_or_she(sp: Speaker, lex: Lexicon) -> bool:
     if any(w.text[:1].isupper() and any(c.isdigit() for c in w.text) for w in found):
         return False  # "Covid-19", "H5N1" (not "the 38-year-old star")
     cut = next((n for n, w in enumerate(found) if w.key in lex.content_blockers), len(found))
-    return not any(w.key in _documents(lex) for w in found[:cut])  # before "from Ohio"
+    head = found[:cut]  # before "from Ohio"
+    things = _not_he_or_she(lex.rules.code) if pronoun is not None else frozenset()
+    if head and head[-1].key in things and head[-1].text.islower():
+        return False  # "the paper", not "Paper Inc" nor "the letter carrier"
+    return not any(w.key in _documents(lex) for w in head)
+
+
+@cache
+def _not_he_or_she(code: str) -> frozenset[str]:
+    """Head nouns of a thing or a body: the pack's thing nouns and body nouns."""
+    return thing_heads(code) | _body_nouns(code)
 
 
 def may_be_person(text: str, sp: Speaker, lex: Lexicon, mentions: Mentions, pos: int = -1) -> bool:
@@ -160,8 +174,11 @@ def plural_or_first_person(sp: Speaker, lex: Lexicon) -> bool:
 
 
 def _plural_common(ws: list[str]) -> bool:
-    """A plural last word and no capitalised word (determiners aside)."""
-    return _plural(ws) and not any(w[:1].isupper() for w in ws if w.casefold() not in DETERMINERS)
+    """A plural last word and no capitalised word (determiners and quantifiers aside: "Several
+    fact checkers", "Many residents")."""
+    return _plural(ws) and not any(w[:1].isupper() for w in ws
+                                   if w.casefold() not in DETERMINERS
+                                   and normalize_for_match(w) not in QUANTIFIERS)
 
 
 def _head(ws: list[str], lex: Lexicon) -> list[str]:

@@ -25,6 +25,7 @@ from dragoman.language.nameparticles import SIGNATURE_PARTICLES
 from dragoman.quotes.attach import resolve
 from dragoman.quotes.colons import colon_speaker
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
+from dragoman.quotes.germanheadline import title_case_headline
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.marks import QuotedSpan
 from dragoman.quotes.speakers import MAX_SPEAKER_WORDS, Speaker
@@ -285,6 +286,9 @@ def _signature(ctx: _Context, q: QuotedSpan) -> tuple[int, int] | None:
     if len(ws) > 1 and not _given(_untitled(ws)) and not _known(ctx, m.end(), eol) and (
             not mentioned or _label(ctx, ws, _typed_person(ctx, m.end(), eol))):
         return None  # "– Final Thoughts", "– Live Updates" (a PER to the entities stage)
+    if (title_case_headline(ctx.lex.rules, _untitled(ws).split()) and not _given(_untitled(ws))
+            and not _known(ctx, m.end(), eol)):
+        return None  # "– Berlin Wählt": a headline in title case
     if any(w.key in ctx.lex.verbs for w in words(line)):
         return None  # "– so der Minister", "— said Jane Roe": a cue, found by the cues
     if comma >= 0:
