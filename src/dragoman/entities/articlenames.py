@@ -81,14 +81,21 @@ def full_name_words(doc: Doc) -> FullNames:
     linked full person names (not derived mentions; none holding a Latin word in lower case)."""
     first: FullNames = {}
     for m in doc.mentions:
-        words = name_key(m.text).split()
-        if (m.label != "PER" or not m.entity_id or len(words) < 2 or id(m) in doc.derived
-                or _LOWER_WORD.search(m.text)):
-            continue  # "Kim and Trump", two names NER ran together, is no one's full name
-        for key in words:
+        if not (entity := m.entity_id):
+            continue
+        for key in full_person_words(doc, m):
             start, ids = first.get(key, (m.start, set()))
-            first[key] = (min(start, m.start), ids | {m.entity_id})
+            first[key] = (min(start, m.start), ids | {entity})
     return first
+
+
+def full_person_words(doc: Doc, m: Mention) -> list[str]:
+    """The word keys of ``m`` when it is a person's full name NER tagged (linked or not yet);
+    [] when it is not one."""
+    words = name_key(m.text).split()
+    if m.label != "PER" or len(words) < 2 or id(m) in doc.derived or _LOWER_WORD.search(m.text):
+        return []  # "Kim and Trump", two names NER ran together, is no one's full name
+    return words
 
 
 def article_person(first: FullNames, m: Mention) -> str | None:

@@ -37,9 +37,11 @@ from dragoman.entities.linkdoc import Doc
 from dragoman.entities.memory import Memory, letter_name, proclitic_variants, vowel_letter_name
 from dragoman.entities.spelledrun import EVERYDAY_LETTERS
 from dragoman.entities.spotrules import (
+    ARABIC_ARTICLE,
     SPOT_CONTEXT_MIN,
     SPOT_CONTEXT_MIN_SHORT,
     SPOT_SCORE,
+    everyday_after_known_name,
     spelled_alike,
 )
 from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton
@@ -90,6 +92,9 @@ def spot_in_context(memory: Memory, doc: Doc) -> None:
             if entity_id in found or here == script:
                 continue
             hit = _match_at(doc, i, words, (here, script))
+            if hit is not None and everyday_after_known_name(memory, entity_id,
+                                                             doc.text[slice(*hit)].split()[1:]):
+                continue  # a known name and Arabic prose after it ("لندن ألف" is no London Life)
             needed = _needed_at(memory, doc, entity_id, hit, len(words), needed)
             # the context last: read from the store for a name the text writes
             if hit is not None and len(cross.context(entity_id) & linked) >= needed:
@@ -179,8 +184,7 @@ def _first_skeletons(piece: str, key: str) -> frozenset[str]:
     return frozenset(skeleton(token_key(v) if shift else key) for shift, v in _first_word_readings(piece))
 
 
-def _match_at(doc: Doc, i: int, words: tuple[Word, ...], scripts: tuple[str, str]
-              ) -> tuple[int, int] | None:
+def _match_at(doc: Doc, i: int, words: tuple[Word, ...], scripts: tuple[str, str]) -> tuple[int, int] | None:
     """``(start, end)`` of ``words`` spelled by the tokens from ``i`` (the first one perhaps
     with a proclitic: وكاني; a middle initial perhaps written on one side only: ``_initial``),
     when no mention covers them; else None."""
@@ -194,7 +198,8 @@ def _match_at(doc: Doc, i: int, words: tuple[Word, ...], scripts: tuple[str, str
             j += 1
             if len(word[1]) == 1:
                 continue
-        if (j >= len(doc.spans) or doc.breaks[j] or doc.text.startswith("ال", doc.spans[j][0])
+        if (j >= len(doc.spans) or doc.breaks[j]
+                or doc.text.startswith(ARABIC_ARTICLE, doc.spans[j][0])
                 or not spelled_alike(doc.keys[j], word, alone, scripts)):
             return None
         j += 1

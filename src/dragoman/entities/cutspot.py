@@ -10,7 +10,8 @@ words with their vowels), when
 
 * the learned name has more words than the mention (the known name is only its opening);
 * no word after the mention carries the article ال (an Arabic word, not a spelled name) or
-  stands after a line break;
+  stands after a line break, and, outside a person's name, not all of them are everyday Arabic
+  words (the known name and prose after it: ``spotrules.everyday_after_known_name``);
 * every mention the longer span overlaps lies inside it and is unlinked or linked to the
   knowledge base (a learned entity named there is left alone);
 * exactly one learned entity fits, and the article shares as many linked entities with its
@@ -31,15 +32,19 @@ from dragoman.entities.crossscript import Word, name_words
 from dragoman.entities.kb import name_key
 from dragoman.entities.linkdoc import Doc
 from dragoman.entities.memory import LEARNED_PREFIX, Memory
-from dragoman.entities.spotrules import SPOT_CONTEXT_MIN, SPOT_SCORE, spelled_alike
+from dragoman.entities.spotrules import (
+    ARABIC_ARTICLE,
+    SPOT_CONTEXT_MIN,
+    SPOT_SCORE,
+    everyday_after_known_name,
+    spelled_alike,
+)
 from dragoman.entities.transliterate import NAME_SCRIPTS, name_script
 from dragoman.model import EntityType, Mention
 
 # Most words of a learned name looked for over a cut mention: longer names are rare, and the
 # bound keeps the look per mention constant. Not calibrated.
 WIDER_WORDS_MAX = 5
-# The Arabic article: a word written with it is an Arabic word, never a spelled foreign name.
-_ARTICLE = "ال"
 _SCORED = ("PER", "ORG", "LOC")
 # Characters either side of a mention within which other mentions are checked for overlap
 # with the wider name (longer than any name of WIDER_WORDS_MAX words): bounds the look.
@@ -117,7 +122,9 @@ def _wider_name(memory: Memory, doc: Doc, i: int, mention: Mention, linked: set[
                 continue  # its opening words are no name of the mention's entity
             rest = name_words(" ".join(words[k - i :]))
             end = _spelled_end(doc, k, rest, (here, script)) if len(rest) == len(words) - (k - i) else None
-            if end is not None and _replaceable(near, mention.start, end):
+            # not the known name and Arabic prose after it ("لندن ألف")
+            if end is not None and _replaceable(near, mention.start, end) and not everyday_after_known_name(
+                    memory, entity_id, doc.text[doc.spans[k][0] : end].split(), opening_known=True):
                 hits.setdefault(entity_id, (mention.start, end))
     if len(hits) != 1:
         return None
@@ -145,7 +152,7 @@ def _spelled_end(doc: Doc, k: int, words: tuple[Word, ...], scripts: tuple[str, 
         return None
     for n, word in enumerate(words):
         j = k + n
-        if (doc.breaks[j] or doc.text.startswith(_ARTICLE, doc.spans[j][0]) or not doc.keys[j]
+        if (doc.breaks[j] or doc.text.startswith(ARABIC_ARTICLE, doc.spans[j][0]) or not doc.keys[j]
                 or not spelled_alike(doc.keys[j], word, False, scripts)):
             return None
     return doc.spans[k + len(words) - 1][1]

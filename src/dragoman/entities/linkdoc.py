@@ -72,6 +72,10 @@ class Doc:
     # Spans inside short quotations holding a title (``works.title_quotes``).
     quotes: list[tuple[int, int]] = field(default_factory=list)
     title_only: dict[str, bool] = field(default_factory=dict)  # name -> only inside ``quotes``
+    # Word key -> keys of the full person names holding it, among the first ``people_seen``
+    # mentions (``coordsides``).
+    person_words: dict[str, set[str]] = field(default_factory=dict)
+    people_seen: int = 0
 
     def covered(self, start: int, end: int) -> bool:
         return any(self.occupied[start:end])

@@ -42,6 +42,7 @@ from dragoman.entities.clockzone import time_zone
 from dragoman.entities.commanames import comma_joined, comma_tails
 from dragoman.entities.contextspot import first_name_of_next, spot_in_context
 from dragoman.entities.coordination import acronym_joined, initial_joined, split_joined
+from dragoman.entities.coordsides import side_part
 from dragoman.entities.descriptors import reshape
 from dragoman.entities.descriptortypes import settle_described_types
 from dragoman.entities.docentities import archive_forms, doc_entities, full_name, trim_start
@@ -69,7 +70,7 @@ from dragoman.entities.referents import Referent, find_referents, only_honorific
 from dragoman.entities.resolve import COMPATIBLE_TYPES
 from dragoman.entities.spanindex import SpanIndex, TakenSpans
 from dragoman.entities.spelledrun import respell
-from dragoman.entities.splitting import Part, find_cut
+from dragoman.entities.splitting import find_cut
 from dragoman.entities.textscan import DETECTED_SCORE, TextScanner, entity_type
 from dragoman.entities.titles import article_noun, cued_one_words
 from dragoman.entities.tokenize import tokenize
@@ -211,7 +212,7 @@ class Linker(TextScanner):
         if found is not None and (
             (mention.label == "PER" and self._given_name_clash(mention.text, found))
             or self._foreign_detour(mention.text, found)
-            or (found.startswith("x-") and self._type_of(found) != "PER" and people_word(mention.text))
+            or (found.startswith("x-") and self.type_of(found) != "PER" and people_word(mention.text))
         ):
             found = None  # "Danny Reyes" is not "Tom Reyes"; "Marsh" is not Merz; "Welsh"
         if found is not None:
@@ -236,7 +237,7 @@ class Linker(TextScanner):
         """Link ``mention`` to ``found`` with its reason; a KB entity's or a person's type wins."""
         mention.entity_id = found
         mention.reason = self._reason(mention.text, found)
-        kind, kb = self._type_of(found), self.kb.entities  # (a learned non-person's: the votes)
+        kind, kb = self.type_of(found), self.kb.entities  # (a learned non-person's: the votes)
         if kind not in COMPATIBLE_TYPES.get(mention.label, ()) and (kind == "PER" or found in kb):
             mention.label = entity_type(kind or mention.label)
 
@@ -291,7 +292,7 @@ class Linker(TextScanner):
         """Two names NER ran together ("الناتو ينس ستولتنبرغ", "Chelsea Daniel Sturridge")
         become two mentions (``splitting.find_cut``; ``named``: name key -> label of the
         article's NER mentions); an unknown right side is resolved and cut again in turn."""
-        cut = find_cut(mention.text, mention.label, lambda text: self._part(text, named))
+        cut = find_cut(mention.text, mention.label, lambda text: side_part(self, doc, mention, text, named))
         if cut is None:
             return
         text, start = mention.text, mention.start
@@ -310,23 +311,6 @@ class Linker(TextScanner):
         doc.add(right)
         if right.entity_id is None:
             self._split(doc, right, named)
-
-    def _part(self, text: str, named: dict[str, str]) -> Part | None:
-        """What ``find_cut`` knows of one side of a span."""
-        weak: Part | None = None
-        for label in ("PER", "ORG", "LOC"):
-            found, shift = self.cut_side(text, label)
-            if found is not None:
-                kind = self._type_of(found) or label
-                if not self._gazetteer(found):
-                    return Part(found, shift, kind)
-                weak = weak or Part(found, shift, kind, gazetteer=True)
-        if name_key(text) in named:
-            label = named[name_key(text)]
-            if weak is None:
-                return Part(None, 0, label, tagged=True)
-            return Part(weak.entity_id, weak.shift, label, gazetteer=True, tagged=True)
-        return weak
 
     def _learn(self, mention: Mention, doc: Doc) -> None:
         """A new (or memory) entity for an unknown name; a definite Arabic form is canonical."""
@@ -373,7 +357,7 @@ class Linker(TextScanner):
         mention.reason = "new" if found is None else "archive-name"
         # a first sighting types the entity; a learned one's mentions vote at the article's end
         self.memory.remember(entity_id, mention.label, bare or name, mention.text, doc.language, vote=False)
-        label = self._type_of(entity_id) or mention.label
+        label = self.type_of(entity_id) or mention.label
         if label != mention.label and (not entity_id.startswith("x-") or label == "PER"):
             mention.label = entity_type(label)
 

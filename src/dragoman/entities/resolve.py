@@ -87,7 +87,7 @@ class NameResolver:
         self._definite: dict[str, bool] = {}  # KB place id -> named with ال only (Arabic)
 
     # -- looking a name up ------------------------------------------------------------------
-    def _type_of(self, entity_id: str) -> str | None:
+    def type_of(self, entity_id: str) -> str | None:
         entity = self.kb.entities.get(entity_id)
         return entity.type if entity is not None else self.memory.types.get(entity_id)
 
@@ -102,11 +102,11 @@ class NameResolver:
     def pick_order(self, entity_id: str, label: str, key: str | None = None) -> tuple[bool, int, bool] | None:
         """How ``_pick`` orders a candidate before rank; None for a type ``label`` excludes."""
         allowed = COMPATIBLE_TYPES.get(label, (label,))
-        kind = self._type_of(entity_id)
+        kind = self.type_of(entity_id)
         if kind is None or kind not in allowed:
             return None
         own = key is None or self._own_key(entity_id, key)
-        return self._gazetteer(entity_id), allowed.index(kind), not own
+        return self.in_gazetteer(entity_id), allowed.index(kind), not own
 
     def namesakes(self, text: str, label: str, entity_id: str) -> list[str]:
         """The KB entities of ``text``'s key that ``lookup`` ranks level with ``entity_id`` but
@@ -122,7 +122,7 @@ class NameResolver:
         ent = self.kb.entities.get(entity_id)
         return ent is not None and any(f"{name_key(n)} ".startswith(f"{key} ") for n in ent.names.values())
 
-    def _gazetteer(self, entity_id: str) -> bool:
+    def in_gazetteer(self, entity_id: str) -> bool:
         return (entity := self.kb.entities.get(entity_id)) is not None and entity.rank < RANK_SEED
 
     def _skeletons_of(self, entity_id: str) -> set[str]:
@@ -196,7 +196,7 @@ class NameResolver:
         name of Costa Mesa, is no town)."""
         for _, variant in proclitic_variants(name):
             found = self.kb.by_key.get(name_key(variant), ())
-            ids = [i for i in found if not self._gazetteer(i) or (gazetteer and self._own_name(i, variant))]
+            ids = [i for i in found if not self.in_gazetteer(i) or (gazetteer and self._own_name(i, variant))]
             if ids:
                 types = {self.kb.entities[i].type for i in ids}
                 return types.pop() if len(types) == 1 else None
@@ -273,7 +273,7 @@ class NameResolver:
         name: "كورونا" is not Corona, California; "Alexander" is not Alexandria), or a place
         Arabic always names with the article written without it ("يونان", Yunnan or a
         surname, is not اليونان, Greece; "هند", a given name, is not الهند)."""
-        return found is not None and self._type_of(found) == "LOC" and (
+        return found is not None and self.type_of(found) == "LOC" and (
             never_a_place(text) or (bare_word(text) and self._definite_only(found)))
 
     def _definite_only(self, entity_id: str) -> bool:

@@ -18,6 +18,7 @@ from dragoman.entities.linkdoc import SENTENCE_END, Doc
 from dragoman.entities.memory import ARABIC, SPOT_MAX_TOKENS, proclitic_variants
 from dragoman.entities.resolve import NameResolver
 from dragoman.entities.resolvewords import LATIN_ARABIC_ARTICLES, is_common_word
+from dragoman.entities.spotrules import ARABIC_ARTICLE, everyday_after_known_name
 from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton, vowelled
 from dragoman.entities.writtennames import spot_written
 from dragoman.language import ar
@@ -198,6 +199,8 @@ class TextScanner(NameResolver):
         are those of token ``i`` (or of it without its proclitic)."""
         spotted, text, spans, keys = self.memory.spotted, doc.text, doc.spans, doc.keys
         latin = LATIN not in others  # the name is in Latin script: capitalised words only
+        arabic_text = ARABIC_SCRIPT not in others
+        later: list[str] = []  # the Arabic text's words after token i
         skels, vowelled_keys = [skel], [vowels]
         found = None
         for j in range(i + 1, min(len(keys), i + SPOT_MAX_TOKENS) + 1):
@@ -208,6 +211,11 @@ class TextScanner(NameResolver):
                     or (latin and not _LATIN_UPPER.match(text, spans[j - 1][0]))
                 ):
                     break
+                word = text[slice(*spans[j - 1])]
+                if arabic_text and word.startswith(ARABIC_ARTICLE):
+                    break  # an Arabic word with the article: no word of any spelled name
+                if arabic_text:
+                    later.append(word)
                 skels.append(skeleton(keys[j - 1]))
                 vowelled_keys.append(vowelled(keys[j - 1]))
             if not skels[-1]:
@@ -215,7 +223,7 @@ class TextScanner(NameResolver):
             joined, vjoined = " ".join(skels), " ".join(vowelled_keys)
             for other in others:
                 hit = spotted.get(f"{other}:{joined}") or spotted.get(f"v|{other}:{vjoined}")
-                if hit is not None:
+                if hit is not None and not everyday_after_known_name(self.memory, hit, later):
                     found = (j, hit)
         return found
 

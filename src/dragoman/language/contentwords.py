@@ -15,6 +15,8 @@
 - ``manner_possessives``: possessives that, right after "according to", make it a manner
   phrase ("according to your taste"), no source.
 - ``plural_pronouns``: subject pronouns of a group ("they"): never one named person.
+- ``singular_quantifiers``: quantifiers counting one person ("Another one", "Each one", "One
+  other"): a phrase of quantifiers alone holding one is one speaker, not a counted group.
 - ``past_endings``: endings of past verb forms ("-ed"): right after "that", a past verb with
   no subject before it makes "that" a relative pronoun ("an interview that published …")
   when a function word follows it (a determiner, an adverb or one of ``prepositions``).
@@ -81,6 +83,7 @@ class ContentWords:
     infinitive_markers: frozenset[str] = frozenset()
     manner_possessives: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
+    singular_quantifiers: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
     finite_pasts: frozenset[str] = frozenset()
     non_past_endings: tuple[str, ...] = ()
@@ -116,6 +119,7 @@ _PACKS: dict[str, ContentWords] = {
                              "where"),
         manner_possessives=_keys("your"),
         plural_pronouns=_keys("they"),
+        singular_quantifiers=_keys("one", "another", "each", "every", "any", "other"),
         past_endings=("ed",),
         non_past_endings=("eed",),
         finite_pasts=_keys("went", "came", "took", "gave", "told", "knew", "saw", "thought",

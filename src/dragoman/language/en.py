@@ -415,7 +415,10 @@ RULES = LanguageRules(
     # Group speakers and passive agents (dragoman.quotes.groups; see LanguageRules).
     speaker_quantifiers=("several", "some", "many", "most", "few", "both", "all", "one", "two",
                          "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                         "dozens", "hundreds", "thousands", "others", "another", "each"),
+                         "dozens", "hundreds", "thousands", "others", "another", "each",
+                         # plural determiners opening a group ("Other officials said", "Various
+                         # experts warned"): no given name, never one person
+                         "other", "various", "numerous"),
     speaker_group_heads=("family", "relatives", "parents", "lawyers", "attorneys", "friends",
                          "supporters"),
     speaker_group_links=("of", "for"),

@@ -167,7 +167,7 @@ def plural_or_first_person(sp: Speaker, lex: Lexicon) -> bool:
     ws = sp.text.split()
     if not ws or first_person(sp):
         return True
-    if _plural_common(ws):
+    if _counted_group(ws, lex) or _plural_common(ws):
         return True
     head = _head(ws, lex)
     return len(head) < len(ws) and _plural_common(head)
@@ -179,6 +179,14 @@ def _plural_common(ws: list[str]) -> bool:
     return _plural(ws) and not any(w[:1].isupper() for w in ws
                                    if w.casefold() not in DETERMINERS
                                    and normalize_for_match(w) not in QUANTIFIERS)
+
+
+def _counted_group(ws: list[str], lex: Lexicon) -> bool:
+    """Quantifiers and numbers alone ("All three", "All 12", "Some 40"): a counted group; not
+    one holding a quantifier that counts one person ("Another one", "Each one", "One other")."""
+    keys = [normalize_for_match(w) for w in ws]
+    return len(ws) > 1 and all(k in QUANTIFIERS or k.isdigit() for k in keys) and not any(
+        k in content_words(lex.rules.code).singular_quantifiers or k == "1" for k in keys)
 
 
 def _head(ws: list[str], lex: Lexicon) -> list[str]:

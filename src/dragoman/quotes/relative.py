@@ -82,6 +82,27 @@ def _opening_person(ctx: _Context, sent_start: int, end: int) -> Mention | None:
     return None
 
 
+# Most words of a determiner-led appositive between a person's comma and the relative pronoun
+# ("Ann Lee, a nurse who said", "Ann Lee, the city's new treasurer who"): a longer phrase is
+# a clause of its own. Set by hand on original probes (PolNeAR train holds no such clause).
+APPOSITIVE_WORDS = 4
+
+
+def _past_appositive(ctx: _Context, before: list[Word]) -> list[Word]:
+    """``before`` from its relative pronoun on when a short appositive opens it ("a reporter
+    who said" after "Ann Lee,"): the appositive describes the person named before it, so the
+    relative clause is that person's. Only lowercase words after a determiner, no comma, and no
+    preposition: "the father of twins who said" is the twins' clause, not the father's."""
+    lex = ctx.lex
+    n = next((k for k, w in enumerate(before[:APPOSITIVE_WORDS + 1]) if w.key in lex.relatives), 0)
+    if n < 2 or before[0].key not in DETERMINERS or not all(
+            w.text.islower() for w in before[:n]) or "," in ctx.text[before[0].start:before[n].start]:
+        return before
+    if any(w.key in lex.content_blockers for w in before[1:n]):
+        return before
+    return before[n:]
+
+
 # A comma or a dash between a person and the relative pronoun after it ("Ann Lee, who", "Ann
 # Lee – who").
 _SET_OFF = re.compile(r"\s*(?:,|[—–]|--)\s*$")
@@ -90,14 +111,17 @@ _SET_OFF = re.compile(r"\s*(?:,|[—–]|--)\s*$")
 def relative_antecedent(ctx: _Context, cue: Cue, before: list[Word]) -> Speaker | None:
     """"… met the banker Tom Ray, who boasted that …": the person named right before the
     relative pronoun that opens the cue's clause (``before``: the words up to the cue, set off
-    from what precedes them), wherever the sentence starts."""
+    from what precedes them), wherever the sentence starts; past a short appositive ("told Jim
+    Miles, a reporter who said": Miles's clause, not the teller's)."""
     lex = ctx.lex
+    opening = before[0].start if before else 0  # (the appositive's, when one opens ``before``)
+    before = _past_appositive(ctx, before)
     if not before or before[0].key not in lex.relatives or any(
             w.key not in lex.auxiliaries and not w.key.endswith(lex.rules.adverb_endings)
             for w in before[1:]):
         return None
-    person = ctx.mentions.last_person_before(before[0].start)
-    sep = _SET_OFF.fullmatch(ctx.text, person.end, before[0].start) if person else None
+    person = ctx.mentions.last_person_before(opening)
+    sep = _SET_OFF.fullmatch(ctx.text, person.end, opening) if person else None
     if person is None or sep is None:
         return None
     dash = sep.group().strip()
