@@ -50,3 +50,4 @@ _.last_person_before  # src/dragoman/quotes/speakers.py
 
 # Language-pack data read by the packs' tests (every pack's marks must be read by quotes.marks).
 _.quote_marks  # src/dragoman/language/rules.py
+_.collisions  # src/dragoman/entities/translitpeople.py (folded keys two KB persons share: read by tests/entities/test_translitpeople.py)

@@ -75,6 +75,7 @@ from dragoman.entities.textscan import DETECTED_SCORE, TextScanner, entity_type
 from dragoman.entities.titles import article_noun, cued_one_words
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import name_script
+from dragoman.entities.translitpeople import FoldedPeople, Folds, language_folds
 from dragoman.entities.wordclass import given_name_alone, nationalities_in, settle
 from dragoman.entities.works import only_in_title_quotes, title_positions, unlink_works
 from dragoman.language.scripts import LATIN
@@ -99,6 +100,9 @@ class Linker(TextScanner):
 
     # Set per article by ``link``: one-word NER names resolve by key only (fragment models).
     exact_one_words: bool = False
+    # Set per article by ``link``: its language's transliteration folds (``translitpeople``).
+    name_folds: Folds = ()
+    _folded_people: FoldedPeople | None = None
 
     # -- one article --------------------------------------------------------------------------
     def link(self, text: str, mentions: list[Mention], language: str | None = None,
@@ -113,6 +117,7 @@ class Linker(TextScanner):
         doc = Doc(text, language, date, ner, fragment_names, occupied=bytearray(len(text)),
                   quotes=title_positions(text, language, mentions))
         self.exact_one_words = fragment_names  # one-word NER names link by key only
+        self.name_folds = language_folds(language)
         doc.spans = tokenize(text if scan_chars is None else text[:scan_chars])
         last = 0
         for a, b in doc.spans:
@@ -215,6 +220,11 @@ class Linker(TextScanner):
             or (found.startswith("x-") and self.type_of(found) != "PER" and people_word(mention.text))
         ):
             found = None  # "Danny Reyes" is not "Tom Reyes"; "Marsh" is not Merz; "Welsh"
+        if mention.label == "PER" and self.name_folds and (found is None or found.startswith("x-")):
+            if self._folded_people is None:
+                self._folded_people = FoldedPeople(self.kb)
+            spelled = self._folded_people.find(mention.text, self.name_folds)  # Sergej Lawrow
+            found, shift = (spelled, 0) if spelled is not None else (found, shift)
         if found is not None:
             trim_start(mention, shift)
             self._take(mention, found)

@@ -334,6 +334,10 @@ RULES = LanguageRules(
                  "müsse", "könne", "werde", "war", "hatte", "hatten"),
     comma_before_content=True,
     capitalised_nouns=True,
+    # German spellings of Russian/Ukrainian/Belarusian and Arabic names (Wolodymyr Selenskyj,
+    # Sergej Lawrow, Baschar al-Assad, Dschamal): the English letters each group writes.
+    transliteration_folds=(("schtsch", "shch"), ("tsch", "ch"), ("dsch", "j"), ("sch", "sh"),
+                           ("ch", "kh"), ("w", "v"), ("j", "y"), ("z", "ts")),
     noun_cues=("ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",
                "keinem", "keiner", "keines", "mein", "meine", "meinen", "meinem", "meiner",
                "meines", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre",

@@ -46,6 +46,10 @@ class LanguageRules:
     # Letters that write the same foreign sound in different countries ("ج" / "غ" for g):
     # the looser key that entity linking compares spelling variants by.
     sound_folds: dict[str, str] = field(default_factory=dict)
+    # How the language transliterates Russian, Ukrainian, Belarusian and Arabic names, as
+    # (its letters, English letters) pairs tried longest first ("tsch" -> "ch", "w" -> "v"):
+    # a person name of no KB hit is looked up again with them (``entities.translitpeople``).
+    transliteration_folds: tuple[tuple[str, str], ...] = ()
     # Conjunctions, prepositions and article written glued to the next word, longest first
     # (NER features strip them to find the stem); and the definite article itself.
     glued_prefixes: tuple[str, ...] = ()
