@@ -56,7 +56,8 @@ _NO_CODE = re.compile(r"\d+(?:st|nd|rd|th|k|K|g|G|gb|GB|tb|TB|mb|MB|km|m|mm|cm|k
 # tuned; a longer run of letters and digits is a hash, an identifier or junk.
 _CODE_MAX_CHARS = 20
 _SHORT_CODE = re.compile(r"[A-Z]-?\d{1,3}")
-_NUMBER = re.compile(r"[1-9]\d{0,3}")
+# A plain model number ("Pixel 8", "RTX 3080"): one to four digits, no leading zero.
+MODEL_NUMBER = re.compile(r"[1-9]\d{0,3}")
 # Years a club or a firm writes in or after its name, its founding's ("VfL Bochum 1848", "TSG
 # 1899 Hoffenheim"), no model number: set by hand (review probes), not tuned. A product's
 # four-digit number is a later year's ("Office 2021") or no year ("RTX 4090").
@@ -107,7 +108,7 @@ def model_signs(name: str, text: str, kb_type: KbType | None, ends: list[int],
 
 def _model_number(word: str) -> bool:
     """A plain model number, no founding year ("Commodore 64"; not "VfL Bochum 1848")."""
-    return _NUMBER.fullmatch(word) is not None and int(word) not in FOUNDING_YEARS
+    return MODEL_NUMBER.fullmatch(word) is not None and int(word) not in FOUNDING_YEARS
 
 
 def _firm(word: str, kb_type: KbType | None) -> bool:
@@ -217,7 +218,7 @@ def _series_named(name: str, kind: str, text: str, ends: list[int]) -> bool:
     for end in ends:
         after = _MODEL_AFTER.match(text, end)
         first, second = (after.group(1), after.group(2)) if after else ("", None)
-        if _code(first) or (_NUMBER.fullmatch(first) and second is not None
+        if _code(first) or (MODEL_NUMBER.fullmatch(first) and second is not None
                             and _model_word([first, second])):
             places += 1
         else:

@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from dragoman.entities.entitled import kb_types
 from dragoman.entities.kb import token_key
 from dragoman.entities.modelcounts import counted, month_name
-from dragoman.entities.modelnames import SERIES_PLACES_MIN, camel_series, coded
+from dragoman.entities.modelnames import MODEL_NUMBER, SERIES_PLACES_MIN, camel_series, coded
 from dragoman.entities.nameclass import given_name_keys, head_keys
 from dragoman.entities.products import YEAR_FIRST, YEAR_LAST, camel_word
 from dragoman.language.en_entities import MODEL_WORDS
@@ -76,7 +76,6 @@ _SCORE_BEFORE = re.compile(r"(?<![\w'’.-])(?P<team>[A-Z][\w'’.-]*)[ \u00a0]+
 # A possessive inside a span, before a capitalised or a lower-case-led name ("NASA’s Voyager",
 # "Apple’s iPhone").
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s[ \u00a0]+(?=\w)")
-_PLAIN_NUMBER = re.compile(r"[1-9]\d{0,3}")
 # One capital and one to three digits: a road's, a seat's, a channel's code as often as a
 # model's ("A10", "P1", "F1", "S24").
 _SHORT_CODE = re.compile(r"[A-Z]\d{1,3}")
@@ -142,7 +141,7 @@ class _Page:
 def _page(text: str, mentions: list[Mention]) -> _Page:
     """The page's series places and people, in one pass over ``text``."""
     written = [((found.group(1), found.group("token")),
-                _PLAIN_NUMBER.fullmatch(found.group("token")) is not None
+                MODEL_NUMBER.fullmatch(found.group("token")) is not None
                 and counted(text, found.end("token")))
                for found in _WORD_TAIL.finditer(text)
                if _model_token(found.group("token"))
@@ -166,7 +165,7 @@ def _score_line(text: str, start: int, number_end: int) -> bool:
 
 def _model_token(token: str) -> bool:
     """A model code or a plain number that is no year."""
-    if _PLAIN_NUMBER.fullmatch(token):
+    if MODEL_NUMBER.fullmatch(token):
         return not YEAR_FIRST <= int(token) <= YEAR_LAST
     return coded(token)
 
@@ -198,7 +197,7 @@ def _joins_right(text: str, m: Mention, tail: re.Match[str], page: _Page) -> boo
         return False  # "Celtics 110, Bulls 98", "13. Ed Hale 14.": a table's or a list's row
     last = m.text.split()[-1]
     worded = _model_words(tail.group("words"))
-    if _PLAIN_NUMBER.fullmatch(token) and (
+    if MODEL_NUMBER.fullmatch(token) and (
             _score_line(text, m.start, tail.end("token"))  # "Celtic 3 Rangers 0"
             or (not worded and _count_or_club(text, m, tail, page))):
         return False
@@ -211,7 +210,7 @@ def _joins_right(text: str, m: Mention, tail: re.Match[str], page: _Page) -> boo
         # ("Dublin 2 … Dublin 4", "Amy Lee 70. … Geddy Lee 14."): a code or a sign in the name
         return inside or worded or (label == "PER" and _long_code(token))
     series = inside or worded or page.places[last] >= SERIES_PLACES_MIN
-    if _PLAIN_NUMBER.fullmatch(token):
+    if MODEL_NUMBER.fullmatch(token):
         return series or (_ACRONYM.fullmatch(m.text) is not None and len(token) >= _ACRONYM_MODEL_DIGITS)
     if _SHORT_CODE.fullmatch(token):
         return series
