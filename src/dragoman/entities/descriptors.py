@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from dragoman.entities.headline import family_descriptor, lower_lead_cut
 from dragoman.entities.kb import token_key
@@ -24,6 +25,7 @@ from dragoman.entities.nameclass import (
 from dragoman.entities.openers import opener_cut
 from dragoman.entities.tokenize import tokenize
 from dragoman.language.rules import rules_for
+from dragoman.language.segment import LineIndex
 from dragoman.model import Mention
 
 
@@ -143,8 +145,18 @@ def _written_lower(text: str, word: str) -> bool:
     lower = word.lower()
     if lower == word or len(lower) < AGENT_NOUN_MIN or not lower.endswith(_AGENT_ENDINGS):
         return False
-    found = re.search(rf"(?<!\w)(?:{_NOUN_DETERMINERS})\s+{re.escape(lower)}(?!\w)", text, re.IGNORECASE)
-    return found is not None
+    known = _lower_writings(text)
+    if lower not in known:
+        pattern = rf"(?<!\w)(?:{_NOUN_DETERMINERS})\s+{re.escape(lower)}(?!\w)"
+        known[lower] = re.search(pattern, text, re.IGNORECASE) is not None
+    return known[lower]
+
+
+# One article at a time, as ``_capital_lines``: each word is looked for once per text, not once
+# per mention it opens (a page of 1,500 mentions read its whole text 250 times).
+@lru_cache(maxsize=1)
+def _lower_writings(text: str) -> dict[str, bool]:
+    return {}
 
 
 # Shortest word read as an "-ist" noun of a person's trade ("Economist", "Analyst"):
@@ -183,7 +195,29 @@ def acronym_title_tail(text: str, capitals: bool = False) -> int:
     return len(text)
 
 
+class _CapitalLines:
+    """Which lines of ``text`` are written in capitals, each line read once: a one-line page of
+    thousands of mentions asked for its line per mention (quadratic on Arabic or Chinese text,
+    where ``isupper`` finds no cased letter to stop at)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines = LineIndex(text)
+        self._known: dict[tuple[int, int], bool] = {}
+
+    def holds(self, start: int) -> bool:
+        line = self._lines.line_of(start, start)
+        if line not in self._known:
+            self._known[line] = self.text[line[0] : line[1]].isupper()
+        return self._known[line]
+
+
+# One article at a time: the linker asks about the mentions of one text in a row.
+@lru_cache(maxsize=1)
+def _capital_lines(text: str) -> _CapitalLines:
+    return _CapitalLines(text)
+
+
 def _capitals_line(text: str, start: int) -> bool:
     """Whether the line holding ``start`` is written in capitals (a headline or a caption)."""
-    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
-    return line.isupper()
+    return _capital_lines(text).holds(start)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from dragoman.entities.arabicquantifiers import quantified_phrase
 from dragoman.entities.arabicword import doubtful_definite, everyday_name, settlement_before
 from dragoman.entities.headline import headline_refuses, leading_headline_end
 from dragoman.entities.kb import name_key
@@ -190,6 +191,8 @@ def corroborated(doc: Doc, name: str, mention: Mention | None = None) -> bool:
     still name that one. Other names of several words, and names in other scripts, are left as
     they were."""
     if name_script(name) == ARABIC:
+        if quantified_phrase(name):
+            return False  # "كلتا الكنيستين", both churches (arabicquantifiers)
         if mention is None or mention.label == "ORG" or (
                 mention.label == "LOC" and settlement_before(doc.text, mention.start)):
             return True  # "مدينة القصير": the town of Qusayr

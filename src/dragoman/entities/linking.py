@@ -40,12 +40,14 @@ from dragoman.entities.articlenames import (
 )
 from dragoman.entities.clockzone import time_zone
 from dragoman.entities.commanames import comma_joined, comma_tails
+from dragoman.entities.conjoined import conjoined_cut, cut_followers
 from dragoman.entities.contextspot import first_name_of_next, spot_in_context
 from dragoman.entities.coordination import acronym_joined, initial_joined, split_joined
 from dragoman.entities.coordsides import side_part
 from dragoman.entities.descriptors import reshape
 from dragoman.entities.descriptortypes import settle_described_types
 from dragoman.entities.docentities import archive_forms, doc_entities, full_name, trim_start
+from dragoman.entities.enauxiliaries import shape_auxiliaries
 from dragoman.entities.germangenitivepeople import bare_person
 from dragoman.entities.germanlink import declined_key, genitive_lookups
 from dragoman.entities.kb import name_key, name_skeleton, role_holder, token_key, variant_key
@@ -132,12 +134,13 @@ class Linker(TextScanner):
                                                     lambda name: self.kb_type(name, False) is not None))
         ordered = possessive_places(text, split_joined(joined))  # "Hart's Island": one place
         for i, m in enumerate(ordered):
+            shape_auxiliaries(m, text, language, self.kb_type)  # "Does Apple", "Joe Biden can"
             mention = self._settled(m, language)
             if mention is not None and not (currency_code(text, mention.start, mention.text)
                                             or time_zone(text, mention.start, mention.text)):
                 limit = ordered[i + 1].start if i + 1 < len(ordered) else len(text)
                 settled.append(reshape(mention, text, limit, language, self.kb_type))
-        settled = without_non_referents(text, settled, self.kb_type, language)
+        settled = without_non_referents(text, settled, self.kb_type, language, self.exact_one_words)
         comma_tails(settled, lambda name: self.kb_type(name, False),  # "D.C." alone, later
                     lambda name: self._only_seed(self.kb.by_key.get(name_key(name), []), "LOC"))
         # One referent per person, organisation or place: types decided once, titles cut.
@@ -167,7 +170,7 @@ class Linker(TextScanner):
             if (mention.entity_id is None and mention_fields(mention) not in waiting
                     and id(mention) not in followers):
                 self._learn(mention, doc)
-        self._unify(doc, referents)
+        self._unify(doc, referents, named)
         matches = self._scan(doc)
         self._detect(doc, matches)
         for found in nationalities_in(doc, self.kb.entities, DETECTED_SCORE):
@@ -279,11 +282,12 @@ class Linker(TextScanner):
             return False
         return any(name_script(n) == LATIN for n in (entity.name, *entity.names.values()))
 
-    def _unify(self, doc: Doc, referents: list[Referent]) -> None:
+    def _unify(self, doc: Doc, referents: list[Referent], named: dict[str, str]) -> None:
         """Every other form of a referent takes the entity of its head (its longest full
         name); where the head found none, each form is linked on its own, and founds none
         when the head's name may found none ("Dance" of "Dance Act", an awards category)."""
         for r in referents:
+            cut_followers(r, lambda m: self._split(doc, m, named))  # "Lula e Bolsonaro" again
             if not full_name(r.head):
                 continue
             whole = name_key(r.head.text) == r.key  # not cut in two since
@@ -299,10 +303,11 @@ class Linker(TextScanner):
                     self._learn(m, doc)
 
     def _split(self, doc: Doc, mention: Mention, named: dict[str, str]) -> None:
-        """Two names NER ran together ("الناتو ينس ستولتنبرغ", "Chelsea Daniel Sturridge")
-        become two mentions (``splitting.find_cut``; ``named``: name key -> label of the
-        article's NER mentions); an unknown right side is resolved and cut again in turn."""
-        cut = find_cut(mention.text, mention.label, lambda text: side_part(self, doc, mention, text, named))
+        """Two names NER ran together ("الناتو ينس ستولتنبرغ", "Lula e Bolsonaro") become two mentions
+        (``conjoined``, ``splitting.find_cut``; ``named``: name key -> label of the article's NER
+        mentions); an unknown right side is resolved and cut again in turn."""
+        cut = conjoined_cut(self, doc, mention, named) or find_cut(  # at a conjunction first
+            mention.text, mention.label, lambda text: side_part(self, doc, mention, text, named))
         if cut is None:
             return
         text, start = mention.text, mention.start

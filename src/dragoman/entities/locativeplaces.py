@@ -40,17 +40,17 @@ def places_after_locatives(text: str, mentions: list[Mention], kb_type: KbType,
     words = rules.entity_words
     candidates = [m for m in mentions if m.label == "PER" and m.entity_id is None
                   and _after(text, m.start, words.locative_prepositions, words.non_locative_heads)]
-    keys = {_key(m.text) for m in candidates}
+    keys = {place_key(m.text) for m in candidates}
     keys = {k for k in keys if k and kb_type(k, True) == "LOC"}
     if not keys:
         return
     keys -= _persons(text, mentions, keys, language)
     for m in mentions:
-        if m.label == "PER" and m.entity_id is None and _key(m.text) in keys:
+        if m.label == "PER" and m.entity_id is None and place_key(m.text) in keys:
             m.label = "LOC"
 
 
-def _key(name: str) -> str:
+def place_key(name: str) -> str:
     """The key of a name: its one word's ("Denver's" keeps its "s", as before names of two
     words were read), or its words' joined by spaces."""
     name = name.strip()

@@ -35,7 +35,7 @@ from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nonames import headline_run
 from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.entities.tokenize import tokenize
-from dragoman.language import en
+from dragoman.language import en, en_names
 from dragoman.language.rules import all_rules, rules_for
 
 # Shortest head word matched as the end of a longer word (a German compound:
@@ -273,7 +273,7 @@ def head_type(text: str) -> str | None:
         words = words[:-1]
     heads = head_keys()
     found: str | None = None
-    ends = (words[0], words[-1]) if len(words) >= 2 else ()
+    ends = (words[0], words[-1]) if len(words) >= 2 else words[: bool(en_names.ORDINAL_NUMBER.match(text))]
     for n, word in enumerate(ends):
         key = token_key(word)
         if n == 1 and key in _surname_head_keys() and name_key(words[-2]) in given_name_keys():

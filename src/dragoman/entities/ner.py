@@ -37,6 +37,7 @@ from dragoman.entities.enspans import shape_english, shapes_pack
 from dragoman.entities.features import FEATURE_VERSION, MAX_WORD_CHARS, char_key, sentence_features
 from dragoman.entities.foreignphrases import without_loan_phrases
 from dragoman.entities.gazetteer import load_gazetteer
+from dragoman.entities.germanaftershape import after_shaping
 from dragoman.entities.germanspans import shape_german
 from dragoman.entities.modelspans import model_spans
 from dragoman.entities.spanshape import (
@@ -381,7 +382,7 @@ def _language_shaped(model: CrfModel, language: str | None, text: str,
         return mentions
     shaped = without_loan_phrases(text, shape_german(text, mentions, model.common, model.gazetteer),
                                   model.common, model.language)
-    return sorted(shaped, key=lambda m: (m.start, m.end))
+    return after_shaping(text, shaped, model.common, model.gazetteer)
 
 
 class ContextCrfRecognizer(CrfRecognizer):

@@ -59,6 +59,7 @@ from dragoman.entities.lawcodes import law_codes
 from dragoman.entities.locativeplaces import places_after_locatives
 from dragoman.entities.lonewords import layout_word
 from dragoman.entities.nameclass import given_name_keys
+from dragoman.entities.orgplaces import places_typed_orgs
 from dragoman.entities.plainphrases import PlainPhrases
 from dragoman.entities.possessives import cut_possessives
 from dragoman.entities.stormnames import storm_names
@@ -119,14 +120,17 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType,
-                          language: str | None = None) -> list[Mention]:
+                          language: str | None = None, fragment_model: bool = False) -> list[Mention]:
     """``mentions`` (settled NER mentions of ``text``, in order) less those naming no referent
     (see the module docstring); holidays stay as events (MISC) too unsure to found an entity,
     or are cut off the name they close; titled places are retyped; a possessive NER tagged
     with a name is cut off (``possessives``); a place after a locative preposition that NER
-    called a person is retyped (``locativeplaces``)."""
+    called a person is retyped (``locativeplaces``); with a model trained on Wikipedia fragments
+    (``fragment_model``), a town after "de" it typed an organisation is retyped (``orgplaces``)."""
     cut_possessives(text, mentions)
     places_after_locatives(text, mentions, kb_type, language)
+    if fragment_model:  # a habit of the WikiANN models; spaCy's news pipelines type these right
+        places_typed_orgs(text, mentions, kb_type, language)  # "le maire de Paris"
     storms = storm_names(text, mentions, language)
     persons = {keys[-1] for keys in (name_key(m.text).split() for m in mentions if m.label == "PER")
                if len(keys) > 1 and keys[0] not in _NO_GIVEN}  # "Kofi Christmas", not "This Christmas"

@@ -1,7 +1,7 @@
 """NER's mentions of an article put in order, with the cuts that read its language's pack words
 (issue 14, French entities): a verb before a hyphenated clitic dropped (``cliticverbs``), a
 role title's capitalised word cut off (``roletitlewords``), a body's name made whole
-(``ministrynames``).
+(``ministrynames``), a title of the article's own language cut off a name (``packtitles``).
 
 Each rule runs only where the article's own pack lists its words: the organisation heads a
 body's name opens with are words of other languages too ("Commission", "Office", "Tribunal"),
@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from dragoman.entities.cliticverbs import without_clitic_verbs
 from dragoman.entities.ministrynames import ministry_names
+from dragoman.entities.packtitles import without_pack_titles
 from dragoman.entities.roletitlewords import without_title_words
 from dragoman.language.entitywords import EntityWords
 from dragoman.language.rules import pack_of
@@ -36,4 +37,5 @@ def pack_cuts(text: str, mentions: list[Mention], language: str | None) -> list[
         in_order = without_title_words(text, in_order)
     if reads(lambda w: w.ministry_links):
         in_order = ministry_names(text, in_order)
+    in_order = without_pack_titles(text, in_order, words.own_person_titles if words else ())
     return in_order

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dragoman.entities.crossscript import bare_name
+from dragoman.entities.cutscript import loose_side
 from dragoman.entities.kb import (
     RANK_SEED,
     KnowledgeBase,
@@ -298,10 +299,13 @@ class NameResolver:
         """``resolve`` for one side of a span ``splitting`` may cut in two: a Latin side by its
         key only ("Kontakt" of "Christine Kontakt" is no Connecticut by skeleton), and a
         surname alone reaches no archive person ("Best" of "Best Buy", "King" of "Martin
-        Luther King"). Other scripts keep their cross-script look-ups."""
+        Luther King"). Other scripts keep their cross-script look-ups (``cutscript``)."""
         surnames, self.archive_surnames = self.archive_surnames, False
         try:
-            return self.resolve(text, label, exact=name_script(text) == LATIN)
+            found, shift = self.resolve(text, label, exact=True)
+            if found is None and name_script(text) != LATIN:
+                found, shift = loose_side(self, text, label)
+            return found, shift
         finally:
             self.archive_surnames = surnames
 

@@ -6,6 +6,9 @@ from dragoman.language.scripts import ARABIC
 RULES = LanguageRules(
     code="ar",
     script=ARABIC,
+    # The conjunction written apart from the next name ("بوتين و بايدن"); glued, it is
+    # read by entities/splitting.py.
+    list_conjunctions=("و",),
     # Written variants of one letter that should match each other (hamza seats, alef
     # forms, ta marbuta, alef maqsura); tatweel is dropped.
     letter_folds={
@@ -215,3 +218,12 @@ WORD_FINAL_LETTERS = frozenset("ةى")
 # Speech verbs that are also given names, so that one opening a name is the name
 # ("طالب الرفاعي": Talib; entities/wordclass.py). Written for this project.
 SPEECH_VERBS_ALSO_NAMES = frozenset({"طالب"})
+# Quantifiers ("both", "some", "all", "most", "several", "one of"), which pick out members of a
+# group and are no word of a name ("كلتا الكنيستين" both churches; entities/arabicquantifiers.py).
+# Left out: "أي" (also the letter A spelled in an acronym), "أحد" (also Mount Uhud, Sunday),
+# "شتى" (folded as the surname "الشتي").
+# Written for this project.
+QUANTIFIERS = frozenset({
+    "كل", "كلا", "كلتا", "بعض", "جميع", "معظم", "أغلب", "أغلبية", "غالبية", "عدة", "بضعة",
+    "بضع", "كافة", "سائر", "إحدى", "مختلف", "عديد",
+})  # fmt: skip

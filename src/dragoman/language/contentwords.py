@@ -49,6 +49,9 @@
   Police said": the police).
 - ``group_nouns``: singular nouns of a body that "they" refers to ("The government … They
   said"), besides ``collective_roles``.
+- ``plural_person_endings``: endings of plural person nouns that take no regular plural
+  ending ("men", "spokeswomen", "townspeople", "schoolchildren"): a phrase headed by one is a
+  group, never "he" or "she" ("Both men said … He added").
 - ``noun_cue_endings``: endings that make a present speech verb a plural noun as well
   ("notes", "claims"); after a preposition, particle or determiner it is the noun ("read out
   notes the lecturer had left").
@@ -99,6 +102,7 @@ class ContentWords:
     noun_cue_endings: tuple[str, ...] = ()
     collective_roles: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    plural_person_endings: tuple[str, ...] = ()
     document_nouns: tuple[str, ...] = ()
     document_prepositions: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
@@ -166,7 +170,10 @@ _PACKS: dict[str, ContentWords] = {
                           "team", "administration", "agency", "ministry", "department",
                           "union", "party", "club", "band", "group", "firm", "court",
                           "commission", "authority", "campaign", "organisation",
-                          "organization", "association", "federation", "league"),
+                          "organization", "association", "federation", "league",
+                          # two or three people spoken of as one ("The couple said")
+                          "couple", "pair", "duo", "trio"),
+        plural_person_endings=("men", "people", "children"),
         norm_nouns=_keys("plan", "plans", "rule", "rules", "law", "laws", "standard", "standards",
                          "schedule", "guideline", "guidelines", "regulation", "regulations",
                          "procedure", "procedures", "protocol", "protocols", "tradition",

@@ -11,6 +11,7 @@ _PUBLICATION_NOUNS = frozenset({"bild", "magazin", "journal", "kurier", "anzeige
                                 "bote", "echo"})
 
 ENTITY_WORDS = EntityWords(
+    firm_partner_words=frozenset({"söhne", "sohn", "partner", "co", "cie", "kollegen"}),
     # Nouns of software, devices and consumables, none written so of a person or a firm. Not
     # "Gerät"/"Geräte" ("Bosch-Geräte": a firm's), "Regierung", "Chef", "Konzern", "Werk"
     # ("Merkel-Regierung", "Siemens-Chef"), "App" ("die Lauterbach-App"), "Konto" or

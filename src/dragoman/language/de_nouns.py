@@ -59,6 +59,22 @@ NOUN_CLASSES = NounClasses(
     place_descriptor_heads=("hochburg", "metropole", "hauptstadt", "heimatstadt", "heimatort",
                             "kleinstadt", "großstadt", "millionenstadt", "kurort", "urlaubsort",
                             "ferienort", "wohnort"),
+    # written by hand from German administrative and geographic nouns (issue 14, deent)
+    territory_heads=("kanton", "land", "bundesland", "freistaat", "gebiet", "region", "provinz",
+                     "kreis", "landkreis", "bezirk", "insel", "republik", "stadt",
+                     "hansestadt", "bundesstadt", "grenzstadt", "hafenstadt", "kreisstadt",
+                     "partnerstadt", "freistadt", "emirat", "fürstentum", "königreich"),
+    compound_linkers=("s", "n", "en", "es", "er", "e"),
+    # papers, shows, festivals, prizes, channels: one-word names built like noun compounds
+    # ("Handelsblatt", "Tagesschau", "Filmpreis"; deent's negative probes, by hand)
+    compound_name_heads=("blatt", "spiegel", "schau", "fest", "preis", "kanal",
+                         # charities, welfare bodies and clubs, by hand (review_deent:
+                         # "Welthungerhilfe", "Studentenwerk", "Naturfreunde" were dropped)
+                         "hilfe", "werk", "freunde"),
+    # settlement and landform endings of German place names, by hand (review_deent: "Ochsenfurt",
+    # "Drachenfels", "Wasserkuppe", "Hundsheim", "Pferdsfeld", "Glashütte" were dropped as nouns)
+    toponym_heads=("furt", "fels", "stein", "kopf", "kuppe", "hütte", "moor", "hofen", "heim",
+                   "feld", "burg", "schanze"),
     determiners=frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "jede",
                            "jeder", "jedes", "jeden", "jedem", "diese", "dieser", "dieses",
                            "diesen", "diesem", "alle", "allen", "aller", "viele", "vielen",

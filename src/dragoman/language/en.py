@@ -170,7 +170,7 @@ MENTION_END_WORDS = MENTION_FUNCTION_WORDS | {"the"}
 
 # Place heads that are also surnames: after a given name they close a person's name
 # ("Barbara Castle", "Michael Harbour"), not a site's ("Dover Castle"). Written for this project.
-SURNAME_PLACE_HEADS = ("Castle", "Abbey", "Harbour", "Harbor")
+SURNAME_PLACE_HEADS = ("Castle", "Abbey", "Harbour", "Harbor", "Mews")
 
 _PERSON_ROLES = ("spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
                  "president", "official", "aide", "adviser", "advisor", "director", "chairman",
@@ -184,6 +184,11 @@ _OCCUPATIONS = ("player", "singer", "musician", "guitarist", "bassist", "drummer
                 "comedian", "host", "anchor", "presenter", "journalist", "reporter",
                 "correspondent", "columnist", "writer", "author", "novelist", "poet",
                 "coach", "footballer", "artist", "painter", "producer", "filmmaker")
+_EVERYDAY_PEOPLE = ("doctor", "nurse", "surgeon", "physician", "paramedic", "firefighter",
+                    "teacher", "farmer", "landlord", "tenant", "driver", "pilot", "engineer",
+                    "scientist", "researcher", "historian", "soldier", "detective", "trooper",
+                    "victim", "survivor", "neighbour", "neighbor", "volunteer", "protester",
+                    "priest", "shopkeeper", "fisherman")
 _ORGANISATION_HEADS = ("News", "Times", "Journal", "Herald", "Tribune", "Gazette", "Radio",
                        "Television", "TV", "Media", "Magazine", "Channel", "Network",
                        "University", "College", "Institute", "Foundation", "Association",
@@ -385,6 +390,10 @@ RULES = LanguageRules(
         "followers", "users", "companies", "firms", "outlets", "organizations", "panel",
         "campaigns", "families",
         *_SPEAKING_NOUNS,
+        # everyday people of news events, and their plurals ("the doctor said", "the couple
+        # told reporters", "farmers say"): issue 16, written for this project
+        *_EVERYDAY_PEOPLE, *(_plural(n) for n in _EVERYDAY_PEOPLE), "child", "children",
+        "couple", "pair",
     ),
     cue_blockers=("to", "not", "never", "n't", "cannot", "didn't", "don't", "doesn't", "won't",
                   "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", "refuses", "declined"),

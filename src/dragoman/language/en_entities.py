@@ -1,6 +1,7 @@
 """English words the entity rules read around and inside names (``EntityWords``; the English
 pack's ``entity_words``). Written for this project (issue 14)."""
 
+from dragoman.language.en_names import ALSO_GIVEN, AUXILIARY_VERBS, INVERSIONS
 from dragoman.language.entitywords import EntityWords
 
 # Words closing a street's name, which a firm's service ("Google Drive") or a work's title ("the
@@ -33,6 +34,9 @@ ENTITY_WORDS = EntityWords(
     # Not "All", "No", "Some", which open band and work names ("No Doubt").
     quantifiers=frozenset({"many", "several", "most"}),
     disjunctions=frozenset({"or"}),
+    firm_partner_words=frozenset({"sons", "partners", "associates", "brothers", "bros", "co",
+                                  "company", "daughters", "llp"}),
+    auxiliary_verbs=AUXILIARY_VERBS, inversion_auxiliaries=INVERSIONS, auxiliaries_also_given=ALSO_GIVEN,
     # "Royal Society for the Protection of Birds (RSPB)", "Council on Trade Policy (CTP)".
     definition_links=frozenset({"for", "on"}),
     # Not "Conference" (athletic conferences are organisations: "Southeastern Conference"),

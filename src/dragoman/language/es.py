@@ -229,6 +229,7 @@ RULES = LanguageRules(
                      "por ejemplo", "sin embargo"),
     # "el huracán Milton", "la borrasca Filomena" (entities/stormnames.py)
     entity_words=EntityWords(
+        firm_partner_words=frozenset({"hijos", "hermanos", "asociados", "cía", "compañía"}),
         storm_words=frozenset({"huracán", "tormenta", "tifón", "ciclón", "borrasca"}),
         storm_words_lower=True),
 )

@@ -70,6 +70,9 @@ def _spellings(months: dict[str, int]) -> dict[str, int]:
 RULES = LanguageRules(
     code="fa",
     script=ARABIC,
+    # The conjunction written apart from the next name ("بوتين و بايدن"); glued, it is
+    # read by entities/splitting.py.
+    list_conjunctions=("و",),
     # Persian yeh and kaf match their Arabic forms; the zero-width non-joiner inside words
     # (می‌گوید, رئیس‌جمهور) is dropped, since writers use it, a space or nothing.
     letter_folds={"ی": "ي", "ک": "ك", "\u200c": None},

@@ -5,6 +5,7 @@ from dragoman.language.rules import LanguageRules
 RULES = LanguageRules(
     code="hi",
     script="Deva",
+    list_conjunctions=("और",),
     months={
         "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
         "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,

@@ -235,6 +235,7 @@ RULES = LanguageRules(
                      "a sua volta", "per esempio", "ad esempio", "tuttavia"),
     # "l'uragano Milton", "la tempesta Ciarán" (entities/stormnames.py)
     entity_words=EntityWords(
+        firm_partner_words=frozenset({"figli", "fratelli", "associati", "c"}),
         storm_words=frozenset({"uragano", "tempesta", "tifone", "ciclone", "perturbazione"}),
         storm_words_lower=True),
 )

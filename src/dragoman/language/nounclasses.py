@@ -30,6 +30,16 @@ class NounClasses:
     # Heads of common nouns written before a place's name, which is none of theirs ("Hochburg
     # Petersberg", "Hauptstadt Kiew"; "Diözese Münster" is a name).
     place_descriptor_heads: tuple[str, ...] = ()
+    # Heads of nouns of a territory that open a place's own name ("Kanton Genf", "Land
+    # Brandenburg", "Kurdengebiet Rojava"): such a name is a place whatever the tagger said.
+    territory_heads: tuple[str, ...] = ()
+    # Linking elements between a compound's parts ("Untersuchung|s|haft", "Katze|n|nase").
+    compound_linkers: tuple[str, ...] = ()
+    # Heads of one-word names of papers and works no other head list holds ("Handelsblatt").
+    compound_name_heads: tuple[str, ...] = ()
+    # Last parts of place names built like a noun compound ("Ochsen|furt", "Drachen|fels",
+    # "Wasser|kuppe"): a one-word name of a noun and such a part is a place, not a common noun.
+    toponym_heads: tuple[str, ...] = ()
     # Determiners other than the articles, never opening a name ("Kein Kerl", "Jede Partei").
     determiners: frozenset[str] = _NONE
     # Definite articles and the prepositions contracted with one: determiners names take too.

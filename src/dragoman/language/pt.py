@@ -190,6 +190,7 @@ RULES = LanguageRules(
                      "por sua vez", "por outro lado", "no entanto", "por exemplo"),
     # "o furacão Milton", "a depressão Martinho" (entities/stormnames.py)
     entity_words=EntityWords(
+        firm_partner_words=frozenset({"filhos", "irmãos", "associados", "cia", "companhia"}),
         storm_words=frozenset({"furacão", "tempestade", "tufão", "ciclone", "depressão"}),
         storm_words_lower=True),
 )

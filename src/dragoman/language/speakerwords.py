@@ -117,6 +117,8 @@ class SpeakerWords:
     infinitive_particles: frozenset[str] = frozenset()
     meaning_prepositions: frozenset[str] = frozenset()
     subjunctive_finites: frozenset[str] = frozenset()
+    indirect_mood_finites: frozenset[str] = frozenset()
+    indirect_mood_ending: str = ""
     finite_endings: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     preterite_endings: tuple[str, ...] = ()
@@ -247,6 +249,14 @@ _PACKS: dict[str, SpeakerWords] = {
         subjunctive_finites=frozenset({"sei", "seien", "habe", "hätten", "hätte", "werde",
                                        "würde", "würden", "könne", "müsse", "solle", "wolle",
                                        "dürfe", "ist", "sind", "wird", "werden"}),
+        # finites only indirect speech uses (Konjunktiv), and the Konjunktiv I ending of a
+        # singular finite ("gehe", "bleibe"): a statement, not a saying ("Zeit ist Geld, heißt es")
+        indirect_mood_finites=frozenset({"sei", "seien", "habe", "hätte", "hätten", "werde",
+                                         "würde", "würden", "wäre", "wären", "könne", "könnte",
+                                         "könnten", "müsse", "müsste", "müssten", "solle",
+                                         "sollte", "sollten", "wolle", "dürfe", "dürfte",
+                                         "gebe", "gäbe"}),
+        indirect_mood_ending="e",
         # endings of finite verbs ("stimme", "geht", "gelten", "sei"): after a "das" or "die"
         # behind a comma they make it a demonstrative subject, not a relative pronoun
         finite_endings=("e", "t", "n", "i"),

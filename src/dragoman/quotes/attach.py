@@ -28,7 +28,9 @@ from dragoman.quotes.gender import person_of_gender, speaker_gender
 from dragoman.quotes.inversion import adverbs_after, closing_subject, name_after_role_phrase
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.modifiers import demonym_phrase
+from dragoman.quotes.nestedcue import after_earlier_cue, not_outer_speaker
 from dragoman.quotes.participles import agent_object, named_before, participle_subject, verb_cut
+from dragoman.quotes.partitivespeaker import with_partitive
 from dragoman.quotes.persons import (
     first_person,
     group_candidates,
@@ -222,6 +224,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                           or before[-1].key in MANNER_ADVERBS  # "X, exasperated, famously said"
                           or unlisted_adverb(before, lex)):  # "She regularly tells"
             before = before[:-1]
+        before = after_earlier_cue(ctx, cue, before)  # "X said the officer told her …"
         # "X, asked about it, had said": only auxiliaries after the comma (the subject stands
         # before them, never after the cue)
         aux = bool(before) and all(w.key in SKIP_BEFORE_VERB and w.text[:1].islower()
@@ -243,8 +246,8 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             sp = and_clause_subject(ctx, cue, sent_start) or subject_across_quotes(
                 ctx, cue, sent_start) or relative_subject(
                 ctx, cue, sent_start) or relative_antecedent(ctx, cue, before) or (
-                None if _elided(before, lex) or agentless else phrase_speaker(
-                    text, before, lex, ctx.mentions, before_verb=True))
+                None if _elided(before, lex) or agentless else with_partitive(text, before, phrase_speaker(
+                    text, before, lex, ctx.mentions, before_verb=True), lex))  # "One of the nurses"
             if lex.rules.verb_final:  # "X, … söyledi.": X, not the content, is the subject
                 found = clause_subject(text, ws, lex, ctx.mentions, sent_start, cue.wi)
                 sp = found[0] if found and valid_speaker(found[0], lex, ctx.mentions) else sp
@@ -298,6 +301,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
     sp = sp or as_clause_speaker(ctx, cue)  # "Wie Coindesk am 3. März berichtete, …"
     thing = thing_referent(ctx, cue) if sp is None else None  # "it said": a body
     cue.speaker = thing or (None if writer_or_reader(ctx, cue, sp) else resolve(ctx, sp, cue.start))
+    cue.speaker = not_outer_speaker(ctx, cue, sp, cue.speaker, sent_start)  # "said the judge told"
     cue.subject = sp
     if sp is None and cue.speaker is not None and (
             cue.speaker.start >= sent_start or _after_relative(ws, cue.wi, lex)):

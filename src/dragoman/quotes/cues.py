@@ -13,6 +13,7 @@ from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word, marked_ending, words
 from dragoman.quotes.normmarkers import norm_marker
 from dragoman.quotes.numberdots import joined_by_numbers, number_dot
+from dragoman.quotes.pronouns import opens_sentence
 from dragoman.quotes.relclauses import object_inside
 from dragoman.quotes.sources import postposed_source, subject_marker
 from dragoman.quotes.speakers import (
@@ -332,8 +333,9 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
                 i = end
                 continue
             n, kind = (0 if _ordinal(text, ws, i, lex) else _marker(text, ws, i, lex)), "marker"
-        if not n and ws[i].key in lex.participles and not _after_determiner(text, ws, i, lex):
-            n, kind = 1, "participle"
+        if not n and ws[i].key in lex.participles and not _after_determiner(text, ws, i, lex) and not (
+                i and ws[i].text[:1].isupper() and not opens_sentence(text, ws[i].start)):
+            n, kind = 1, "participle"  # not in Title Case ("Drivers Warning Sign Ignored")
         if n:
             cues.append(Cue(i, i + n, ws[i].start, ws[i + n - 1].end, kind, inner=inner))
             i += n

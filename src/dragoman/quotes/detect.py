@@ -29,6 +29,7 @@ from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
 from dragoman.quotes.dashes import dash_spans
 from dragoman.quotes.fragments import writers_phrase
+from dragoman.quotes.impersonalclose import impersonal_statements
 from dragoman.quotes.invertedrole import inverted_attribution
 from dragoman.quotes.leadin import (
     handed_over,
@@ -437,6 +438,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
         prev = record if sp is asked else quote_record(text, start, q.end, True, found, asked)
     quotes = labels.finish(quotes)
     quotes.extend(handed_over(text, held, reported(ctx, cues, quotes)))
+    quotes = impersonal_statements(ctx, cues, quotes)  # "…, heißt es."
     quotes.sort(key=lambda x: x.start)
     quotes = screen_citations(ctx, quotes, spans)  # reference lines, titles, findings
     return screen_speakers(text, quotes, ctx.lex, ctx.mentions), warnings

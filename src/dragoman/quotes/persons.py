@@ -138,7 +138,8 @@ def group_candidates(sp: Speaker | None, candidates: list[tuple[int, Speaker]],
         candidates = in_scope(ctx, sp, pos, candidates, is_group_pronoun(sp, lex))
     if not is_group_pronoun(sp, lex):
         return candidates
-    return [c for c in candidates if c[1].label == "ORG" or _body(c[1], lex) or (
+    return [c for c in candidates if c[1].label == "ORG" or _body(c[1], lex)
+            or _counted_group(c[1].text.split(), lex, after_determiner=False) or (
         _plural_head(c[1], lex) and not first_person(c[1]) and (
             c[1].label in ("", "MISC") or _head(c[1].text.split(), lex)[-1].islower()))]  # "Lee supporters"
 
@@ -167,26 +168,32 @@ def plural_or_first_person(sp: Speaker, lex: Lexicon) -> bool:
     ws = sp.text.split()
     if not ws or first_person(sp):
         return True
-    if _counted_group(ws, lex) or _plural_common(ws):
+    if _counted_group(ws, lex) or _plural_common(ws, lex):
         return True
     head = _head(ws, lex)
-    return len(head) < len(ws) and _plural_common(head)
+    return len(head) < len(ws) and _plural_common(head, lex)
 
 
-def _plural_common(ws: list[str]) -> bool:
+def _plural_common(ws: list[str], lex: Lexicon) -> bool:
     """A plural last word and no capitalised word (determiners and quantifiers aside: "Several
-    fact checkers", "Many residents")."""
-    return _plural(ws) and not any(w[:1].isupper() for w in ws
-                                   if w.casefold() not in DETERMINERS
-                                   and normalize_for_match(w) not in QUANTIFIERS)
+    fact checkers", "Many residents", "Both men")."""
+    return _plural(ws, lex) and not any(w[:1].isupper() for w in ws
+                                        if w.casefold() not in DETERMINERS
+                                        and normalize_for_match(w) not in QUANTIFIERS)
 
 
-def _counted_group(ws: list[str], lex: Lexicon) -> bool:
-    """Quantifiers and numbers alone ("All three", "All 12", "Some 40"): a counted group; not
-    one holding a quantifier that counts one person ("Another one", "Each one", "One other")."""
+def _counted_group(ws: list[str], lex: Lexicon, after_determiner: bool = True) -> bool:
+    """Quantifiers and numbers alone, after any determiner ("All three", "All 12", "Some 40",
+    "The two", "Both"): a counted group; not one holding a quantifier that counts one person
+    ("Another one", "Each one", "One other", "The one"). Without ``after_determiner`` (what
+    "they" may refer to), no determiner and two words at least: "the most" is a superlative."""
     keys = [normalize_for_match(w) for w in ws]
-    return len(ws) > 1 and all(k in QUANTIFIERS or k.isdigit() for k in keys) and not any(
-        k in content_words(lex.rules.code).singular_quantifiers or k == "1" for k in keys)
+    counted = [k for k in keys if k not in DETERMINERS]
+    if not after_determiner and (len(counted) < len(keys) or len(keys) < 2):
+        return False
+    return bool(counted) and all(
+        k in QUANTIFIERS or k.isdigit() for k in counted) and not any(
+        k in content_words(lex.rules.code).singular_quantifiers or k == "1" for k in counted)
 
 
 def _head(ws: list[str], lex: Lexicon) -> list[str]:
@@ -198,12 +205,18 @@ def _head(ws: list[str], lex: Lexicon) -> list[str]:
 
 
 def _plural_head(sp: Speaker, lex: Lexicon) -> bool:
-    """The head's last word ends like an English-style plural ("aides", "Democrats")."""
-    return _plural(_head(sp.text.split(), lex))
+    """The head's last word ends like an English-style plural ("aides", "Democrats") or is a
+    plural person noun of the pack ("men", "schoolchildren")."""
+    return _plural(_head(sp.text.split(), lex), lex)
 
 
-def _plural(ws: list[str]) -> bool:
-    return bool(ws) and ws[-1].endswith("s") and not ws[-1].endswith(("ss", "us", "is"))
+def _plural(ws: list[str], lex: Lexicon) -> bool:
+    if not ws:
+        return False
+    last = ws[-1]
+    return (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or (
+        last.islower()  # "Both men", "the townspeople"; not "Yemen", "Carmen"
+        and last.endswith(content_words(lex.rules.code).plural_person_endings))
 
 
 __all__ = ["SUBJECT_LEAD_WORDS", "first_person", "group_candidates", "is_group_pronoun",

@@ -48,6 +48,7 @@ from dragoman.quotes.inversion import inverted_after_clause, opens_predicate, ve
 from dragoman.quotes.lexicon import Lexicon, Word, day_keys, words
 from dragoman.quotes.markers import marker_spans
 from dragoman.quotes.modifiers import possessed_subject
+from dragoman.quotes.nestedcue import opens_inner_clause
 from dragoman.quotes.relclauses import relative_after_object, subordinator
 from dragoman.quotes.sentences import past_dateline
 from dragoman.quotes.speakers import _TITLES, DETERMINERS, clause_subject
@@ -181,6 +182,8 @@ def _content_before(ctx: _Context, cue: Cue, s_start: int, s_end: int,
     subject follows the cue in a language that lists ``speaker_adverbs`` (V2 German: "Vor
     allem in den Städten fehle es …, sagt X"), so a preposition may open the clause."""
     text, lex, ws = ctx.text, ctx.lex, ctx.words
+    if opens_inner_clause(ctx, cue):  # "X said the report told a different story"
+        return []
     if cue.speaker is None or _after_complementizer(ws, cue.wi, lex):  # no one: a headline role
         return []  # "C’est ce qu’a annoncé X": a relative clause, its content is elsewhere
     # where the speaker phrase next to the cue starts (not a pronoun's antecedent elsewhere)
