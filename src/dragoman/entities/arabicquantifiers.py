@@ -15,12 +15,6 @@ from dragoman.entities.kb import token_key
 from dragoman.language import ar
 
 _QUANTIFIER_KEYS = frozenset(token_key(word) for word in ar.QUANTIFIERS)
-# Glued conjunctions and prepositions a quantifier may carry ("وكل", "لبعض", "ولكل"), longest
-# first; these letters fold to themselves.
-_GLUED_KEYS = ("ولل", "وال", "بال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
-
-# "من" after a quantifier: "كل من" (each of) introduces the names it lists.
-_EACH_OF = "من"
 
 
 def quantifier_key(word: str) -> bool:
@@ -29,7 +23,9 @@ def quantifier_key(word: str) -> bool:
     key = token_key(word)
     if key in _QUANTIFIER_KEYS:
         return True
-    return any(key.startswith(glued) and key[len(glued):] in _QUANTIFIER_KEYS for glued in _GLUED_KEYS)
+    # the prefixes' letters fold to themselves: they are keys as written
+    return any(key.startswith(glued) and key[len(glued):] in _QUANTIFIER_KEYS
+               for glued in ar.QUANTIFIER_PREFIXES)
 
 
 def quantified_phrase(name: str) -> bool:
@@ -37,5 +33,5 @@ def quantified_phrase(name: str) -> bool:
     "رجال الدين كلتا الكنيستين" where NER ran the subject into it). "كل من" (each of) lists
     names after it ("كل من محمد علي وسارة"): a span with it is left as it was."""
     words = name.split()
-    return any(quantifier_key(word) and words[i + 1:i + 2] != [_EACH_OF]
+    return any(quantifier_key(word) and words[i + 1:i + 2] != [ar.QUANTIFIER_EACH_OF]
                for i, word in enumerate(words))

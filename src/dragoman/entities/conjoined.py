@@ -53,6 +53,7 @@ PART_WORDS_MAX = 4
 _OPENING_QUOTES = frozenset("\"'“„«‘‚‹「")
 
 Known = Callable[[str], Part | None]
+# What may follow a span on its own line for the span to fill that line (a heading, a slogan).
 _LINE_CLOSERS = frozenset({"", ":", ".", "!", "?"})
 
 
@@ -168,7 +169,7 @@ def _shared_tail(names: list[str], first: Part | None, label: str) -> bool:
 
 
 def _name_shaped(name: str) -> bool:
-    """First and last words capitalised, those between capitalised or name particles."""
+    """First and last words capitalised, those between capitalised or "&" ("Procter & Gamble")."""
     words = name.split()
     if not words or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False

@@ -9,8 +9,8 @@ spans on pool A and NTREX English dev):
   Michigan?") or a conditional clause without "if" (the pack's ``inversion_auxiliaries``:
   "Should Nostrand Houses elect the trust, ...") is cut off the front.
 
-A span the knowledge base or the gazetteer knows as written is kept ("Can Tho"), as is an
-opening word that is a given name; an auxiliary that is also a name word (the pack's
+An opening auxiliary is kept where the knowledge base or the gazetteer knows the span as
+written ("Can Tho") or where it is a given name; an auxiliary that is also a name word (the pack's
 ``auxiliaries_also_given``: "Will Smith", "Can Gio", "Will County") is cut only when the rest
 is a name the knowledge base knows, a person's where NER typed a person ("Can Zelensky")."""
 
@@ -36,6 +36,7 @@ _LEAD = " \t\"'“‘«„("
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Characters read after the span for its sentence's end: a longer sentence is no headline's or
 # lead's question, and the bound keeps a page of colons from being read to its end per span.
+# Set by hand (a long headline question is under 200 characters), not tuned.
 QUESTION_CHARS_MAX = 400
 
 

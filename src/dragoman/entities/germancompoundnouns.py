@@ -32,6 +32,8 @@ _NOUN_SHAPE = re.compile(r"[^\W\d_][^\W\d_A-ZÄÖÜ]+$")
 _NAME_BEFORE = re.compile(r"[A-ZÄÖÜ][\w.&]*[ ]$")
 # "Energie- und |Klimafonds": a truncated compound and one lower-case word before the mention.
 _TRUNCATED_BEFORE = re.compile(r"\w- [^\W\d_A-ZÄÖÜ]+ $")
+# Characters read before the mention for _NAME_BEFORE and _TRUNCATED_BEFORE (a word or two).
+_BEFORE_REACH = 40
 # Quotation marks around a one-word title ("„Traumschiff“", "«Tagesthemen»"), of any language.
 _QUOTES = frozenset("\"'„“”‚‘’«»‹›")
 # Heads that close names of places, buildings, bodies, media and works: such a compound is a
@@ -78,7 +80,7 @@ def _kept(m: Mention, text: str, lexicon: frozenset[str], gazetteer: frozenset[s
     word = m.text
     if m.label not in DROPPED_LABELS or not word[:1].isupper() or not _NOUN_SHAPE.match(word):
         return True
-    before = text[max(0, m.start - 40):m.start]
+    before = text[max(0, m.start - _BEFORE_REACH):m.start]
     if _NAME_BEFORE.search(before) or _TRUNCATED_BEFORE.search(before) or _quoted(m, text):
         return True  # "Quartier Rosenstein", "Google Translate", "Energie- und Klimafonds"
     if (toponym(word, lexicon) or known_place(word, gazetteer) or germanknown.known_name(word)

@@ -21,7 +21,7 @@ from dragoman.model import Mention
 
 KbType = Callable[[str, bool], str | None]
 
-# Characters looked back for the preposition and the word governing it.
+# Characters looked back for the preposition and the word governing it (set by hand: two words).
 _WORD_REACH = 40
 _ELISIONS = ("'", "’")
 

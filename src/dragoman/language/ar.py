@@ -227,3 +227,9 @@ QUANTIFIERS = frozenset({
     "كل", "كلا", "كلتا", "بعض", "جميع", "معظم", "أغلب", "أغلبية", "غالبية", "عدة", "بضعة",
     "بضع", "كافة", "سائر", "إحدى", "مختلف", "عديد",
 })  # fmt: skip
+# Glued conjunctions and prepositions a quantifier may carry ("وكل", "لبعض", "ولكل"), longest
+# first (entities/arabicquantifiers.py). Written for this project.
+QUANTIFIER_PREFIXES = ("ولل", "وال", "بال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+# "من" after a quantifier: "كل من" (each of) introduces the names it lists
+# (entities/arabicquantifiers.py).
+QUANTIFIER_EACH_OF = "من"
