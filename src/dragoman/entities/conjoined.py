@@ -54,7 +54,7 @@ _OPENING_QUOTES = frozenset("\"'“„«‘‚‹「")
 
 Known = Callable[[str], Part | None]
 # What may follow a span on its own line for the span to fill that line (a heading, a slogan).
-_LINE_CLOSERS = frozenset({"", ":", ".", "!", "?"})
+_LINE_CLOSERS = frozenset(":.!?")
 
 
 @lru_cache(maxsize=1)
@@ -83,13 +83,25 @@ def conjoined_cut(resolver: NameResolver, doc: Doc, span: Mention, named: dict[s
 
 def _whole_line(text: str, start: int, end: int) -> bool:
     """Whether the span fills its line (a colon or stop may close it): a heading or a slogan
-    ("Fast, Powerful and Easy", "Agile Verwaltung und Politik: …"), not a list of names."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    ("Fast, Powerful and Easy", "Agile Verwaltung und Politik: …"), not a list of names. Reads
+    only the blanks around the span, so a page of one long line costs no scan per span."""
+    before = _past_blanks(text, start - 1, -1)
+    if before >= 0 and text[before] != "\n":
         return False
-    line_end = text.find("\n", end)
-    rest = text[end : line_end if line_end >= 0 else len(text)]
-    return rest.strip() in _LINE_CLOSERS or rest.startswith(":")
+    if text[end : end + 1] == ":":
+        return True
+    after = _past_blanks(text, end, 1)
+    if after < len(text) and text[after] in _LINE_CLOSERS:
+        after = _past_blanks(text, after + 1, 1)
+    return after >= len(text) or text[after] == "\n"
+
+
+def _past_blanks(text: str, i: int, step: int) -> int:
+    """The first index from ``i`` on (in direction ``step``) that holds no blank of the line:
+    a character, a line break, or -1 / ``len(text)`` past either end."""
+    while 0 <= i < len(text) and text[i] != "\n" and text[i].isspace():
+        i += step
+    return i
 
 
 def listed_cut(text: str, label: str, language: str | None, known: Known, before: str = "") -> Cut | None:

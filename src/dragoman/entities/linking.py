@@ -140,7 +140,7 @@ class Linker(TextScanner):
                                             or time_zone(text, mention.start, mention.text)):
                 limit = ordered[i + 1].start if i + 1 < len(ordered) else len(text)
                 settled.append(reshape(mention, text, limit, language, self.kb_type))
-        settled = without_non_referents(text, settled, self.kb_type, language, self.exact_one_words)
+        settled = without_non_referents(text, settled, self.kb_type, language, fragment_names)
         comma_tails(settled, lambda name: self.kb_type(name, False),  # "D.C." alone, later
                     lambda name: self._only_seed(self.kb.by_key.get(name_key(name), []), "LOC"))
         # One referent per person, organisation or place: types decided once, titles cut.
