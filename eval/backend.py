@@ -15,7 +15,7 @@ import os
 from typing import Any
 
 from dragoman.model import Article
-from dragoman.settings import DEFAULT_NER_BACKEND, Settings
+from dragoman.settings import DEFAULT_NER_BACKEND, SETTINGS_ENV, Settings
 
 
 def ner_backend() -> str:
@@ -49,14 +49,20 @@ def results_folder_name() -> str | None:
 
 
 def eval_settings(**fields: Any) -> Settings:
-    """``Settings(**fields)`` with the evaluation's NER backend."""
-    return Settings(ner_backend=ner_backend(), **fields)
+    """``Settings(**fields)`` with the evaluation's NER backend and, when
+    ``$DRAGOMAN_CONTINUED_SPEECH`` says so, the German continued-speech rule (off by default)."""
+    extra: dict[str, Any] = {}
+    # (read only where the setting exists: a run against older code, PYTHONPATH=/tmp/before0/src)
+    if "continued_speech" in SETTINGS_ENV:
+        variable, check = SETTINGS_ENV["continued_speech"]
+        extra["continued_speech"] = check(os.environ.get(variable) or "0")
+    return Settings(ner_backend=ner_backend(), **extra, **fields)
 
 
 def eval_analyze(text: str, lang: str | None) -> Article:
     """``dragoman.analyze`` with the evaluation's NER backend."""
     import dragoman
 
-    if ner_backend() == DEFAULT_NER_BACKEND:  # as a user calls it
+    if ner_backend() == DEFAULT_NER_BACKEND and not eval_settings().continued_speech:  # as a user calls it
         return dragoman.analyze(text, lang=lang)
     return dragoman.analyze(text, lang=lang, settings=eval_settings())

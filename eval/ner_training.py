@@ -21,6 +21,7 @@ from dragoman.entities.context import context_features
 from dragoman.entities.features import FEATURE_VERSION, char_key, sentence_features
 from dragoman.entities.gazetteer import load_gazetteer
 from dragoman.entities.ner import CrfModel, crfsuite, load_crf, normalize_tag
+from dragoman.entities.wordclusters import load_word_clusters
 from dragoman.language.normalize import normalize_for_match
 from eval.ner_sidefiles import (
     cross_fitted_buckets,
@@ -47,13 +48,15 @@ def train_crf(
     letter_model: bool = False,
     word_vectors: bool = False,
     context_model: bool = False,
+    clusters: Path | None = None,
     metadata: dict[str, Any] | None = None,
 ) -> CrfModel:
     """Train a CRF model on (tokens, BIO tags) sentences and write it (+ metadata) to ``path``.
 
     Tags are normalized with :func:`normalize_tag` (``PERS`` -> ``PER``). A
     ``gazetteer`` file (see :mod:`dragoman.entities.gazetteer`) must lie in the
-    model's folder or in the shipped models folder when the model is loaded.
+    model's folder or in the shipped models folder when the model is loaded; so must a
+    ``clusters`` file (:mod:`dragoman.entities.wordclusters`, from ``eval/word_clusters.py``).
     """
     path = Path(path)
     examples = [(tokens, tags) for tokens, tags in sentences if tokens]
@@ -67,9 +70,12 @@ def train_crf(
     letters = _train_letters(examples, language, path) if letter_model else None
     vectors = _train_vectors(examples, language, path) if word_vectors else None
     contexts = _train_context(examples, path) if context_model else [None] * len(examples)
+    cluster_features = load_word_clusters(clusters).features if clusters else None
     trainer = crfsuite().Trainer(verbose=False)
     for (tokens, tags), context in zip(examples, contexts, strict=True):
-        features = sentence_features(tokens, language, entries, lexicon, letters, vectors, context)
+        features = sentence_features(
+            tokens, language, entries, lexicon, letters, vectors, context, cluster_features
+        )
         trainer.append(features, [normalize_tag(t) for t in tags])
     trainer.select(algorithm)
     params: dict[str, Any] = {
@@ -98,6 +104,7 @@ def train_crf(
         "letters": path.with_suffix(".letters.json.gz").name if letter_model else None,
         "vectors": path.with_suffix(".wordvec.npz").name if word_vectors else None,
         "context": path.with_suffix(".context.npz").name if context_model else None,
+        "clusters": clusters.name if clusters else None,
         **(metadata or {}),
     }
     path.with_suffix(".json").write_text(

@@ -59,6 +59,7 @@ GERMAN_SPANS = {
     "htmldate-eval pages, WikiANN de dev",
 }
 Sentence = tuple[list[str], list[str]]
+CLUSTERS_FILE = "ner-ar.clusters.txt.gz"  # the Arabic word clusters (eval/word_clusters.py)
 # Provenance of a common-word list (eval/ner_common.py writes it into the model's JSON too).
 COMMON_WORDS_DATA = (
     "lower-case forms of common words learned from unlabelled text (htmldate-eval pages "
@@ -87,6 +88,9 @@ SETTINGS: dict[str, dict[str, float | int | str]] = {
         "lexicon_min_count": 2,
         "letter_model": 1,
         "word_vectors": 1,
+        # Word clusters (--word-clusters 1: own+neighbour ids, 2: own only) tried, not shipped: names
+        # cut short, NTREX dev Jaccard 0.713 -> 0.659-0.675 (README "Named entities").
+        "word_clusters": 0,
     },
 }
 
@@ -330,7 +334,8 @@ def train(name: str, out: Path, gazetteer: Path, test: bool = True) -> dict[str,
         "letter n-gram name-likeness bucket (if a letter model), entity-label score of the "
         "stem's USE embedding, cross-fitted ridge regression, bucketed, and its neighbours' "
         "(if word vectors), BIO label distribution of a BiLSTM over USE token-layer vectors, "
-        "cross-fitted, bucketed, with its neighbours' labels (if a context model)",
+        "cross-fitted, bucketed, with its neighbours' labels (if a context model), distributional "
+        "word-cluster ids of the stem at three granularities and its neighbours' (if clusters)",
         "command": f"nice -n 10 .venv/bin/python -m eval.train_ner {name}",
         # WikiANN spans run on through lower-case words: cut to a name's shape when tagging.
         "cased_spans": language in (*WIKIANN_LANGUAGES, "es"),
@@ -355,6 +360,7 @@ def train(name: str, out: Path, gazetteer: Path, test: bool = True) -> dict[str,
         letter_model=bool(settings.get("letter_model", 0)),
         word_vectors=bool(settings.get("word_vectors", 0)),
         context_model=bool(settings.get("context_model", 0)),
+        clusters=_clusters(out, metadata, settings) if settings.get("word_clusters") else None,
         gazetteer=gazetteer,
         metadata=metadata,
     )
@@ -376,6 +382,18 @@ def train(name: str, out: Path, gazetteer: Path, test: bool = True) -> dict[str,
     }
 
 
+def _clusters(out: Path, metadata: dict[str, Any], settings: dict[str, Any]) -> Path:
+    """The Arabic word-cluster file in ``out``, trained there first if missing (eval/word_clusters.py;
+    ``word_clusters`` 1: own and neighbour ids, 2: own ids only)."""
+    from eval import word_clusters
+
+    path = out / CLUSTERS_FILE
+    if not path.is_file():
+        print({"clusters": word_clusters.train(path, settings["word_clusters"] == 2)}, flush=True)
+    metadata["clusters_data"] = word_clusters.DATA
+    return path
+
+
 _OVERRIDES = (
     "c1",
     "c2",
@@ -385,6 +403,7 @@ _OVERRIDES = (
     "letter_model",
     "word_vectors",
     "context_model",
+    "word_clusters",
 )
 
 

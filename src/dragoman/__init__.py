@@ -74,7 +74,7 @@ def analyze(text: str, lang: str | None = None, settings: Settings | None = None
 
     article = Article(id=article_id(None, text), source="<analyze>", text=text, language=lang,
                       language_score=1.0 if lang else 0.0)
-    options = {"entities": settings.entity_options()} if settings is not None else None
+    options = settings.stage_options() if settings is not None else None
     return _run_one(analysis_stages(options), article)
 
 

@@ -104,7 +104,8 @@ class Archive(ArchiveViews):
         # Learned names keep their ids across ingests.
         memory, mark = self._linker_memory(), self._memory_mark
         self._memory_mark = None  # until this ingest is through
-        options = {"entities": {"memory": memory, **self.settings.entity_options()}}
+        options = {**self.settings.stage_options(),
+                   "entities": {"memory": memory, **self.settings.entity_options()}}
         pool = PagePool(workers) if workers > 1 else None
         pipeline = (Pipeline(pool.archive_stages(options), given=PAGE_FIELDS) if pool
                     else Pipeline(with_site_repeats(ingest_stages(options))))

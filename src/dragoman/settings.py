@@ -69,6 +69,9 @@ class Settings:
     write_token: str | None = field(default=None, repr=False)  # the server accepts ingest with it
     trust_proxy: tuple[str, ...] = ()  # reverse proxies whose X-Forwarded-For is believed
     rate_limit: int = DEFAULT_RATE_LIMIT  # server requests per minute per client (0: none)
+    # German bare Konjunktiv sentences after a statement taken as its speaker's (quotes/
+    # germancontinued.py); off: the quotation gold's convention (a statement needs its own cue)
+    continued_speech: bool = False
     # Where each value came from: "default", "file:PATH", "env:NAME" or "flag:--name".
     origin: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
     config_file: str | None = field(default=None, compare=False, repr=False)  # the file read
@@ -94,6 +97,10 @@ class Settings:
         """Options of the entities stage (``pipeline.standard.analysis_stages``)."""
         return {"backend": self.ner_backend, "models_dir": self.ner_models,
                 "cache_dir": self.cache_dir}
+
+    def stage_options(self) -> dict[str, dict[str, Any]]:
+        """Options of the analysis stages by stage name (``pipeline.standard.analysis_stages``)."""
+        return {"entities": self.entity_options(), "quotes": {"continued": self.continued_speech}}
 
     def public(self) -> dict[str, Any]:
         """The values as plain JSON types, the write token masked."""
@@ -183,6 +190,7 @@ SETTINGS_ENV: dict[str, tuple[str, _Check]] = {
     "write_token": ("DRAGOMAN_WRITE_TOKEN", _optional_text),
     "trust_proxy": ("DRAGOMAN_TRUST_PROXY", _hosts),
     "rate_limit": ("DRAGOMAN_RATE_LIMIT", _count(0)),
+    "continued_speech": ("DRAGOMAN_CONTINUED_SPEECH", _flag),
 }
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 import dragoman.language
-from dragoman.language import rules as rules_module
+from dragoman.language import discovery as rules_module  # where packs are found
 from dragoman.language.rules import (
     ENTRY_POINT_GROUP,
     LanguageRules,

@@ -73,11 +73,17 @@ def test_a_quoted_name_after_called_stays_a_direct_quotation() -> None:
     "Why did the senator urge voters to stay home on election day?",  # a question
     "Residents called for hours without an answer from the hotline.",  # a duration
     "The chief called for 20 minutes before the line went dead.",
-    "Lee's rivals criticized him for the delay at the port.",  # the possessor spoke not
     "The lawyers for Senator Ann Lee vowed to fight the ruling in court.",  # a link word
 ])
 def test_questions_durations_and_embedded_names_state_nothing(text: str) -> None:
     assert _reported(text) == []
+
+
+def test_the_possessor_speaks_not() -> None:
+    # the possessed role noun speaks ("Lee's rivals", quotes/possessedrole.py), never "Lee"
+    found = _reported("Lee's rivals criticized him for the delay at the port.")
+    assert all(q.speaker_text != "Lee" for q in found)
+    assert [q.speaker_text for q in found] in ([], ["Lee's rivals"])
 
 
 @pytest.mark.parametrize("verb", ["blasted", "slammed"])

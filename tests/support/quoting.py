@@ -9,12 +9,13 @@ from dragoman.quotes import find_quotes
 
 
 def quotes_of(text: str, lang: str, people: tuple[str, ...] = (),
-             others: tuple[tuple[str, str], ...] = ()) -> list[Quote]:
+             others: tuple[tuple[str, str], ...] = (), *, continued: bool = False) -> list[Quote]:
     """Quotations of ``text``; ``people`` and ``others`` ((text, label)) stand for what the
-    entities stage found (each string's first occurrence)."""
+    entities stage found (each string's first occurrence); ``continued``: ``find_quotes``'s
+    option (German continued speech)."""
     mentions = [Mention(text.index(p), text.index(p) + len(p), p, "PER") for p in people]
     mentions += [Mention(text.index(t), text.index(t) + len(t), t, label)  # type: ignore[arg-type]
                  for t, label in others]
     article = Article(id="t", source="test", text=text, language=lang,
                       sentences=split_sentences(text, lang), mentions=mentions)
-    return find_quotes(article)[0]
+    return find_quotes(article, continued=continued)[0]

@@ -102,8 +102,7 @@ def extract(ctx: click.Context, file: str, fmt: str, url: str | None) -> None:
         if isinstance(record, RawPage):
             record.url = record.url or url
             try:
-                options = {"entities": ctx.obj["settings"].entity_options()}
-                article = _run_one(ingest_stages(options), record)
+                article = _run_one(ingest_stages(ctx.obj["settings"].stage_options()), record)
             except DragomanError as exc:
                 raise click.ClickException(str(exc)) from exc
             echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))

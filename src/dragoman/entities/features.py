@@ -133,6 +133,7 @@ def sentence_features(
     letters: Callable[[str], str] | None = None,
     vectors: Callable[[list[str]], list[tuple[str, ...]]] | None = None,
     context: Sequence[tuple[str, ...]] | None = None,
+    clusters: Callable[[list[str | None]], list[list[str]]] | None = None,
 ) -> list[list[str]]:
     """Feature strings for each token of one sentence.
 
@@ -142,7 +143,8 @@ def sentence_features(
     bucketed name-likeness from its letters (:mod:`dragoman.entities.charmodel`);
     ``vectors``: feature strings of word stems from their embeddings
     (:mod:`dragoman.entities.wordvec`); ``context``: feature strings of each token from
-    a model of the whole sentence (:mod:`dragoman.entities.context`).
+    a model of the whole sentence (:mod:`dragoman.entities.context`); ``clusters``: the
+    distributional cluster features of each word key (:mod:`dragoman.entities.wordclusters`).
     """
     stems = _stems(language)
     tokens = [t[:MAX_WORD_CHARS].replace(SOFT_HYPHEN, "") for t in tokens]  # a word's break hints
@@ -153,11 +155,14 @@ def sentence_features(
     nb, vec = _learned_keys(tokens, language, letters, vectors)
     learned = letters is not None or vectors is not None or context is not None
     neighbours = [_as_neighbour(k) for k in keys]
+    clustered = clusters([char_key(t, language) for t in tokens]) if clusters else None
     out: list[list[str]] = []
     for i in range(n):
         feats = ["b", *words[i][0]]
         if learned:  # without these models a token has no learned features
             feats.extend(_learned_features(i, vec, nb, context))
+        if clustered is not None:
+            feats.extend(clustered[i])
         if lexicon is not None and words[i][1] not in lexicon:
             feats.append("rare")
         _add_window_features(feats, i, keys, neighbours, gaz)

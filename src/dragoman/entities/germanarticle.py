@@ -30,16 +30,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from dragoman.entities import germanwords
+from dragoman.entities import germanpage, germanwords
 from dragoman.entities.germanwords import WORDS
 from dragoman.entities.spanshape import FUNCTION_WORDS
+from dragoman.language.de_nouns import INFLECTED_ADJECTIVE
+from dragoman.language.functionwords import inflected_adjective as inflected_adjective  # read by quote rules
 from dragoman.model import Mention
 
 SOFT_HYPHEN = "\u00ad"
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-\u00ad][^\W\d_]+)*|\d+|[^\w\s]")
 _NOUN_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*$")
-_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$")
+_ADJECTIVE = INFLECTED_ADJECTIVE
 _WORD_PART = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 # Lower-case words looked back over for a determiner ("die neue russische" Politik). Set by hand.
 MAX_ADJECTIVES = 2
 # Characters read back for the words before a mention.
@@ -54,12 +57,22 @@ def whole_words(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end = m.start, m.end
         while end < len(text) and text[end] == SOFT_HYPHEN and (part := _WORD_PART.match(text, end + 1)):
             end = part.end()
-        while start > 0 and text[start - 1] == SOFT_HYPHEN and (
-                before := re.search(r"[^\W\d_]+$", text[:start - 1])):
-            start = before.start()
+        while start > 0 and text[start - 1] == SOFT_HYPHEN and (before := _word_ending(text, start - 1)) >= 0:
+            start = before
         out.append(m if (start, end) == (m.start, m.end)
                    else replace(m, start=start, end=end, text=text[start:end]))
     return out
+
+
+def _word_ending(text: str, end: int) -> int:
+    """Where the letters ending ``text[:end]`` start (what ``re.search(r"[^\\W\\d_]+$",
+    text[:end])`` finds, a final line break allowed after them), or -1; reads back over that
+    word only, so a page of soft hyphens stays linear."""
+    stop = end - 1 if end > 0 and text[end - 1] == "\n" else end
+    start = stop
+    while start > 0 and _LETTER.match(text[start - 1]):
+        start -= 1
+    return start if start < stop else -1
 
 
 def plain(word: str) -> str:
@@ -170,12 +183,22 @@ def determined_nouns(text: str, mentions: list[Mention],
             page = page if page is not None else Page.of(text)
             before = tokens(text[max(0, m.start - LOOK_BACK):m.start])[-MAX_ADJECTIVES - 1:]
             own = bool(before) and before[-1][:1].isalpha() and standing(before) == "det"
-            if own and "bare" not in occurrence_kinds(page, word):
+            if own and not _page_answer(text, page, word, "bare"):
                 continue
-            if m.label != "PER" and common_cue(page, word):
+            if m.label != "PER" and _page_answer(text, page, word, "cue"):
                 continue
         out.append(m)
     return out
+
+
+def _page_answer(text: str, page: Page, word: str, question: str) -> bool:
+    """Whether the page writes ``word`` once at least bare (``question`` "bare") or behind a
+    ``common_cue`` ("cue"): read off the page once per word, not once per mention of it."""
+    memo, key = germanpage.page_memo(text), ("germanarticle", question, word)
+    if key not in memo:
+        memo[key] = ("bare" in occurrence_kinds(page, word) if question == "bare"
+                     else common_cue(page, word))
+    return memo[key]
 
 
 def common_cue(page: Page, word: str) -> bool:
@@ -193,9 +216,3 @@ def common_cue(page: Page, word: str) -> bool:
                 and words[i - 2].lower() in germanwords.ARTICLE_CUES):
             return True
     return False
-
-
-def inflected_adjective(word: str) -> bool:
-    """Whether a lower-case ``word`` is shaped like an inflected adjective ("italienischen",
-    "neue"): three letters or more and an adjective's ending."""
-    return _ADJECTIVE.match(word) is not None

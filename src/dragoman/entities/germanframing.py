@@ -49,6 +49,7 @@ from dragoman.model import EntityType, Mention
 _NAME_HEADS = (*WORDS.org_heads, *WORDS.place_heads, *WORDS.landmark_heads,
                *WORDS.building_heads, *WORDS.institution_heads)
 _BODY_KINDS = de.RULES.entity_words.body_kind_nouns | de.RULES.entity_words.publication_nouns
+NAME_HEADS, BODY_KINDS = _NAME_HEADS, _BODY_KINDS  # read by ``germandescriptors``
 # Letters of each part of a compound read as "word + lexicon noun" ("Versand|riese"): fewer
 # make surnames compounds ("Kess|mann"); the rule reads them before a name only.
 MIN_COMPOUND_PART = 4

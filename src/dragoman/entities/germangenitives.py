@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import cast
 
-from dragoman.entities import germanarticle, germanknown, germanwords
+from dragoman.entities import germanarticle, germanknown, germanpage, germanwords
 from dragoman.entities.germanframing import noun_before_name
 from dragoman.entities.germanlexicon import MIN_STEM, common_noun, given_name, head_in, known_place
 from dragoman.entities.germanwords import WORDS
@@ -46,7 +46,7 @@ def genitive_cut(m: Mention, text: str, people: set[str], common: CommonWords | 
         place = known_place(bare, gazetteer)
         after_given = i > 0
         known = _known_owner(bare) if i == 0 else None
-        if not (place or after_given or known or re.search(rf"\b{re.escape(bare)}\b(?!s)", text)):
+        if not (place or after_given or known or germanpage.written_bare(bare, text)):
             continue
         end = m.start + spans[i][1]
         label = "LOC" if place else "PER" if after_given or bare in people else known or m.label

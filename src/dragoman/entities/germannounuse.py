@@ -32,11 +32,10 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import product
 
-from dragoman.entities import germanarticle, germanknown, germanwords
+from dragoman.entities import germanarticle, germanknown, germanpage, germanwords
 from dragoman.entities.germanlexicon import common_noun, german_places, given_name, known_place
 from dragoman.entities.spanshape import CommonWords
 from dragoman.language.de_nouns import (
-    BARE_PREPOSITIONS,
     CONTRACTED_BEFORE_PLACES,
     EVENT_ACRONYMS,
     GENITIVE_CUES,
@@ -301,6 +300,4 @@ def place_acronym(word: str, text: str) -> bool:
     place = place_acronyms().get(normalize_for_match(word)) if _ACRONYM.match(word) else None
     if not place:
         return False
-    prepositions = "|".join(map(re.escape, BARE_PREPOSITIONS))
-    return bool(re.search(rf"\b(?:{prepositions}) {re.escape(word)}\b", text)) or place in {
-        normalize_for_match(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", text)}
+    return word in germanpage.after_bare_preposition(text) or place in germanpage.hyphenated_words(text)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from dragoman.entities import germanpage
 from dragoman.model import Mention
 
 # Polite (capitalised) pronouns: capitalised everywhere, part of no name.
@@ -30,6 +31,8 @@ _NATIONAL = re.compile(r"(?:isch|sch|ländisch)$")
 # "reflexartig", "zirkulierend", "standardmäßig", "gerechtfertigt", "zentralisiert".
 _DERIVED = re.compile(r"(?:[a-zäöüß]{4}(?:los|artig|haft|mäßig|ierend|iert)|^ge[a-zäöüß]{8,}t)$")
 _TITLE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+$")
+# Blanks and opening marks only before a position: it opens the page (``_opens_at``).
+_PAGE_OPENING = re.compile(r"[ \t\"„“»«(]*")
 # Capitalised words of a heading before a span that still count as its opening.
 MAX_HEADING_WORDS = 3
 
@@ -40,7 +43,8 @@ def polite_pronoun_end(words: list[str]) -> bool:
 
 
 def _opens_at(text: str, pos: int) -> bool:
-    return bool(_OPENING.search(text[max(0, pos - 40):pos])) or not text[:pos].strip(" \t\"„“»«(")
+    return (bool(_OPENING.search(text[max(0, pos - 40):pos]))
+            or _PAGE_OPENING.fullmatch(text, 0, pos) is not None)
 
 
 # Characters read back from a position for the word before it (bounds the work per word).
@@ -86,12 +90,20 @@ def lowercase_adjective_phrase(words: list[str], text: str, start: int) -> bool:
     form = _ADJECTIVE.match(words[0])
     if form is None or not _TITLE.match(words[1]) or _NATIONAL.search(form[1].lower()):
         return False
-    stem = re.escape(form[1].lower())
-    lower = rf"(?<![\w-]){stem}(?:e|en|er|es|em)?\s+{re.escape(words[1])}(?![\w-])"
-    if not (_DERIVED.search(form[1].lower()) or re.search(lower, text)):
+    memo = germanpage.page_memo(text)
+    key = ("lowercase_adjective_phrase", form[1], words[1])
+    if key not in memo:  # the page read once per adjective and noun, not once per span
+        memo[key] = _written_lower_only(form[1], words[1], text)
+    return memo[key]
+
+
+def _written_lower_only(stem: str, noun: str, text: str) -> bool:
+    """Whether the page writes adjective ``stem`` in lower case before ``noun`` (or the stem is
+    derived), and capitalised before it only where a sentence or heading opens."""
+    lower = rf"(?<![\w-]){re.escape(stem.lower())}(?:e|en|er|es|em)?\s+{re.escape(noun)}(?![\w-])"
+    if not (_DERIVED.search(stem.lower()) or re.search(lower, text)):
         return False
-    capital = re.escape(form[1])
-    for hit in re.finditer(rf"(?<![\w-]){capital}(?:e|en|er|es|em)?\s+{re.escape(words[1])}", text):
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(stem)}(?:e|en|er|es|em)?\s+{re.escape(noun)}", text):
         if not _opening_phrase(text, hit.start()):
             return False  # capitalised inside a sentence: a name
     return True
@@ -128,5 +140,4 @@ def place_on_page(word: str, text: str) -> bool:
     letters or more, never a given name's look-alike the page does not write bare."""
     if len(word) < MIN_PAGE_PLACE_ADJECTIVE or not word.endswith("er") or not _TITLE.match(word):
         return False
-    stem = re.escape(word[:-2])
-    return bool(re.search(rf"(?<![\w-])(?:in|aus|bei|nach|von)\s+{stem}(?![\w-])", text))
+    return word[:-2] in germanpage.after_place_preposition(text)

@@ -54,6 +54,7 @@ from dragoman.entities import (
 )
 from dragoman.entities.germanacronyms import defined_acronyms
 from dragoman.entities.germanclauses import clause_cut
+from dragoman.entities.germandescriptors import descriptor_cut
 from dragoman.entities.germanframing import framing_cuts, written_units
 from dragoman.entities.germangenitives import genitive_cut
 from dragoman.entities.germangenitives import title_word as _title_word
@@ -171,7 +172,7 @@ def shape_german(text: str, mentions: list[Mention], common: CommonWords | None,
         framed = framing_cuts(m, common, gazetteer, titled, written)
         if framed is None:
             continue
-        m = framed
+        m = descriptor_cut(framed, common, gazetteer, titled)
         words = m.text.split()
         if len(words) == 1 and _common_word(words[0], common, gazetteer, titled):
             continue

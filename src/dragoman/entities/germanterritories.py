@@ -19,6 +19,7 @@ from dataclasses import replace
 from dragoman.entities.germanlexicon import common_noun, given_name, known_place
 from dragoman.entities.germanwords import MIN_PREFIX, WORDS
 from dragoman.entities.spanshape import CommonWords
+from dragoman.language.de_nouns import HEAD_INFLECTIONS, PLACE_ADJECTIVE_ENDING
 from dragoman.model import Mention
 
 # Most words a territory's name runs to after its noun ("Kanton Basel-Landschaft", "Republik
@@ -28,15 +29,11 @@ MAX_NAME_WORDS = 3
 # heads close firms', persons' and countries' names ("Kaufland Polen", "Rowland Hill"). Set by
 # review_deent on "land", the one shorter head.
 MIN_COMPOUND_HEAD = 5
-# Inflections a territory's or feature's head takes on news ("des Kantons", "des Neusiedler Sees").
-_ENDINGS = ("es", "s", "n", "en")
-# The ending of a German place adjective ("Neusiedler", "Thüringer", "Bayerischer").
-_PLACE_ADJECTIVE_ENDING = "er"
 
 
 def _stems(word: str) -> list[str]:
     low = word.lower()
-    return [low, *(low[: -len(e)] for e in _ENDINGS if low.endswith(e) and len(low) - len(e) > 2)]
+    return [low, *(low[: -len(e)] for e in HEAD_INFLECTIONS if low.endswith(e) and len(low) - len(e) > 2)]
 
 
 def _territory_head(word: str) -> tuple[bool, bool]:
@@ -79,7 +76,7 @@ def feature_label(m: Mention) -> Mention:
     if m.label == "LOC" or len(words) != 2 or not words[0][:1].isupper() or words[1].isupper():
         return m
     # "Peter Wald", "Walter See": a given name, the person's
-    adjective = (words[0].lower().endswith(_PLACE_ADJECTIVE_ENDING) and words[0][1:].islower()
+    adjective = (words[0].lower().endswith(PLACE_ADJECTIVE_ENDING) and words[0][1:].islower()
                  and not given_name(words[0]))
     if adjective and any(stem in WORDS.feature_heads for stem in _stems(words[1])):
         return replace(m, label="LOC")

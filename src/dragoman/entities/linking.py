@@ -44,6 +44,7 @@ from dragoman.entities.conjoined import conjoined_cut, cut_followers
 from dragoman.entities.contextspot import first_name_of_next, spot_in_context
 from dragoman.entities.coordination import acronym_joined, initial_joined, split_joined
 from dragoman.entities.coordsides import side_part
+from dragoman.entities.currencynisba import add_nationalities
 from dragoman.entities.descriptors import reshape
 from dragoman.entities.descriptortypes import settle_described_types
 from dragoman.entities.docentities import archive_forms, doc_entities, full_name, trim_start
@@ -70,6 +71,7 @@ from dragoman.entities.peoplewords import people_word
 from dragoman.entities.placecheck import possessive_places, settle_places
 from dragoman.entities.referents import Referent, find_referents, only_honorific
 from dragoman.entities.resolve import COMPATIBLE_TYPES
+from dragoman.entities.shortforms import short_form_of
 from dragoman.entities.spanindex import SpanIndex, TakenSpans
 from dragoman.entities.spelledrun import respell
 from dragoman.entities.splitting import find_cut
@@ -78,7 +80,7 @@ from dragoman.entities.titles import article_noun, cued_one_words
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.transliterate import name_script
 from dragoman.entities.translitpeople import FoldedPeople, Folds, language_folds
-from dragoman.entities.wordclass import given_name_alone, nationalities_in, settle
+from dragoman.entities.wordclass import given_name_alone, settle
 from dragoman.entities.works import only_in_title_quotes, title_positions, unlink_works
 from dragoman.language.scripts import LATIN
 from dragoman.model import Entity, Mention
@@ -173,9 +175,7 @@ class Linker(TextScanner):
         self._unify(doc, referents, named)
         matches = self._scan(doc)
         self._detect(doc, matches)
-        for found in nationalities_in(doc, self.kb.entities, DETECTED_SCORE):
-            found.reason = "nationality"
-            doc.add(found)
+        add_nationalities(doc, self.kb.entities, DETECTED_SCORE)  # not "دولار أمريكي" (currencynisba)
         self._spot(doc)
         unlink_foreign_names(self.kb, doc)  # German "Island" in English text: no Iceland
         spot_in_context(self.memory, doc)  # learned names of the article's context NER missed
@@ -349,8 +349,8 @@ class Linker(TextScanner):
         if self.place_refused(name, found) or (found is not None and self._foreign_detour(name, found)):
             found = None
         if found is None:  # a looser cross-script key, when the article's context agrees
-            found = self.cross_script(name, doc.mentions) or first_name_of_next(
-                self.memory, doc, mention, lambda text: self.resolve(text, "PER")[0])  # كريج هالكيت
+            found = (self.cross_script(name, doc.mentions) or short_form_of(doc, mention, name, self.type_of)
+                     or first_name_of_next(self.memory, doc, mention, lambda t: self.resolve(t, "PER")[0]))
             if mention.label == "PER" and self.person_refused(name, found):
                 found = None
         if found is None and (

@@ -39,7 +39,8 @@ def places_after_locatives(text: str, mentions: list[Mention], kb_type: KbType,
         return
     words = rules.entity_words
     candidates = [m for m in mentions if m.label == "PER" and m.entity_id is None
-                  and _after(text, m.start, words.locative_prepositions, words.non_locative_heads)]
+                  and preposition_before(text, m.start, words.locative_prepositions,
+                                         words.non_locative_heads, _WORD_REACH)]
     keys = {place_key(m.text) for m in candidates}
     keys = {k for k in keys if k and kb_type(k, True) == "LOC"}
     if not keys:
@@ -57,17 +58,32 @@ def place_key(name: str) -> str:
     return name_key(name) if " " in name else token_key(name)
 
 
-def _after(text: str, start: int, locatives: frozenset[str], heads: frozenset[str]) -> bool:
-    """Whether the word right before ``start`` is one of ``locatives`` (no punctuation
-    between: "in Denver", not "in 2019, Denver"), not governed by a word of ``heads``
-    ("according to Warren")."""
-    before = text[max(0, start - _WORD_REACH) : start]
-    if not before.endswith((" ", "\u00a0")):
+def preposition_before(text: str, start: int, prepositions: frozenset[str], heads: frozenset[str],
+                       reach: int, *, elisions: tuple[str, ...] = (), governor_marks: str = ",;:",
+                       capitals_govern: bool = False) -> bool:
+    """Whether the word right before ``start`` (one space before it, no punctuation between: "in
+    Denver", not "in 2019, Denver"; or glued to it by one of ``elisions``, "d'Oloron") is one of
+    ``prepositions``, read in the ``reach`` characters before, and not governed by the word
+    before it: one of ``heads`` ("according to Warren") once ``governor_marks`` and an elided
+    article ("l'équipe") are cut, or with ``capitals_govern`` a capitalised one ("Banque de
+    France")."""
+    before = text[max(0, start - reach) : start]
+    if elisions and before.endswith(elisions):
+        glued = before.split()[-1] if before.split() else ""
+        preposition, rest = glued.casefold(), before[: len(before) - len(glued)]
+    elif before.endswith((" ", "\u00a0")) and before.split():
+        preposition, rest = before.split()[-1].casefold(), before.rstrip()[: -len(before.split()[-1])]
+    else:
         return False
-    words = before.split()
-    if not words or words[-1].casefold() not in locatives:
+    if preposition.replace("’", "'") not in prepositions:
         return False
-    return len(words) < 2 or words[-2].casefold().strip(",;:") not in heads
+    governors = rest.split()
+    if not governors:
+        return True
+    governor = governors[-1].strip(governor_marks)
+    for mark in elisions:
+        governor = governor.rsplit(mark, 1)[-1]  # "l'équipe" -> "équipe"
+    return not (capitals_govern and governor[:1].isupper()) and governor.casefold() not in heads
 
 
 def _persons(text: str, mentions: list[Mention], keys: set[str], language: str | None) -> set[str]:

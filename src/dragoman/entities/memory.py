@@ -134,6 +134,18 @@ def _title_word(word: str) -> bool:
     return key in _TITLE_WORDS and not (key in _MAQSURA_TITLES and word.endswith("ي"))
 
 
+# Apostrophes opening the possessive clitic ``tokenize`` splits off a word ("King" "’s"); a
+# title word so possessed is part of a body's name, never a person's title (issue 14).
+POSSESSIVE_MARKS = "'’"
+
+
+def possessive_clitic(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether token ``i`` of ``text`` is a possessive clitic glued to the word before it
+    ("King’s", "Kings’"); an apostrophe after a space is a transliterated ayn ("Sheikh ’Ali")."""
+    return 0 < i < len(spans) and text[spans[i][0]] in POSSESSIVE_MARKS and (
+        spans[i][0] == spans[i - 1][1])
+
+
 def title_cut(text: str) -> int:
     """Characters of leading title words in ``text`` (0 when none, never the whole; "علي
     عبد الله صالح" keeps its given name, though "على" is glued to names). A title word before
@@ -144,6 +156,8 @@ def title_cut(text: str) -> int:
         drop += 1
     if drop == len(spans) - 1 and head_keys().get(token_key(text[slice(*spans[drop])])) == "ORG":
         return 0
+    if drop and possessive_clitic(text, spans, drop):
+        return 0  # "King’s College London": a titled owner names a body
     return spans[drop][0] if drop else 0
 
 

@@ -35,7 +35,7 @@ from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nonames import headline_run
 from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.entities.tokenize import tokenize
-from dragoman.language import en, en_names
+from dragoman.language import en
 from dragoman.language.rules import all_rules, rules_for
 
 # Shortest head word matched as the end of a longer word (a German compound:
@@ -46,6 +46,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 POSSESSIVES = frozenset({"'s", "’s", "'S", "’S"})
 _NEXT_WORD = re.compile(r" (\w+)")  # one space, then a word
 _QUARTER = re.compile(r"[NS][EW]")  # the compass quarter closing a US street address
+_ORDINALS = tuple(p for r in all_rules() if (p := r.entity_words.ordinal_opener))  # "125th Street"
 # An amount with separators right before a mention, one space between ("150.000 ", "2,5 ").
 _AMOUNT = re.compile(r"\d[.,\u202f\u00a0]\d+ $")
 _AMOUNT_CHARS = 24
@@ -97,8 +98,7 @@ def _words(text: str) -> list[str]:
 
 def group_words_only(text: str) -> bool:
     """A mention made only of group words ("Muslim", "Jewish", "Republicans")."""
-    keys = [token_key(w) for w in _words(text)]
-    keys = [k for k in keys if k]
+    keys = [k for w in _words(text) if (k := token_key(w))]
     return bool(keys) and all(k in group_keys() for k in keys)
 
 
@@ -265,15 +265,15 @@ def document_name(text: str, person: bool = False) -> bool:
 def head_type(text: str) -> str | None:
     """"ORG" or "LOC" when a head word says so: the first or last word of a name of two
     words or more (the last one deciding when both are: "University Avenue" is a place),
-    or a compound ending with one ("Bundesministerium"); a place head that is also a surname
-    not after a given name (``en.SURNAME_PLACE_HEADS``: "Barbara Castle"). A closing quarter
-    of a city in two capitals is passed over ("M Street SE", "Pennsylvania Avenue NW")."""
+    or a compound ending with one ("Bundesministerium"), or one after a pack's ordinal ("125th
+    Street"); a place head that is a surname, not after a given name (``en.SURNAME_PLACE_HEADS``:
+    "Barbara Castle"). A city's closing quarter is passed over ("Pennsylvania Avenue NW")."""
     words = [w for w in _words(text) if w[:1].isalpha()]
     if len(words) >= 3 and _QUARTER.fullmatch(words[-1]):
         words = words[:-1]
     heads = head_keys()
     found: str | None = None
-    ends = (words[0], words[-1]) if len(words) >= 2 else words[: bool(en_names.ORDINAL_NUMBER.match(text))]
+    ends = (words[0], words[-1]) if len(words) >= 2 else words[: any(p.match(text) for p in _ORDINALS)]
     for n, word in enumerate(ends):
         key = token_key(word)
         if n == 1 and key in _surname_head_keys() and name_key(words[-2]) in given_name_keys():
@@ -363,8 +363,7 @@ def bare_name(text: str) -> str:
     """The name key of an organisation's name without its head words at either end
     ("Simpson Oil" -> "simpson", "Banque de France" -> "de france"); "" when none is cut or
     nothing would be left."""
-    keys = [token_key(w) for w in _words(text)]
-    keys = [k for k in keys if k]
+    keys = [k for w in _words(text) if (k := token_key(w))]
     heads = head_keys()
     cut = keys[:]
     while len(cut) > 1 and heads.get(cut[-1]) == "ORG":

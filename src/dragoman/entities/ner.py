@@ -55,6 +55,7 @@ from dragoman.entities.spanshape import (
 )
 from dragoman.entities.tokenize import ner_tokenize
 from dragoman.entities.wordclass import nationality
+from dragoman.entities.wordclusters import WordClusters, load_word_clusters
 from dragoman.entities.wordvec import WordVectorModel, load_word_vectors
 from dragoman.errors import DragomanError, MissingDependency
 from dragoman.language.normalize import normalize_for_match
@@ -130,10 +131,10 @@ class CrfModel:
     vectors: WordVectorModel | None = None
     context: ContextModel | None = None
     common: CommonWords | None = None  # common words of a cased_spans model (spanshape)
+    clusters: WordClusters | None = None  # distributional word clusters (wordclusters)
 
-    def tag(
-        self, tokens: list[str], context: list[tuple[str, ...]] | None = None
-    ) -> tuple[list[str], list[float]]:
+    def tag(self, tokens: list[str],
+            context: list[tuple[str, ...]] | None = None) -> tuple[list[str], list[float]]:
         """BIO tags of one token sequence and the marginal probability of each tag.
 
         ``context``: the context model's features of ``tokens`` when the caller computed
@@ -142,8 +143,9 @@ class CrfModel:
         vectors = self.vectors.features if self.vectors else None
         if context is None and self.context is not None:
             context = self.context.features([tokens])[0]
+        clusters = self.clusters.features if self.clusters else None
         features = sentence_features(
-            tokens, self.language, self.gazetteer, self.lexicon, letters, vectors, context
+            tokens, self.language, self.gazetteer, self.lexicon, letters, vectors, context, clusters
         )
         tags: list[str] = list(self.tagger.tag(features))
         probs = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
@@ -184,7 +186,7 @@ def load_crf(path: str | Path, language: str | None = None) -> CrfModel:
         tagger.open(str(path))
     except (OSError, ValueError) as exc:
         raise ModelError(f"{path} is not a CRFsuite model file: {exc}") from exc
-    gazetteer, lexicon, letters, vectors, context, common = (
+    gazetteer, lexicon, letters, vectors, context, common, clusters = (
         _side_file(path, metadata, key) for key in _SIDE_FILES
     )
     return CrfModel(
@@ -198,10 +200,11 @@ def load_crf(path: str | Path, language: str | None = None) -> CrfModel:
         load_word_vectors(vectors) if vectors else None,
         load_context_model(context) if context else None,
         load_common_words(common) if common else None,
+        load_word_clusters(clusters) if clusters else None,
     )
 
 
-_SIDE_FILES = ("gazetteer", "lexicon", "letters", "vectors", "context", "common_words")
+_SIDE_FILES = ("gazetteer", "lexicon", "letters", "vectors", "context", "common_words", "clusters")
 
 
 def _side_file(path: Path, metadata: dict[str, Any], key: str) -> Path | None:
@@ -211,7 +214,7 @@ def _side_file(path: Path, metadata: dict[str, Any], key: str) -> Path | None:
         return None
     found = [p for p in (path.parent / name, MODEL_DIR / name) if p.is_file()]
     if not found:
-        raise ModelError(f"NER model {path} needs its {key} file {name} beside it")
+        raise ModelError(f"NER model {path} needs its {key} file {name} beside it (eval.train_ner makes it)")
     return Path(found[0])
 
 

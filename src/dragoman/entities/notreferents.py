@@ -63,6 +63,7 @@ from dragoman.entities.orgplaces import places_typed_orgs
 from dragoman.entities.plainphrases import PlainPhrases
 from dragoman.entities.possessives import cut_possessives
 from dragoman.entities.stormnames import storm_names
+from dragoman.entities.teamrecords import teams_with_records
 from dragoman.entities.titles import ROLE_MODIFIER_KEYS, leading_titles, titles_before
 from dragoman.entities.tokenize import tokenize
 from dragoman.entities.twopeople import two_people
@@ -129,6 +130,7 @@ def without_non_referents(text: str, mentions: list[Mention], kb_type: KbType,
     (``fragment_model``), a town after "de" it typed an organisation is retyped (``orgplaces``)."""
     cut_possessives(text, mentions)
     places_after_locatives(text, mentions, kb_type, language)
+    teams_with_records(text, mentions)  # "Legacy (7-4) at Cherry Creek (10-0)": teams
     if fragment_model:  # a habit of the WikiANN models; spaCy's news pipelines type these right
         places_typed_orgs(text, mentions, kb_type, language)  # "le maire de Paris"
     storms = storm_names(text, mentions, language)

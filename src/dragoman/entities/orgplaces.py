@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dragoman.entities.locativeplaces import place_key
+from dragoman.entities.locativeplaces import place_key, preposition_before
 from dragoman.language.rules import rules_for
 from dragoman.model import Mention
 
@@ -24,6 +24,8 @@ KbType = Callable[[str, bool], str | None]
 # Characters looked back for the preposition and the word governing it (set by hand: two words).
 _WORD_REACH = 40
 _ELISIONS = ("'", "’")
+# Punctuation cut from the word governing the preposition ("(équipe", "«supporters").
+_GOVERNOR_MARKS = ",;:()«»\""
 
 
 def places_typed_orgs(text: str, mentions: list[Mention], kb_type: KbType,
@@ -37,29 +39,8 @@ def places_typed_orgs(text: str, mentions: list[Mention], kb_type: KbType,
     words = rules.entity_words
     for m in mentions:
         if (m.label == "ORG" and m.entity_id is None
-                and _after(text, m.start, words.org_place_prepositions, words.non_locative_heads)
+                and preposition_before(text, m.start, words.org_place_prepositions,
+                                       words.non_locative_heads, _WORD_REACH, elisions=_ELISIONS,
+                                       governor_marks=_GOVERNOR_MARKS, capitals_govern=True)
                 and kb_type(place_key(m.text), True) == "LOC"):
             m.label = "LOC"
-
-
-def _after(text: str, start: int, prepositions: frozenset[str], heads: frozenset[str]) -> bool:
-    """Whether the word right before ``start`` (glued to it by an elision, "d'Oloron", or one
-    space before it) is one of ``prepositions``, governed by no capitalised word and no word
-    of ``heads``."""
-    before = text[max(0, start - _WORD_REACH) : start]
-    if before.endswith(_ELISIONS):
-        glued = before.split()[-1] if before.split() else ""
-        preposition, rest = glued.casefold(), before[: len(before) - len(glued)]
-    elif before.endswith((" ", "\u00a0")) and before.split():
-        preposition, rest = before.split()[-1].casefold(), before.rstrip()[: -len(before.split()[-1])]
-    else:
-        return False
-    if preposition.replace("’", "'") not in prepositions:
-        return False
-    governors = rest.split()
-    if not governors:
-        return True
-    governor = governors[-1].strip(",;:()«»\"")
-    for mark in _ELISIONS:
-        governor = governor.rsplit(mark, 1)[-1]  # "l'équipe" -> "équipe"
-    return not governor[:1].isupper() and governor.casefold() not in heads

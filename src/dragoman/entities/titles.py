@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from dragoman.entities.articled import article_noun as article_noun  # re-exported for linking
 from dragoman.entities.germanlexicon import known_place
 from dragoman.entities.kb import name_key, token_key
-from dragoman.entities.memory import ARABIC
+from dragoman.entities.memory import ARABIC, possessive_clitic
 from dragoman.entities.nameclass import head_keys
 from dragoman.entities.speechcue import speaks_after, speech_words
 from dragoman.entities.tokenize import tokenize
@@ -52,6 +52,8 @@ def leading_titles(name: str, plural: bool = True) -> list[tuple[int, int]]:
         n += 1
     if len(spans) - n == 1 and head_keys().get(token_key(words[n])) == "ORG":
         return []  # "General Assembly": a body's name, no title before a person's
+    if n > lead and possessive_clitic(name, spans, n):
+        return []  # "King’s College London", "Queen's University": a titled owner names a body
     return spans[:n] if n > lead and (not lead or len(spans) - n >= 2) else []
 
 

@@ -145,7 +145,7 @@ def run_batch(
     ``on_shard(done, pending)`` is called after each shard of the local engine (progress).
     ``settings`` (built at the boundary) choose the NER models; default ``Settings()``."""
     settings = settings if settings is not None else Settings()
-    options: StageOptions = {"entities": settings.entity_options()}
+    options: StageOptions = settings.stage_options()
     shards = plan_shards(inputs)
     to_archive = is_archive_location(out)
     if not to_archive:

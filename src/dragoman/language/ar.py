@@ -207,6 +207,16 @@ NAME_WORD_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "معبد": ("Temple",), "حركة": ("Movement",), "جبهة": ("Front",), "قناة": ("TV",),
     "تلفزيون": ("TV", "Television"),
 }  # fmt: skip
+# Currency nouns (singular and plural) whose nisba adjective after them names the currency,
+# not its country: "350,000 دولار أمريكي" is how translations write "$350,000", "الين الياباني"
+# the yen (entities/currencynisba.py). Read without a glued preposition, the article or an
+# accusative alif ("دولارا").
+# Written for this project from Arabic news usage.
+CURRENCY_NOUNS = frozenset({
+    "دولار", "دولارات", "جنيه", "جنيهات", "ريال", "ريالات", "دينار", "دنانير", "درهم", "دراهم",
+    "ليرة", "ليرات", "ين", "يوان", "روبل", "روبلات", "روبية", "روبيات", "بيزو", "فرنك",
+    "فرنكات", "كرونة", "كرونات", "وون", "شيكل", "شيكلات", "يورو", "سنت", "سنتات",
+})  # fmt: skip
 # One-letter conjunctions written glued to the next word, a verb too ("وقال", "فأضاف").
 GLUED_CONJUNCTIONS = ("و", "ف")
 # Prepositions that Arabic text which lost its spaces runs into the next word ("منكاليفورنيا",
@@ -228,7 +238,11 @@ QUANTIFIERS = frozenset({
     "بضع", "كافة", "سائر", "إحدى", "مختلف", "عديد",
 })  # fmt: skip
 # Glued conjunctions and prepositions a quantifier may carry ("وكل", "لبعض", "ولكل"), longest
-# first (entities/arabicquantifiers.py). Written for this project.
+# first (entities/arabicquantifiers.py). Written for this project. Not derived from the pack's
+# ``glued_prefixes``, on purpose: those are stripped once, longest first, from any word, where
+# these are tried each against the quantifiers. Here "ك" is left out ("ككل", as a whole, is no
+# quantifier of a group; "كل" itself opens with ك) and so are "فال"/"كال"/"وبال"; the pairs
+# "وب", "ول", "فب", "فل" are added ("ولكل", "وبكل"), which stripping one "و" would not reach.
 QUANTIFIER_PREFIXES = ("ولل", "وال", "بال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 # "من" after a quantifier: "كل من" (each of) introduces the names it lists
 # (entities/arabicquantifiers.py).

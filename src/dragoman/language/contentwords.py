@@ -37,6 +37,9 @@
 - ``comparison_links``: the link after a comparative ("more than"): a count noun so followed
   is an adverb, no count ("liked the RX 6800 more than the RX 6700").
 - ``offer_links``: the link of a multi-buy offer's two numbers ("3 for 2", "3 für 2").
+- ``opinion_openers``: the preposition opening a sentence with the person whose view it
+  gives ("Pour l'économiste Fabien Gros, « … »"): set off by a comma, a person named there
+  speaks for the quotation that follows (``quotes.opinionlead``).
 - ``negative_determiners``: determiners of an object that no thing fills ("received no
   warning"): after a past verb, like an article, they open its object.
 - ``partitive_links``: the link of a quantity and its whole ("much of the talk"): such a
@@ -76,6 +79,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dragoman.language.en_speakers import BODIES
 from dragoman.language.normalize import normalize_for_match
 
 
@@ -108,6 +112,7 @@ class ContentWords:
     norm_nouns: frozenset[str] = frozenset()
     feminine_role_endings: tuple[str, ...] = ()
     clause_links: frozenset[str] = frozenset()
+    opinion_openers: frozenset[str] = frozenset()
 
 
 def _keys(*items: str) -> frozenset[str]:
@@ -172,7 +177,7 @@ _PACKS: dict[str, ContentWords] = {
                           "commission", "authority", "campaign", "organisation",
                           "organization", "association", "federation", "league",
                           # two or three people spoken of as one ("The couple said")
-                          "couple", "pair", "duo", "trio"),
+                          "couple", "pair", "duo", "trio", *BODIES),
         plural_person_endings=("men", "people", "children"),
         norm_nouns=_keys("plan", "plans", "rule", "rules", "law", "laws", "standard", "standards",
                          "schedule", "guideline", "guidelines", "regulation", "regulations",
@@ -221,6 +226,7 @@ _PACKS: dict[str, ContentWords] = {
                           "années", "fois", "autres", "nouveaux", "nouvelles", "millions",
                           "milliards"),
         offer_links=_keys("pour"),
+        opinion_openers=_keys("pour"),
     ),
     "es": ContentWords(
         count_nouns=_keys("partidos", "goles", "puntos", "victorias", "derrotas", "escaños",

@@ -3,6 +3,8 @@ kept apart from the quotation and sentence rules of ``dragoman.language.de``, wh
 the words the German span shaping (``dragoman.entities.germanwords``, ``germanspans``) knows
 never to be names, to stand before a name, or to end a place's or body's name."""
 
+import re
+
 from dragoman.language.nounclasses import NounClasses
 
 NOUN_CLASSES = NounClasses(
@@ -190,6 +192,15 @@ LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "OHG", "eG", "e.V.", 
 # A preposition fused with its article before a town's district or era ("im Wedding", "im
 # Weimar der Klassik"): no sign that the town's name is a common noun there.
 CONTRACTED_BEFORE_PLACES = frozenset({"im"})
+# A lower-case word shaped like an inflected adjective ("italienischen", "neue"): three
+# letters or more and an adjective's ending (``language/functionwords.inflected_adjective``).
+INFLECTED_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$")
+# Inflections a territory's or natural feature's head takes on news ("des Kantons", "des
+# Neusiedler Sees"; ``entities/germanterritories``).
+HEAD_INFLECTIONS = ("es", "s", "n", "en")
+# The ending of a German place adjective ("Neusiedler", "Thüringer", "Bayerischer";
+# ``entities/germanterritories``).
+PLACE_ADJECTIVE_ENDING = "er"
 # Endings of an adjective with no article before it ("türkisches Essen", "in eigener Halle");
 # a word in "-e" there is as often a verb ("Sie kenne Halle").
 STRONG_ADJECTIVE_ENDINGS = ("es", "er", "em", "en")
@@ -226,3 +237,17 @@ NOBLE_TITLES = frozenset({
     "zarin", "sultan", "heilige", "heiliger", "papst", "bischof", "erzbischof", "abt", "äbtissin",
     "apostel", "evangelist", "prophet", "prophetin",
 })
+# Heads of nouns naming what a firm does or makes ("Minenbetreiber", "Kohleförderer",
+# "Lebensmittelhändler", "Anlagenbauer", "Energieversorger", "Mediengruppe"): with ``NounClasses.
+# org_descriptor_heads`` the only descriptors ``entities/germandescriptors`` cuts before a name
+# no list knows. A body's, site's, stop's or shop's noun before one is part of the name
+# ("Berufsfeuerwehr Biel", "Metrostation Lampugnano", "Weinbau Rust", "Gymnasium Ottobrunn",
+# "Brauerei Schlenkerla"). By hand (review_de_entities: pool A's three towns typed ORG).
+FIRM_AGENT_HEADS = ("betreiber", "förderer", "händler", "bauer", "entwickler", "produzent",
+                    "erzeuger", "versorger", "portal", "verkäufer", "vermarkter", "vermieter",
+                    "gruppe")
+# Endings of nouns naming a person by a deed or a trade ("Titelträgerin", "Nachwuchsspielerin",
+# "des Show-Manns"): a name after one belongs to that person, never to the noun
+# (``entities/germandescriptors``; review_de_entities, pool A: "WBA-International-Titelträgerin
+# Viviane Obenauf", "Show-Manns Rajoelina").
+PERSON_NOUN_HEADS = ("erin", "mann")

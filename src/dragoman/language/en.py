@@ -4,6 +4,7 @@ from dragoman.language.en_entities import ENTITY_WORDS
 from dragoman.language.en_names import DEMONYMS as DEMONYMS
 from dragoman.language.en_names import GIVEN_NAMES as GIVEN_NAMES
 from dragoman.language.en_names import NOT_PLACES as NOT_PLACES
+from dragoman.language.en_speakers import KIN_AND_BODIES
 from dragoman.language.rules import LanguageRules
 
 _MONTHS = [
@@ -218,7 +219,7 @@ _SPEAKING_NOUNS = (*_OCCUPATIONS, *(_plural(n) for n in (*_OCCUPATIONS, *_PERSON
 
 
 RULES = LanguageRules(
-    title_case_headlines=True,
+    title_case_headlines=True, possessive_suffixes=("'s", "’s", "'", "’"),
     subordinators=("though", "although", "while", "whilst", "whereas", "whoever", "whatever",
                    "whichever", "because", "unless", "if", "whenever", "once", "as", "where", "when"),
     governing_prepositions=("in", "on", "into", "without", "against", "during", "via", "per"),
@@ -393,7 +394,7 @@ RULES = LanguageRules(
         # everyday people of news events, and their plurals ("the doctor said", "the couple
         # told reporters", "farmers say"): issue 16, written for this project
         *_EVERYDAY_PEOPLE, *(_plural(n) for n in _EVERYDAY_PEOPLE), "child", "children",
-        "couple", "pair",
+        "couple", "pair", *KIN_AND_BODIES,  # kin, bodies of a common noun (en_speakers.py)
     ),
     cue_blockers=("to", "not", "never", "n't", "cannot", "didn't", "don't", "doesn't", "won't",
                   "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", "refuses", "declined"),

@@ -1,7 +1,7 @@
 """English words the entity rules read around and inside names (``EntityWords``; the English
 pack's ``entity_words``). Written for this project (issue 14)."""
 
-from dragoman.language.en_names import ALSO_GIVEN, AUXILIARY_VERBS, INVERSIONS
+from dragoman.language.en_names import ALSO_GIVEN, AUXILIARY_VERBS, INVERSIONS, ORDINAL_NUMBER
 from dragoman.language.entitywords import EntityWords
 
 # Words closing a street's name, which a firm's service ("Google Drive") or a work's title ("the
@@ -92,6 +92,7 @@ ENTITY_WORDS = EntityWords(
     numbered_broadcasters=frozenset({"radio", "channel", "tv"}),
     question_openers=frozenset({"how", "why"}),
     numbered_streets=frozenset({"street", "avenue", "st", "ave"}),
+    ordinal_opener=ORDINAL_NUMBER,
     # "Python version 3.7"; not "release" or "build", verbs after a name too.
     version_words=frozenset({"version"}),
     # Not "app" or "apps" ("the Smith app": a person's), "library" ("the Johnson library"),

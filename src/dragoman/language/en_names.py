@@ -235,3 +235,20 @@ INVERSIONS = frozenset({"should", "had", "were"})
 ALSO_GIVEN = frozenset({"will", "may", "can", "do"})
 # An ordinal opening a name numbers a street ("125th Street"): its designator types it (nameclass).
 ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)\s")
+# Currency nouns after a demonym name the currency, not its country ("Australian dollars",
+# "Chinese yuan"; entities/currencynisba.py). Written for this project.
+CURRENCY_NOUNS = frozenset({
+    "dollar", "dollars", "pound", "pounds", "yuan", "yen", "rupee", "rupees", "peso", "pesos",
+    "franc", "francs", "rouble", "roubles", "ruble", "rubles", "krona", "kronor", "krone",
+    "kroner", "lira", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "won", "shekel",
+    "shekels", "rand", "real", "reais", "cent", "cents",
+})  # fmt: skip
+# Currency nouns that are also everyday words ("The American won the Open", "Chinese real
+# estate"): read as a currency only after an amount ("5,000 South Korean won").
+# Written for this project (review of entities/currencynisba.py).
+AMBIGUOUS_CURRENCY_NOUNS = frozenset({"won", "real"})
+# Words of an amount right before a demonym: "2 billion South Korean won". Written for this project.
+AMOUNT_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "m"})
+# Nouns after a currency noun that make it a shop's price, not money: "dollar store", "pound shop".
+# Written for this project (review of entities/currencynisba.py).
+CURRENCY_SHOP_WORDS = frozenset({"store", "stores", "shop", "shops"})

@@ -8,6 +8,7 @@ otherwise."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _NONE: frozenset[str] = frozenset()
@@ -76,8 +77,10 @@ class EntityWords:
     # Prefixes of a surname written in lower case and joined to it ("deGrom"): such a word is a
     # person's all the same, no product's like "macOS" (``entities/products.py``).
     joined_surname_prefixes: frozenset[str] = _NONE
-    # Words of a street an ordinal numbers ("18th Street").
+    # Words of a street an ordinal numbers ("18th Street"), and an ordinal opening a one-word
+    # name, so numbering a street ("125th Street"): its designator types it (entities/nameclass.py).
     numbered_streets: frozenset[str] = _NONE
+    ordinal_opener: re.Pattern[str] | None = None
     # Number signs closing a span ("4A No.").
     number_signs: frozenset[str] = _NONE
     # Apposition openers the pack's ``naming_articles``/``relative_pronouns`` lack ("the").

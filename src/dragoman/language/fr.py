@@ -64,6 +64,16 @@ _IRREGULAR = {
     "dénoncer": ("dénonce", "dénoncent", "dénonça", "dénoncèrent", "dénonçait", "dénoncé"),
     "juger": ("juge", "jugent", "jugea", "jugèrent", "jugeait", "jugé"),
 }
+# Reflexive verbs of a reaction the press reports like a statement ("« … », s'est félicité X",
+# "X s'indigne que …"; issue 16, original passages): present and
+# perfect, both apostrophes, both genders. They also take a noun ("se félicite de la décision"):
+# content only as a clause.
+_REFLEXIVE = tuple(
+    form for stem in ("félicit", "indign", "insurg", "étonn", "emport", "exclam", "agac")
+    for apo in ("'", "’")
+    for form in (f"s{apo}est {stem}é", f"s{apo}est {stem}ée", f"s{apo}{stem}e")
+    if not form.startswith(("sfélicit", "s'félicit", "s’félicit")))
+_REFLEXIVE = (*_REFLEXIVE, "se félicite", "se sont félicités", "se sont félicitées")
 # Forms far more often a noun in news ("une note").
 _NOUN_FORMS = frozenset({"note"})
 _VERBS = Conjugation(
@@ -212,6 +222,7 @@ RULES = LanguageRules(
         "constate", "a constaté", "jure", "a juré", "résume", "a résumé", "conseille",
         "a conseillé", "décrit", "a décrit", "poursuit", "a poursuivi", "se remémore",
         "s'est défendu", "s’est défendu", "s'est défendue", "s’est défendue",
+        *_REFLEXIVE, "soupire", "a soupiré", "renchérit", "a renchéri",
         # common press cues (issue 16: written French passages, eval/data/quotes/fr.jsonl)
         "a fait savoir", "fait savoir", "a confirmé", "confirme", "a soutenu", "soutient",
         "a relevé", "relève", "a observé", "observe", "a noté", "note", "a signalé", "signale",
@@ -309,7 +320,8 @@ RULES = LanguageRules(
                   "dément", "a soutenu", "soutient", "a tranché", "tranche", "ont annoncé",
                   "annoncent", "ont rappelé", "rappellent", "ont reconnu", "reconnaissent",
                   "ont constaté", "constatent", "ont confirmé", "confirment", "ont dénoncé",
-                  "dénoncent", "ont regretté", "regrettent", *_VERBS.all_forms(_OBJECT_LEMMAS)),
+                  "dénoncent", "ont regretté", "regrettent", *_VERBS.all_forms(_OBJECT_LEMMAS),
+                  *_REFLEXIVE),
     content_blockers=("à", "au", "aux", "en", "dans", "avec", "pour", "par", "sur", "lors",
                       "comment", "si", "quand", "et", "ou", "mais",
                       # "a mis en garde contre les arnaques", "affirmait depuis des mois que …"
@@ -333,7 +345,10 @@ RULES = LanguageRules(
                         "institution", "institut", "agence", "association", "fondation",
                         "plateforme", "université", "journal", "quotidien", "syndicat",
                         "site", "banque", "hebdomadaire", "tabloïd", "magazine", "mensuel",
-                        "club"),
+                        "club",
+                        # the press's name for the paper it quotes ("souligne le titre"; the
+                        # French dev pages of eval/data/quotes/real)
+                        "titre", "média"),
     state_nouns=("État", "États", "Etat", "Etats", "République", "Constitution", "Gouvernement"),
     speaker_adverbs=("aussi", "également", "encore", "alors", "ainsi", "hier", "matin", "soir",
                      "enfin", "toutefois", "cependant", "néanmoins", "déjà",

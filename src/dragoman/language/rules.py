@@ -5,30 +5,27 @@ name is the language's ISO 639 code (``dragoman/language/xx.py``), or one a thir
 installs under the entry-point group ``dragoman.languages`` (the entry point loads to a
 ``LanguageRules`` or to a module holding ``RULES``). Adding a language is writing that one
 module: nothing else lists the languages. Capabilities ask the pack (``rules.has_case``,
-``rules.script``, ``rules.subject_after_verb`` …), never the language code.
+``rules.script``, ``rules.subject_after_verb`` …), never the language code. This module says
+what a pack holds; ``discovery`` finds the packs (its functions are imported from here).
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from importlib.metadata import entry_points
 
+from dragoman.language.discovery import ENTRY_POINT_GROUP as ENTRY_POINT_GROUP
+from dragoman.language.discovery import all_rules as all_rules
+from dragoman.language.discovery import capitalises_nouns as capitalises_nouns
+from dragoman.language.discovery import pack_of as pack_of
+from dragoman.language.discovery import right_to_left as right_to_left
+from dragoman.language.discovery import rules_for as rules_for
+from dragoman.language.discovery import script_of_language as script_of_language
 from dragoman.language.entitywords import NO_ENTITY_WORDS, EntityWords
 from dragoman.language.nounclasses import NO_NOUN_CLASSES, NounClasses
 from dragoman.language.packless import SCRIPTS_WITHOUT_PACK as SCRIPTS_WITHOUT_PACK
 from dragoman.language.scripts import CASED_SCRIPTS, LATIN, RIGHT_TO_LEFT_SCRIPTS
-
-ENTRY_POINT_GROUP = "dragoman.languages"
-# A pack module's name: an ISO 639-1 or 639-3 code. Other modules of the package
-# (detect, rules, scripts, normalize, segment) are machinery, never imported as packs.
-_PACK_NAME = re.compile(r"[a-z]{2,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +84,9 @@ class LanguageRules:
     # True when headlines write every content word with a capital (English Title Case): a run
     # of such words opening an article is read as a headline (entities/headline.py).
     title_case_headlines: bool = False
+    # Endings that make a name its owner's ("Britain’s", "Ann Lee's", "the Joneses'"): before a
+    # role noun the speaker is the role, not the owner (quotes/possessedrole.py).
+    possessive_suffixes: tuple[str, ...] = ()
     # Pronouns, possessive determiners and question words: capitalised alone (a headline, a
     # song title: "My", "Who"), they name nothing (wordclass.settle; "WHO" in capitals stays).
     closed_words: tuple[str, ...] = ()
@@ -379,76 +379,3 @@ class LanguageRules:
     @property
     def right_to_left(self) -> bool:
         return self.script in RIGHT_TO_LEFT_SCRIPTS
-
-
-def _as_rules(obj: object) -> LanguageRules | None:
-    """A pack from what an entry point loads: ``LanguageRules`` or a module with ``RULES``."""
-    found = getattr(obj, "RULES", obj)
-    return found if isinstance(found, LanguageRules) else None
-
-
-def _builtin_packs() -> list[LanguageRules]:
-    package = sys.modules[__package__ or "dragoman.language"]
-    out = []
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        if not _PACK_NAME.fullmatch(info.name):
-            continue
-        rules = _as_rules(importlib.import_module(f"{package.__name__}.{info.name}"))
-        if rules is not None:
-            out.append(rules)
-    return out
-
-
-def _installed_packs() -> list[LanguageRules]:
-    out = []
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        rules = _as_rules(ep.load())
-        if rules is not None:
-            out.append(rules)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _registry() -> dict[str, LanguageRules]:
-    """Code -> pack. A built-in pack is not replaced by an installed one of the same code."""
-    found: dict[str, LanguageRules] = {}
-    for rules in (*_builtin_packs(), *_installed_packs()):
-        found.setdefault(rules.code, rules)
-    return found
-
-
-def _base(code: str | None) -> str:
-    return (code or "").lower().replace("_", "-").split("-")[0]
-
-
-def rules_for(code: str | None) -> LanguageRules | None:
-    return _registry().get(code or "")
-
-
-def pack_of(code: str | None) -> LanguageRules | None:
-    """The pack of a language code or tag ("it", "it-CH", "pt_BR"); None without one."""
-    return rules_for(_base(code))
-
-
-def capitalises_nouns(code: str | None) -> bool:
-    """Whether the language of ``code`` (a base code or a tag) writes every noun with a capital
-    (its pack's ``capitalised_nouns``: German)."""
-    rules = pack_of(code)
-    return rules is not None and rules.capitalised_nouns
-
-
-def all_rules() -> list[LanguageRules]:
-    return list(_registry().values())
-
-
-def script_of_language(code: str | None) -> str | None:
-    """ISO 15924 script of a language (``fa`` -> ``Arab``), from its pack or, for a language
-    without one, ``SCRIPTS_WITHOUT_PACK``; None when unknown."""
-    base = _base(code)
-    rules = rules_for(base)
-    return rules.script if rules is not None else SCRIPTS_WITHOUT_PACK.get(base)
-
-
-def right_to_left(code: str | None) -> bool:
-    """Whether text in the language runs right to left (``ar``, ``fa``, ``he``, ``ur`` …)."""
-    return script_of_language(code) in RIGHT_TO_LEFT_SCRIPTS

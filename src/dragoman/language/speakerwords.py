@@ -158,6 +158,11 @@ class SpeakerWords:
     second_person_words: tuple[str, ...] = ()
 
 
+# German finites of indirect speech (Konjunktiv) that both ``subjunctive_finites`` and
+# ``indirect_mood_finites`` hold: one list, each adding its own.
+_DE_KONJUNKTIV = frozenset({"sei", "seien", "habe", "hätte", "hätten", "werde", "würde",
+                            "würden", "könne", "müsse", "solle", "wolle", "dürfe"})
+
 _PACKS: dict[str, SpeakerWords] = {
     "de": SpeakerWords(
         source_heads=(
@@ -246,16 +251,12 @@ _PACKS: dict[str, SpeakerWords] = {
         infinitive_endings=("en", "ern", "eln"),
         meaning_prepositions=frozenset({"mit"}),
         # a finite verb of indirect speech in a zu-infinitive's sentence: a statement after all
-        subjunctive_finites=frozenset({"sei", "seien", "habe", "hätten", "hätte", "werde",
-                                       "würde", "würden", "könne", "müsse", "solle", "wolle",
-                                       "dürfe", "ist", "sind", "wird", "werden"}),
+        subjunctive_finites=_DE_KONJUNKTIV | {"ist", "sind", "wird", "werden"},
         # finites only indirect speech uses (Konjunktiv), and the Konjunktiv I ending of a
         # singular finite ("gehe", "bleibe"): a statement, not a saying ("Zeit ist Geld, heißt es")
-        indirect_mood_finites=frozenset({"sei", "seien", "habe", "hätte", "hätten", "werde",
-                                         "würde", "würden", "wäre", "wären", "könne", "könnte",
-                                         "könnten", "müsse", "müsste", "müssten", "solle",
-                                         "sollte", "sollten", "wolle", "dürfe", "dürfte",
-                                         "gebe", "gäbe"}),
+        indirect_mood_finites=_DE_KONJUNKTIV | {"wäre", "wären", "könnte", "könnten", "müsste",
+                                                "müssten", "sollte", "sollten", "dürfte", "gebe",
+                                                "gäbe"},
         indirect_mood_ending="e",
         # endings of finite verbs ("stimme", "geht", "gelten", "sei"): after a "das" or "die"
         # behind a comma they make it a demonstrative subject, not a relative pronoun
@@ -360,8 +361,10 @@ _PACKS: dict[str, SpeakerWords] = {
         likelihood_adverbs=frozenset({"likely", "probably", "surely", "certainly", "undoubtedly",
                                       "well", "doubtless", "perhaps"}),
         # prepositions of a subject's modifier ("a friend of the coach said": the friend;
-        # ``quotes/ofmodifier``); not "for" (a spokeswoman for the bank speaks for it)
-        modifier_prepositions=frozenset({"of", "at"}),
+        # ``quotes/ofmodifier``); not "for" (a spokeswoman for the bank speaks for it);
+        # "from", "to": "a man from the city said", "a source close to the club said" (issue
+        # 16, with body nouns as speakers)
+        modifier_prepositions=frozenset({"of", "at", "from", "to"}),
         second_person_words=("you", "your", "yours", "yourself", "yourselves"),
     ),
     # address words only (``quotes/pronounscope``); "su", "seu", "sua" are also "his"/"her"
@@ -386,7 +389,6 @@ def speaker_words(code: str | None) -> SpeakerWords:
     return _PACKS.get(code or "", _NONE)
 
 
-@lru_cache(maxsize=256)
 @lru_cache(maxsize=256)
 def folded(items: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     """``items`` as the quote rules' word keys read them (``normalize_for_match``: "für" as

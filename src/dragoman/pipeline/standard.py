@@ -58,9 +58,9 @@ def analysis_stages(options: StageOptions | None = None) -> list[Stage]:
     NAME}}`` picks the language identifier.
     """
     opts = dict(options or {})
-    if "quotes" not in opts and "cache_dir" in opts.get("entities", {}):
+    if "cache_dir" in opts.get("entities", {}):
         # the quote stage reads the knowledge base the entities stage loaded (place speakers)
-        opts["quotes"] = {"cache_dir": opts["entities"]["cache_dir"]}
+        opts["quotes"] = {"cache_dir": opts["entities"]["cache_dir"], **opts.get("quotes", {})}
     return [language_stage(**opts.get("language", {})),
             *(registry.create("stage", name, **opts.get(name, {})) for name in ANALYSIS_ORDER)]
 

@@ -21,6 +21,7 @@ from dragoman.quotes.appositives import appositive_subject, before_adverbs
 from dragoman.quotes.assubject import as_clause_speaker
 from dragoman.quotes.bounds import person_closes
 from dragoman.quotes.clauses import addressee_cut
+from dragoman.quotes.closingtail import before_participle
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import valid_speaker
 from dragoman.quotes.documentowners import owner_words_after
@@ -39,6 +40,7 @@ from dragoman.quotes.persons import (
     may_be_person,
     plural_or_first_person,
 )
+from dragoman.quotes.possessedrole import possessed_role
 from dragoman.quotes.pronounfloor import floor_entries
 from dragoman.quotes.quoteneighbours import right_after_quote, subject_before_quote
 from dragoman.quotes.relative import relative_antecedent, relative_subject
@@ -246,8 +248,9 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             sp = and_clause_subject(ctx, cue, sent_start) or subject_across_quotes(
                 ctx, cue, sent_start) or relative_subject(
                 ctx, cue, sent_start) or relative_antecedent(ctx, cue, before) or (
-                None if _elided(before, lex) or agentless else with_partitive(text, before, phrase_speaker(
-                    text, before, lex, ctx.mentions, before_verb=True), lex))  # "One of the nurses"
+                None if _elided(before, lex) or agentless else with_partitive(text, before, possessed_role(
+                    text, before, phrase_speaker(text, before, lex, ctx.mentions, before_verb=True),
+                    ctx.mentions, lex, True), lex))  # "One of the nurses", "Ann Lee's lawyer"
             if lex.rules.verb_final:  # "X, … söyledi.": X, not the content, is the subject
                 found = clause_subject(text, ws, lex, ctx.mentions, sent_start, cue.wi)
                 sp = found[0] if found and valid_speaker(found[0], lex, ctx.mentions) else sp
@@ -260,6 +263,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
                               if prev.rstrip().endswith(",") or quoted_before else 0)
             if first > cue.wj:  # "…, a estimé mardi la Banque", "…, sagt auch der Sprecher"
                 after = _chunk_after(text, ws, first, lex)
+            after = before_participle(after, lex)  # "…, says a report highlighting …"
             person = not before and not aux and not told and person_closes(ctx, prev, after)
             closing = person or (not before and not aux and not told
                                  and closing_subject(text, prev, after, lex))
@@ -274,7 +278,8 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             inverted = quoted_before or closing or (not before and not aux and not told
                                                     and _names_start(after))
             if sp is None and after and inverted:
-                sp = phrase_speaker(text, after, lex, ctx.mentions, before_verb=False)
+                sp = possessed_role(text, after, phrase_speaker(
+                    text, after, lex, ctx.mentions, before_verb=False), ctx.mentions, lex, False)
                 if sp is not None:
                     cue.speaker_after_end = first + len(after)
             if sp is None and quoted_before and lex.rules.verb_final:

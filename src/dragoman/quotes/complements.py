@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dragoman.language.functionwords import ARTICLES as ARTICLES  # read here and by other quote rules
 from dragoman.language.normalize import normalize_for_match
 from dragoman.quotes.groups import GROUP_HEADS
 from dragoman.quotes.lexicon import Lexicon, Word
@@ -13,10 +14,6 @@ from dragoman.quotes.lexicon import Lexicon, Word
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "le", "la", "les",
                           "un", "une", "l", "il", "lo", "gli", "el", "los", "las", "os", "der",
                           "die", "das"})
-# Articles of the languages with capitals, never part of a name ("O ministro", "Der Minister").
-ARTICLES = frozenset({"o", "os", "as", "a", "an", "the", "el", "los", "las", "il", "lo", "gli",
-                      "der", "die", "das", "den", "dem", "des", "le", "la", "les", "un", "une",
-                      "uno", "una", "um", "uma", "ein", "eine"})
 # How far before a phrase a source marker ending right before it is looked for: the longest
 # one-phrase markers of the packs ("à l'en croire", "stando a quanto") with spaces and a comma.
 SOURCE_MARKER_CHARS = 24

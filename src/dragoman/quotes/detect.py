@@ -29,7 +29,9 @@ from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import find_cues, quote_record
 from dragoman.quotes.dashes import dash_spans
 from dragoman.quotes.fragments import writers_phrase
+from dragoman.quotes.germancontinued import continued_reports
 from dragoman.quotes.impersonalclose import impersonal_statements
+from dragoman.quotes.incise import incise_cue
 from dragoman.quotes.invertedrole import inverted_attribution
 from dragoman.quotes.leadin import (
     handed_over,
@@ -346,10 +348,11 @@ def _uncued_speaker(ctx: _Context, q: QuotedSpan, comma_cue: _Cue | None,
     return sp if opens_clause or comma_cue is not None or not writers_phrase(ctx, q, sp) else None
 
 
-def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[list[Quote], list[str]]:
+def find_quotes(article: Article, places: PlaceLookup | None = None,
+                continued: bool = False) -> tuple[list[Quote], list[str]]:
     """Quotations in ``article`` (offsets into article.text) and warnings about skipped marks.
     ``places`` names countries and large cities the entities stage left unlinked or missed
-    (``quotes/places.py``), so they can speak."""
+    (``quotes/places.py``), so they can speak; ``continued``: ``germancontinued`` runs."""
     rules = rules_for(article.language)
     if rules is None or not rules.speech_verbs or not article.text.strip():
         return [], []
@@ -378,7 +381,8 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
         comma_cue = _cue_after(ctx, q, cues_at) if text[q.end - 1:q.end] == "," else None
         found = _cue_before(ctx, q, cues, floor) or (  # "Voters “want …,” he said": its own
             _cue_after(ctx, q, cues_at) if opens_clause
-            else own_trailing_cue(ctx, q, comma_cue, cues, cue_starts, floor))
+            else own_trailing_cue(ctx, q, comma_cue, cues, cue_starts, floor)) or incise_cue(
+            ctx, q, cues, cue_starts)  # "« Pour moi, poursuit-il, c'est … »"
         if bylined(text, q, ctx.lex.rules.byline_prefixes, calendar) or (
                 found is not None and (runs_into_clause(ctx, q, found) or _held(ctx, q, found, held)
                                        or (not ctx.lex.rules.capitalised_nouns
@@ -439,6 +443,7 @@ def find_quotes(article: Article, places: PlaceLookup | None = None) -> tuple[li
     quotes = labels.finish(quotes)
     quotes.extend(handed_over(text, held, reported(ctx, cues, quotes)))
     quotes = impersonal_statements(ctx, cues, quotes)  # "…, heißt es."
+    quotes = continued_reports(ctx, cues, quotes) if continued else quotes  # "X sagte …. Das sei …"
     quotes.sort(key=lambda x: x.start)
     quotes = screen_citations(ctx, quotes, spans)  # reference lines, titles, findings
     return screen_speakers(text, quotes, ctx.lex, ctx.mentions), warnings

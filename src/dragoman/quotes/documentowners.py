@@ -39,6 +39,11 @@ def _document(w: Word, heads: frozenset[str]) -> bool:
     return w.key in heads or (w.key.endswith("s") and w.key[:-1] in heads)
 
 
+def document_noun(w: Word, lex: Lexicon) -> bool:
+    """``w`` is a lower-case document noun of the pack ("report", "statements")."""
+    return _document(w, _heads(lex.rules.code, lex.rules.document_sources))
+
+
 def _named(owner: list[Word], lex: Lexicon) -> bool:
     """The phrase names someone: a capitalised word or a role noun ("the Harlow Institute",
     "the mayor"), not a pronoun ("a report of his") or a plain thing ("a

@@ -22,11 +22,10 @@ import re
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from dragoman.entities.germanarticle import inflected_adjective
 from dragoman.language.contentwords import content_words
+from dragoman.language.functionwords import ARTICLES, inflected_adjective
 from dragoman.language.speakerwords import speaker_words
 from dragoman.model import Quote
-from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.cues import Cue, quote_record
 from dragoman.quotes.inversion import verb_second_tail
 from dragoman.quotes.relclauses import subordinator

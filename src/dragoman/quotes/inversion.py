@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dragoman.language.normalize import normalize_for_match
+from dragoman.quotes.closingtail import closing_tail
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.relclauses import subordinator
 from dragoman.quotes.speakers import DETERMINERS, Mentions, Speaker, name_after_role
@@ -62,7 +63,8 @@ def closing_subject(text: str, prev: str, after: list[Word], lex: Lexicon) -> bo
         return False
     end = after[-1].end
     tag = _TAG.match(text, end)
-    if _CLOSED.match(text, tag.end() if tag else end):
+    if _CLOSED.match(text, tag.end() if tag else end) or closing_tail(
+            text, after, tag.end() if tag else end, lex):  # "…, says a report from the union."
         return True
     if not lex.adverbs:
         return False

@@ -28,6 +28,7 @@ from dragoman.quotes.complements import ARTICLES, DETERMINERS
 from dragoman.quotes.germanheadline import title_case_headline
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.marks import QuotedSpan
+from dragoman.quotes.opinionlead import opinion_speaker
 from dragoman.quotes.speakers import MAX_SPEAKER_WORDS, Speaker
 
 if TYPE_CHECKING:
@@ -254,7 +255,10 @@ def signed_or_colon(ctx: _Context, q: QuotedSpan, floor: int) -> tuple[bool, Spe
     by a colon names no one when the quotation is signed ("Hier etwas O-Ton: "…" - Ben
     Wilson")."""
     signed = dash_signature(ctx, q)
-    return (True, signed) if signed is not None else colon_speaker(ctx, q, floor)
+    found = (True, signed) if signed is not None else colon_speaker(ctx, q, floor)
+    if found[1] is None and (opinion := opinion_speaker(ctx, q, floor)) is not None:
+        return True, opinion  # "Pour l'économiste Fabien Gros, « … »"
+    return found
 
 
 def _signature(ctx: _Context, q: QuotedSpan) -> tuple[int, int] | None:

@@ -26,8 +26,8 @@ MAX_UNPAIRED_MARKS = 1_000
 _QUOTE_MARK = re.compile("[\"'«»‹›“”„‟‘’‚]")  # the marks ``marks.find_quoted`` pairs
 
 
-def _quotes(article: Article, places: PlaceLookup | None = None) -> Article:
-    article.quotes, warnings = find_quotes(_analysed_part(article), places)
+def _quotes(article: Article, places: PlaceLookup | None = None, continued: bool = False) -> Article:
+    article.quotes, warnings = find_quotes(_analysed_part(article), places, continued)
     article.warnings.extend(warnings)
     return article
 
@@ -69,11 +69,14 @@ def _unread_quotations(text: str, end: int) -> str:
             f"(the {len(text) - counted} characters after them not counted)")
 
 
-def quotes_stage(cache_dir: str | None = None, places: bool = True, **_: Any) -> Stage:
+def quotes_stage(cache_dir: str | None = None, places: bool = True, continued: bool = False,
+                 **_: Any) -> Stage:
     """Mentions are used when present (speaker ids); without them speakers stay raw text.
 
     ``places``: countries and large cities of the knowledge base (the one the entities stage
-    loads, from ``cache_dir``) may speak even where the entities stage left them unlinked."""
+    loads, from ``cache_dir``) may speak even where the entities stage left them unlinked.
+    ``continued``: German bare Konjunktiv sentences after a statement are its speaker's too
+    (the ``continued_speech`` setting; ``quotes/germancontinued.py``)."""
     state: dict[str, PlaceLookup] = {}
 
     def run(article: Article) -> Article:
@@ -81,7 +84,7 @@ def quotes_stage(cache_dir: str | None = None, places: bool = True, **_: Any) ->
             from dragoman.entities.kb import load_kb
 
             state["places"] = kb_places(load_kb(cache_dir))
-        return _quotes(article, state.get("places"))
+        return _quotes(article, state.get("places"), continued)
 
     return map_stage("quotes", run, needs=frozenset({"text", "language", "sentences"}),
                      adds=frozenset({"quotes"}))
