@@ -126,3 +126,20 @@ def test_deed_noun_before_an_unknown_name_goes() -> None:
     assert _cut("Die Titelträgerin Vesna Halloran boxt.", span)[0] == "Vesna Halloran"
     span = "Show-Manns Ravelomanga"
     assert _cut("Die Show des Show-Manns Ravelomanga lief.", span, "LOC")[0] == "Ravelomanga"
+
+
+@pytest.mark.parametrize(("text", "span", "label", "want"), [
+    # the descriptor says what the name is, whatever type the tagger gave the span
+    ("Die Whistleblowerin Tamsin Orvelle wurde freigelassen.", "Whistleblowerin Tamsin Orvelle", "ORG",
+     ("Tamsin Orvelle", "PER")),
+    ("Der Altkanzler Brodheim sprach in Bonn.", "Altkanzler Brodheim", "ORG", ("Brodheim", "PER")),
+    ("Der Minenbetreiber Kestrelmont klagt.", "Minenbetreiber Kestrelmont", "LOC", ("Kestrelmont", "ORG")),
+])
+def test_the_descriptor_types_the_name_after_it(text: str, span: str, label: EntityType,
+                                                 want: tuple[str, str]) -> None:
+    assert _cut(text, span, label) == want
+
+
+@pytest.mark.parametrize("span", ["Bundesrepublik Deutschland", "Volksrepublik China"])
+def test_a_state_form_stays_in_the_country_name(span: str) -> None:
+    assert _cut(f"Die {span} unterzeichnete den Vertrag.", span, "LOC") == (span, "LOC")

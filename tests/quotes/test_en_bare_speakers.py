@@ -18,17 +18,20 @@ def _direct(found: list[Quote]) -> list[tuple[str, str | None]]:
 
 # -- a quantifier alone ------------------------------------------------------------------
 
-def test_bare_some_and_others_keep_the_statement_without_a_speaker() -> None:
-    found = _reported(quotes_of("Some say the mayor was too slow to act on the flooding.", "en"))
-    assert found == [("the mayor was too slow to act on the flooding", None)]
-    found = _reported(quotes_of("Others said they had never seen the river so high.", "en"))
-    assert found == [("they had never seen the river so high", None)]
+def test_bare_some_and_others_keep_their_own_text_unlinked() -> None:
+    # en_quotes2: the subject as written, linked to no one (was: no speaker)
+    found = quotes_of("Some say the mayor was too slow to act on the flooding.", "en")
+    assert _reported(found) == [("the mayor was too slow to act on the flooding", "Some")]
+    assert all(q.speaker_id is None for q in found)
+    others = _reported(quotes_of("Others said they had never seen the river so high.", "en"))
+    assert others == [("they had never seen the river so high", "Others")]
 
 
-def test_anaphoric_one_before_its_aside_is_no_speaker() -> None:
+def test_anaphoric_one_before_its_aside_keeps_the_aside_unlinked() -> None:
     text = ("Two organisers spoke to us. One, who asked not to be named, said: \"We were told "
             "nothing at all about the closure.\"")
-    assert _direct(quotes_of(text, "en")) == [("We were told nothing at all about the closure.", None)]
+    assert _direct(quotes_of(text, "en")) == [("We were told nothing at all about the closure.",
+                                               "One, who asked not to be named")]
 
 
 def test_quantifier_with_its_noun_keeps_the_speaker() -> None:

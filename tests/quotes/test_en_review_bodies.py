@@ -64,3 +64,20 @@ def test_possessed_document_gives_its_owner() -> None:
                        "the ground would be sold") == "Acme Corp"
     assert _speaker_of("Ruth Kemp's lawyer says the ground would be sold.",
                        "the ground would be sold") == "Ruth Kemp's lawyer"
+
+
+@pytest.mark.parametrize("text", [
+    "While an earlier county presentation assured members that the buses would run, many doubted it.",
+    "A city study found that the buses would run on time.",
+])
+def test_a_body_noun_modifying_a_thing_names_no_speaker(text: str) -> None:
+    assert _speaker_of(text, "buses would run") is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A county spokesman said that the buses would run.", "A county spokesman"),
+    ("The hospital board said that the buses would run.", "The hospital board"),
+    ("A court document says that the buses would run.", "A court document"),
+])
+def test_a_body_noun_before_a_speaker_word_keeps_it(text: str, speaker: str) -> None:
+    assert _speaker_of(text, "buses would run") == speaker

@@ -11,10 +11,9 @@ names to the page's full names)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from dragoman.entities.germanlink import german_article_noun
-from dragoman.entities.packwords import every_pack
+from dragoman.entities.packwords import name_articles
 from dragoman.model import Mention
 
 # How far before a mention its article is looked for (the longest article and a space fit).
@@ -24,11 +23,6 @@ LOOKBACK = 12
 # capital opens a clause: "Critics wrote: The Johnson government …").
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?P<article>\w+) $")
 _CLAUSE_MARKS = ","
-
-
-@lru_cache(maxsize=1)
-def _name_articles() -> frozenset[str]:
-    return every_pack(lambda w: w.name_articles)
 
 
 def article_led(text: str, m: Mention) -> bool:
@@ -53,7 +47,7 @@ def _after_article(text: str, start: int) -> bool:
     found = _ARTICLE_BEFORE.search(text, max(0, start - LOOKBACK), start)
     if found is None or not found.group("article")[:1].isupper():
         return False
-    if found.group("article").casefold() not in _name_articles():
+    if found.group("article").casefold() not in name_articles():
         return False
     before = text[: found.start("article")].rstrip(" ")
     return bool(before) and (before[-1].isalnum() or before[-1] in _CLAUSE_MARKS)

@@ -42,7 +42,7 @@ from dragoman.entities.commonclasses import PEOPLE_QUALIFIERS
 from dragoman.entities.kb import token_key
 from dragoman.entities.linkdoc import TitleCaseLines
 from dragoman.entities.nameclass import given_name_keys, head_keys
-from dragoman.entities.packwords import every_pack
+from dragoman.entities.packwords import name_articles
 from dragoman.entities.referentvote import KbType
 from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.entities.speechcue import speaks_after
@@ -250,12 +250,7 @@ def _running(text: str, found: re.Match[str]) -> bool:
 def _after_article(text: str, at: int) -> bool:
     """Whether a pack's ``name_articles`` word ("the") stands right before ``at``."""
     words = text[max(0, at - 12): at].split()
-    return bool(words) and text[at - 1: at].isspace() and words[-1].casefold() in _name_articles()
-
-
-@lru_cache(maxsize=1)
-def _name_articles() -> frozenset[str]:
-    return every_pack(lambda w: w.name_articles)
+    return bool(words) and text[at - 1: at].isspace() and words[-1].casefold() in name_articles()
 
 
 def _opens_sentence(text: str, at: int) -> bool:

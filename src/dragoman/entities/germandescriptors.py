@@ -16,7 +16,8 @@ the words after it are a name:
   word of the loan language (English), after a noun of ``MIN_DESCRIPTOR_LETTERS`` letters or
   more naming a firm by its trade ("Minenbetreiber Kestrelmont"; not "Panda Garden", "Deadline
   Day"; a body's, stop's or shop's noun is part of its name: "Berufsfeuerwehr Biel",
-  "Metrostation Lampugnano", "Weinbau Rust", "Brauerei Schlenkerla").
+  "Metrostation Lampugnano", "Weinbau Rust", "Brauerei Schlenkerla"); the noun types the name:
+  a person's title or deed gives PER ("Autokanzler Schröder"), a firm's trade ORG.
 
 Kept whole: a first word that heads names itself (a body's, place's, landmark's or building's
 noun, a body kind: "Universität Mannheim", "Forum Waffenrecht", "Theater Thikwa"), a listed
@@ -133,7 +134,8 @@ def _name_label(first: str, kind: str, rest: list[str], label: str, common: Comm
         return None  # a genitive after its noun ("die Gesundheit Ottos"): ``germangenitives``
     if (len(first) >= MIN_DESCRIPTOR_LETTERS and len(rest) <= MAX_REST_WORDS and _firm_noun(first)
             and all(_name_word(w, common) and not _frequent(w) and len(w) >= MIN_NAME_LETTERS for w in rest)):
-        return label
+        # the noun says what the name is: "Autokanzler Schröder" a person, "Minenbetreiber X" a firm
+        return "PER" if _person_noun(first) else "ORG"
     return None
 
 
@@ -143,6 +145,12 @@ def _firm_noun(word: str) -> bool:
     ("Berufsfeuerwehr Biel", "Metrostation Lampugnano", "Weinbau Rust", "Brauerei Schlenkerla")."""
     return (germanwords.org_descriptor(word) or germanwords.role_noun(word)
             or germanwords.has_head(word, (*FIRM_AGENT_HEADS, *PERSON_NOUN_HEADS)))
+
+
+def _person_noun(word: str) -> bool:
+    """A noun naming a person by a title or a deed ("Autokanzler", "Whistleblowerin"), not a firm."""
+    return not germanwords.org_descriptor(word) and (
+        germanwords.role_noun(word) or germanwords.has_head(word, PERSON_NOUN_HEADS))
 
 
 def _acronym(word: str) -> bool:

@@ -39,6 +39,20 @@ A mention is such a phrase when all of these hold:
   beside "from any Android device"; "Travel Mode" beside "in Coherence Mode"): that word is
   a name's.
 
+A fragment of a title-case headline in a list of headlines (issue 14, helper en_headings;
+``headline_fragment``): related-story lists write one headline a line ("9 Pickle Jokes to Make
+Them Giggle", "Underwear Jokes That Are Mostly Clean"), and NER cuts a few everyday words out
+of one and types them anyhow ("Make Them Giggle" PER, "Pickle Jokes" ORG). A mention of any
+type is such a fragment when it passes the word checks above (everyday words, no given name,
+title, head word or KB name) and every writing of it is a strict part of a headline line: after
+a list's count, ``HEADLINE_WORDS_MIN`` to ``HEADLINE_WORDS_MAX`` words, each a capitalised word
+that is frequent or written in lower case elsewhere in the article, an acronym, or a short word
+in lower case; no other digit, no comma (a name and its band), no clause mark at its end but
+"?"; no word off the fragment that the knowledge base knows ("Access Microsoft Office for
+Windows and Internet Explorer"); the page holds ``HEADLINE_LINES_MIN`` such lines; and no word
+of it is written capitalised in a sentence of the running text (title-case lines are no
+running text here). A name that fills its line is never read so (a list of names).
+
 One word alone on a line is left alone: lists of names are written one a line (an award's
 nominees, a festival's bands, a firm's sponsors) and the knowledge base knows few of them.
 The frequent words are the article's language's, read from the list that language ships
@@ -56,7 +70,7 @@ from dragoman.entities.frequentwords import frequent_words
 from dragoman.entities.kb import token_key
 from dragoman.entities.linkdoc import PARAGRAPH_MIN_WORDS, word_hits
 from dragoman.entities.nameclass import given_name_keys, head_type, title_keys
-from dragoman.entities.packwords import every_pack
+from dragoman.entities.packwords import every_pack, name_articles
 from dragoman.model import Mention
 
 KbType = Callable[[str, bool], str | None]  # (name, gazetteer towns too) -> KB type, or None
@@ -75,15 +89,33 @@ HEADING_CHARS_MAX = 24 * HEADING_WORDS_MAX
 # name the paragraph is about ("Twin Peaks", then "The series returned…"). Set by hand on the
 # review's probes (rev-en-ent) and pool A's three pages of this class.
 HEADING_LINES_MIN = 2
+# Fewest and most words of a title-case headline line ("9 Pickle Jokes to Make Them Giggle",
+# "How Major Hospitals are Already Using AI"). Set by hand on pool A's lists of related
+# headlines (five to eight words); three words are as often a name with its role.
+HEADLINE_WORDS_MIN = 4
+HEADLINE_WORDS_MAX = 12
+HEADLINE_CHARS_MAX = 24 * HEADLINE_WORDS_MAX
+# Fewest headline lines on the page: a list of related headlines holds several; one alone is
+# the article's own title, whose names its running text writes. Set by hand (pool A's lists
+# hold four to eight).
+HEADLINE_LINES_MIN = 2
+# Most letters of a lower-case word inside a title-case headline ("to", "a", "are").
+HEADLINE_LOWER_MAX = 3
+# A list's count opening a headline line ("9 Pickle Jokes …", "12. What Did …").
+_COUNT = re.compile(r"^\d{1,3}[.)]?[ \t]+")
 # A word of letters, with inner hyphens or apostrophes ("One-Click", "Don't").
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Marks a heading line may hold besides its words: bullets, quotes, list commas, "&", "!",
 # trademark signs; no dash (it signs a contribution: "— Pearl Hart"), no bracket.
 _HEADING_MARKS = " \t,&!*®™\"“”‘’'•·>#"
+# Marks a headline line may hold besides its words: the heading marks less the comma, and "?".
+_HEADLINE_MARKS = _HEADING_MARKS.replace(",", "") + "?"
 # What ends a sentence: a word after it is capitalised for that (quotes and brackets too).
 _SENTENCE_END = (".", "!", "?", ":", "—", "–", "(", "[", "\"", "“", "‘")
 # What closes a sentence or a clause at a line's end: running text, no heading.
 _CLAUSE_END = (".", ",", ";", ":", "?", "…")
+# What closes a sentence or clause at a headline's end: a headline may ask ("?").
+_HEADLINE_END = tuple(mark for mark in _CLAUSE_END if mark != "?")
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +139,137 @@ def _everyday_heading(text: str, phrase: str, language: str, kb_type: KbType) ->
     """The checks of ``heading_phrase`` that hold for every writing of ``phrase`` in ``text``
     alike: made once per name of an article, not once per mention."""
     frequent = frequent_words(language)
+    if not _everyday_words(phrase, language, kb_type):
+        return False
+    if not all(_on_heading_line(text, at, frequent) and _opens_section(text, at)
+               for at in word_hits(text, phrase)):
+        return False
+    return not _named_in_text(text, phrase, frequent)
+
+
+def headline_fragment(text: str, m: Mention, kb_type: KbType, language: str | None) -> bool:
+    """Whether ``m``, of any type, is a few everyday words of ``language`` cut out of a title-case
+    headline in a list of headlines (module docstring: "9 Pickle Jokes to Make Them Giggle")."""
+    if not language or not frequent_words(language) or not _headline_part(text, m.start, m.text, language):
+        return False
+    if not _everyday_words(m.text, language, kb_type) or not _headline_page(text, language):
+        return False
+    return _fragment_everywhere(text, m.text, language, kb_type)
+
+
+@lru_cache(maxsize=128)
+def _fragment_everywhere(text: str, phrase: str, language: str, kb_type: KbType) -> bool:
+    """Every writing of ``phrase`` is part of a headline line naming nothing the knowledge base
+    knows, and no word of it is written capitalised in a sentence of the running text: made
+    once per name of an article."""
+    hits = tuple(word_hits(text, phrase))
+    if not all(_headline_part(text, at, phrase, language) for at in hits):
+        return False
+    if any(_subject_place(text, at) for at in hits):
+        return False
+    if any(_names_known(text, at, phrase, kb_type) for at in hits):
+        return False
+    return not _named_in_text(text, phrase, frequent_words(language), headlines=True)
+
+
+def _subject_place(text: str, at: int) -> bool:
+    """Whether ``at`` opens its headline line with no list count before it, or follows a name
+    article ("the"): the place of a headline's subject, where names stand ("World Cup Tickets
+    Go on Sale", "Fans Flock to the Lake District"; review of en_headings), not a list's counted
+    things ("9 Pickle Jokes") nor the words a headline ends on ("… to Make Them Giggle")."""
+    n = bisect_right(_page_lines(text)[0], at) - 1
+    before = text[_page_lines(text)[0][n] : at].strip()
+    if not before:
+        return True
+    words = _WORD.findall(before)
+    return bool(words) and words[-1].casefold() in name_articles()
+
+
+def _names_known(text: str, at: int, phrase: str, kb_type: KbType) -> bool:
+    """Whether the line of ``phrase`` at ``at`` holds, off the phrase, a capitalised word the
+    knowledge base knows ("Access Microsoft Office for Windows and Internet Explorer"): a line
+    naming products or people, whose other capitalised words are as likely names."""
+    n, lines, _ = _line_at(text, at)
+    rest = lines[n].replace(phrase, " ")
+    return any(kb_type(w, False) is not None for w in _WORD.findall(rest) if w[:1].isupper())
+
+
+def _headline_part(text: str, at: int, phrase: str, language: str) -> bool:
+    """Whether ``phrase`` at ``at`` stands on a headline line holding other words too."""
+    n, lines, _ = _line_at(text, at)
+    words = _headline_words(lines[n], frequent_words(language), _lower_words(text))
+    return words > len(_WORD.findall(phrase))
+
+
+@lru_cache(maxsize=4096)
+def _headline_words(line: str, frequent: frozenset[str] | None, lower: frozenset[str] = frozenset()) -> int:
+    """How many words ``line`` holds when it is a title-case headline of everyday words (0 when
+    not): after a list's count ("9 "), ``HEADLINE_WORDS_MIN`` to ``HEADLINE_WORDS_MAX`` words,
+    each a capitalised word that is frequent or that the article writes in lower case too
+    (``lower``: the list leaves out "day", "river", "will" as words of persons' names), an
+    acronym or a short word in lower case (a name on the line, "Microsoft", makes it no such
+    line), no other digit, nothing but heading
+    marks between (no comma: "Pepper Keenan, Corrosion of Conformity" is a name and its band),
+    no mark closing a sentence or clause but "?" or "!" at its end. With no ``frequent``, any
+    title-case line ("Ho-Ho-Holiday Jokes That Will Crack Them Up") is read so."""
+    if len(line) > HEADLINE_CHARS_MAX:
+        return 0
+    line = _COUNT.sub("", line, count=1)
+    if any(c.isdigit() for c in line) or line.endswith(_HEADLINE_END):
+        return 0
+    words = _WORD.findall(line)
+    if not HEADLINE_WORDS_MIN <= len(words) <= HEADLINE_WORDS_MAX:
+        return 0
+    if _WORD.sub("", line).strip(_HEADLINE_MARKS):
+        return 0
+    if not all(_headline_word(w, frequent, lower) for w in words):
+        return 0
+    return len(words)
+
+
+def _headline_word(word: str, frequent: frozenset[str] | None, lower: frozenset[str]) -> bool:
+    """A word of an everyday headline: an acronym ("AI"), a capitalised frequent word, or a
+    short word in lower case, which title case leaves so ("to", "a", "are")."""
+    if len(word) > 1 and word.isupper():
+        return True
+    if word[:1].isupper():
+        return frequent is None or _frequent(word, frequent) or word.casefold() in lower
+    return len(word) <= HEADLINE_LOWER_MAX or word in _small_words()
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: one pass, once per article."""
+    return frozenset(w for w in _WORD.findall(text) if w.islower())
+
+
+@lru_cache(maxsize=4)
+def _headline_page(text: str, language: str) -> bool:
+    """Whether ``text`` holds ``HEADLINE_LINES_MIN`` title-case headline lines or more: one pass
+    over its lines, once per article."""
+    found = 0
+    for line in _page_lines(text)[1]:
+        if _headline_words(line, frequent_words(language), _lower_words(text)):
+            found += 1
+            if found >= HEADLINE_LINES_MIN:
+                return True
+    return False
+
+
+def _named_in_text(text: str, phrase: str, frequent: frozenset[str], headlines: bool = False) -> bool:
+    """Whether a word of ``phrase`` (no headline's small word) is written capitalised inside a
+    sentence of the article's running text (``_named_inside``; with ``headlines``, not on a
+    title-case headline line either)."""
+    return any(_named_inside(text, w, frequent, headlines) for w in _WORD.findall(phrase)
+               if w not in _small_words())
+
+
+@lru_cache(maxsize=256)
+def _everyday_words(phrase: str, language: str, kb_type: KbType) -> bool:
+    """Whether ``phrase`` is ``PHRASE_WORDS_MIN`` capitalised everyday words of ``language`` or
+    more (a headline's small word between), none a given name, title or head word, neither the
+    phrase nor a word of it known to the knowledge base (module docstring)."""
+    frequent = frequent_words(language)
     words = _WORD.findall(phrase)
     if (len(words) < PHRASE_WORDS_MIN or not (_capitalised(words[0]) and _capitalised(words[-1]))
             or not all(_capitalised(w) or w in _small_words() for w in words)):
@@ -118,12 +281,7 @@ def _everyday_heading(text: str, phrase: str, language: str, kb_type: KbType) ->
         return False
     if head_type(phrase) is not None or kb_type(phrase, True) is not None:
         return False
-    if any(kb_type(w, True) is not None for w in words):
-        return False
-    if not all(_on_heading_line(text, at, frequent) and _opens_section(text, at)
-               for at in word_hits(text, phrase)):
-        return False
-    return not any(_named_inside(text, w, frequent) for w in words if w not in _small_words())
+    return not any(kb_type(w, True) is not None for w in words)
 
 
 @lru_cache(maxsize=4)
@@ -157,15 +315,17 @@ def _opens_section(text: str, at: int) -> bool:
     return line.endswith((".", "!", "?")) or len(_WORD.findall(line)) >= PARAGRAPH_MIN_WORDS
 
 
-def _named_inside(text: str, word: str, frequent: frozenset[str]) -> bool:
+def _named_inside(text: str, word: str, frequent: frozenset[str], headlines: bool = False) -> bool:
     """Whether ``text`` writes ``word`` (capitalised as given) inside a sentence of its running
-    text: not first on its line or after a sentence's end, not on a heading line."""
-    starts = _page_lines(text)[0]
+    text: not first on its line or after a sentence's end, not on a heading line (nor, with
+    ``headlines``, on a title-case headline line)."""
+    starts, lines, _ = _page_lines(text)
     for at in word_hits(text, word):
-        before = text[starts[bisect_right(starts, at) - 1] : at].rstrip(_HEADING_MARKS)
+        n = bisect_right(starts, at) - 1
+        before = text[starts[n] : at].rstrip(_HEADING_MARKS)
         if not before or before.endswith(_SENTENCE_END):
             continue
-        if not _on_heading_line(text, at, frequent):
+        if not _on_heading_line(text, at, frequent) and not (headlines and _headline_words(lines[n], None)):
             return True
     return False
 

@@ -11,7 +11,8 @@ stays, as do a word the knowledge base knows ("Paris!") and a given name ("Maria
 out).
 
 A phrase of two everyday words or more standing as a heading, a menu item or a button
-("Lightning Fast", "Location Details") is read by ``headingphrases``, an everyday word only a
+("Lightning Fast", "Location Details") or cut out of a headline in a list of headlines ("Make
+Them Giggle") is read by ``headingphrases``, an everyday word only a
 sentence's start capitalised ("Already there are …") by ``openingwords``."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from dragoman.entities.headingphrases import heading_phrase
+from dragoman.entities.headingphrases import heading_phrase, headline_fragment
 from dragoman.entities.kb import token_key
 from dragoman.entities.nameclass import given_name_keys
 from dragoman.entities.openingwords import opening_word
@@ -51,6 +52,8 @@ def layout_word(text: str, m: Mention, kb_type: KbType, language: str | None) ->
     """Whether ``m`` is one capitalised word the page's layout capitalised, or a heading phrase
     of everyday words of ``language`` (``headingphrases``; module docstring)."""
     if heading_phrase(text, m, kb_type, language) or opening_word(text, m, kb_type, language):
+        return True
+    if headline_fragment(text, m, kb_type, language):
         return True
     word = m.text
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from dragoman.language.entitywords import EntityWords
 from dragoman.language.rules import all_rules
@@ -25,3 +26,9 @@ def alternation(words: Iterable[str]) -> str:
     matches when there is none."""
     escaped = [re.escape(w) for w in words]
     return "(?:" + "|".join(escaped) + ")" if escaped else "(?!)"
+
+
+@lru_cache(maxsize=1)
+def name_articles() -> frozenset[str]:
+    """Every pack's articles that open a name ("the" of "The Week")."""
+    return every_pack(lambda words: words.name_articles)

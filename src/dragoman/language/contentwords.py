@@ -191,7 +191,10 @@ _PACKS: dict[str, ContentWords] = {
         interrogatives=_keys("was", "warum", "wieso", "weshalb", "weswegen", "wie", "wer", "wen",
                              "wem", "wessen", "wann", "wo", "woher", "wohin", "welche", "welcher",
                              "welches", "welchen", "welchem", "wieviel", "wieviele", "inwiefern",
-                             "inwieweit", "wozu", "womit", "wofür", "worüber"),
+                             "inwieweit", "wozu", "womit", "wofür", "worüber",
+                             # pronominal adverbs ("erklärt, worum es geht"; review probes)
+                             "worum", "woran", "wovon", "wodurch", "wonach", "worauf",
+                             "woraus", "worin", "wogegen"),
         infinitive_markers=_keys("zu"),
         count_nouns=_keys("Spiel", "Spiele", "Spielen", "Tor", "Tore", "Toren", "Punkt", "Punkte",
                           "Punkten", "Siege", "Siegen", "Niederlagen", "Treffer", "Runden",

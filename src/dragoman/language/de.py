@@ -328,7 +328,10 @@ RULES = LanguageRules(
                       # an indirect question is no statement ("hat festgestellt, wem der Wagen
                       # gehört"; issue-16 review probes)
                       "wer", "wem", "wen", "wessen", "was", "warum", "weshalb", "wieso", "wo",
-                      "woher", "wohin"),
+                      "woher", "wohin",
+                      # and pronominal adverbs ("erklärt, worum es geht"; review probes)
+                      "worum", "wofür", "woran", "wovon", "womit", "wodurch", "wozu",
+                      "worüber", "wonach", "worauf", "woraus", "worin", "wogegen"),
     clause_subjects=("er", "sie", "es", "wir", "man"),
     auxiliaries=("ist", "sind", "hat", "haben", "wird", "werden", "sei", "seien", "habe",
                  "müsse", "könne", "werde", "war", "hatte", "hatten"),
@@ -366,7 +369,9 @@ RULES = LanguageRules(
                      "gestern", "heute", "zudem", "außerdem", "dazu", "hierzu", "dabei",
                      "damals", "nun", "jetzt", "inzwischen", "anschließend", "schließlich",
                      "zuletzt", "daher", "deshalb", "deswegen", "trotzdem", "dennoch",
-                     "allerdings", "ebenso", "ferner", "weiter", "bereits", "so"),
+                     "allerdings", "ebenso", "ferner", "weiter", "bereits", "so",
+                     # linking adverbs (issue 16: "Vielmehr bekräftigt er, dass …")
+                     "vielmehr", "zugleich", "gleichzeitig", "tatsächlich"),
     postposed_markers=("zufolge",),
     subject_source_markers=("nach eigenen angaben", "eigenen angaben zufolge"),
     # "…, wie die Stadt mitteilte": the content is the clause before

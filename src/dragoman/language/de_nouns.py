@@ -65,7 +65,10 @@ NOUN_CLASSES = NounClasses(
     territory_heads=("kanton", "land", "bundesland", "freistaat", "gebiet", "region", "provinz",
                      "kreis", "landkreis", "bezirk", "insel", "republik", "stadt",
                      "hansestadt", "bundesstadt", "grenzstadt", "hafenstadt", "kreisstadt",
-                     "partnerstadt", "freistadt", "emirat", "fürstentum", "königreich"),
+                     "partnerstadt", "freistadt", "emirat", "fürstentum", "königreich",
+                     # state forms in a country's official name ("Bundesrepublik Deutschland" is
+                     # one name, not a descriptor before "Deutschland"; lead, by hand)
+                     "bundesrepublik", "volksrepublik", "herzogtum", "großherzogtum", "sultanat"),
     compound_linkers=("s", "n", "en", "es", "er", "e"),
     # papers, shows, festivals, prizes, channels: one-word names built like noun compounds
     # ("Handelsblatt", "Tagesschau", "Filmpreis"; deent's negative probes, by hand)

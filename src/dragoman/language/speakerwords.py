@@ -83,6 +83,8 @@ limit) like ``documents``. Read by ``dragoman.quotes.nounsources``.
   interview's question holds one, an explainer's question heading asks about things
   (``quotes/pronounscope``); a capitalised entry is a polite form, read only inside the
   question ("Haben Sie …?", not "Sie hat …?", whose "Sie" may be "she").
+- ``noun_prefixes``: verb particles that, before a whole head, make another noun ("Ein|leitung",
+  "Um|welt", "Vor|bild"): no speaking head (``quotes/speakingphrase``).
 Written for this project from the grammar, not read off any evaluation set."""
 
 from __future__ import annotations
@@ -156,6 +158,7 @@ class SpeakerWords:
     likelihood_adverbs: frozenset[str] = frozenset()
     modifier_prepositions: frozenset[str] = frozenset()
     second_person_words: tuple[str, ...] = ()
+    noun_prefixes: tuple[str, ...] = ()
 
 
 # German finites of indirect speech (Konjunktiv) that both ``subjunctive_finites`` and
@@ -192,7 +195,12 @@ _PACKS: dict[str, SpeakerWords] = {
             # groups, offices and media the lists of bodies miss ("die Forschungsgruppe", "die
             # Verbraucherzentrale", "die Bundesanwaltschaft", "der Spiegel", "die Bild", "die
             # Welt", "die Fachwelt")
-            "gruppe", "zentrale", "anwaltschaft", "spiegel", "bild", "welt"),
+            "gruppe", "zentrale", "anwaltschaft", "spiegel", "bild", "welt",
+            # hospitals speak for their patients ("teilte die Klinik mit, dass …"; issue 16)
+            "klinik", "klinikum", "krankenhaus"),
+        # not "ver", whose compounds name bodies ("Verbund", "Verband")
+        noun_prefixes=("ein", "auf", "aus", "durch", "vor", "um", "nach", "zu", "ab", "an",
+                       "ent", "über", "unter", "wider"),
         # agent nouns, nouns of participles and the feminine: "Kommentator", "Aktivisten",
         # "Forschenden", "Befragte", "Anwohnerinnen", "Fachleute", "Kaufmann"
         person_endings=re.compile(

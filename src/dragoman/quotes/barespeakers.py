@@ -2,8 +2,10 @@
 
 - A quantifier standing alone ("Some say …", "Others said …", "One, who asked not to be
   named, said: …"): the pack's ``speaker_quantifiers`` with no noun after them. The phrase
-  points back at a group or leaves the source open; the quotation stays, with no speaker
-  ("Some residents say" keeps its noun and its speaker).
+  points back at a group or leaves the source open, so it is linked to no one; an analyst
+  still reads the subject as written (en_quotes2, issue 16): the speaker text is the
+  quantifier, with the comma-closed relative clause right after it ("One, who asked not to
+  be named"; pack ``relative_pronouns``), unlinked ("Some residents say" keeps its noun).
 - A modifier cut from its noun: a one-word speaker text after a marker cue ("according to
   Dutch property law", "according to Dutch media"; not after a verb: "said Moreno
   afterwards", "ha detto Rossi martedì sera" name a person NER missed) followed by
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES, DETERMINERS
 from dragoman.quotes.cues import valid_speaker
@@ -39,6 +42,14 @@ _AFTER_NAME = re.compile(r"(?:\b[A-Z][\w.'’-]*|\))[^\S\n]+$")
 _NAMED = ("PER", "ORG")
 # Characters either side of a one-word speaker searched for a person mention holding it.
 _NAME_REACH = 64
+# Most words of the relative clause kept with a bare quantifier ("One, who asked not to be
+# named, said"): pool A's one such clause has 6 words; longer ones are left out of the text.
+ASIDE_WORDS = 10
+# ", who … " after a quantifier, up to a clause mark or the text's end (no quote marks inside).
+_ASIDE = re.compile(r",[^\S\n]+([\w'’]+)((?:[^\S\n]+[\w'’-]+){1,"
+                    + str(ASIDE_WORDS) + r"})(?=[^\S\n]*(?:[,.;!?]|$))")
+# The sentence's end right after such a clause (read in place: no copy of the rest of the text).
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 
 
 def _no_speaker(q: Quote) -> Quote:
@@ -54,8 +65,28 @@ def _bare_quantifier(text: str, found: list[Word], lex: Lexicon) -> bool:
             found[0].key not in QUANTIFIERS):
         return False
     before = text[max(0, found[0].start - _NAME_REACH):found[0].start]
+    # a capitalised one opens its sentence ("… on Monday. One, who …"): no names before it count
+    counted = not found[0].text[:1].isupper() and _AFTER_NAME.search(before)
     # a noun right after it ("One operative inside …"): a phrase cut short, left as it is
-    return not _AFTER_NAME.search(before) and not _noun_after(text, found[0].end, lex)
+    return not counted and not _noun_after(text, found[0].end, lex)
+
+
+def _quantifier_source(text: str, q: Quote, word: Word, lex: Lexicon) -> Quote:
+    """``q`` with the bare quantifier ``word`` as its unlinked speaker text, with the relative
+    clause closed by a comma before the cue ("One, who asked not to be named, said") or
+    ending the sentence after it ("…,” said one, who asked not to be named.")."""
+    end = word.end
+    aside = _ASIDE.match(text, end)
+    if aside and normalize_for_match(aside.group(1)) in lex.relatives and (
+            aside.end() <= q.start or end >= q.end) and q.cue_start is not None and (
+            q.cue_end is not None):
+        before_cue = end <= q.cue_start and not text[aside.end():q.cue_start].strip(", \t")
+        after_cue = word.start >= q.cue_end and _SENTENCE_END.match(text, aside.end())
+        if before_cue or after_cue:
+            end = aside.end()
+    phrase = text[word.start:end]
+    return replace(q, speaker_start=word.start, speaker_end=end, speaker_text=phrase,
+                   speaker_name=phrase, speaker_id=None)
 
 
 def _adverb(text: str, q: Quote, found: list[Word], lex: Lexicon) -> bool:
@@ -122,11 +153,14 @@ def _cut_modifier(text: str, q: Quote, found: list[Word], lex: Lexicon,
 
 
 def screen_bare(text: str, q: Quote, lex: Lexicon, mentions: Mentions) -> Quote:
-    """``q`` with no speaker when its speaker text names no one (see the module)."""
+    """``q`` with no speaker when its speaker text names no one, a bare quantifier's own text
+    when it points at no one by name (see the module)."""
     if not q.speaker_text or q.speaker_start is None or q.speaker_end is None:
         return q
     found = words(text, q.speaker_start, q.speaker_end)
-    if _bare_quantifier(text, found, lex) or _adverb(text, q, found, lex):
+    if _bare_quantifier(text, found, lex):
+        return _quantifier_source(text, q, found[0], lex)
+    if _adverb(text, q, found, lex):
         return _no_speaker(q)
     if q.speaker_id and any(m.label == "PER" for m in mentions.within(q.speaker_start, q.speaker_end)):
         return q

@@ -43,8 +43,9 @@ def place_phrase(text: str, after: list[Word], lex: Lexicon) -> bool:
     other function word, no comma: not "as he …", "with what she …", "asked X to …, it")
     before the clause's subject."""
     if after[0].key not in lex.content_blockers or after[0].key in lex.as_words or (
-            after[0].key in lex.blockers):
-        return False
+            after[0].key in lex.blockers) or (
+            after[0].key in content_words(lex.rules.code).interrogatives):
+        return False  # nor a question word ("erklärt, worum es geht")
     for n in range(1, min(len(after), PHRASE_SKIP_WORDS + 1)):
         if after[n].key in lex.content_blockers or "," in text[after[n - 1].end:after[n].start]:
             return False

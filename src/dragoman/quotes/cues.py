@@ -7,12 +7,14 @@ import re
 from dataclasses import dataclass, replace
 
 from dragoman.language.speakerwords import speaker_words
+from dragoman.language.thingnouns import thing_heads
 from dragoman.model import Quote
 from dragoman.quotes.closingsource import closing_source
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
 from dragoman.quotes.lexicon import Lexicon, Word, marked_ending, words
 from dragoman.quotes.normmarkers import norm_marker
 from dragoman.quotes.numberdots import joined_by_numbers, number_dot
+from dragoman.quotes.persons import body_nouns
 from dragoman.quotes.pronouns import opens_sentence
 from dragoman.quotes.relclauses import object_inside
 from dragoman.quotes.sources import postposed_source, subject_marker
@@ -23,6 +25,7 @@ from dragoman.quotes.speakers import (
     Mentions,
     Speaker,
 )
+from dragoman.quotes.speakingphrase import speaking_phrase
 
 # Words before a cue searched for a negation or an infinitive marker ("did not immediately
 # say"); a wider window reaches into the previous clause ("who refused to apologize said").
@@ -361,6 +364,18 @@ def verb_cues(text: str, ws: list[Word], lex: Lexicon, starts: list[int]) -> lis
     return out
 
 
+def _modifying_body(found: list[Word], i: int, lex: Lexicon) -> bool:
+    """A body's noun before the phrase's last word, a lower-case noun that is no speaker word
+    and no thing that speaks ("an earlier county presentation", "a city study"; not "a county
+    spokesman", "the hospital board", "a court document", "the Department and …")."""
+    if i + 2 != len(found) or found[i].key not in body_nouns(lex.rules.code):
+        return False
+    head = found[i + 1]
+    return (head.text.isalpha() and head.text.islower() and head.key not in _TITLES
+            and head.key not in GROUP_HEADS and head.key not in thing_heads(lex.rules.code)
+            and lex.strip_clitic(head.key, lex.roles) not in lex.roles)
+
+
 def valid_speaker(sp: Speaker | None, lex: Lexicon, mentions: Mentions) -> bool:
     """A person, organisation or place (a mention), a pronoun, a role ("the spokesman"), a
     titled name ("Mr. Burman") or a name the article also capitalises inside a sentence
@@ -373,11 +388,13 @@ def valid_speaker(sp: Speaker | None, lex: Lexicon, mentions: Mentions) -> bool:
     keys = [w.key for w in found]
     if len(keys) == 1 and keys[0] in lex.pronouns:
         return True
-    if any(k in _TITLES or k in GROUP_HEADS or lex.strip_clitic(k, lex.roles) in lex.roles
-           for k in keys):
+    if any((k in _TITLES or k in GROUP_HEADS or lex.strip_clitic(k, lex.roles) in lex.roles)
+           and not _modifying_body(found, i, lex) for i, k in enumerate(keys)):
         return True
     if quantified(keys) and len(keys) <= QUANTIFIED_WORDS:
         return True  # "one questioner", "63 percent", "some environmental groups"
+    if speaking_phrase(found, lex):
+        return True  # "Sein Team Ineos", "die Klinik": a German source behind a determiner
     known = bool(found) and all(w.text in mentions.known_names for w in found)
     names = bool(found) and (known or not (lex.rules.capitalised_nouns and mentions.has_people)
                              ) and all(w.text[:1].isupper()

@@ -73,7 +73,7 @@ def may_be_he_or_she(sp: Speaker, lex: Lexicon, pronoun: Speaker | None = None) 
 @cache
 def _not_he_or_she(code: str) -> frozenset[str]:
     """Head nouns of a thing or a body: the pack's thing nouns and body nouns."""
-    return thing_heads(code) | _body_nouns(code)
+    return thing_heads(code) | body_nouns(code)
 
 
 def may_be_person(text: str, sp: Speaker, lex: Lexicon, mentions: Mentions, pos: int = -1) -> bool:
@@ -145,7 +145,8 @@ def group_candidates(sp: Speaker | None, candidates: list[tuple[int, Speaker]],
 
 
 @cache
-def _body_nouns(code: str) -> frozenset[str]:
+def body_nouns(code: str) -> frozenset[str]:
+    """Nouns of a body of people in the pack of ``code`` ("government", "board", "club")."""
     words = content_words(code)
     return words.group_nouns | words.collective_roles
 
@@ -153,7 +154,7 @@ def _body_nouns(code: str) -> frozenset[str]:
 def _body(sp: Speaker, lex: Lexicon) -> bool:
     """A phrase headed by a noun of a body of people ("The government", "the board of Acme")."""
     head = _head(sp.text.split(), lex)
-    return bool(head) and normalize_for_match(head[-1]) in _body_nouns(lex.rules.code)
+    return bool(head) and normalize_for_match(head[-1]) in body_nouns(lex.rules.code)
 
 
 def is_group_pronoun(sp: Speaker | None, lex: Lexicon) -> bool:

@@ -20,14 +20,14 @@ from dragoman.quotes.mentions import Speaker as Speaker
 from dragoman.quotes.numberdots import before_date, number_dot
 from dragoman.quotes.pronouns import opens_sentence, pronoun_part
 from dragoman.quotes.reducedsubject import reduced_relative_subject
+from dragoman.quotes.speakingphrase import speaking_phrase
 from dragoman.quotes.suspendedhyphen import merge_compounds, suspended_coordination
 
 # Most words a speaker phrase may have (longer phrases are clauses, not speakers).
 MAX_SPEAKER_WORDS = 8
-# A pronoun or implicit subject refers back to the last speaker only when that
-# speaker was named this recently (characters); further back the latest person
-# mention is taken instead. Checked on PolNeAR train: 400 to 2,000 give the same
-# speaker accuracy within 0.002.
+# A pronoun or implicit subject refers back to the last speaker only when that speaker was
+# named this recently (characters); further back the latest person mention is taken instead.
+# Checked on PolNeAR train: 400 to 2,000 give the same speaker accuracy within 0.002.
 SPEAKER_MEMORY_CHARS = 1200
 # Most words of a verb-initial sentence's subject (without a named-entity mention), e.g.
 # "الرئيس الكيني ويليام روتو"; written for the Arabic set's VSO sentences.
@@ -355,7 +355,7 @@ def phrase_speaker(text: str, chunk: list[Word], lex: Lexicon, mentions: Mention
             if words[k].key in DETERMINERS:
                 words = words[k:]
                 break
-    has_role = group_at is not None or any(
+    has_role = group_at is not None or speaking_phrase(words, lex, chunk) or any(  # "die Klinik"
         lex.strip_clitic(w.key, lex.roles) in lex.roles for w in words)
     if before_verb and len(words) > 3 and not has_role:
         return None  # a clause, not a speaker
