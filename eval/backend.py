@@ -52,7 +52,7 @@ def eval_settings(**fields: Any) -> Settings:
     """``Settings(**fields)`` with the evaluation's NER backend and, when
     ``$DRAGOMAN_CONTINUED_SPEECH`` says so, the German continued-speech rule (off by default)."""
     extra: dict[str, Any] = {}
-    # (read only where the setting exists: a run against older code, PYTHONPATH=/tmp/before0/src)
+    # (read only where the setting exists: a run of older code through PYTHONPATH lacks it)
     if "continued_speech" in SETTINGS_ENV:
         variable, check = SETTINGS_ENV["continued_speech"]
         extra["continued_speech"] = check(os.environ.get(variable) or "0")

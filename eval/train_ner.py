@@ -28,6 +28,7 @@ from typing import Any
 
 from dragoman.entities.gazetteer import GAZETTEER_FILE
 from dragoman.entities.ner import MODEL_DIR, CrfModel, bio_spans, normalize_tag
+from eval.heldout import held_shingles, repeats_held
 from eval.ner_sidefiles import build_gazetteer
 from eval.ner_training import train_crf
 
@@ -136,11 +137,6 @@ AR_EXTRA_FILES = {
 # Conjunctions and prepositions some sets write as separate tokens; ANERcorp and our
 # tokenizer keep them on the next word, so they are glued back on.
 _AR_SPLIT_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
-# A NewsFANE sentence sharing at least this share of its letter 12-grams with the
-# ANERcorp held-out sentences is the same text (NewsFANE re-annotates ANERcorp) and is
-# dropped, so the dev and test splits stay unseen.
-NEWSFANE_OVERLAP = 0.3
-_SHINGLE = 12
 
 
 def glue_proclitics(sentence: Sentence) -> Sentence:
@@ -162,21 +158,9 @@ def glue_proclitics(sentence: Sentence) -> Sentence:
     return out_tokens, out_tags
 
 
-def _letters(sentence: Sentence) -> str:
-    from dragoman.language.normalize import normalize_for_match
-
-    return "".join(ch for ch in normalize_for_match("".join(sentence[0])) if ch.isalpha())
-
-
-def _shingles(letters: str) -> set[str]:
-    return {letters[k : k + _SHINGLE] for k in range(max(1, len(letters) - _SHINGLE + 1))}
-
-
 def ar_extra(names: list[str], held_out: list[Sentence]) -> tuple[list[Sentence], str]:
     """Training sentences from the other Arabic sets, harmonised, and a description."""
-    held: set[str] = set()
-    for sentence in held_out:
-        held |= _shingles(_letters(sentence))
+    held = held_shingles(tokens for tokens, _ in held_out)
     sentences: list[Sentence] = []
     parts = []
     for name in names:
@@ -184,8 +168,7 @@ def ar_extra(names: list[str], held_out: list[Sentence]) -> tuple[list[Sentence]
             raise SystemExit(f"unknown Arabic set {name!r} (known: {', '.join(AR_EXTRA_FILES)})")
         kept = dropped = 0
         for sentence in read_conll(NER_DATA / AR_EXTRA_FILES[name]):
-            shingles = _shingles(_letters(sentence))
-            if name == "newsfane" and len(shingles & held) >= NEWSFANE_OVERLAP * len(shingles):
+            if name == "newsfane" and repeats_held(sentence[0], held):
                 dropped += 1
                 continue
             sentences.append(glue_proclitics(sentence))

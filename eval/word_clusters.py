@@ -1,6 +1,6 @@
 """Train the Arabic word clusters of ``dragoman.entities.wordclusters`` (issue 15: unseen names).
 
-    nice -n 10 .venv/bin/python -m eval.word_clusters --out /tmp/models/ner-ar.clusters.txt.gz
+    nice -n 10 .venv/bin/python -m eval.word_clusters --out models/ner-ar.clusters.txt.gz
 
 Unlabelled text (labels ignored): the ANERcorp training sentences (the held-out dev and test
 15% are left out), AQMAR, WikiFANE, the Wojood sample, NewsFANE and the Arabic documents of
@@ -32,12 +32,10 @@ from scipy.sparse.linalg import svds
 from dragoman.entities.features import MAX_WORD_CHARS, char_key
 from dragoman.entities.tokenize import ner_tokenize
 from dragoman.entities.wordclusters import OWN_ONLY_HEADER
+from eval.heldout import held_shingles, repeats_held
 from eval.train_ner import (
     AR_EXTRA_FILES,
     NER_DATA,
-    NEWSFANE_OVERLAP,
-    _letters,
-    _shingles,
     glue_proclitics,
     read_conll,
     splits,
@@ -81,26 +79,18 @@ def corpus() -> tuple[list[list[str]], dict[str, int], dict[str, int]]:
     of sentences dropped from each for repeating the held-out ANERcorp dev+test text (the
     ``--ar-extra`` 12-gram filter, applied to every source; only counted, never shown)."""
     data = splits("ar")
-    held: set[str] = set()
-    for sentence in data.dev + data.test:
-        held |= _shingles(_letters(sentence))
+    held = held_shingles(tokens for tokens, _ in data.dev + data.test)
     sources: dict[str, list[list[str]]] = {"anercorp-train": [t for t, _ in data.train]}
     for name, file in AR_EXTRA_FILES.items():
         sources[name] = [glue_proclitics(s)[0] for s in read_conll(NER_DATA / file)]
     sources["ntrex-dev"] = list(_ntrex_dev())
     dropped: dict[str, int] = {}
     for name, sentences in sources.items():
-        kept = [s for s in sentences if not _repeats(s, held)]
+        kept = [s for s in sentences if not repeats_held(s, held)]
         dropped[name] = len(sentences) - len(kept)
         sources[name] = kept
     sentences = [s for part in sources.values() for s in part]
     return sentences, {k: len(v) for k, v in sources.items()}, dropped
-
-
-def _repeats(tokens: list[str], held: set[str]) -> bool:
-    """Whether a sentence shares ``NEWSFANE_OVERLAP`` of its letter 12-grams with held-out text."""
-    shingles = _shingles(_letters((tokens, [])))
-    return bool(shingles) and len(shingles & held) >= NEWSFANE_OVERLAP * len(shingles)
 
 
 def _key(token: str) -> str:

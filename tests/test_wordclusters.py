@@ -8,8 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from eval.train_ner import _letters, _shingles
-from eval.word_clusters import _repeats, kmeans, save_word_clusters
+from eval.heldout import held_shingles, repeats_held
+from eval.word_clusters import kmeans, save_word_clusters
 
 from dragoman.entities.features import char_key, sentence_features
 from dragoman.entities.ner import MODEL_DIR, ModelError, load_crf
@@ -111,8 +111,7 @@ def test_a_file_without_the_header_keeps_neighbour_ids(tmp_path: Path) -> None:
 
 def test_a_sentence_repeating_held_out_text_is_dropped_from_the_cluster_corpus() -> None:
     words = ["افتتح", "المحافظ", "الجسر", "الجديد", "فوق", "النهر", "صباح", "الأحد"]
-    held_out: tuple[list[str], list[str]] = (words, [])
-    held = _shingles(_letters(held_out))
-    assert _repeats(["وقالت", "المصادر", "افتتح", "المحافظ", "الجسر", "الجديد", "فوق", "النهر"], held)
-    assert not _repeats(["أعلنت", "الوزارة", "عن", "خطة", "جديدة", "لتطوير", "المدارس"], held)
-    assert not _repeats(["."], held)  # no letters: nothing to compare
+    held = held_shingles([words])
+    assert repeats_held(["وقالت", "المصادر", "افتتح", "المحافظ", "الجسر", "الجديد", "فوق", "النهر"], held)
+    assert not repeats_held(["أعلنت", "الوزارة", "عن", "خطة", "جديدة", "لتطوير", "المدارس"], held)
+    assert not repeats_held(["."], held)  # no letters: nothing to compare

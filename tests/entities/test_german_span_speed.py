@@ -13,7 +13,7 @@ import pytest
 
 from dragoman.entities import germanarticle, germanpage, germanphrases
 from dragoman.entities.germanspans import shape_german
-from dragoman.entities.ner import _model_for
+from dragoman.entities.ner import model_for
 from dragoman.model import EntityType, Mention
 
 # Spans of the small and the large page, and the most the large may cost over the small one:
@@ -44,7 +44,7 @@ def _page(unit: str, n: int) -> tuple[str, list[Mention]]:
 
 
 def _seconds(unit: str, n: int) -> float:
-    model = _model_for("de", None)
+    model = model_for("de", None)
     assert model is not None
     text, mentions = _page(unit, n)
     began = time.process_time()

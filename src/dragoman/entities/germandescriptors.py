@@ -35,7 +35,7 @@ from typing import cast
 from dragoman.entities import germanknown, germanpeople, germanwords
 from dragoman.entities.foreignphrases import MAX_RANK
 from dragoman.entities.frequentwords import frequent_ranks
-from dragoman.entities.germanframing import BODY_KINDS, NAME_HEADS, noun_before_name
+from dragoman.entities.germanframing import BODY_KINDS, MIN_LEADING_NOUN, NAME_HEADS, noun_before_name
 from dragoman.entities.germanlexicon import common_noun, given_name, head_in, known_place
 from dragoman.entities.germanwords import WORDS
 from dragoman.entities.spanshape import CommonWords
@@ -47,15 +47,16 @@ from dragoman.model import EntityType, Mention
 # English and brand names ("Panda Garden", "Trick Shot"); set by hand on pool A's German pages
 # (the right cuts there open with nouns of 7 letters or more: "Zeitung", "Kohlemine").
 MIN_DESCRIPTOR_LETTERS = 7
-# Letters of any descriptor noun cut (the person rule's ``MIN_LEADING_NOUN``).
-MIN_LEADING_NOUN = 5
+# Letters of any descriptor noun cut: the person rule's ``MIN_LEADING_NOUN`` (imported).
 # Letters of each word of an unknown name after the noun: shorter ones are letters of a list or
 # a series ("Hepatitis A", "Steuern T", "Clearing-Stelle Za" on pool A's pages).
 MIN_NAME_LETTERS = 3
 # Words of an unknown name after the noun: longer runs are headings and lists.
 MAX_REST_WORDS = 3
+# Labels of the mentions this rule cuts (a person's descriptor is ``germanframing``'s).
 _LABELS = ("ORG", "LOC", "MISC")
 _NOBLE_TITLES = tuple(NOBLE_TITLES)
+# The article of an English title named after a German noun ("Zeitung The Independent").
 _ENGLISH_ARTICLES = frozenset({"The"})
 # Endings of a lone word that may be a genitive after the noun it follows ("Ottos", "Jesu").
 _GENITIVE_ENDINGS = ("s", "u")

@@ -239,7 +239,7 @@ def model_path(language: str, variant: str | None = None,
 
 
 @lru_cache(maxsize=16)
-def _model_for(language: str, folder: str | None, variant: str | None = None) -> CrfModel | None:
+def model_for(language: str, folder: str | None, variant: str | None = None) -> CrfModel | None:
     path = model_path(language, variant, folder)
     return _load_once(path, language) if path else None
 
@@ -287,7 +287,7 @@ class CrfRecognizer:
         lang = base_language(language)
         if self._fixed is not None:
             return self._fixed if not lang or self._fixed.language in ("", lang) else None
-        return _model_for(lang, self.models_dir, self.variant) if lang else None
+        return model_for(lang, self.models_dir, self.variant) if lang else None
 
     def reads(self, language: str | None) -> bool:
         return self.model(language) is not None

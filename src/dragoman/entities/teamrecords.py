@@ -44,9 +44,11 @@ RECORDED_NAMES_MIN = 3
 # version "(1-2)" is not a team).
 _RETYPED = frozenset({"PER", "LOC"})
 
-# A won-lost(-tied) record right after the name: one or two digits each, a hyphen or an en
-# dash between, in round brackets, at most one space before the bracket.
-_RECORD = re.compile(r"[ \u00a0]?\(\d{1,2}[-\u2013]\d{1,2}(?:[-\u2013]\d{1,2})?\)")
+# A won-lost(-tied) record wherever the text writes one: one or two digits each, a hyphen or
+# an en dash between, in round brackets.
+_BRACKETED = re.compile(r"\(\d{1,2}[-\u2013]\d{1,2}(?:[-\u2013]\d{1,2})?\)")
+# A record right after the name: at most one space before the bracket.
+_RECORD = re.compile(r"[ \u00a0]?" + _BRACKETED.pattern)
 # How far past a mention's end the record is looked for (a space, the record's 10 characters).
 _RECORD_REACH = 14
 # Most characters between two records of one matchup: the connector and the second side's
@@ -57,8 +59,6 @@ MATCHUP_SPAN_MAX = 45
 # break (a table's rows); a full stop may ("No. 5"), except right after the record, where it
 # ends a sentence.
 _LIST_MARKS = frozenset(",;:!?\n")
-# A record's brackets wherever the text writes one (``_RECORD`` without its space).
-_BRACKETED = re.compile(r"\(\d{1,2}[-\u2013]\d{1,2}(?:[-\u2013]\d{1,2})?\)")
 
 
 def teams_with_records(text: str, mentions: list[Mention]) -> None:

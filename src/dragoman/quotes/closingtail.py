@@ -18,6 +18,10 @@ _TAIL_CHARS = 160  # characters read for those words (12 words of news English f
 _QUOTES_ONLY = re.compile(r"[\s\"“”‘’'»«]*")
 _SENTENCE_END = re.compile(r"[\s\"“”‘’'»«]*(?:[.!?]|$)")
 
+# Letters of a participle opening a closing phrase: shorter "-ing"/"-ed" words are mostly no
+# participles ("king", "bed", "thing"; set by hand with the closing-tail rule).
+MIN_PARTICIPLE_LETTERS = 6
+
 
 def closing_tail(text: str, after: list[Word], end: int, lex: Lexicon) -> bool:
     """The subject ``after`` (ending at ``end``) holds a role noun or a capitalised word, and
@@ -51,9 +55,7 @@ def _opens_tail(w: Word, lex: Lexicon) -> bool:
         return not (key in lex.relatives or key in lex.rules.list_conjunctions
                     or key in lex.complementizers or subordinator(key, lex))
     endings = lex.rules.participle_endings
-    return bool(endings) and key.endswith(endings) and len(key) > 5 and w.text.islower()
-
-
+    return bool(endings) and key.endswith(endings) and len(key) >= MIN_PARTICIPLE_LETTERS and w.text.islower()
 
 
 def before_participle(after: list[Word], lex: Lexicon) -> list[Word]:

@@ -35,7 +35,7 @@ from dragoman.language.speakerwords import folded, speaker_words
 from dragoman.model import Quote
 from dragoman.quotes.complements import ARTICLES
 from dragoman.quotes.cues import Cue
-from dragoman.quotes.impersonalclose import _opens_statement
+from dragoman.quotes.impersonalclose import opens_statement
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.reported import MIN_REPORTED_WORDS
 
@@ -172,7 +172,7 @@ def _continued(ctx: _Context, sent: tuple[int, int], cue_starts: list[int],
         return None
     ws = ctx.words[ctx.word_at(s):ctx.word_at(end)]
     if len(ws) < MIN_REPORTED_WORDS or not _reports(ws, text, sw, rm, ctx.lex,
-                                                     _opens_statement(ctx, ctx.word_at(s))):
+                                                     opens_statement(ctx, ctx.word_at(s))):
         return None
     return ws[0].start, end
 

@@ -87,7 +87,7 @@ def _infinitive_closes(ctx: _Context, cue: Cue, k: int) -> bool:
             and last.key.endswith(speaker_words(lex.rules.code).infinitive_endings or ("\0",)))
 
 
-def _opens_statement(ctx: _Context, first: int) -> bool:
+def opens_statement(ctx: _Context, first: int) -> bool:
     """The sentence's first word may open a main clause: not a subordinator, a complementizer
     or a relative ("Wenn …, heißt es", "Wer zu spät kommt, heißt es im Volksmund, den …")."""
     key, lex = ctx.words[first].key, ctx.lex
@@ -159,7 +159,7 @@ def _statement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         return None  # "…, heißt es, die Firma habe …": content after the cue
     first = ctx.word_at(s_start)
     said = cue.wi - first + (0 if closes else ctx.word_at(s_end) - k)  # words around the cue
-    if (cue.wi == first or said < MIN_REPORTED_WORDS or not _opens_statement(ctx, first)
+    if (cue.wi == first or said < MIN_REPORTED_WORDS or not opens_statement(ctx, first)
             or not _has_verb(ctx, first, cue.wi if closes else ctx.word_at(s_end))):
         return None
     rest = range(cue.wi, cue.wi) if closes else range(k, ctx.word_at(s_end))
@@ -212,4 +212,4 @@ def impersonal_statements(ctx: _Context, cues: list[Cue], found: list[Quote]) ->
     return sorted([*kept, *out], key=lambda q: q.start) if out else kept
 
 
-__all__ = ["impersonal_statements"]
+__all__ = ["impersonal_statements", "opens_statement"]
