@@ -12,6 +12,9 @@ or as one of the pack's institution heads ("Klinik", "Universität").
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
+
+from dragoman.language.discovery import rules_for
 from dragoman.language.normalize import normalize_for_match
 from dragoman.language.speakerwords import (
     SpeakerWords,
@@ -21,7 +24,7 @@ from dragoman.language.speakerwords import (
     speaking_noun,
 )
 from dragoman.quotes.complements import DETERMINERS
-from dragoman.quotes.lexicon import Lexicon, Word
+from dragoman.quotes.lexicon import Lexicon, Word, lexicon
 
 # Words a source phrase may hold after its determiner: lower-case adjectives, the head noun
 # and a name right after it ("Sein Team Ineos"). Calibrated on the pool A sentences of issue
@@ -44,30 +47,37 @@ def speaking_phrase(words: list[Word], lex: Lexicon, chunk: list[Word] | None = 
     head = next((w for w in words[1:] if w.text[:1].isupper()), None)
     if head is None or any(not w.text[:1].islower() for w in words[1:words.index(head)]):
         return False
-    return _speaking_head(head.text, lex)
+    return _speaking_head(head.text, lex.rules.code)
 
 
-# Heads already read, by language and word: a page repeats its sources.
-_SEEN: dict[tuple[str, str], bool] = {}
-# Entries kept before the cache starts over (a bound on memory, not a calibrated figure).
-_SEEN_MAX = 4096
+# Heads kept read, by word and language (a bound on memory, not a calibrated figure): a page
+# repeats its sources.
+SEEN_MAX = 4096
 
 
-def _speaking_head(word: str, lex: Lexicon) -> bool:
+@cache
+def _heads(code: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Per language: the roles a head may be, the institution heads, and every head a verb
+    particle may stand before (``_particle_noun``)."""
+    rules = rules_for(code)
+    if rules is None:
+        return frozenset(), (), frozenset()
+    lex = lexicon(rules)
+    roles = lex.person_roles | frozenset(lex.roles)
+    institutions = tuple(normalize_for_match(h) for h in lex.rules.noun_classes.institution_heads)
+    sw = speaker_words(code)
+    return roles, institutions, folded((*sw.agent_heads, *sw.person_nouns, *sw.source_heads,
+                                        *roles, *institutions))
+
+
+@lru_cache(maxsize=SEEN_MAX)
+def _speaking_head(word: str, code: str) -> bool:
     """``word`` is read as ``speaking_noun`` reads it, or has one of the pack's institution
     heads ("Klinik" of the source heads, "Universität")."""
-    key = (lex.rules.code, word)
-    if key not in _SEEN:
-        if len(_SEEN) >= _SEEN_MAX:
-            _SEEN.clear()
-        roles = lex.person_roles | frozenset(lex.roles)
-        institutions = tuple(normalize_for_match(h)
-                             for h in lex.rules.noun_classes.institution_heads)
-        sw = speaker_words(lex.rules.code)
-        _SEEN[key] = (speaking_noun(word, sw, roles) or has_head(word, institutions)) and not (
-            _particle_noun(word, sw, folded((*sw.agent_heads, *sw.person_nouns,
-                                             *sw.source_heads, *roles, *institutions))))
-    return _SEEN[key]
+    roles, institutions, heads = _heads(code)
+    sw = speaker_words(code)
+    return (speaking_noun(word, sw, roles) or has_head(word, institutions)) and not (
+        _particle_noun(word, sw, heads))
 
 
 def _particle_noun(word: str, sw: SpeakerWords, heads: frozenset[str]) -> bool:
