@@ -52,11 +52,12 @@ bench: $(VENV)/.installed
 	nice -n 10 $(PY) -m bench.scale --sizes 1000,10000
 
 nouns-de: $(VENV)/.installed
-	@# Rebuilds src/dragoman/entities/models/ner-de.nouns.txt.gz and ner-de.genders.txt.gz from German Wiktionary (the package
+	@# Rebuilds src/dragoman/entities/models/ner-de.nouns.txt.gz, ner-de.genders.txt.gz and ner-de.lonenouns.txt.gz from German Wiktionary (the package
 	@# german-nouns, CC BY-SA 4.0; --no-deps: it pins lxml<5, which only its parser needs).
 	$(PY) -m pip install --quiet --no-deps german-nouns==1.2.5
 	nice -n 10 $(PY) -m eval.ner_de_nouns
 	nice -n 10 $(PY) -m eval.ner_de_genders
+	nice -n 10 $(PY) -m eval.ner_de_lonenouns
 
 frequent-en: $(VENV)/.installed
 	@# Rebuilds src/dragoman/entities/models/en-frequent.txt.gz from wordfreq's English table (CC BY-SA

@@ -1,7 +1,7 @@
 """The entity linker's per-article work grows about linearly with the names of the article:
 a learned entity's co-mention context takes in at most ``TOGETHER_MAX`` others however many
 the article names (``crossscript``), and a one-word name is looked up among the article's
-full names by its initials or bare name, not compared with each (``nameclass``). Work is
+full names by its initials or bare name, not compared with each (``nameowners``). Work is
 counted, not timed; the answers are those of the plain scans they replaced."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
-from dragoman.entities import nameclass
+from dragoman.entities import nameowners
 from dragoman.entities.crossscript import TOGETHER_MAX, CrossScript
 from dragoman.entities.kb import name_key
-from dragoman.entities.nameclass import abbreviation_owner, bare_name, initials, owner_index
+from dragoman.entities.nameowners import abbreviation_owner, bare_name, initials, owner_index
 
 
 class _Counted(list[str]):
@@ -109,13 +109,13 @@ def test_owner_lookups_name_the_expected_owner() -> None:
 
 def test_each_full_name_is_read_once_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = [0]
-    original = nameclass.initials
+    original = nameowners.initials
 
     def counted(name: str) -> tuple[str, str, str]:
         calls[0] += 1
         return original(name)
 
-    monkeypatch.setattr(nameclass, "initials", counted)
+    monkeypatch.setattr(nameowners, "initials", counted)
     names = [(f"Vessel Registry {i} Office", "ORG") for i in range(400)]
     index = owner_index(names)
     for i in range(300):  # one-word names of the article, none an acronym of its names

@@ -10,15 +10,8 @@ import pytest
 
 from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
-from dragoman.entities.nameclass import (
-    abbreviation_owner,
-    bare_name,
-    document_name,
-    founds_no_entity,
-    head_type,
-    owner_index,
-    possessive_cut,
-)
+from dragoman.entities.nameclass import document_name, founds_no_entity, head_type, possessive_cut
+from dragoman.entities.nameowners import abbreviation_owner, bare_name, owner_index
 from dragoman.model import Entity, EntityType, Mention
 from tests.support.mentions import mentions
 

@@ -8,7 +8,7 @@ import pytest
 
 from dragoman.entities.linking import Linker
 from dragoman.entities.memory import Memory
-from dragoman.entities.nameclass import abbreviation_owner, initials, owner_index
+from dragoman.entities.nameowners import abbreviation_owner, initials, owner_index
 from dragoman.model import EntityType
 from tests.entities.mentions import linked
 

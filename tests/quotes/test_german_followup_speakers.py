@@ -1,5 +1,5 @@
 """German quotation follow-ups (issue 16): a date's dots inside a cue's clause
-(``quotes/numberdots.py``, ``speakers._chunk_before``, ``cues._gapped``), the subject after a
+(``quotes/numberdots.py``, ``speakers.chunk_before``, ``cues._gapped``), the subject after a
 fronted phrase and a cue before a colon (``quotes/versecond.py``), the owner of a document
 after an impersonal cue (``quotes/nounsources.py``) and question words opening an indirect
 question (``language/contentwords.py``). Original sentences with invented people and places;

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from dragoman.entities.arabicclock import zone_place
+
 # A time of day ending right before the mention: 19:30, 7.30, 9am, 7 p.m., 10 h 30.
 _CLOCK = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|h))\s+$",
                     re.IGNORECASE)
@@ -26,5 +28,5 @@ TIME_ZONES = frozenset({
 def time_zone(text: str, start: int, name: str) -> bool:
     """Whether a mention ``name`` at ``start`` of ``text`` is a time zone after a clock time."""
     if name not in TIME_ZONES:
-        return False
+        return zone_place(text, start, name)  # "بالتوقيت الصيفي لبريطانيا" (BST)
     return _CLOCK.search(text, max(0, start - _CLOCK_CHARS), start) is not None

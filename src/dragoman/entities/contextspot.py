@@ -45,6 +45,7 @@ from dragoman.entities.spotrules import (
     spelled_alike,
 )
 from dragoman.entities.transliterate import NAME_SCRIPTS, name_script, skeleton
+from dragoman.entities.wholetranslated import whole_end
 from dragoman.language.scripts import ARABIC, LATIN
 from dragoman.model import EntityType, Mention
 
@@ -389,6 +390,8 @@ def _translated_end(doc: Doc, i: int, pattern: Translated) -> int | None:
     """The end of the name ``pattern`` whose first translated word is token ``i`` (already
     matched), or None."""
     heads, rest = pattern
+    if not rest:  # a name translated whole (``wholetranslated``)
+        return whole_end(doc, i, heads)
     n = len(heads) + len(rest)
     if i + n > len(doc.spans) or any(doc.breaks[k] for k in range(i + 1, i + n)):
         return None

@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from dragoman.entities.kb import name_key, name_skeleton, token_key
 from dragoman.entities.transliterate import NAME_SCRIPTS, deletions, name_script, near, skeleton, vowelled
+from dragoman.entities.wholetranslated import whole_translation
 from dragoman.language import ar
 from dragoman.language.scripts import LATIN
 
@@ -187,10 +188,8 @@ def _classes(tokens: tuple[str, ...]) -> int:
 
 
 def _tokens_match(new: tuple[str, ...], old: tuple[str, ...], first_sound: bool = True) -> bool:
-    return all(
-        _plain_match(a, b) or (first_sound and _first_sound(a, b))
-        for a, b in zip(new, old, strict=True)
-    )
+    return all(_plain_match(a, b) or (first_sound and _first_sound(a, b))
+               for a, b in zip(new, old, strict=True))
 
 
 def _plain_match(a: str, b: str) -> bool:
@@ -304,7 +303,8 @@ class CrossScript:
         for token in tokens:
             for key in deletions(token) if len(token) >= NEAR_TOKEN_MIN else (token,):
                 self.by_token.setdefault(f"{script}:{key}", {})[entity_id] = None
-        pattern = translated_pattern(alias) if heads and script == LATIN and not is_bare else None
+        latin = heads and script == LATIN and not is_bare  # a name translated whole too
+        pattern = (whole_translation(alias) or translated_pattern(alias)) if latin else None
         if pattern is not None:
             for first in pattern[0][0]:
                 self.translated.setdefault(first, {})[entity_id] = pattern

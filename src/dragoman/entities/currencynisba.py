@@ -44,7 +44,7 @@ def _arabic_currency(word: str) -> bool:
     keys = _arabic_currencies()
     for _, variant in proclitic_variants(word):
         key = name_key(variant)
-        bare = key[2:] if key.startswith("ال") else key
+        bare = key.removeprefix(ar.RULES.definite_article)
         if bare in keys or (bare.endswith("ا") and bare[:-1] in keys):
             return True
     return False

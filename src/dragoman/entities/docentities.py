@@ -7,7 +7,9 @@ from dragoman.entities.kb import KnowledgeBase, name_key
 from dragoman.entities.linkdoc import Doc
 from dragoman.entities.memory import LEARNED_PREFIX, Memory
 from dragoman.entities.peoplewords import people_word
+from dragoman.entities.samesurface import same_surface_ids
 from dragoman.entities.textscan import entity_type
+from dragoman.entities.unmarkedpeople import unmarked_one_word_people
 from dragoman.language.orgopeners import formal_opener
 from dragoman.model import Entity, Mention
 
@@ -16,7 +18,7 @@ def doc_entities(doc: Doc, kb: KnowledgeBase, memory: Memory) -> list[Entity]:
     """One ``Entity`` per linked id of ``doc``, in order, with the forms the text wrote
     (derived mentions, such as titles and context words, add none)."""
     seen: dict[str, dict[str, None]] = {}  # entity id -> its forms, in order
-    for m in doc.mentions:
+    for m in same_surface_ids(unmarked_one_word_people(doc, memory).mentions, doc.quotes):  # "ISO" twice
         if m.entity_id:
             written = seen.setdefault(m.entity_id, {})
             if id(m) not in doc.derived:

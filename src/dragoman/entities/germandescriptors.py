@@ -41,6 +41,7 @@ from dragoman.entities.germanwords import WORDS
 from dragoman.entities.spanshape import CommonWords
 from dragoman.language import de
 from dragoman.language.de_nouns import FIRM_AGENT_HEADS, LEGAL_FORMS, NOBLE_TITLES, PERSON_NOUN_HEADS
+from dragoman.language.en_entities import MEDIUM_NAME_ARTICLES
 from dragoman.model import EntityType, Mention
 
 # Letters of a descriptor noun before a name the KB does not know: shorter lexicon nouns open
@@ -56,8 +57,9 @@ MAX_REST_WORDS = 3
 # Labels of the mentions this rule cuts (a person's descriptor is ``germanframing``'s).
 _LABELS = ("ORG", "LOC", "MISC")
 _NOBLE_TITLES = tuple(NOBLE_TITLES)
-# The article of an English title named after a German noun ("Zeitung The Independent").
-_ENGLISH_ARTICLES = frozenset({"The"})
+# The article of an English title named after a German noun ("Zeitung The Independent"): the
+# English pack's article of a paper's name, capitalised as it opens the title.
+_ENGLISH_ARTICLES = frozenset(w.capitalize() for w in MEDIUM_NAME_ARTICLES)
 # Endings of a lone word that may be a genitive after the noun it follows ("Ottos", "Jesu").
 _GENITIVE_ENDINGS = ("s", "u")
 # Seed-KB types a name after any descriptor may have (a place after a body's noun names it).
@@ -103,6 +105,12 @@ def _descriptor(first: str, common: CommonWords | None, gazetteer: frozenset[str
     low = first.lower()
     heads = (*NAME_HEADS, *WORDS.compound_name_heads)
     return HEAD if head_in(first, heads) or low in BODY_KINDS else PLAIN
+
+
+def plain_descriptor(first: str, common: CommonWords | None, gazetteer: frozenset[str] | None,
+                     titled: Callable[[str], bool]) -> bool:
+    """Whether ``first`` is a ``PLAIN`` descriptor noun ("Kohlemine"; not "Messe", "Kanton")."""
+    return _descriptor(first, common, gazetteer, titled) == PLAIN
 
 
 def _territory(first: str) -> tuple[bool, bool]:

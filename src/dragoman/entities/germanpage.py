@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dragoman.language.de_nouns import BARE_PREPOSITIONS
+from dragoman.language.de_nouns import BARE_PREPOSITIONS, TOWN_PREPOSITIONS
 from dragoman.language.normalize import normalize_for_match
 
 # Pages whose indexes are kept: ``shape_german`` reads one page at a time; a few more serve
@@ -21,7 +21,7 @@ _WORD_RUN = re.compile(r"\w+")
 # A capitalised word right after a place preposition ("in Rust"), read ahead so that
 # prepositions in a row ("von in Rust") are all seen.
 _AFTER_PLACE_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:in|aus|bei|nach|von)\s+(?=([A-ZÄÖÜ][a-zäöüß]+)(?![\w-]))")
+    r"(?<![\w-])(?:" + "|".join(sorted(TOWN_PREPOSITIONS)) + r")\s+(?=([A-ZÄÖÜ][a-zäöüß]+)(?![\w-]))")
 _AFTER_BARE_PREPOSITION = re.compile(
     r"\b(?:" + "|".join(map(re.escape, sorted(BARE_PREPOSITIONS))) + r") (?=(\w+)\b)")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -43,7 +43,8 @@ def word_runs(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=PAGES_KEPT)
 def after_place_preposition(text: str) -> frozenset[str]:
-    """Capitalised words written bare after "in", "aus", "bei", "nach", "von" ("in Rust")."""
+    """Capitalised words written bare after a town's preposition (``de_nouns.TOWN_PREPOSITIONS``:
+    "in Rust")."""
     return frozenset(hit[1] for hit in _AFTER_PLACE_PREPOSITION.finditer(text))
 
 

@@ -51,6 +51,8 @@ CITY_LATIN_ALIAS_MIN = 4
 # Cities at least this large are also looked for in text that NER did not tag.
 CITY_DETECT_POPULATION = 1_000_000
 # Languages whose CLDR territory names are indexed.
+# The id prefix of a sovereign country (CLDR territory with a two-letter code).
+COUNTRY_ID_PREFIX = "country-"
 CLDR_LANGUAGES = ("en", "ar", "fr", "es", "de", "ru", "it", "pt", "tr")
 # CLDR pseudo-territories that are organisations or not places at all.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"}
@@ -111,7 +113,7 @@ def _countries(kb: KnowledgeBase) -> None:
         if code in _NOT_COUNTRIES:
             continue
         if code.isalpha() and len(code) == 2:
-            entity_id, rank, country = f"country-{code}", RANK_COUNTRY, code
+            entity_id, rank, country = f"{COUNTRY_ID_PREFIX}{code}", RANK_COUNTRY, code
         elif code in _REGIONS:
             entity_id, rank, country = f"region-{_REGIONS[code]}", RANK_COUNTRY - 0.5, None
         else:
@@ -215,7 +217,7 @@ def _primary_names(kb: KnowledgeBase, cities: Iterable[dict[str, Any]],
     names in every language, an indexed city's GeoNames name (size: its population)."""
     out: dict[str, tuple[str, int]] = {}
     for entity in kb.entities.values():
-        if entity.id.startswith("country-"):
+        if entity.id.startswith(COUNTRY_ID_PREFIX):
             for name in entity.names.values():
                 out[name_key(name)] = (entity.name, COUNTRY_SIZE)
     for city in cities:

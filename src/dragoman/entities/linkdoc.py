@@ -73,6 +73,7 @@ class Doc:
     # Spans inside short quotations holding a title (``works.title_quotes``).
     quotes: list[tuple[int, int]] = field(default_factory=list)
     title_only: dict[str, bool] = field(default_factory=dict)  # name -> only inside ``quotes``
+    initial_only: dict[str, bool] = field(default_factory=dict)  # word -> ``only_sentence_initial``
     # Word key -> keys of the full person names holding it, among the first ``people_seen``
     # mentions (``coordsides``).
     person_words: dict[str, set[str]] = field(default_factory=dict)
@@ -97,13 +98,12 @@ class Doc:
         return self.title_lines.holds(mention.start, mention.end)
 
     def only_sentence_initial(self, word: str) -> bool:
-        """Whether every occurrence of ``word`` in the text opens a sentence (``sentence_initial``)."""
-        found = False
-        for start in word_hits(self.text, word):
-            if not sentence_initial(self.text, start):
-                return False
-            found = True
-        return found
+        """Whether every occurrence of ``word`` in the text opens a sentence (``sentence_initial``);
+        read once per word (``corroborated`` asks it of each unlinked mention)."""
+        if word not in self.initial_only:
+            starts = list(word_hits(self.text, word))
+            self.initial_only[word] = bool(starts) and all(sentence_initial(self.text, s) for s in starts)
+        return self.initial_only[word]
 
     def add(self, mention: Mention, derived: bool = False) -> None:
         self.mentions.append(mention)

@@ -69,7 +69,7 @@ from dragoman.entities.notreferents import without_non_referents
 from dragoman.entities.packcuts import pack_cuts
 from dragoman.entities.peoplewords import people_word
 from dragoman.entities.placecheck import possessive_places, settle_places
-from dragoman.entities.referents import Referent, find_referents, only_honorific
+from dragoman.entities.referents import Referent, find_referents, only_honorific, team_place
 from dragoman.entities.resolve import COMPATIBLE_TYPES
 from dragoman.entities.shortforms import short_form_of
 from dragoman.entities.spanindex import SpanIndex, TakenSpans
@@ -219,7 +219,7 @@ class Linker(TextScanner):
             found, shift = resolve(mention.text, mention.label)
         if found is not None and (
             (mention.label == "PER" and self._given_name_clash(mention.text, found))
-            or self._foreign_detour(mention.text, found)
+            or self._foreign_detour(mention.text, found) or team_place(mention, self.type_of(found))
             or (found.startswith("x-") and self.type_of(found) != "PER" and people_word(mention.text))
         ):
             found = None  # "Danny Reyes" is not "Tom Reyes"; "Marsh" is not Merz; "Welsh"

@@ -13,7 +13,7 @@ article names foreign organisations too ("Church of England" in a German article
   "Bundesministerium", "Rubio Avenue"): evidence of the type (``referents``);
 * an acronym whose letters are the initials of a full name of the article ("LAPD" after
   "Los Angeles Police Department", "OBR" for "Office for Budget Responsibility") is that
-  name's referent (``referents``);
+  name's referent (``referents``; read by ``nameowners``);
 * a speech verb NER glued to the end of a name ("WARA affirme", "JBN erklärt") is cut off;
 * a name closed or opened by a document word (``document_heads``, ``document_leads``: "Autumn
   Statement", "Code de la route", "Grundgesetz") is a law or a text and founds no entity.
@@ -22,8 +22,6 @@ article names foreign organisations too ("Church of England" in a German article
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -33,7 +31,6 @@ from dragoman.entities.givenlearned import learned_given_keys
 from dragoman.entities.headline import common_acronym, role_closed
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.nonames import headline_run
-from dragoman.entities.spanshape import NAME_PARTICLES
 from dragoman.entities.tokenize import tokenize
 from dragoman.language import en
 from dragoman.language.rules import all_rules, rules_for
@@ -356,94 +353,3 @@ def head_after(text: str, end: int, limit: int, language: str | None) -> int:
     if not word[:1].isupper() or not (key in heads or (key.endswith("s") and key[:-1] in heads)):
         return end
     return found.end()
-
-
-@lru_cache(maxsize=4096)  # asked once per one-word mention and organisation of an article
-def bare_name(text: str) -> str:
-    """The name key of an organisation's name without its head words at either end
-    ("Simpson Oil" -> "simpson", "Banque de France" -> "de france"); "" when none is cut or
-    nothing would be left."""
-    keys = [k for w in _words(text) if (k := token_key(w))]
-    heads = head_keys()
-    cut = keys[:]
-    while len(cut) > 1 and heads.get(cut[-1]) == "ORG":
-        cut.pop()
-    while len(cut) > 1 and heads.get(cut[0]) == "ORG":
-        cut.pop(0)
-    return " ".join(cut) if len(cut) < len(keys) else ""
-
-
-def organisation_host(words: list[str], kind: str,
-                      names: Sequence[tuple[list[str], str]]) -> int | None:
-    """Index in ``names`` ((token keys, type) of the article's full names) of the one
-    longer organisation name that an organisation's name ``words`` is part of: its end
-    ("Housing Authority" in "Tolbury Housing Authority") or its start followed by head words
-    only ("Metropolitan Police" in "Metropolitan Police Department"); None when none or two."""
-    if kind != "ORG":
-        return None
-    n = len(words)
-    hosts = [
-        i for i, (other, other_kind) in enumerate(names)
-        if other_kind == "ORG" and len(other) > n
-        and (other[-n:] == words
-             or (other[:n] == words and all(head_keys().get(w) == "ORG" for w in other[n:])))
-    ]  # fmt: skip
-    return hosts[0] if len(hosts) == 1 else None
-
-
-@dataclass(frozen=True, slots=True)
-class OwnerIndex:
-    """An article's full names ((full name, type)) indexed by what a one-word mention may
-    match: their initials (``initials``) and their names without head words
-    (``bare_name``). Built once per article (``owner_index``), so one look-up costs the same
-    however many names the article has."""
-
-    acronyms: dict[str, list[int]]
-    bare: dict[str, list[int]]
-
-
-def owner_index(names: Sequence[tuple[str, str]]) -> OwnerIndex:
-    """The index ``abbreviation_owner`` reads; positions are those of ``names``."""
-    acronyms: dict[str, list[int]] = {}
-    bare: dict[str, list[int]] = {}
-    for i, (full, kind) in enumerate(names):
-        if kind in ("ORG", "LOC") and len(_words(full)) >= 2:
-            for letters in dict.fromkeys(initials(full)):
-                acronyms.setdefault(letters, []).append(i)
-        if kind == "ORG":
-            bare.setdefault(bare_name(full), []).append(i)
-    return OwnerIndex(acronyms, bare)
-
-
-def abbreviation_owner(text: str, label: str, index: OwnerIndex) -> int | None:
-    """Position (in the names ``index`` was built from) of the one organisation or place a
-    one-word mention abbreviates (capitals, 2+ letters, dots allowed: "LAPD", "L.A.P.D.", the
-    ``initials`` of a name of two words or more) or names without its head
-    words ("Simpson" for "Simpson Oil": ``bare_name``; not a word NER calls a place,
-    "Newport" beside "Newport Police"); None when none or two."""
-    owners: set[int] = set()
-    letters = text.replace(".", "")
-    if len(letters) >= 2 and letters.isalpha() and letters.isupper():
-        owners.update(index.acronyms.get(letters, ()))
-    if label != "LOC":
-        owners.update(index.bare.get(name_key(text), ()))
-    return owners.pop() if len(owners) == 1 else None
-
-
-def initials(name: str) -> tuple[str, str, str]:
-    """The initials of a name: of all its words, of those not in lower case ("Office for
-    Budget Responsibility" -> "OFBR", "OBR"), and of all but its particles, as French
-    acronyms keep lower-case nouns ("Service de police de la Ville de Montréal" -> "SPVM");
-    a dotted abbreviation gives all its letters ("D.C. Housing Authority" -> "DCHA")."""
-    full, short, content = [], [], []
-    for word in _words(name):
-        letters = [c for c in word if c.isalpha()]
-        if not letters:
-            continue
-        part = "".join(letters) if "." in word and len(letters) <= 3 else letters[0]
-        full.append(part.upper())
-        if not word.islower():
-            short.append(part.upper())
-        if word.lower() not in NAME_PARTICLES:
-            content.append(part.upper())
-    return "".join(full), "".join(short), "".join(content)

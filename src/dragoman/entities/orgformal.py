@@ -1,7 +1,7 @@
 """An organisation's short name inside its formal one: "Ninth Circuit" of "Ninth Circuit Court
 of Appeals", "Tarrow Chamber" of "Tarrow Chamber of Commerce".
 
-``nameclass.organisation_host`` joins a name to the longer one it ends or that it opens before
+``nameowners.organisation_host`` joins a name to the longer one it ends or that it opens before
 head words only ("Metropolitan Police" of "Metropolitan Police Department"). A formal name
 often goes on after its head word with a link ("of", the packs' ``place_of_links``) and a
 complement: the short name opening it is then the same organisation when the complement is
@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from dragoman.entities.nameclass import head_keys, organisation_host
+from dragoman.entities.nameclass import head_keys
+from dragoman.entities.nameowners import organisation_host
 from dragoman.entities.packwords import every_pack
 from dragoman.entities.referentvote import KbType
 
@@ -25,7 +26,7 @@ _LINKS = every_pack(lambda w: w.place_of_links)
 
 def organisation_or_formal_host(words: list[str], names: Sequence[tuple[list[str], str]],
                                 kb_type: KbType | None) -> int | None:
-    """``nameclass.organisation_host`` of an organisation's name, else its ``formal_host``."""
+    """``nameowners.organisation_host`` of an organisation's name, else its ``formal_host``."""
     host = organisation_host(words, "ORG", names)
     return host if host is not None else formal_host(words, names, kb_type)
 

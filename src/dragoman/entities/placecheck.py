@@ -36,6 +36,7 @@ from dragoman.entities.germanlink import genitive_stems, german_article_noun
 from dragoman.entities.kb import RANK_SEED, KbEntity, KnowledgeBase, name_key, token_key, variant_key
 from dragoman.entities.memory import proclitic_variants
 from dragoman.entities.nameclass import head_keys
+from dragoman.entities.pagewords import words_before, written_word
 from dragoman.entities.spanshape import CommonWords, shipped_common_words
 from dragoman.entities.townpeople import towns_named_for_people
 from dragoman.entities.transliterate import name_script
@@ -119,16 +120,17 @@ def everyday_word(text: str, group: list[Mention], language: str | None,
     # a bare word right after a place preposition is read as the town ("nach Essen"), even
     # where the page writes the word as a noun or verb too ("nach dem Essen", "wir essen")
     places = rules.noun_classes.place_prepositions if rules is not None else frozenset()
-    if any(text[: m.start].split()[-1:] == [p] for m in group for p in places):
+    if any(w in places for m in group for w in words_before(text, m.start)):
         return False
+    written: dict[str, bool] = {}  # a word's lower case on the page, searched once per word
     for m in group:
         word = m.text
         if " " in word or name_script(word) != LATIN or not word[:1].isupper():
             continue
-        before = text[: m.start].split()[-1:]
+        before = words_before(text, m.start)
         odd_capital = _INNER_CAPITAL.search(word) and (town is None or word not in town.names.values())
         if (odd_capital or (before and before[0].casefold() in cues)
-                or re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)):
+                or written_word(word.lower(), text, written)):
             return True
     return False
 
@@ -203,6 +205,7 @@ def towns_read_as_nouns(kb: KnowledgeBase, text: str, mentions: Iterable[Mention
     evidence. A postcode before the name is an address ("06114 Halle"); countries, regions and
     the project's seed cities are never gazetteer towns."""
     common: CommonWords | None = None
+    written: dict[str, bool] = {}  # a word's lower case on the page, searched once per word
     for m in mentions:
         entity = kb.entities.get(m.entity_id or "")
         if entity is None or entity.population <= 0 or " " in m.text.strip():
@@ -213,7 +216,7 @@ def towns_read_as_nouns(kb: KnowledgeBase, text: str, mentions: Iterable[Mention
         if not german_article_noun(text, m.start, language):
             continue
         common = common if common is not None else shipped_common_words(_base(language))
-        if _noun_evidence(m.text, before[0] if before else "", entity, text, common):
+        if _noun_evidence(m.text, before[0] if before else "", entity, text, common, written):
             m.entity_id, m.reason = None, ""
 
 
@@ -221,7 +224,8 @@ def _base(language: str | None) -> str:
     return (language or "").split("-")[0].split("_")[0]
 
 
-def _noun_evidence(word: str, before: str, town: KbEntity, text: str, common: CommonWords | None) -> bool:
+def _noun_evidence(word: str, before: str, town: KbEntity, text: str, common: CommonWords | None,
+                   written: dict[str, bool]) -> bool:
     """Whether a capitalised ``word`` right behind a determiner (``before``) is a common word,
     not the ``town``: a noun or a lower-case word of the lexicon ("Halle", "Van"), a verb's
     infinitive made a noun (``nominal_infinitive``: "das Leiden", "das Essen"), a word the page
@@ -232,7 +236,7 @@ def _noun_evidence(word: str, before: str, town: KbEntity, text: str, common: Co
     low = word.casefold()
     if (common_noun(word, common) or (common is not None and low in common.plain)
             or nominal_infinitive(word, common)
-            or re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text)):
+            or written_word(low, text, written)):
         return True
     own = {name_key(n) for n in (town.name, *town.names.values())}
     return before.casefold() in NOT_NEUTER_DETERMINERS and name_key(word) not in own
@@ -422,7 +426,7 @@ def read_as_place(text: str, start: int, end: int, articles: frozenset[str], nou
     Amazon basin"), before the end of a clause ("visited the Amazon."), or with a governing
     preposition before the article ("in the Amazon last year"). Not before a possessive, nor
     where a company's noun follows ("the Amazon founder")."""
-    before = text[:start].split()[-2:]
+    before = words_before(text, start, 2)
     if not before or before[-1].casefold() not in articles:
         return False
     rest = text[end:]

@@ -59,6 +59,7 @@ from dragoman.entities.modelnames import model_named, numbered_led_places
 from dragoman.entities.nameclass import given_name_keys, head_keys, head_type
 from dragoman.entities.openers import CLOSED_OPENERS
 from dragoman.entities.packwords import alternation, every_pack_in_order
+from dragoman.entities.productcues import product_places
 from dragoman.entities.softwarecues import software_cues
 from dragoman.language.rules import all_rules
 
@@ -301,6 +302,7 @@ def product_referent(forms: list[Form], text: str, kind: str, kb_type: KbType | 
     more = [w for w in (_first_word(head), *(_noun_cut(n) for n in names)) if w and w not in names]
     firm_led = firm_led_places(text, names, kb_type, occurrences)  # "Nvidia GeForce Now"
     firm_led |= numbered_led_places(text, [*names, *more], occurrences)  # "Plantur 39 Color Braun"
+    firm_led |= product_places(text, [*names, *more], occurrences)  # "a Dokku instance" (productcues)
     if product_cues(text, [*names, *more], firm_led) < PRODUCT_CUES_MIN:
         return False
     if any(pronoun_after(text, start + len(w)) for w in more for start, _ in _standing(text, w)):

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dragoman.entities.nameclass import OwnerIndex, abbreviation_owner, given_name_keys
+from dragoman.entities.nameclass import given_name_keys
+from dragoman.entities.nameowners import OwnerIndex, abbreviation_owner
 from dragoman.entities.orgformal import organisation_or_formal_host
 from dragoman.entities.referentvote import Form, KbType, aged
 from dragoman.model import EntityType
@@ -51,7 +52,7 @@ def merge_organisations(groups: list[Group], kb_type: KbType | None) -> list[Gro
 def organisation_owner(groups: list[Group], index: OwnerIndex, f: Form,
                        kb_type: KbType | None) -> Group | None:
     """The one organisation or place of the article a one-word mention abbreviates
-    (``nameclass.abbreviation_owner``; ``index``: of each group's head and type), unless it is
+    (``nameowners.abbreviation_owner``; ``index``: of each group's head and type), unless it is
     a known name or a town's ("Newport"); a word the knowledge base does not know is no
     town, whatever NER calls it ("Parkland" beside "Parkland Corp")."""
     label = f.mention.label

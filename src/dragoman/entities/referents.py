@@ -32,7 +32,8 @@ from dragoman.entities.givennames import given_agree
 from dragoman.entities.givennames import given_name_clash as given_name_clash  # re-exported
 from dragoman.entities.kb import name_key, token_key
 from dragoman.entities.listkind import list_kind
-from dragoman.entities.nameclass import founds_no_entity, given_name_keys, head_type, owner_index
+from dragoman.entities.nameclass import founds_no_entity, given_name_keys, head_type
+from dragoman.entities.nameowners import owner_index
 from dragoman.entities.paired import listed_people, placed_alone
 from dragoman.entities.personcue import age_follows, speaker_label
 from dragoman.entities.reasons import LINK_REASONS as LINK_REASONS  # re-exported
@@ -58,6 +59,7 @@ from dragoman.entities.titles import (
 )
 from dragoman.entities.titles import only_honorific as only_honorific  # re-exported
 from dragoman.entities.tokenize import tokenize
+from dragoman.entities.townteams import team_place as team_place  # re-exported
 from dragoman.language.rules import LanguageRules, pack_of, rules_for, script_of_language
 from dragoman.language.scripts import LATIN
 from dragoman.model import EntityType, Mention

@@ -23,6 +23,7 @@ from dragoman.entities.packwords import every_pack
 from dragoman.entities.placeheadpeople import person_with_place_surname
 from dragoman.entities.placenouns import place_noun_led
 from dragoman.entities.products import firm_unit_referent, product_referent
+from dragoman.entities.townteams import team_referent
 from dragoman.model import EntityType, Mention
 
 if TYPE_CHECKING:
@@ -146,6 +147,8 @@ def _written_as(forms: list[Form], text: str, best: str, kb_type: KbType | None,
     medium's: "a post on our Healthline")."""
     if product_referent(forms, text, best, kb_type):
         return "MISC"
+    if team_referent(forms, text, best, kb_type, pack):  # "Boston beat Tampa Bay 4-2" (townteams)
+        return "ORG"
     if firm_unit_referent(forms, text, best, kb_type):
         return "ORG"
     if medium_referent(forms, text, best, kb_type, pack):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dragoman.entities.arabicclock import zone_place
 from dragoman.entities.arabicword import name_words_end
 from dragoman.entities.germanlink import german_disease
 from dragoman.entities.givennames import given_name_clash
@@ -122,6 +123,8 @@ class TextScanner(NameResolver):
                 ids = self.kb.surname_keys[key]
             if not ids or doc.covered(start, end) or not self._plausible(doc, i, j, key):
                 continue
+            if zone_place(doc.text, start, doc.text[start:end]):
+                continue  # "بالتوقيت الصيفي لبريطانيا" names the zone (BST)
             if j == i + 1 and is_common_word(doc.text[start:end]):
                 continue
             if j == i + 1 and german_disease(doc.text[start:end], doc.language):

@@ -18,7 +18,7 @@ _PARTICIPLES = ("gesagt", "erklärt", "betont", "gewarnt", "bestätigt", "angek�
                 "bekräftigt", "unterstrichen", "eingeräumt", "hinzugefügt", "angegeben",
                 "zugegeben", "geschrieben", "behauptet", "erläutert", "klargestellt",
                 "hervorgehoben", "verkündet", "bekanntgegeben", "beteuert", "versprochen",
-                "bestritten", "dementiert", "festgestellt")
+                "bestritten", "dementiert", "festgestellt", "geäußert", "geäussert")
 _PERFECT = tuple(f"{aux} {p}" for aux in ("hat", "haben", "hatte", "hatten") for p in _PARTICIPLES)
 _MORE = ("gab bekannt", "gibt bekannt", "gaben bekannt", "stellte fest", "stellt fest",
          "stellten fest", "wies darauf hin", "weist darauf hin", "verwies darauf",
@@ -34,7 +34,15 @@ _MORE = ("gab bekannt", "gibt bekannt", "gaben bekannt", "stellte fest", "stellt
          # (not "bilanzierte": a firm's accounts, "Die Firma bilanziert nach IFRS, sagte …"
          # made a second cue inside the content)
          "scherzte", "scherzt", "hielt fest", "hält fest", "hielten fest", "resümierte",
-         "resümiert")
+         "resümiert",
+         # speech acts read off pool A's German pages (issue 16, de-qprec): "Ähnlich äußerte
+         # sich X: „…“" (the reflexive, and its Swiss spelling), "„…“, klagte die Mutter",
+         # "appellierte X an …: „…“", "kommentiert X das Gesetz"; not beliefs ("befürchtet",
+         # "glaubt", "schätzt") and not "sich bereit erklärt" (a promise to act, see cues.py)
+         "äußerte sich", "äußert sich", "äußerten sich", "äusserte sich", "äussert sich",
+         "äusserten sich", "klagte", "klagt", "klagten", "appellierte", "appelliert",
+         "appellierten", "mahnten", "ermahnte", "beklagten", "kommentierte", "kommentiert",
+         "kommentierten", "resümierten")
 # (not "findet": an opinion like "glaubt", and a comma after it opens asides far more often
 # than content: "Das Turnier findet, anders als geplant, in München statt.")
 # Third-person past and present forms; separable verbs ("fügte hinzu") are matched as their
@@ -321,7 +329,10 @@ RULES = LanguageRules(
                         # (not "um": "Forscher um Ann Roy" names a team by its head)
                         "an", "auf", "aus", "gegen", "unter", "durch", "gegenüber",
                         "trotz", "wegen", "während", "zwischen"),
-    cue_blockers=("nicht", "nie", "niemals", "kein", "keine", "zu"),
+    cue_blockers=("nicht", "nie", "niemals", "kein", "keine", "zu",
+                  # no statement (issue 16, pool A): a promise to act ("hat sich bereit
+                  # erklärt, … zu schreiben") and a hypothetical ("Kritiker würden sagen …")
+                  "bereit", "würde", "würden"),
     object_verbs=_OBJECT,
     content_blockers=("zu", "in", "im", "mit", "von", "für", "über", "nach", "bei", "ohne",
                       "wie", "ob", "wann", "und", "oder", "aber", "am",
@@ -371,7 +382,11 @@ RULES = LanguageRules(
                      "zuletzt", "daher", "deshalb", "deswegen", "trotzdem", "dennoch",
                      "allerdings", "ebenso", "ferner", "weiter", "bereits", "so",
                      # linking adverbs (issue 16: "Vielmehr bekräftigt er, dass …")
-                     "vielmehr", "zugleich", "gleichzeitig", "tatsächlich"),
+                     "vielmehr", "zugleich", "gleichzeitig", "tatsächlich",
+                     # manner adverbs before a speech verb (issue 16, pool A: "Ähnlich
+                     # äußerte sich X: „…“", "Kritisch sah es X")
+                     "ähnlich", "genauso", "gleichlautend", "kritisch", "skeptisch",
+                     "zuversichtlich", "optimistisch", "zurückhaltend", "anders"),
     postposed_markers=("zufolge",),
     subject_source_markers=("nach eigenen angaben", "eigenen angaben zufolge"),
     # "…, wie die Stadt mitteilte": the content is the clause before

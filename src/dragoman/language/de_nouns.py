@@ -186,6 +186,9 @@ EVENT_ACRONYMS = frozenset({"WM", "EM"})
 # ("für die SPD", "mit der KfW").
 BARE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "für", "mit", "von", "zu", "über",
                                "gegen", "durch", "ohne", "um", "wie", "ganz"})
+# Prepositions of place and origin before a capitalised word that may be a town ("in Rust",
+# "aus Halle", "von in Rust"; ``entities.germanpage.after_place_preposition``).
+TOWN_PREPOSITIONS = frozenset({"in", "aus", "bei", "nach", "von"})
 # Heads of firm descriptors that name people too ("Konsolenriese Sony" but "Abwehrriese Per
 # Mertesacker", "Aushängeschild Lena Oberdorf", "Publisher Jens Ahlborn"; review probes): before
 # two name words or more that the tagger read as a person, the person stays a person.
@@ -254,3 +257,6 @@ FIRM_AGENT_HEADS = ("betreiber", "förderer", "händler", "bauer", "entwickler",
 # (``entities/germandescriptors``; review_de_entities, pool A: "WBA-International-Titelträgerin
 # Viviane Obenauf", "Show-Manns Rajoelina").
 PERSON_NOUN_HEADS = ("erin", "mann")
+# Nouns of a town's parts, before a part's name ("im Stadtteil Nord", "Ortsteil Mitte"): a word
+# after one names that part, even a common noun (``entities/germanlonenouns``; probes).
+DISTRICT_HEADS = ("stadtteil", "ortsteil", "viertel", "quartier", "bezirk", "siedlung")

@@ -2,6 +2,7 @@
 pack's ``entity_words``). Written for this project (issue 14)."""
 
 from dragoman.language.en_names import ALSO_GIVEN, AUXILIARY_VERBS, INVERSIONS, ORDINAL_NUMBER
+from dragoman.language.en_teamwords import TEAM_WORDS
 from dragoman.language.entitywords import EntityWords
 
 # Words closing a street's name, which a firm's service ("Google Drive") or a work's title ("the
@@ -28,6 +29,7 @@ MEDIUM_NAME_HEADS = frozenset({
     "standard", "live", "weekly", "insider", "monitor", "press", "digest", "newswire", "blog",
     "podcast"})
 ENTITY_WORDS = EntityWords(
+    team_words=TEAM_WORDS,  # "Boston beat Tampa Bay 4-2" (en_teamwords)
     # "Cornwall-based", "Rutgers-led", "state-owned", "Los Angeles-area".
     modifier_suffixes=("based", "led", "owned", "backed", "born", "headquartered", "funded",
                        "run", "area", "esque", "related"),

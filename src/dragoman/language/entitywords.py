@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dragoman.language.teamwords import NO_TEAM_WORDS, TeamWords
+
 _NONE: frozenset[str] = frozenset()
 
 
@@ -235,6 +237,21 @@ class EntityWords:
     # clause can put a person's name after one (English "the storm Trump unleashed").
     storm_words: frozenset[str] = _NONE
     storm_words_lower: bool = False
+    # -- a people's noun NER took for a name (entities/peoplenouns.py) --------------------------
+    # Nouns of a nation's or a continent's people, singular masculine, lower case ("français"):
+    # written capitalised ("les Français") they name no entity; forms made by the module.
+    people_nouns: frozenset[str] = _NONE
+    people_determiners: frozenset[str] = _NONE  # lower-case words that may come before one
+    # -- a role's owner and holder NER ran together (entities/roleowners.py) --------------------
+    # Role nouns besides the pack's person roles ("PDG", "patron"), lower case; heads of a
+    # body or place named after a person ("Lycée Victor Hugo"), lower case.
+    owner_roles: frozenset[str] = _NONE
+    eponym_heads: frozenset[str] = _NONE
+    # Words linking a role to its owner, lower case, longest first; one ending in an apostrophe
+    # is glued to the owner's name ("PDG d'Airbus").
+    owner_links: tuple[str, ...] = ()
+    # -- a place's name standing for its team (entities/townteams.py; language/teamwords.py) --
+    team_words: TeamWords = NO_TEAM_WORDS
 
 
 # The entity words of a pack that has none.

@@ -103,7 +103,11 @@ _GROUP_SOURCES = ("sindicatos", "vecinos", "investigadores", "científicos", "m�
                   "analistas", "economistas", "testigos", "manifestantes", "estudio", "informe",
                   "encuesta", "técnico", "agentes", "jueces", "fiscales", "ministros",
                   "delegado", "delegada", "concejal", "concejala", "vocero", "vocera",
-                  "comisario", "comisaria")
+                  "comisario", "comisaria",
+                  # a party's or a movement's members ("los independentistas han reprochado
+                  # que …"; issue 16, itales-quotes)
+                  "socialistas", "independentistas", "nacionalistas", "conservadores",
+                  "republicanos", "demócratas", "comunistas")
 
 RULES = LanguageRules(
     verb_homographs=("esta",),

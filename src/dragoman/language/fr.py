@@ -68,12 +68,12 @@ _IRREGULAR = {
 # "X s'indigne que …"; issue 16, original passages): present and
 # perfect, both apostrophes, both genders. They also take a noun ("se félicite de la décision"):
 # content only as a clause.
-_REFLEXIVE = tuple(
-    form for stem in ("félicit", "indign", "insurg", "étonn", "emport", "exclam", "agac")
-    for apo in ("'", "’")
-    for form in (f"s{apo}est {stem}é", f"s{apo}est {stem}ée", f"s{apo}{stem}e")
-    if not form.startswith(("sfélicit", "s'félicit", "s’félicit")))
-_REFLEXIVE = (*_REFLEXIVE, "se félicite", "se sont félicités", "se sont félicitées")
+_REFLEXIVE = (
+    *(form for stem in ("félicit", "indign", "insurg", "étonn", "emport", "exclam", "agac")
+      for apo in ("'", "’")
+      for form in (f"s{apo}est {stem}é", f"s{apo}est {stem}ée", f"s{apo}{stem}e")
+      if not form.startswith(("sfélicit", "s'félicit", "s’félicit"))),
+    "se félicite", "se sont félicités", "se sont félicitées")
 # Forms far more often a noun in news ("une note").
 _NOUN_FORMS = frozenset({"note"})
 _VERBS = Conjugation(
@@ -303,7 +303,12 @@ RULES = LanguageRules(
                    "analystes", "économistes", "syndicalistes", "manifestants", "habitants",
                    "riverains", "témoins", "commissaire", "conseiller", "conseillère",
                    "adjoint", "adjointe", "entraîneurs", "porte-paroles", "secours",
-                   "secouristes", "patron", "patronne", "communiqué"),
+                   "secouristes", "patron", "patronne", "communiqué",
+                   # bodies quoted by the press through their spokespeople (fr-quotes,
+                   # original passages of tests/quotes/test_fr_quotes_bodies.py)
+                   "direction", "municipalité", "hôpital", "clinique", "tribunal", "cour",
+                   "défense", "accusation", "opérateur", "constructeur", "exécutif",
+                   "ambassade", "rectorat", "groupe", "intersyndicale"),
     speaker_stop_words=("lors", "dans", "mardi", "lundi", "mercredi", "jeudi",
                         "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "devant",
                         # time phrases after an inverted subject ("…, avaient prévenu les
@@ -355,7 +360,10 @@ RULES = LanguageRules(
                      # "…» insiste quant à lui X", "…» indique pour sa part X"
                      "quant à lui", "quant à elle", "quant à eux", "quant à elles",
                      "pour sa part", "pour leur part", "de son côté", "de leur côté",
-                     "à son tour", "à leur tour"),
+                     "à son tour", "à leur tour",
+                     # "…», a affirmé lui aussi X" (fr-quotes review; a bare "lui"/"leur"
+                     # is an object clitic before the verb, read in quotes/frenchobjects)
+                     "lui aussi", "elle aussi", "eux aussi", "elles aussi"),
     # "Mais la situation reste grave, a dit X": a conjunction opens the clause before a cue
     sentence_conjunctions=("mais", "et", "ou", "or"),
 )

@@ -37,6 +37,55 @@ ENTITY_WORDS = EntityWords(
     # "Me Isabelle Steyer", "Maître Hervé Temime": a lawyer's or notary's title; "Me" is English
     # "me" ("Me Too"), so the pack's own (entities/packtitles.py)
     own_person_titles=("Me", "Maître"),
+    # peoples of nations and continents (entities/peoplenouns.py): "les Français", "des
+    # Ukrainiens" were tagged LOC or ORG. Not a word whose feminine or plural is a place or a
+    # surname too: "suisse" ("la Suisse"), "corse", "breton" (Thierry Breton), nor a town's
+    # people ("Le Parisien" is a paper)
+    people_nouns=frozenset({
+        "français", "allemand", "britannique", "anglais", "écossais", "irlandais", "gallois",
+        "américain", "canadien", "québécois", "mexicain", "brésilien", "argentin", "chilien",
+        "colombien", "vénézuélien", "cubain", "haïtien", "péruvien", "bolivien", "équatorien",
+        "italien", "espagnol", "portugais", "belge", "néerlandais", "luxembourgeois",
+        "autrichien", "polonais", "tchèque", "slovaque", "hongrois", "roumain", "bulgare",
+        "serbe", "croate", "slovène", "bosnien", "albanais", "grec", "chypriote", "danois",
+        "suédois", "norvégien", "finlandais", "islandais", "estonien", "letton", "lituanien",
+        "russe", "ukrainien", "biélorusse", "moldave", "géorgien", "arménien", "azerbaïdjanais",
+        "turc", "kurde", "israélien", "palestinien", "libanais", "syrien", "jordanien",
+        "irakien", "iranien", "saoudien", "yéménite", "qatari", "émirien", "koweïtien",
+        "égyptien", "libyen", "tunisien", "algérien", "marocain", "soudanais", "éthiopien",
+        "somalien", "kényan", "nigérian", "nigérien", "malien", "sénégalais", "ivoirien",
+        "burkinabé", "camerounais", "congolais", "rwandais", "sud-africain", "afghan",
+        "pakistanais", "indien", "bangladais", "chinois", "taïwanais", "japonais", "coréen",
+        "nord-coréen", "sud-coréen", "vietnamien", "thaïlandais", "birman", "philippin",
+        "indonésien", "malaisien", "australien", "néo-zélandais", "européen", "africain",
+        "asiatique"}),
+    # a people's noun follows a determiner, a number or a preposition ("les Français", "deux
+    # Marocains", "chez les Grecs"); after another lower-case word it is a name's ("l'océan
+    # Indien"), kept
+    people_determiners=frozenset({"le", "la", "les", "l", "un", "une", "des", "aux", "au", "du",
+                                  "de", "d", "ces", "ses", "leurs", "nos", "vos", "deux", "trois",
+                                  "quatre", "cinq", "six", "dix", "cent", "mille", "plusieurs",
+                                  "quelques", "certains", "certaines", "nombreux", "nombreuses",
+                                  "tous", "toutes", "entre", "chez", "pour", "par", "avec",
+                                  "sans", "contre", "selon", "et", "ou", "que", "qui", "parmi",
+                                  "dont", "mais"}),
+    # "le PDG de LVMH Bernard Arnault", "l'entraîneur du PSG Luis Enrique": the CRF tags owner
+    # and holder as one organisation (entities/roleowners.py); roles besides `person_roles`
+    owner_roles=frozenset({"pdg", "patron", "patronne", "chef", "cheffe", "dirigeant",
+                           "dirigeante", "sélectionneur", "sélectionneuse", "capitaine",
+                           "président-directeur", "numéro", "leader", "délégué", "déléguée"}),
+    owner_links=("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’"),
+    # a body or place named after a person: "le proviseur du lycée Victor Hugo" is no split
+    eponym_heads=frozenset({"lycée", "collège", "école", "centre", "fondation", "institut",
+                            "hôpital", "musée", "stade", "rue", "avenue", "boulevard", "place",
+                            "prix", "université", "gare", "aéroport", "pont", "square", "parc",
+                            "salle", "théâtre", "quai", "allée", "cité", "médiathèque",
+                            "bibliothèque", "espace", "maison", "clinique", "campus", "chaire",
+                            "gymnase", "piscine", "palais", "hôtel", "porte", "promenade",
+                            "groupe", "caserne", "base", "prison", "bâtiment", "résidence",
+                            # hospitals', care homes' and institutes' abbreviations, named
+                            # after people as often as the spelled-out heads
+                            "chu", "chr", "chru", "ehpad", "iut"}),
     # the French CRF types towns after "de" and "à" as organisations (entities/orgplaces.py);
     # not "du", "des": "la maire du Mans" is written with the article the town's name holds
     org_place_prepositions=frozenset({"de", "d'", "à", "en"}),

@@ -120,7 +120,11 @@ _GROUP_SOURCES = ("sindacati", "medici", "ricercatori", "investigatori", "inquir
                   "commissario", "magistrati", "procuratori", "giudici", "ministri", "analisti",
                   "economisti", "scienziato", "scienziati", "studio", "rapporto", "sondaggio",
                   "indagine", "dirigente", "dirigenti", "responsabile", "responsabili",
-                  "rappresentanti", "avvocati", "premier")
+                  "rappresentanti", "avvocati", "premier",
+                  # a party's or a movement's members ("i socialisti hanno replicato che …";
+                  # issue 16, itales-quotes)
+                  "socialisti", "indipendentisti", "comunisti", "conservatori", "repubblicani",
+                  "democratici", "sovranisti")
 
 RULES = LanguageRules(
     verb_homographs=("e",),
@@ -186,7 +190,10 @@ RULES = LanguageRules(
     speech_verbs=_SPEECH,
     speech_participles=("aggiungendo", "sottolineando", "spiegando", "affermando", "dicendo",
                         "precisando", "ribadendo"),
-    reported_speech_markers=("secondo", "secondo quanto", "stando a", "stando a quanto"),
+    # "a detta di X" / "a detta del sindaco": "in X's words" (issue 16, itales-quotes probes)
+    reported_speech_markers=("secondo", "secondo quanto", "stando a", "stando a quanto",
+                             "a detta di", "a detta del", "a detta dello", "a detta della",
+                             "a detta dei", "a detta degli", "a detta delle"),
     complementizers=("che",),
     speaker_pronouns=("lui", "lei", "loro"),
     speaker_pronoun_genders=(("lui", "m"), ("lei", "f")),

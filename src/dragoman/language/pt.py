@@ -84,7 +84,11 @@ _GROUP_SOURCES = ("sindicatos", "moradores", "pesquisadores", "cientistas", "cie
                   "médicos", "autoridades", "organizadores", "representantes", "advogados",
                   "analistas", "economistas", "testemunhas", "manifestantes", "investigadores",
                   "responsáveis", "responsável", "estudo", "relatório", "pesquisa", "agentes",
-                  "ministros", "juízes", "procuradores", "delegado", "delegada")
+                  "ministros", "juízes", "procuradores", "delegado", "delegada",
+                  # a party's or a movement's members ("os socialistas afirmaram que …";
+                  # issue 16, itales-quotes)
+                  "socialistas", "independentistas", "comunistas", "conservadores",
+                  "republicanos", "democratas")
 
 RULES = LanguageRules(
     verb_homographs=("e", "esta"),
@@ -164,7 +168,11 @@ RULES = LanguageRules(
     object_verbs=_OBJECT,
     content_blockers=("a", "em", "no", "na", "com", "por", "para", "sobre", "desde", "durante",
                       "após", "sem", "como", "se", "quando", "e", "ou", "mas", "ao", "até",
-                      "contra", "entre", "sob", "rumo"),
+                      "contra", "entre", "sob", "rumo",
+                      # preposition and article in one ("disse aos moradores que …"; issue 16,
+                      # itales-quotes probes)
+                      "aos", "às", "à", "nos", "nas", "pelo", "pela", "pelos", "pelas", "num",
+                      "numa"),
     # (not "nós": matched without its accent it is "nos", "in the": "assegurou a vitória nos
     # últimos minutos"; issue-16 review probes)
     clause_subjects=("ele", "ela", "eles", "elas"),

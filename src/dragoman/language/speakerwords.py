@@ -170,8 +170,8 @@ _PACKS: dict[str, SpeakerWords] = {
     "de": SpeakerWords(
         source_heads=(
             # bodies, places that act as bodies, collectives
-            "stadt", "gemeinde", "kommune", "landkreis", "kreis", "land", "länder", "staat",
-            "staaten", "justiz", "opposition", "koalition", "anklage", "verteidigung",
+            "stadt", "rathaus", "gemeinde", "kommune", "landkreis", "kreis", "land", "länder",
+            "staat", "staaten", "justiz", "opposition", "koalition", "anklage", "verteidigung",
             "redaktion", "team", "mannschaft", "klub", "club", "band", "branche", "industrie",
             "wirtschaft", "wissenschaft", "forschung", "kirche", "armee", "militär", "bahn",
             "bevölkerung", "mehrheit", "minderheit", "basis", "führung", "leitung", "spitze",

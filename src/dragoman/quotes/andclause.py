@@ -10,7 +10,7 @@ from dragoman.quotes.speakers import (
     DETERMINERS,
     SKIP_BEFORE_VERB,
     Speaker,
-    _chunk_before,
+    chunk_before,
     phrase_speaker,
 )
 
@@ -28,7 +28,7 @@ def and_clause_subject(ctx: _Context, cue: Cue, floor: int) -> Speaker | None:
     """"Sharpton backed Obama and said": the clause's subject, its opening noun phrase
     (a pronoun, or capitalised words with their determiners, titles and role words)."""
     lex = ctx.lex
-    before = _chunk_before(ctx.text, ctx.words, cue.wi, floor, COORDINATED_CLAUSE_WORDS + 1)
+    before = chunk_before(ctx.text, ctx.words, cue.wi, floor, COORDINATED_CLAUSE_WORDS + 1)
     verb_words = [w for w in before if w.key not in SKIP_BEFORE_VERB]
     if (not verb_words or verb_words[-1].key != "and"
             or len(before) > COORDINATED_CLAUSE_WORDS):  # the clause may start further back

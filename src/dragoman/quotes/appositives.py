@@ -15,7 +15,7 @@ from dragoman.quotes.speakers import (
     PAREN_TAG_CHARS,
     SKIP_BEFORE_VERB,
     Speaker,
-    _chunk_before,
+    chunk_before,
     phrase_speaker,
 )
 
@@ -57,7 +57,7 @@ def _opening_person(ctx: _Context, k: int, floor: int) -> Speaker | None:
     j = _phrase_start(text, ws, k, floor)
     if j == 0 or ws[j - 1].start < floor or k - j > APPOSITIVE_WORDS:
         return None
-    head = _chunk_before(text, ws, j, floor, end=ws[j - 1].end)
+    head = chunk_before(text, ws, j, floor, end=ws[j - 1].end)
     if not head or _WORD_CHAR.search(text, floor, head[0].start) or head[0].key in ctx.lex.stops:
         return None  # the name must open the clause ("Of Carson, Ann Lee, a donor, said")
     people = [m for m in ctx.mentions.within(head[0].start, head[-1].end) if m.label == "PER"]
@@ -101,7 +101,7 @@ def _relative_opening(ctx: _Context, floor: int, at: int) -> Speaker | None:
     last = k - APPOSITIVE_WORDS
     while k > 0 and k > last and ws[k].start >= floor:
         if ws[k].key in ctx.lex.relatives and text[ws[k - 1].end:ws[k].start].strip() == ",":
-            head = _chunk_before(text, ws, k, floor, end=ws[k - 1].end)
+            head = chunk_before(text, ws, k, floor, end=ws[k - 1].end)
             if not head or _WORD_CHAR.search(text, floor, head[0].start):
                 return None  # the name must open the clause
             people = [m for m in ctx.mentions.within(head[0].start, head[-1].end)
@@ -162,7 +162,7 @@ def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
     """"Jens Stoltenberg, NATO's secretary general, said": the phrase before the appositive
     (``wi``: the cue's first word, or the first adverb before it)."""
     text, ws = ctx.text, ctx.words
-    appos = _chunk_before(text, ws, wi, floor)
+    appos = chunk_before(text, ws, wi, floor)
     if appos:
         return None
     first = _phrase_start(text, ws, wi - 1, floor)  # first word of the appositive
@@ -183,7 +183,7 @@ def appositive_subject(ctx: _Context, floor: int, wi: int) -> Speaker | None:
         return None
     if text.count(")", ws[k].end, ws[wi].start) > text.count("(", ws[k].end, ws[wi].start):
         return None  # "(like Ann Lee, who …), has said": the name sits in a closed parenthesis
-    subject = [*_chunk_before(text, ws, k, floor), ws[k]]
+    subject = [*chunk_before(text, ws, k, floor), ws[k]]
     relative = _relative_opening(ctx, floor, subject[0].start)
     if relative is not None:  # "Ann Lee, whose firm, Datawell, sells maps, said"
         return relative

@@ -25,6 +25,7 @@ from dragoman.quotes.closingtail import before_participle
 from dragoman.quotes.cues import Cue as _Cue
 from dragoman.quotes.cues import valid_speaker
 from dragoman.quotes.documentowners import owner_words_after
+from dragoman.quotes.frenchobjects import object_clitic
 from dragoman.quotes.gender import person_of_gender, speaker_gender
 from dragoman.quotes.inversion import adverbs_after, closing_subject, name_after_role_phrase
 from dragoman.quotes.lexicon import Lexicon, Word, words
@@ -44,6 +45,7 @@ from dragoman.quotes.possessedrole import possessed_role
 from dragoman.quotes.pronounfloor import floor_entries
 from dragoman.quotes.quoteneighbours import right_after_quote, subject_before_quote
 from dragoman.quotes.relative import relative_antecedent, relative_subject
+from dragoman.quotes.respondents import respondents
 from dragoman.quotes.roleholder import role_holder
 from dragoman.quotes.roles import organisation_holder, resolve_role
 from dragoman.quotes.sentences import in_byline
@@ -61,12 +63,13 @@ from dragoman.quotes.speakers import (
     SKIP_BEFORE_VERB,
     SPEAKER_MEMORY_CHARS,
     Speaker,
-    _chunk_after,
-    _chunk_before,
+    chunk_after,
+    chunk_before,
     clause_subject,
     name_after_role,
     phrase_speaker,
 )
+from dragoman.quotes.stressedsource import antecedent_or, stressed_subject
 from dragoman.quotes.things import thing_referent, writer_or_reader
 from dragoman.quotes.versecond import fronted_subject
 
@@ -221,10 +224,11 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             sp = phrase_speaker(text, head, lex, ctx.mentions, before_verb=False,
                                 names_only=True)
     if cue.kind == "verb":
-        before = _chunk_before(text, ws, cue.wi, sent_start)
+        before = chunk_before(text, ws, cue.wi, sent_start)
         while before and (before[-1].key in lex.adverbs  # "Wie der Verband am Montag mitteilte"
                           or before[-1].key in MANNER_ADVERBS  # "X, exasperated, famously said"
-                          or unlisted_adverb(before, lex)):  # "She regularly tells"
+                          or unlisted_adverb(before, lex)  # "She regularly tells"
+                          or object_clitic(before, lex)):  # "Il leur a assuré"
             before = before[:-1]
         before = after_earlier_cue(ctx, cue, before)  # "X said the officer told her …"
         # "X, asked about it, had said": only auxiliaries after the comma (the subject stands
@@ -234,7 +238,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
         before = [] if aux else before
         as_clause = len(before) == 1 and before[0].key in lex.as_words  # "…, como explicó X"
         before = [] if as_clause else before
-        after = _chunk_after(text, ws, cue.wj, lex)
+        after = chunk_after(text, ws, cue.wj, lex)
         if lex.rules.subject_after_verb:
             if before and before[-1].key not in lex.stops:  # SVO: "لكن التحالف أكد"
                 sp = phrase_speaker(text, before[-1:], lex, ctx.mentions, before_verb=True)
@@ -248,9 +252,10 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             sp = and_clause_subject(ctx, cue, sent_start) or subject_across_quotes(
                 ctx, cue, sent_start) or relative_subject(
                 ctx, cue, sent_start) or relative_antecedent(ctx, cue, before) or (
-                None if _elided(before, lex) or agentless else with_partitive(text, before, possessed_role(
+                None if _elided(before, lex) or agentless else respondents(text, before, lex)
+                or with_partitive(text, before, possessed_role(
                     text, before, phrase_speaker(text, before, lex, ctx.mentions, before_verb=True),
-                    ctx.mentions, lex, True), lex))  # "One of the nurses", "Ann Lee's lawyer"
+                    ctx.mentions, lex, True), lex))  # "those polled", "One of the nurses", "Ann Lee's lawyer"
             if lex.rules.verb_final:  # "X, … söyledi.": X, not the content, is the subject
                 found = clause_subject(text, ws, lex, ctx.mentions, sent_start, cue.wi)
                 sp = found[0] if found and valid_speaker(found[0], lex, ctx.mentions) else sp
@@ -262,7 +267,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
             first = cue.wj + (adverbs_after(text, ws, cue.wj, lex)
                               if prev.rstrip().endswith(",") or quoted_before else 0)
             if first > cue.wj:  # "…, a estimé mardi la Banque", "…, sagt auch der Sprecher"
-                after = _chunk_after(text, ws, first, lex)
+                after = chunk_after(text, ws, first, lex)
             after = before_participle(after, lex)  # "…, says a report highlighting …"
             person = not before and not aux and not told and person_closes(ctx, prev, after)
             closing = person or (not before and not aux and not told
@@ -293,7 +298,7 @@ def attach_speaker(ctx: _Context, cue: _Cue) -> None:  # noqa: C901  refactor pe
         if ws[cue.wi].key in lex.addressee_verbs or lex.strip_clitic(
                 ws[cue.wi].key, lex.addressee_verbs) in lex.addressee_verbs:
             k = cue.speaker_after_end or cue.wj
-            obj = _chunk_after(text, ws, k, lex)
+            obj = chunk_after(text, ws, k, lex)
             # "told reporters she would …": the addressee ends before the clause's subject
             cut = next((n for n, w in enumerate(obj)
                         if n and _CONTRACTION.split(w.key)[0] in lex.clause_subjects), None)
@@ -324,9 +329,9 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
     first = cue.wj  # the source, after any addressee of the marker's verb ("según aseguran a …")
     if cue.wj - cue.wi > lex.match_phrase(ws, cue.wi, lex.markers):
         first = after_addressee(text, ws, cue.wj, lex)
-    chunk = _chunk_after(text, ws, first, lex)
+    chunk = chunk_after(text, ws, first, lex)
     by = owner_words_after(text, ws, first + len(chunk), chunk, lex,
-                           lambda i: _chunk_after(text, ws, i, lex))  # "a report by X"
+                           lambda i: chunk_after(text, ws, i, lex))  # "a report by X"
     if by and not any(m.label == "LOC" for m in ctx.mentions.within(by[0].start, by[-1].end)):
         chunk += by  # (not where it comes from: "reports from Kyiv")
     if not chunk and re.compile(r"\s*,").match(text, cue.end):
@@ -370,6 +375,8 @@ def _marker_source(ctx: _Context, cue: _Cue) -> None:
         if cue.speaker is sp:  # "so die Ministerin": the role's holder who spoke last
             own = lex.rules.capitalised_nouns and not _indefinite(sp, lex)  # ("a spokesman": new)
             cue.speaker = (role_holder(ctx, sp, cue.start) if own else None) or _organisation(ctx, sp)
+    if (pron := stressed_subject(sp, lex)) is not None:  # "selon lui": whom "il" stands for
+        cue.speaker = antecedent_or(resolve(ctx, pron, cue.start), pron, sp)
 
 
 def _source_elsewhere(ctx: _Context, cue: _Cue) -> None:
@@ -405,7 +412,7 @@ def _agent_or_inner(ctx: _Context, cue: _Cue) -> None:
             if source is not None:
                 sp, cue.common_source = source, True
     else:
-        chunk = _chunk_after(text, ws, cue.wj, lex)
+        chunk = chunk_after(text, ws, cue.wj, lex)
         sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=False)
         if not valid_speaker(sp, lex, ctx.mentions):
             source = common_source(text, chunk, lex, 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dragoman.quotes.demonstratives import demonstrative_opens, demonstrative_subject, leaves_bracket
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.speakers import DETERMINERS
 
@@ -50,16 +51,20 @@ def clause_head(text: str, head: list[Word], lex: Lexicon, min_words: int) -> bo
     conjunction before a clause ("But the law failed"), or an introductory phrase set off by a comma with a
     clause after it ("In fact, the plan failed", "If it rains, we stay home"), unlike "During
     his years in office" or "After the debate, where he spoke"."""
+    if demonstrative_subject(text, head, lex):
+        return True  # "This makes it harder", "But that plan failed" (en-quotes)
     if head[0].key in lex.clause_subjects or head[1].key in lex.auxiliaries:
         return True  # "It will pass", "That could help him"
     if len(head) > 2 and head[1].key not in lex.stops and head[2].key in lex.auxiliaries:
         return True  # "Those talks are going on", "This plan will fail"
     if head[0].key in lex.rules.list_conjunctions or head[0].key in lex.sentence_conjunctions:
         return head[1].key not in lex.stops and head[1].key not in lex.content_blockers
+    aside = leaves_bracket(text, head)  # once: the loop stays linear
     for n in range(1, len(head) - min_words + 1):
         first = head[n]
         if "," in text[head[n - 1].end:first.start] and (first.key in lex.clause_subjects or (
-                first.key not in lex.stops and first.key not in lex.content_blockers)):
+                first.key not in lex.stops and first.key not in lex.content_blockers)
+                or (not aside and demonstrative_opens(head, lex, n))):  # "If …, that would mean"
             return True
     return False
 

@@ -11,7 +11,7 @@ from dragoman.quotes.attach import resolve
 from dragoman.quotes.groups import GROUP_HEADS
 from dragoman.quotes.lexicon import Lexicon, Word
 from dragoman.quotes.marks import QuotedSpan
-from dragoman.quotes.speakers import _ROLE_LINKS, DETERMINERS, Speaker, _chunk_before, phrase_speaker
+from dragoman.quotes.speakers import _ROLE_LINKS, DETERMINERS, Speaker, chunk_before, phrase_speaker
 
 if TYPE_CHECKING:
     from dragoman.quotes.cues import Cue
@@ -45,7 +45,7 @@ def colon_speaker(ctx: _Context, q: QuotedSpan, floor: int) -> tuple[bool, Speak
             ctx.text, 0, colon):
         return False, None  # a headline opening the text, "Sanders: “It Is Not A Radical Idea”"
     wi = ctx.word_at(colon)
-    chunk = _chunk_before(ctx.text, ctx.words, wi, floor, end=colon)  # the words before ":"
+    chunk = chunk_before(ctx.text, ctx.words, wi, floor, end=colon)  # the words before ":"
     sp = phrase_speaker(ctx.text, chunk, ctx.lex, ctx.mentions, before_verb=True)
     if sp is None or (sp.label not in ("", "PER") and chunk and chunk[0].start < sp.start
                       and chunk[0].key not in DETERMINERS) or _code_key(ctx.lex, chunk, sp):
@@ -53,7 +53,7 @@ def colon_speaker(ctx: _Context, q: QuotedSpan, floor: int) -> tuple[bool, Speak
     nxt = ctx.word_at(sp.end)
     if sp.end < chunk[-1].end and ctx.words[nxt].text[:1].islower() and (
             ctx.words[nxt].key not in ctx.lex.auxiliaries) and len(
-            _chunk_before(ctx.text, ctx.words, wi, floor, end=colon, limit=len(chunk) + 1)) > len(
+            chunk_before(ctx.text, ctx.words, wi, floor, end=colon, limit=len(chunk) + 1)) > len(
             chunk):
         # the clause goes on before the words read, and no verb follows the name: it is no
         # speaker set before the colon ("visiting the offices in New York with a message:")

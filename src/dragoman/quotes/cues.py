@@ -11,12 +11,14 @@ from dragoman.language.thingnouns import thing_heads
 from dragoman.model import Quote
 from dragoman.quotes.closingsource import closing_source
 from dragoman.quotes.groups import AGENT_WORDS, GROUP_HEADS, quantified
+from dragoman.quotes.invertedplural import inverted_plural
 from dragoman.quotes.lexicon import Lexicon, Word, marked_ending, words
 from dragoman.quotes.normmarkers import norm_marker
 from dragoman.quotes.numberdots import joined_by_numbers, number_dot
 from dragoman.quotes.persons import body_nouns
 from dragoman.quotes.pronouns import opens_sentence
 from dragoman.quotes.relclauses import object_inside
+from dragoman.quotes.respondents import group_phrase
 from dragoman.quotes.sources import postposed_source, subject_marker
 from dragoman.quotes.speakers import (
     _TITLES,
@@ -92,7 +94,8 @@ def blocked(text: str, ws: list[Word], i: int, n: int, lex: Lexicon) -> bool:
     """A verb cue that states nothing: negated or infinitive ("declined to say", "did not
     respond"), or passive ("was told", "reported by")."""
     for k in range(i - 1, max(-1, i - 1 - BLOCKER_WINDOW), -1):
-        if _PUNCT.search(text, ws[k].end, ws[k + 1].start):
+        if _PUNCT.search(text, ws[k].end, ws[k + 1].start) or ws[k].key in (
+                lex.rules.list_conjunctions):  # "zeigte sich bereit und betonte: …"
             break
         if ws[k].key in lex.blockers or _negated(ws[k].key):
             return True
@@ -102,6 +105,9 @@ def blocked(text: str, ws: list[Word], i: int, n: int, lex: Lexicon) -> bool:
     nxt = i + n
     if nxt >= len(ws) or _PUNCT.search(text, ws[nxt - 1].end, ws[nxt].start):
         return False
+    if nxt + 2 < len(ws) and ws[nxt + 1].key in lex.blockers and not _PUNCT.search(
+            text, ws[nxt].end, ws[nxt + 1].start) and ws[nxt].key not in lex.complementizers:
+        nxt += 1  # "erklärte sich bereit, …", "sagte es nicht, …" (not "dijo que no, que …")
     if ws[nxt].key in lex.blockers:  # "sagte nicht, wann …": a negation closing the clause
         end = ws[nxt + 1].start if nxt + 1 < len(ws) else len(text)
         return bool(_PUNCT.search(text, ws[nxt].end, end)) or nxt + 1 == len(ws)
@@ -260,9 +266,9 @@ def _ordinal(text: str, ws: list[Word], i: int, lex: Lexicon) -> bool:
             lex.match_phrase(ws, i, lex.markers) != 1):
         return False  # (only a one-word marker is also an ordinal: not "which according to")
     prev = ws[i - 1].key
-    return prev in DETERMINERS or (prev in lex.content_blockers
-                                   and prev not in lex.rules.list_conjunctions
-                                   and prev not in lex.sentence_conjunctions)
+    return prev in DETERMINERS or prev in lex.rules.definite_articles or (  # "o segundo"
+        prev in lex.content_blockers and prev not in lex.rules.list_conjunctions
+        and prev not in lex.sentence_conjunctions)
 
 
 def _marker(text: str, ws: list[Word], i: int, lex: Lexicon) -> int:
@@ -303,7 +309,7 @@ def find_cues(text: str, ws: list[Word], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     i = 0
     while i < len(ws):
-        n = _verb_phrase(text, ws, i, lex) or _pronoun_verb(ws, i, lex)
+        n = _verb_phrase(text, ws, i, lex) or _pronoun_verb(ws, i, lex) or inverted_plural(text, ws, i, lex)
         inner: tuple[int, int] | None = None
         if n == 1 and marked_ending(ws[i], lex):
             n = 0  # "Après avoir nié les faits": a participle, not the present "nie"
@@ -393,7 +399,7 @@ def valid_speaker(sp: Speaker | None, lex: Lexicon, mentions: Mentions) -> bool:
         return True
     if quantified(keys) and len(keys) <= QUANTIFIED_WORDS:
         return True  # "one questioner", "63 percent", "some environmental groups"
-    if speaking_phrase(found, lex):
+    if speaking_phrase(found, lex) or group_phrase(sp.text, found, lex):
         return True  # "Sein Team Ineos", "die Klinik": a German source behind a determiner
     known = bool(found) and all(w.text in mentions.known_names for w in found)
     names = bool(found) and (known or not (lex.rules.capitalised_nouns and mentions.has_people)

@@ -27,6 +27,7 @@ from dragoman.language.functionwords import ARTICLES, inflected_adjective
 from dragoman.language.speakerwords import speaker_words
 from dragoman.model import Quote
 from dragoman.quotes.cues import Cue, quote_record
+from dragoman.quotes.impersonalsource import past_report, tail_source
 from dragoman.quotes.inversion import verb_second_tail
 from dragoman.quotes.relclauses import subordinator
 from dragoman.quotes.reported import MIN_REPORTED_WORDS
@@ -164,7 +165,7 @@ def _statement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         return None
     rest = range(cue.wi, cue.wi) if closes else range(k, ctx.word_at(s_end))
     around = (range(first, cue.wi), rest)
-    if said < _SAYING_MAX_WORDS and not _indirect_mood(ctx, around):
+    if said < _SAYING_MAX_WORDS and not _indirect_mood(ctx, around) and not past_report(ctx, cue, k):
         return None  # a saying or a motto ("Aller Anfang ist schwer, heißt es.")
     end = ws[cue.wi - 1].end if closes else s_end
     end = end - 1 if text[end - 1:end] in ".!?" else end
@@ -208,7 +209,10 @@ def impersonal_statements(ctx: _Context, cues: list[Cue], found: list[Quote]) ->
         if (i and reach[i - 1] > start) or (out and out[-1].end > start) or (
                 ctx.inside_quotation(start, start + 1)):
             continue  # a quotation or a statement already holds some of it
-        out.append(quote_record(ctx.text, start, end, False, by_cue[at], None))
+        cue = by_cue[at]
+        k = _tail_end(ctx, cue, ctx.sentence(cue.start)[1])
+        out.append(quote_record(ctx.text, start, end, False, cue,
+                                tail_source(ctx, cue, k) if k is not None else None))
     return sorted([*kept, *out], key=lambda q: q.start) if out else kept
 
 

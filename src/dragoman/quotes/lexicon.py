@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,8 +35,46 @@ class Word:
 _key = lru_cache(maxsize=65536)(normalize_for_match)
 
 
+# The words of the latest whole texts tokenised (the article, and the short phrases tokenised
+# between its spans), with their starts: the quote stage asks for the words of thousands of
+# spans of the article, and a span cut at a space gets a slice of that list (a binary
+# search), not a new scan. The number only bounds memory (not calibrated).
+_CACHED_TEXTS = 16
+_whole: OrderedDict[str, tuple[list[Word], list[int]]] = OrderedDict()
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    return list(iter_words(text, start, end))
+    stop = len(text) if end is None else end
+    if start == 0 and stop == len(text):
+        ws = _scan(text, 0, stop)
+        _whole[text] = (ws, [w.start for w in ws])
+        _whole.move_to_end(text)
+        while len(_whole) > _CACHED_TEXTS:
+            _whole.popitem(last=False)
+        return list(ws)
+    known = _whole.get(text)
+    if known is not None and _clean_cut(text, start) and _clean_cut(text, stop):
+        _whole.move_to_end(text)
+        ws, starts = known
+        return ws[bisect.bisect_left(starts, start):bisect.bisect_left(starts, stop)]
+    return _scan(text, start, stop)
+
+
+# A character no part of ``_WORD`` matches (a space, a quotation mark, a full stop).
+_BREAK = re.compile(r"[^\w\u0610-\u061a\u064b-\u065f\u0670\u0640'’\-\u200c]")
+
+
+def _clean_cut(text: str, pos: int) -> bool:
+    """``pos`` is an end of the text or touches a character ``_WORD`` cannot match: no word
+    runs across it and ``_WORD`` reads nothing past it there, so the words of a span cut there
+    are those of the whole text that lie inside the span."""
+    return pos == 0 or pos == len(text) or (0 < pos < len(text) and (
+        _BREAK.match(text, pos - 1) is not None or _BREAK.match(text, pos) is not None))
+
+
+def _scan(text: str, start: int, stop: int) -> list[Word]:
+    return [Word(m.start(), m.end(), w, _key(w)) for m in _WORD.finditer(text, start, stop)
+            for w in (m.group(),)]
 
 
 def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[Word]:

@@ -272,7 +272,7 @@ def _rule_source(ctx: _Context, cue: Cue) -> bool:
     while n < len(ws) and (ws[n].key in DETERMINERS or ws[n].key in ARTICLES):
         n += 1
     return (n < len(ws) and cue.inner is None and ws[cue.wi].key not in lex.closing_markers
-            and rule_document(lex.rules.code, ws[n].text))
+            and rule_document(lex.rules.code, ws[n].text, bare=n == cue.wj))
 
 
 def _inside_clause(ctx: _Context, cue: Cue, s_start: int) -> bool:

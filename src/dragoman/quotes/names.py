@@ -27,9 +27,9 @@ def known_names(text: str, items: list[Mention]) -> frozenset[str]:
     is capitalised, the only names besides mentions): written with a capital inside the word
     ("BfArM", "MANNSCHAFT"), after an honorific or title ("Frau Hoppenstedt", "Dr. Koch"), or
     as the last word of a person's full name ("Benjamin Näßler" for "Näßler")."""
-    found = {w for w in re.findall(r"\b[^\W\d_]+\b", text)
+    found = {w for w in set(re.findall(r"\b[^\W\d_]+\b", text))
              if len(w) > 1 and w[0].isupper() and any(c.isupper() for c in w[1:])}
-    found.update(m.group(2) for m in _AFTER_HONORIFIC.finditer(text)
-                 if m.group(1).casefold() in _HONORIFICS and m.group(2)[0].isupper())
+    found.update(name for before, name in _AFTER_HONORIFIC.findall(text)
+                 if name[0].isupper() and before.casefold() in _HONORIFICS)
     found.update(m.text.split()[-1] for m in items if m.label == "PER" and " " in m.text)
     return frozenset(found)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dragoman.language.normalize import normalize_for_match
@@ -25,7 +26,12 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def _naming_verbs(ctx: _Context) -> frozenset[str]:
-    return frozenset(normalize_for_match(v) for v in ctx.lex.rules.naming_verbs)
+    return _normalized(ctx.lex.rules.naming_verbs)
+
+
+@cache  # once per language pack, not once per cue
+def _normalized(verbs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize_for_match(v) for v in verbs)
 
 
 def _earlier_cue(ctx: _Context, lo: int, hi: int) -> Cue | None:

@@ -54,6 +54,7 @@ from dragoman.quotes.germancircle import circle_source, without_addressee
 from dragoman.quotes.germanclauses import clause_checks, figure_source
 from dragoman.quotes.germanreported import trimmed
 from dragoman.quotes.groups import GROUP_HEADS, QUANTIFIERS
+from dragoman.quotes.invertedplural import plural_form
 from dragoman.quotes.lexicon import Lexicon, Word, words
 from dragoman.quotes.mentions import Mentions
 from dragoman.quotes.names import acronym
@@ -92,7 +93,6 @@ class _Shapes(NamedTuple):
     coordinated_after: re.Pattern[str]  # "Paul Brenner | und die Ministerin sagen"
     coordination: re.Pattern[str]  # inside one speaker phrase
     plural_article: re.Pattern[str]  # "die | Fischers"
-    polite: re.Pattern[str]  # "Herr Roth, Sie | sagen": inside a sentence, right before the cue
 
 
 @lru_cache(maxsize=8)
@@ -102,13 +102,11 @@ def _shapes(code: str | None) -> _Shapes:
     links = "|".join(map(re.escape, sw.coordinated_determiners))
     linked = rf"(?:(?:{links})\s+)?" if links else ""
     articles = "|".join(re.escape(w) for a in sw.plural_articles for w in (a, a.capitalize())) or "(?!)"
-    polite = "|".join(map(re.escape, sw.polite_pronouns)) or "(?!)"
     return _Shapes(
         re.compile(rf"[A-ZÄÖÜ][\w.-]*(?:\s+(?:{joiners})|,)\s*$"),
         re.compile(rf"^\s*(?:{joiners})\s+{linked}[A-ZÄÖÜ]"),
         re.compile(rf"\b(?:{'|'.join(map(re.escape, sw.coordinators)) or '(?!)'})\b|[,&]"),
         re.compile(rf"\b(?:{articles})\s+$"),
-        re.compile(rf"[^.!?\n\s„“\"»«]\s+(?:{polite})\s+$"),
     )
 # A mention id the entities stage learned from the page itself, not one of its knowledge base.
 _LEARNED_ID = "x-"
@@ -222,9 +220,36 @@ def _plural_cue(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool:
     "Sie" ("Herr Roth, Sie sagen, …": one person addressed)."""
     first = words(q.cue or "")[:1]
     return bool(first) and bool(sw.plural_verb_endings) and (
-        first[0].key in lex.verbs or first[0].key in lex.auxiliaries) and first[0].key.endswith(
+        first[0].key in lex.verbs or first[0].key in lex.auxiliaries or plural_form(first[0].key, lex)
+    ) and first[0].key.endswith(
         sw.plural_verb_endings) and not _singular_governor(text, q, lex, sw) and not (
-        q.cue_start is not None and _shapes(lex.rules.code).polite.search(text, 0, q.cue_start) is not None)
+        q.cue_start is not None and _polite_before(text, q.cue_start, sw))
+
+
+# Marks that may not stand right before the space before a polite pronoun: it then opens a
+# sentence or a quotation ("Sie sagen, …" addresses no one named before it).
+_POLITE_OPENERS = frozenset('.!?\n„“"»«')
+
+
+def _polite_before(text: str, end: int, sw: SpeakerWords) -> bool:
+    """A polite pronoun of the pack stands inside a sentence right before ``end`` with spaces
+    around it ("Herr Roth, Sie | sagen"). Read back from ``end`` over the spaces only: a search
+    from the page's start made every statement cost the page's length."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == end:
+        return False
+    for pronoun in sw.polite_pronouns:
+        i = j - len(pronoun)
+        if i <= 0 or not text.startswith(pronoun, i):
+            continue
+        k = i
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if 0 < k < i and text[k - 1] not in _POLITE_OPENERS:
+            return True
+    return False
 
 
 def _singular_governor(text: str, q: Quote, lex: Lexicon, sw: SpeakerWords) -> bool:

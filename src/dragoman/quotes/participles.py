@@ -21,7 +21,7 @@ from dragoman.quotes.speakers import (
     DETERMINERS,
     MAX_SPEAKER_WORDS,
     Speaker,
-    _chunk_before,
+    chunk_before,
     phrase_speaker,
 )
 
@@ -52,7 +52,7 @@ def participle_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | No
     before = ws[cue.wi - 1]
     if not _SEGMENT_BREAK.search(text, before.end, cue.start):
         if before.text[:1].isupper():  # "footage of Ann Lee saying": the name before it
-            chunk = _chunk_before(text, ws, cue.wi, sent_start)
+            chunk = chunk_before(text, ws, cue.wi, sent_start)
             sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=True)
             if sp is None or not _preposition_object(ctx, sp):
                 return sp
@@ -124,7 +124,7 @@ def named_before(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None:
     if _SEGMENT_BREAK.search(text, before.end, cue.start) or not before.text[:1].isupper() or (
             ws[cue.wi - 1].start < sent_start):
         return None
-    chunk = _chunk_before(text, ws, cue.wi, sent_start)
+    chunk = chunk_before(text, ws, cue.wi, sent_start)
     sp = phrase_speaker(text, chunk, lex, ctx.mentions, before_verb=True)
     if sp is None or sp.label != "PER":
         return None

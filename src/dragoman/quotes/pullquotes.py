@@ -35,19 +35,51 @@ def repeated_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     lines = LineIndex(text)  # once: a page may be one line of thousands of quotations
     body = [s for s in sources if not _alone(lines, s[0])]  # once: each pull quote reads them all
     out: list[Quote] = []
+    before: Quote | None = None
     for q in quotes:
         if not q.direct:
             out.append(q)
         elif _alone(lines, q) and not _own_cue(lines, q):
             if _source(q, body) is None:
-                out.append(q)  # (a pull quote, its cue carried over from the one before it)
+                # (a pull quote, its cue carried over from the one before it; one that opens
+                # on a whole cued quotation goes on with the same speaker's words)
+                held = None if _introduced(q, before) else _held(q, body)
+                out.append(q if held is None else _said_by(q, held))
         elif not q.cue and (source := _source(q, sources)) is not None:
-            out.append(replace(q, speaker_text=source.speaker_text, speaker_start=source.speaker_start,
-                               speaker_end=source.speaker_end, speaker_id=source.speaker_id,
-                               speaker_name=source.speaker_name))
+            out.append(_said_by(q, source))
         else:
             out.append(q)
+        before = q if q.direct else before
     return out
+
+
+def _said_by(q: Quote, source: Quote) -> Quote:
+    return replace(q, speaker_text=source.speaker_text, speaker_start=source.speaker_start,
+                   speaker_end=source.speaker_end, speaker_id=source.speaker_id,
+                   speaker_name=source.speaker_name)
+
+
+def _introduced(q: Quote, before: Quote | None) -> bool:
+    """``q`` has a speaker not carried over from the quotation before it, someone named in
+    between ("Her rival laughed at the promise: ¶ “We will rebuild …? …”"): another speaker
+    echoes the words (issue-16 review probes)."""
+    return q.speaker_start is not None and (before is None
+                                            or q.speaker_start != before.speaker_start)
+
+
+def _held(q: Quote, sources: list[tuple[Quote, str]]) -> Quote | None:
+    """The cued quotation of at least ``REPEAT_MIN_WORDS`` words, elsewhere on the page,
+    whose words the pull quote ``q`` opens on: the writer sets the quotation again, with
+    more of the same speaker's words after it ("“A fenómeno largo.” … ¶ “A fenómeno largo. Y
+    además …”"). Only for a pull quote whose speaker was carried over from the quotation
+    before it: in running text, the words go on in another speaker's reply."""
+    mine = _norm(q.text)
+    for other, words in sources:
+        if other.end > q.start and q.end > other.start:
+            continue
+        if len(words.split()) >= REPEAT_MIN_WORDS and mine.startswith(words):
+            return other
+    return None
 
 
 def _own_cue(lines: LineIndex, q: Quote) -> bool:

@@ -44,6 +44,7 @@ from dragoman.quotes.clauses import (
 from dragoman.quotes.colons import colon_before_quote
 from dragoman.quotes.coordinated import coordinated_subject
 from dragoman.quotes.cues import Cue, quote_record, valid_speaker
+from dragoman.quotes.frenchobjects import unspoken
 from dragoman.quotes.inversion import inverted_after_clause, opens_predicate, verb_second_tail
 from dragoman.quotes.lexicon import Lexicon, Word, day_keys, words
 from dragoman.quotes.markers import marker_spans
@@ -333,6 +334,8 @@ def _spans(ctx: _Context, cue: Cue, stop: int | None = None) -> list[tuple[int, 
     s_start, s_end = ctx.sentence(cue.start)
     s_end = min(s_end, stop) if stop is not None else s_end
     k = cue.speaker_after_end or cue.wj
+    if unspoken(ctx, cue, k, s_end):  # French: "a annoncé sa démission", "selon toute …"
+        return []
     if cue.kind == "marker":
         return marker_spans(ctx, cue, k, s_start, s_end)
     n_after = ctx.word_at(s_end) - k

@@ -14,6 +14,7 @@ from dragoman.language.normalize import normalize_for_match
 from dragoman.model import Mention
 from dragoman.quotes.headlineroles import headline_role_holder
 from dragoman.quotes.lexicon import Lexicon, words
+from dragoman.quotes.pressnames import press_name
 from dragoman.quotes.speakers import DETERMINERS, SPEAKER_MEMORY_CHARS, Mentions, Speaker
 
 # An elided article glued to its noun ("l'azienda", "l’ente").
@@ -46,6 +47,7 @@ def resolve_role(text: str, speaker: Speaker, lex: Lexicon, mentions: Mentions) 
     ``headlineroles``); an organisation noun ("el sitio") -> the organisation named next to it
     ("el sitio Don't Kill My App")."""
     keys = [k for k in re.findall(r"\w+", speaker.text.casefold()) if k not in DETERMINERS]
+    keys = keys[1:] if keys[:1] and keys[0] in dict(lex.rules.role_determiner_genders) else keys
     if not keys or not any(normalize_for_match(k) in lex.roles for k in keys) or (
             not mentions.items):
         return speaker
@@ -136,7 +138,8 @@ def organisation_holder(text: str, sp: Speaker, lex: Lexicon, mentions: Mentions
         return noun in (w.key for w in words(text, x.start, x.end)) or bool(
             before and _ELIDED.sub("", before[0].key) in nouns and before[0].end + 1 >= x.start)
 
-    named = [x for x in mentions.within(lo, sp.start) if x.label == "ORG" and named_so(x)]
+    named = [x for x in mentions.within(lo, sp.start) if x.label == "ORG" and (
+        named_so(x) or press_name(text, x, noun, lex))]  # "le quotidien": the Journal
     if named:
         return mentions.speaker(named[-1])
     for at, c in spoken:

@@ -21,9 +21,9 @@ from dragoman.quotes.speakers import (
     DETERMINERS,
     MAX_SPEAKER_WORDS,
     Speaker,
-    _abbreviation,
-    _chunk_after,
-    _chunk_before,
+    abbreviation,
+    chunk_after,
+    chunk_before,
 )
 from dragoman.quotes.suspendedhyphen import suspended_coordination
 
@@ -67,7 +67,7 @@ def _inside_phrase(text: str, at: int, code: str | None) -> bool:
     if word.isdigit():
         return len(word) <= _ORDINAL_DIGITS and (
             (m.group(1) or "").casefold() in speaker_words(code).ordinal_openers)
-    return _abbreviation(Word(m.start(2), at, word, word.casefold()))
+    return abbreviation(Word(m.start(2), at, word, word.casefold()))
 
 
 def clause_mark(text: str, end: int, reach: int, code: str | None,
@@ -123,7 +123,7 @@ def postposed_source(text: str, ws: list[Word], i: int, lex: Lexicon) -> tuple[i
     if not n or i == 0:
         return None
     floor = _clause_start(text, ws[i].start, lex.rules.code)
-    chunk = _chunk_before(text, ws, i, floor, MAX_SPEAKER_WORDS)
+    chunk = chunk_before(text, ws, i, floor, MAX_SPEAKER_WORDS)
     if not chunk or _has_verb(chunk, lex):
         return None  # "Die Händler haben dem Bericht zufolge …": inside its clause, no cue here
     first = next(k for k in range(i, -1, -1) if ws[k] is chunk[0])
@@ -148,7 +148,7 @@ def subject_chunk(text: str, ws: list[Word], wi: int, wj: int, lex: Lexicon,
     before = ws[first:wi]
     if before or wj + 1 >= len(ws):
         return before
-    return _chunk_after(text, ws, wj + 1, lex)
+    return chunk_after(text, ws, wj + 1, lex)
 
 
 def after_addressee(text: str, ws: list[Word], k: int, lex: Lexicon) -> int:

@@ -99,12 +99,12 @@ def _best_mention(found: list[Mention], near_end: bool) -> Mention | None:
     return people[-1] if near_end else people[0]
 
 
-def _abbreviation(w: Word) -> bool:
+def abbreviation(w: Word) -> bool:
     """A title or an initial, whose dot does not end the phrase ("Sen.", "J.")."""
     return w.key in _TITLES or (len(w.text) == 1 and w.text.isupper())
 
 
-def _chunk_before(text: str, ws: list[Word], i: int, floor: int,
+def chunk_before(text: str, ws: list[Word], i: int, floor: int,
                   limit: int = MAX_SPEAKER_WORDS + 2, end: int | None = None) -> list[Word]:
     """At most ``limit`` words before ws[i] (or ``end``), no punctuation but dots of titles and dates."""
     out: list[Word] = []
@@ -118,14 +118,14 @@ def _chunk_before(text: str, ws: list[Word], i: int, floor: int,
     while j >= 0 and ws[j].start >= floor and len(out) < limit:
         between = text[ws[j].end:out[0].start if out else anchor]
         if _BOUNDARY.search(between) and not (between.strip() == "." and (
-                _abbreviation(ws[j]) or number_dot(text, ws[j].end))):  # "Dr.", "am 3. Mai"
+                abbreviation(ws[j]) or number_dot(text, ws[j].end))):  # "Dr.", "am 3. Mai"
             break
         out.insert(0, ws[j])
         j -= 1
     return out
 
 
-def _chunk_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> list[Word]:
+def chunk_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> list[Word]:
     """Words from ws[i] up to a stop word, a complementizer or punctuation."""
     out: list[Word] = []
     j = i
@@ -133,7 +133,7 @@ def _chunk_after(text: str, ws: list[Word], i: int, lex: Lexicon) -> list[Word]:
         prev_end = out[-1].end if out else (ws[i - 1].end if i > 0 else 0)
         if _BOUNDARY.search(text[prev_end:ws[j].start]):
             between = text[prev_end:ws[j].start].strip()
-            if not (out and between == "." and _abbreviation(out[-1])):
+            if not (out and between == "." and abbreviation(out[-1])):
                 break
         key = lex.strip_clitic(ws[j].key, lex.complementizers)
         in_name = ((bool(out) and out[-1].key in _NAME_LINKS)  # "خالد بن علي": a name goes on

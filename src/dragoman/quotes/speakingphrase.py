@@ -15,7 +15,9 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from dragoman.language.discovery import rules_for
+from dragoman.language.functionwords import inflected_adjective
 from dragoman.language.normalize import normalize_for_match
+from dragoman.language.sourcephrases import source_phrases
 from dragoman.language.speakerwords import (
     SpeakerWords,
     folded,
@@ -30,6 +32,9 @@ from dragoman.quotes.lexicon import Lexicon, Word, lexicon
 # and a name right after it ("Sein Team Ineos"). Calibrated on the pool A sentences of issue
 # 16 (no source phrase of them is longer).
 MAX_SOURCE_WORDS = 4
+# Words of a source phrase with no determiner: an adjective and the head ("unabhängige
+# Experten"); longer, a bare phrase is a headline's or a list's run of nouns.
+BARE_SOURCE_WORDS = 2
 
 
 def speaking_phrase(words: list[Word], lex: Lexicon, chunk: list[Word] | None = None) -> bool:
@@ -37,17 +42,46 @@ def speaking_phrase(words: list[Word], lex: Lexicon, chunk: list[Word] | None = 
     names someone who may speak: "die Klinik", "sein Team Ineos", "die Autoren"; not "die
     Tatsache", "dieser Zwischenwirt", nor a phrase of more than ``MAX_SOURCE_WORDS`` words,
     nor one cut from the end of a longer ``chunk`` ("(Im Bericht) der Stadt": a complement)."""
-    if not lex.rules.capitalised_nouns or len(words) < 2 or len(words) > MAX_SOURCE_WORDS:
+    if not lex.rules.capitalised_nouns or not words or len(words) > MAX_SOURCE_WORDS:
         return False
     if chunk and words[0].start != chunk[0].start:
         return False
     sw = speaker_words(lex.rules.code)
     if words[0].key not in DETERMINERS and words[0].key not in sw.coordinated_determiners:
-        return False  # "die", "sein", "ihre"
+        return _bare_plural(words, lex)  # "die", "sein", "ihre"; or "Experten", "Ärztinnen"
     head = next((w for w in words[1:] if w.text[:1].isupper()), None)
     if head is None or any(not w.text[:1].islower() for w in words[1:words.index(head)]):
         return False
-    return _speaking_head(head.text, lex.rules.code)
+    return _speaking_head(head.text, lex.rules.code) or _plural_people(words[0], head, lex, sw)
+
+
+def _bare_plural(words: list[Word], lex: Lexicon) -> bool:
+    """A subject with no determiner, at most ``BARE_SOURCE_WORDS`` words: lower-case adjectives
+    and a head that names a group who may speak ("Experten", "Fachleute", "unabhängige
+    Ärztinnen"). German writes a count noun in the singular with an article, so a bare one is a
+    plural; a head in "-er" is read only off the lists here ("Computer", "Sommer")."""
+    head = words[-1]
+    if len(words) > BARE_SOURCE_WORDS or not head.text[:1].isupper() or any(
+            not (w.text.islower() and inflected_adjective(w.text)) for w in words[:-1]):
+        return False
+    sp = source_phrases(lex.rules.code)
+    feminine = sp.plural_person_endings[:1]  # the feminine plural ("-innen") only
+    return _speaking_head(head.text, lex.rules.code) or (
+        len(head.text) >= sp.plural_person_min_chars and head.key.endswith(feminine))
+
+
+def _plural_people(opener: Word, head: Word, lex: Lexicon, sw: SpeakerWords) -> bool:
+    """``head`` after a plural article ends like a noun of people in the plural or the
+    feminine (``sourcephrases.plural_person_endings``): "die Anwohner", "die Ärztinnen", "die
+    Gewerkschafter". A thing in "-er" after "die" ("die Steuer") is no speech verb's subject."""
+    sp = source_phrases(lex.rules.code)
+    return (opener.key in sw.plural_articles and len(head.text) >= sp.plural_person_min_chars
+            and head.key.endswith(sp.plural_person_endings))
+
+
+def speaking_head(word: str, code: str) -> bool:
+    """``word`` names someone who may speak, as a source phrase's head (``_speaking_head``)."""
+    return _speaking_head(word, code)
 
 
 # Heads kept read, by word and language (a bound on memory, not a calibrated figure): a page

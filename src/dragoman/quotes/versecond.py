@@ -16,7 +16,7 @@ from dragoman.language.speakerwords import folded, speaker_words
 from dragoman.quotes.inversion import adverbs_after
 from dragoman.quotes.lexicon import Word, words
 from dragoman.quotes.relclauses import subordinator
-from dragoman.quotes.speakers import Speaker, phrase_speaker
+from dragoman.quotes.speakers import Speaker, chunk_after, phrase_speaker
 from dragoman.quotes.subjects import opening_word
 
 if TYPE_CHECKING:
@@ -24,6 +24,12 @@ if TYPE_CHECKING:
     from dragoman.quotes.detect import _Context
 
 _PUNCTUATION = re.compile(r"[^\w\s'’.-]")
+# Adverbs between a fronted cue and its subject ("sagte zudem auch X"): two at most, read off
+# pool A's German pages (issue 16, "Ähnlich äußerte sich auch …").
+SUBJECT_ADVERBS = 2
+# Words of a phrase between that subject and the colon of its quotation ("in einer
+# Mitteilung", "auf der Pressekonferenz am Montag"): four, read off the same pages.
+PHRASE_TO_COLON = 4
 
 
 def fronted_subject(ctx: _Context, cue: Cue, after: list[Word]) -> tuple[Speaker, int] | None:
@@ -32,6 +38,8 @@ def fronted_subject(ctx: _Context, cue: Cue, after: list[Word]) -> tuple[Speaker
     cue up to a boundary); else None."""
     lex = ctx.lex
     first = opening_word(ctx, ctx.sentence(cue.start)[0])
+    if cue.kind == "verb" and not after:
+        after = _past_adverbs(ctx, cue.wj)  # "Dann sagte auch Peter Lang: …"
     if cue.kind != "verb" or not after or first >= cue.wi:
         return None
     if ctx.words[first].key not in folded(lex.rules.fronted_openers):
@@ -45,9 +53,37 @@ def fronted_subject(ctx: _Context, cue: Cue, after: list[Word]) -> tuple[Speaker
             speaker_words(lex.rules.code).impersonal_subjects):
         return None  # "Bei der Polizei sagte man: …": no one
     end = ctx.word_at(after[-1].start) + 1
-    if sp is None or not _clause_follows(ctx, end):
+    if sp is None or not (_clause_follows(ctx, end) or _colon_after_phrase(ctx, end)):
         return None
     return sp, end
+
+
+def _colon_after_phrase(ctx: _Context, k: int) -> bool:
+    """A colon closes a short phrase of no verb after the subject ending before ws[k] ("Dann
+    sagte der Konzern in einer Mitteilung: „…“"): up to ``PHRASE_TO_COLON`` words, opened by a
+    lower-case word, with no other punctuation."""
+    ws, lex = ctx.words, ctx.lex
+    for n in range(k, min(len(ws), k + PHRASE_TO_COLON)):
+        gap = ctx.text[ws[n - 1].end:ws[n].start].strip()
+        if gap or ws[n].key in lex.verbs or ws[n].key in lex.participles or (
+                n == k and not ws[n].text[:1].islower()):
+            return False
+        after = ctx.text[ws[n].end:ws[n + 1].start if n + 1 < len(ws) else len(ctx.text)]
+        if after.strip().startswith(":"):
+            return True
+    return False
+
+
+def _past_adverbs(ctx: _Context, k: int) -> list[Word]:
+    """The subject's words after up to ``SUBJECT_ADVERBS`` of the pack's ``speaker_adverbs``
+    at ws[k] ("sagte auch Peter Lang", "äußerte sich zudem die Ministerin"), which stop the
+    plain chunk after the cue; [] when no such adverb stands there."""
+    ws, lex = ctx.words, ctx.lex
+    j = k
+    while (j < len(ws) and j - k < SUBJECT_ADVERBS and ws[j].key in lex.rules.speaker_adverbs
+           and not ctx.text[ws[j - 1].end:ws[j].start].strip()):
+        j += 1
+    return chunk_after(ctx.text, ws, j, lex) if j > k else []
 
 
 def _clause_follows(ctx: _Context, k: int) -> bool:
