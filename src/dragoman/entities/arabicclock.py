@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dragoman.language import ar_clock
+from dragoman.language import ar, ar_clock
 from dragoman.language.normalize import normalize_for_match
 
 # Characters looked back over for the phrase: the time noun and two adjectives (a bound, so
@@ -24,6 +24,7 @@ _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _HOUR = re.compile(r"\d{1,2}")
 # Most adjectives between the time noun and the place.
 ADJECTIVES_MAX = 2
+_ARTICLE = ar.RULES.definite_article
 
 
 def _time_noun(word: str) -> bool:
@@ -42,7 +43,7 @@ def _clock_before(words: list[str]) -> bool:
     if _CLOCK_TIME.fullmatch(last) or last in ar_clock.DAY_PARTS:
         return True
     return (len(words) > 1 and words[-2] == ar_clock.HOUR_NOUN
-            and (_HOUR.fullmatch(last) is not None or last.startswith("ال")))
+            and (_HOUR.fullmatch(last) is not None or last.startswith(_ARTICLE)))
 
 
 def zone_place(text: str, start: int, name: str) -> bool:
@@ -52,15 +53,16 @@ def zone_place(text: str, start: int, name: str) -> bool:
         return False
     before = [normalize_for_match(w) for w in text[max(0, start - _LOOKBACK) : start].split()]
     if start > 0 and not text[start - 1].isspace():
-        if text[start - 1] != "ل" or not before or before[-1] != "ل":
+        of = ar_clock.PLACE_PREPOSITION
+        if text[start - 1] != of or not before or before[-1] != of:
             return False
         before = before[:-1]  # the glued ل (the mention without it)
         glued = True
     else:
-        glued = normalize_for_match(name).startswith("ل")
+        glued = normalize_for_match(name).startswith(ar_clock.PLACE_PREPOSITION)
     adjectives = 0
-    while (before and adjectives < ADJECTIVES_MAX and before[-1].startswith("ال")
-           and before[-1][2:] in ar_clock.ZONE_ADJECTIVES):
+    while (before and adjectives < ADJECTIVES_MAX and before[-1].startswith(_ARTICLE)
+           and before[-1][len(_ARTICLE):] in ar_clock.ZONE_ADJECTIVES):
         before.pop()
         adjectives += 1
     if not before or not _time_noun(before[-1]) or not _clock_before(before[:-1]):

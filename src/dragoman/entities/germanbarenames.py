@@ -25,13 +25,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from dragoman.entities.germandescriptors import (
-    _GENITIVE_ENDINGS,
     MAX_REST_WORDS,
     MIN_DESCRIPTOR_LETTERS,
-    MIN_NAME_LETTERS,
-    _frequent,
-    _name_word,
+    genitive_like,
     plain_descriptor,
+    unknown_name,
 )
 from dragoman.entities.germanlexicon import common_noun, known_place
 from dragoman.entities.germanpeople import titled_words
@@ -67,13 +65,11 @@ def _cut(m: Mention, label: str, named: frozenset[str], common: CommonWords | No
     if m.label != label or not 2 <= len(words) <= MAX_REST_WORDS + 1 or not all(words):
         return m
     first, rest = words[0], words[1:]
-    if len(first) < MIN_DESCRIPTOR_LETTERS or rest[-1] in LEGAL_FORMS or (
-            len(rest) == 1 and rest[0].endswith(_GENITIVE_ENDINGS)):
+    if len(first) < MIN_DESCRIPTOR_LETTERS or rest[-1] in LEGAL_FORMS or genitive_like(rest):
         return m
     key = (label, *words)
     if key not in memo:
-        memo[key] = (all(_name_word(w, common) and not _frequent(w) and len(w) >= MIN_NAME_LETTERS
-                         for w in rest)
+        memo[key] = (unknown_name(rest, common)
                      and not known_place(" ".join(rest), gazetteer)
                      and plain_descriptor(first, common, gazetteer, titled)
                      and " ".join(rest) in named)

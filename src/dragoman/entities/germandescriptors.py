@@ -139,13 +139,24 @@ def _name_label(first: str, kind: str, rest: list[str], label: str, common: Comm
         return "PER"
     if len(rest) > 1 and head_in(rest[0], NAME_HEADS) and all(_name_word(w, common) for w in rest[1:]):
         return label  # "Internat Schloss Marquartstein"
-    if len(rest) == 1 and rest[0].endswith(_GENITIVE_ENDINGS):
+    if genitive_like(rest):
         return None  # a genitive after its noun ("die Gesundheit Ottos"): ``germangenitives``
     if (len(first) >= MIN_DESCRIPTOR_LETTERS and len(rest) <= MAX_REST_WORDS and _firm_noun(first)
-            and all(_name_word(w, common) and not _frequent(w) and len(w) >= MIN_NAME_LETTERS for w in rest)):
+            and unknown_name(rest, common)):
         # the noun says what the name is: "Autokanzler Schröder" a person, "Minenbetreiber X" a firm
         return "PER" if _person_noun(first) else "ORG"
     return None
+
+
+def unknown_name(rest: list[str], common: CommonWords | None) -> bool:
+    """Whether the words ``rest`` after a descriptor noun are an unknown name: each a name word
+    (``_name_word``), no frequent loan-language word, of ``MIN_NAME_LETTERS`` letters or more."""
+    return all(_name_word(w, common) and not _frequent(w) and len(w) >= MIN_NAME_LETTERS for w in rest)
+
+
+def genitive_like(rest: list[str]) -> bool:
+    """Whether ``rest`` is one word ending like a genitive after its noun ("Ottos", "Jesu")."""
+    return len(rest) == 1 and rest[0].endswith(_GENITIVE_ENDINGS)
 
 
 def _firm_noun(word: str) -> bool:

@@ -14,11 +14,10 @@ from functools import cache
 
 from dragoman.entities.kb import name_key
 from dragoman.entities.nameclass import hand_given_name_keys
+from dragoman.language.nameparticles import SURNAME_PARTICLES
 from dragoman.language.rules import LanguageRules
 from dragoman.model import Mention
 
-# lower-case words of a person's surname ("François Villeroy de Galhau")
-_PARTICLES = frozenset({"de", "du", "des", "d'", "le", "la", "von", "van", "der", "di", "da"})
 # the words of a name after its given name: one to three ("Ursula von der Leyen")
 SURNAME_WORDS_MAX = 3  # set by hand
 # the text read before a mention for its role and link: "président-directeur général de la "
@@ -69,7 +68,7 @@ def _holder(words: list[str]) -> int:
     for i in range(max(1, len(words) - SURNAME_WORDS_MAX - 1), len(words) - 1):
         tail = words[i + 1:]
         if name_key(words[i]) in given and words[i][:1].isupper() and tail[-1][:1].isupper() \
-                and all(w[:1].isupper() or w.lower() in _PARTICLES for w in tail):
+                and all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in tail):
             return i
     return -1
 

@@ -42,8 +42,6 @@ WORDS_MIN = 2
 # Most prepositions a translation writes between the words of one name ("لجنة الأمن الوطني
 # حول الذكاء الاصطناعي"). A bound, not calibrated.
 LINKS_MAX = 2
-# English words after which the head noun's complement follows ("Ministry of Defence").
-_HEAD_ENDS = frozenset({"of", "for", "on", "against", "in", "to"})
 
 Slots = tuple[frozenset[str], ...]
 
@@ -107,7 +105,7 @@ def whole_translation(name: str) -> tuple[Slots, tuple[()]] | None:
     if len(content) < WORDS_MIN:
         return None
     heads, table, _, _ = _tables()
-    cut = next((k for k, w in enumerate(words) if w in _HEAD_ENDS and k > 0), len(words))
+    cut = next((k for k, w in enumerate(words) if w in ar_orgwords.ENGLISH_HEAD_ENDS and k > 0), len(words))
     before = [c for c in content if c[0] < cut]
     if not before or any(w not in table for _, w in content):
         return None
@@ -167,5 +165,5 @@ def _closes(doc: Doc, j: int) -> bool:
     if word == ar_orgwords.YEAR_WORD:
         return j + 1 < len(doc.spans) and _token(doc, j + 1) in ar_orgwords.YEAR_QUALIFIERS
     after = word_stems(word)
-    adjective = word.startswith("ال") and word.endswith(ar_orgwords.ADJECTIVE_ENDINGS)
+    adjective = word.startswith(ar.RULES.definite_article) and word.endswith(ar_orgwords.ADJECTIVE_ENDINGS)
     return not (adjective or after & every) or bool(after & nations) or token_key(word) in _ALSO_TIME

@@ -11,6 +11,8 @@ from __future__ import annotations
 TIME_NOUN = "توقيت"
 # Glued prepositions and the article read off the time noun, longest first.
 TIME_NOUN_PREFIXES = ("بال", "ال", "ب", "")
+# The preposition ("of") glued to the zone's place: "لبريطانيا", "the time of Britain".
+PLACE_PREPOSITION = "ل"
 # Adjectives of named zones (summer, winter, standard, compass points, central, mean, European), the
 # words translating BST, EST, CET, CST; without the article, folded (``normalize_for_match``).
 # Not "local" (المحلي): "the local time of X" also renders "X time", which English names too.

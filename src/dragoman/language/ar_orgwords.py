@@ -145,6 +145,8 @@ NAME_WORDS: dict[str, tuple[str, ...]] = {
 
 # Small words inside an English name that a translation leaves out or writes as a preposition.
 ENGLISH_LINKS = frozenset({"of", "for", "on", "the", "and", "&", "in", "to", "against"})
+# English links after which the head noun's complement follows ("Ministry of Defence").
+ENGLISH_HEAD_ENDS = frozenset({"of", "for", "on", "against", "in", "to"})
 # Prepositions and the conjunction a translation writes between the translated words
 # ("لجنة الأمن الوطني حول الذكاء الاصطناعي"); glued ones (ل، ب، و) are read off the word.
 ARABIC_LINKS = frozenset({"حول", "في", "على", "من", "و", "عن", "ضد", "إلى", "لدى", "بشأن"})

@@ -7,4 +7,8 @@ SIGNATURE_PARTICLES = frozenset({"von", "van", "vom", "zu", "der", "den", "de", 
                                  "del", "della", "le", "la", "bin", "ibn", "al", "el", "ten",
                                  "ter", "y"})
 
-__all__ = ["SIGNATURE_PARTICLES"]
+# Lower-case words of a surname after its given name ("François Villeroy de Galhau", "Ursula
+# von der Leyen"), the elided "d'" included (``entities.roleowners``).
+SURNAME_PARTICLES = frozenset({"de", "du", "des", "d'", "le", "la", "von", "van", "der", "di", "da"})
+
+__all__ = ["SIGNATURE_PARTICLES", "SURNAME_PARTICLES"]
