@@ -22,6 +22,8 @@ _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+"
                    r"(?:(?!-t-|-(?:il|elle|ils|elles|on)\b)(?:['’\-]|\u200c)[\w\u064b-\u065f]+)*")
 
 
+# Read-only by contract: ``words`` hands out the same objects for every span of a cached text
+# (not frozen: a frozen dataclass is slower to build, and words are built by the thousand).
 @dataclass(slots=True)
 class Word:
     start: int
